@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh database per test, a fixed clock, no real profile touched."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Every test gets its own data folder; nothing touches the user's profile."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CRISISDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{(tmp_path / 'test.sqlite').as_posix()}"
+
+
+@pytest.fixture
+def database(db_url):
+    from crisisdesk.db.database import open_database
+
+    db = open_database(db_url)
+    yield db
+    db.dispose()
+
+
+FIXED_NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def fixed_now() -> datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def service(database, fixed_now):
+    from crisisdesk.services.notifications import NotificationService
+
+    return NotificationService(database.factory, clock=lambda: fixed_now, user="tester")
