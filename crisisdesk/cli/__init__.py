@@ -1,0 +1,84 @@
+"""The ``crisisdesk`` command: opens the desk, or runs one of its subcommands.
+
+    crisisdesk [--home DIR] [--db URL] [--lang nl|en] [--demo] [--screenshot FILE]
+    crisisdesk demo --db URL --count N [--seed S]
+    crisisdesk deadline --start "2026-03-16 10:00" [--received ...] [--rule NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from crisisdesk import __version__
+from crisisdesk.i18n import LANGUAGES, set_language, translate
+
+# Subcommands register themselves here: name -> (module, help text).
+SUBCOMMANDS = {
+    "demo": ("crisisdesk.cli.demo", "fill a database with fictional notifications"),
+    "deadline": ("crisisdesk.cli.deadline", "compute a notification deadline and explain it"),
+}
+
+
+def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--home", metavar="DIR", default=default, help="data folder (default: the platform's, or $CRISISDESK_HOME)")
+    parser.add_argument("--db", metavar="URL", default=default, help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the screen (default: nl)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(prog="crisisdesk", description="crisisdesk — desk of the public-order advisors")
+    parser.add_argument("--version", action="version", version=f"crisisdesk {__version__}")
+    _common_options(parser, suppress=False)
+    parser.add_argument("--demo", action="store_true", help="open a separate demo database with fictional data")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="open the main window, save a PNG of it once the register is populated, and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        module = importlib.import_module(module_name)
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        _common_options(child, suppress=True)
+        module.add_arguments(child)
+        child.set_defaults(run=module.run)
+    return parser
+
+
+def resolve_database_url(args: argparse.Namespace) -> str:
+    from crisisdesk.paths import database_url, home_dir
+
+    if getattr(args, "db", None):
+        return args.db
+    return database_url(home_dir(getattr(args, "home", None)), demo=bool(getattr(args, "demo", False)))
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"crisisdesk: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang or "nl")
+    if args.command:
+        try:
+            return int(args.run(args) or 0)
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:  # a clear one-line message instead of a traceback
+            from crisisdesk.cli.errors import describe_error
+
+            message = describe_error(exc)
+            if message is None:
+                raise
+            return fail(message)
+    from crisisdesk.ui.app import run_desk
+
+    return run_desk(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

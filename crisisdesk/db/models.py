@@ -1,0 +1,152 @@
+"""The tables. Plain SQLAlchemy 2 typed models; nothing SQLite-only.
+
+Derived values that the register filters and sorts on (the deadline, on time or late,
+the rule applied, the duration) are stored beside the facts so that the list can be
+queried and paged in the database at 100,000 rows. The service recomputes them on
+every save.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum as PyEnum
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from crisisdesk.db.types import UTCDateTime
+from crisisdesk.domain.enums import (
+    Channel,
+    Decision,
+    District,
+    ManifestationKind,
+    PlaceType,
+    Risk,
+    Status,
+)
+
+
+def code_enum(enum_cls: type[PyEnum]) -> SAEnum:
+    """An enum stored as its code (VARCHAR), portable and readable in the database."""
+    return SAEnum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda cls: [member.value for member in cls],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Notification(Base):
+    """A kennisgeving of a manifestation under the Wom."""
+
+    __tablename__ = "notification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    kind: Mapped[ManifestationKind] = mapped_column(code_enum(ManifestationKind))
+    place_type: Mapped[PlaceType] = mapped_column(code_enum(PlaceType))
+    purpose: Mapped[str] = mapped_column(Text)
+
+    organiser_name: Mapped[str] = mapped_column(String(200), default="")
+    organiser_address: Mapped[str] = mapped_column(String(300), default="")
+    organiser_phone: Mapped[str] = mapped_column(String(50), default="")
+    organiser_email: Mapped[str] = mapped_column(String(200), default="")
+    organiser_organisation: Mapped[str] = mapped_column(String(200), default="")
+
+    start_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, index=True)
+    location: Mapped[str] = mapped_column(String(300))
+    location_key: Mapped[str] = mapped_column(String(300))
+    district: Mapped[District] = mapped_column(code_enum(District))
+    route: Mapped[str] = mapped_column(Text, default="")
+    route_start: Mapped[str] = mapped_column(String(300), default="")
+    route_end: Mapped[str] = mapped_column(String(300), default="")
+    composition: Mapped[str] = mapped_column(Text, default="")
+    organiser_measures: Mapped[str] = mapped_column(Text, default="")
+    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[Channel] = mapped_column(code_enum(Channel))
+    risk: Mapped[Risk] = mapped_column(code_enum(Risk))
+    counter_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notification.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    status: Mapped[Status] = mapped_column(code_enum(Status))
+
+    rule_name: Mapped[str] = mapped_column(String(100))
+    notice_deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    on_time: Mapped[bool] = mapped_column(Boolean)
+
+    late_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    late_accepted_reason: Mapped[str] = mapped_column(Text, default="")
+    late_accepted_by: Mapped[str] = mapped_column(String(200), default="")
+    late_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    decision: Mapped[Decision | None] = mapped_column(code_enum(Decision), nullable=True)
+    decision_grounds: Mapped[str] = mapped_column(String(200), default="")
+    decision_conditions: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decision_made_known_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+    counter_to: Mapped[Notification | None] = relationship(remote_side=[id])
+    status_changes: Mapped[list[StatusChange]] = relationship(
+        back_populates="notification",
+        cascade="all, delete-orphan",
+        order_by="StatusChange.changed_at",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    __table_args__ = (
+        Index("ix_notification_start_at", "start_at"),
+        Index("ix_notification_received_at", "received_at"),
+        Index("ix_notification_district_start", "district", "start_at"),
+        Index("ix_notification_location_start", "location_key", "start_at"),
+        Index("ix_notification_status_start", "status", "start_at"),
+        Index("ix_notification_risk_start", "risk", "start_at"),
+        Index("ix_notification_on_time_start", "on_time", "start_at"),
+    )
+
+
+class StatusChange(Base):
+    """One step in a notification's handling, kept with who and when."""
+
+    __tablename__ = "status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notification_id: Mapped[int] = mapped_column(
+        ForeignKey("notification.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[Status | None] = mapped_column(code_enum(Status), nullable=True)
+    to_status: Mapped[Status] = mapped_column(code_enum(Status))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    notification: Mapped[Notification] = relationship(back_populates="status_changes")
+
+
+class Setting(Base):
+    """Settings that belong to the database (shared by a team), e.g. the rule set."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

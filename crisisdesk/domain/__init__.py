@@ -1,0 +1,1 @@
+"""Rules and value types, pure Python: no Qt, no database sessions."""

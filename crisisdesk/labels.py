@@ -1,0 +1,154 @@
+"""Words for the domain's codes, on screen, on paper and on the command line.
+
+The domain speaks in codes (enums, error codes); this module turns them into the
+current language through the one translation catalogue (see ``crisisdesk.i18n``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from crisisdesk.domain.enums import (
+    Channel,
+    Decision,
+    DecisionGround,
+    District,
+    ManifestationKind,
+    PlaceType,
+    Risk,
+    Status,
+)
+from crisisdesk.domain.notifications import FieldError
+from crisisdesk.domain.timeutil import to_local
+from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+_LABELS: dict[object, str] = {
+    ManifestationKind.DEMONSTRATION: QT_TRANSLATE_NOOP("Labels", "Demonstration"),
+    ManifestationKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    ManifestationKind.RELIGIOUS_GATHERING: QT_TRANSLATE_NOOP("Labels", "Religious or belief gathering"),
+    PlaceType.PUBLIC: QT_TRANSLATE_NOOP("Labels", "Public place"),
+    PlaceType.NON_PUBLIC: QT_TRANSLATE_NOOP("Labels", "Non-public place, open to the public"),
+    PlaceType.NEAR_EMBASSY: QT_TRANSLATE_NOOP("Labels", "Near an embassy or international organisation"),
+    Risk.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    Risk.SOME: QT_TRANSLATE_NOOP("Labels", "Some risk"),
+    Risk.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    Risk.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Cannot be assessed"),
+    Status.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Received"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    Status.COORDINATED: QT_TRANSLATE_NOOP("Labels", "Coordinated with police"),
+    Status.DECIDED: QT_TRANSLATE_NOOP("Labels", "Decision taken"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    Decision.NO_MEASURES: QT_TRANSLATE_NOOP("Labels", "No conditions"),
+    Decision.CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Conditions"),
+    Decision.RESTRICTIONS: QT_TRANSLATE_NOOP("Labels", "Restrictions"),
+    Decision.BAN: QT_TRANSLATE_NOOP("Labels", "Ban"),
+    DecisionGround.HEALTH: QT_TRANSLATE_NOOP("Labels", "Protection of health (Wom art. 2 sub a)"),
+    DecisionGround.TRAFFIC: QT_TRANSLATE_NOOP("Labels", "In the interest of traffic (Wom art. 2 sub b)"),
+    DecisionGround.DISORDER: QT_TRANSLATE_NOOP("Labels", "Preventing or fighting disorder (Wom art. 2 sub c)"),
+    DecisionGround.LATE_NOTIFICATION: QT_TRANSLATE_NOOP("Labels", "Notification not on time (Wom art. 5 par. 2 sub a)"),
+    DecisionGround.INCOMPLETE_DATA: QT_TRANSLATE_NOOP("Labels", "Required data not given on time (Wom art. 5 par. 2 sub a)"),
+    DecisionGround.NEAR_EMBASSY: QT_TRANSLATE_NOOP("Labels", "Protection of diplomatic premises (Wom art. 9)"),
+    Channel.FORM: QT_TRANSLATE_NOOP("Labels", "Form"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    Channel.POLICE: QT_TRANSLATE_NOOP("Labels", "Via police (outside office hours)"),
+}
+
+_ERRORS = {
+    "required": QT_TRANSLATE_NOOP("Errors", "This field is required."),
+    "organiser_required": QT_TRANSLATE_NOOP("Errors", "Give the organiser's name or organisation."),
+    "email_invalid": QT_TRANSLATE_NOOP("Errors", "This is not a valid e-mail address."),
+    "end_before_start": QT_TRANSLATE_NOOP("Errors", "The end lies before (or at) the start."),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "A manifestation of more than {days} days: check the dates."),
+    "in_future": QT_TRANSLATE_NOOP("Errors", "This moment lies in the future."),
+    "participants_too_few": QT_TRANSLATE_NOOP("Errors", "Expected participants must be at least 1."),
+    "participants_absurd": QT_TRANSLATE_NOOP("Errors", "More than {max} participants is not plausible: check the number."),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "Give the special circumstances for accepting a late notification."),
+    "decided_by_required": QT_TRANSLATE_NOOP("Errors", "Say who decided to shorten the term."),
+    "ground_required": QT_TRANSLATE_NOOP("Errors", "Choose at least one legal ground for this decision."),
+    "ground_not_allowed": QT_TRANSLATE_NOOP("Errors", "This ground is not allowed for this decision or place."),
+    "conditions_required": QT_TRANSLATE_NOOP("Errors", "Describe the conditions or restrictions."),
+    "decision_required": QT_TRANSLATE_NOOP("Errors", "Record the decision before this status."),
+    "transition_not_allowed": QT_TRANSLATE_NOOP("Errors", "This status change is not allowed."),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "Notification #{id} does not exist."),
+    "self_reference": QT_TRANSLATE_NOOP("Errors", "A notification cannot be a counter-demonstration to itself."),
+    "nonexistent_time": QT_TRANSLATE_NOOP("Errors", "This time does not exist: clocks go forward from 02:00 to 03:00 that night."),
+    "single_person": QT_TRANSLATE_NOOP("Errors", "A one-person action needs no notification under the Wom."),
+    "content_terms": QT_TRANSLATE_NOOP("Errors", "The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3)."),
+}
+
+_STORAGE = {
+    "locked": QT_TRANSLATE_NOOP("Errors", "The database is in use by someone else; nothing was saved. Try again in a moment."),
+    "read_only": QT_TRANSLATE_NOOP("Errors", "The database is read-only; nothing was saved."),
+    "unavailable": QT_TRANSLATE_NOOP("Errors", "The database cannot be reached; nothing was saved."),
+}
+
+
+def label(code: object) -> str:
+    """The word for an enum member (a wijk is its own name)."""
+    if code is None:
+        return ""
+    if isinstance(code, District):
+        return code.value
+    return translate("Labels", _LABELS[code])
+
+
+def error_message(error: FieldError) -> str:
+    return translate("Errors", _ERRORS[error.code]).format(**error.params)
+
+
+def storage_message(reason: str) -> str:
+    return translate("Errors", _STORAGE.get(reason, _STORAGE["unavailable"]))
+
+
+def term_label(on_time: bool, late_accepted: bool = False) -> str:
+    if on_time:
+        return translate("Labels", "On time")
+    if late_accepted:
+        return translate("Labels", "Late, term shortened")
+    return translate("Labels", "Late")
+
+
+def late_notice() -> str:
+    """What to show for a late notification: a possibility, never a conclusion."""
+    return translate("Labels", "Not on time — shortening the term or a ban is possible (Wom art. 5 par. 2 sub a)")
+
+
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekday", "Mon"),
+    QT_TRANSLATE_NOOP("Weekday", "Tue"),
+    QT_TRANSLATE_NOOP("Weekday", "Wed"),
+    QT_TRANSLATE_NOOP("Weekday", "Thu"),
+    QT_TRANSLATE_NOOP("Weekday", "Fri"),
+    QT_TRANSLATE_NOOP("Weekday", "Sat"),
+    QT_TRANSLATE_NOOP("Weekday", "Sun"),
+)
+
+
+def format_moment(value: datetime | None, weekday: bool = True) -> str:
+    """"ma 16-03-2026 10:00" in Amsterdam time."""
+    if value is None:
+        return ""
+    local = to_local(value)
+    text = local.strftime("%d-%m-%Y %H:%M")
+    if weekday:
+        return f"{translate('Weekday', _WEEKDAYS[local.weekday()])} {text}"
+    return text
+
+
+def format_duration(delta: timedelta) -> str:
+    """"2 d 4 u" / "3 u 15 min" — time left until a start."""
+    minutes = int(delta.total_seconds() // 60)
+    negative = minutes < 0
+    minutes = abs(minutes)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        text = translate("Labels", "{d} d {h} h").format(d=days, h=hours)
+    elif hours:
+        text = translate("Labels", "{h} h {m} min").format(h=hours, m=mins)
+    else:
+        text = translate("Labels", "{m} min").format(m=mins)
+    return f"-{text}" if negative else text

@@ -1,0 +1,41 @@
+"""Errors the services raise; the UI and command line turn them into Dutch messages."""
+
+from __future__ import annotations
+
+from crisisdesk.domain.notifications import FieldError
+
+
+class ServiceError(Exception):
+    """Base of every error a user can be told about."""
+
+
+class ValidationFailed(ServiceError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
+        self.errors = errors
+
+
+class NotFound(ServiceError):
+    def __init__(self, what: str, ident: object) -> None:
+        super().__init__(f"{what} {ident} not found")
+        self.what = what
+        self.ident = ident
+
+
+class ConcurrentEdit(ServiceError):
+    """Someone saved the record after it was opened here; nothing was overwritten."""
+
+    def __init__(self, ident: object, expected: int, actual: int) -> None:
+        super().__init__(f"record {ident} is at version {actual}, edited from version {expected}")
+        self.ident = ident
+        self.expected = expected
+        self.actual = actual
+
+
+class StorageUnavailable(ServiceError):
+    """The database is locked, read-only or gone; the write was rolled back whole."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason)
+        self.reason = reason  # "locked" | "read_only" | "unavailable"
+        self.detail = detail

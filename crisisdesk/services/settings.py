@@ -1,0 +1,40 @@
+"""Settings kept in the database, so that a team shares them."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from crisisdesk.db.models import Setting
+
+RULE_SET = "notice_rule_set"
+CLASH_BUFFER_MINUTES = "clash_buffer_minutes"
+DEFAULT_CLASH_BUFFER_MINUTES = 60
+
+
+def read_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row is not None else default
+
+
+def write_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+class SettingsService:
+    def __init__(self, factory: sessionmaker) -> None:
+        self._factory = factory
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        with self._factory() as session:
+            return read_setting(session, key, default)
+
+    def set(self, key: str, value: str) -> None:
+        with self._factory.begin() as session:
+            write_setting(session, key, value)
+
+    def clash_buffer_minutes(self) -> int:
+        return int(self.get(CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
