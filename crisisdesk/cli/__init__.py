@@ -28,7 +28,8 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the screen (default: nl)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only the chosen subcommand's module is imported (start-up stays quick)."""
     import importlib
 
     parser = argparse.ArgumentParser(prog="crisisdesk", description="crisisdesk — desk of the public-order advisors")
@@ -38,11 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", help="open the main window, save a PNG of it once the register is populated, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        module = importlib.import_module(module_name)
         child = sub.add_parser(name, help=help_text, description=help_text)
         _common_options(child, suppress=True)
-        module.add_arguments(child)
-        child.set_defaults(run=module.run)
+        if name == chosen:
+            module = importlib.import_module(module_name)
+            module.add_arguments(child)
+            child.set_defaults(run=module.run)
     return parser
 
 
@@ -60,8 +62,9 @@ def fail(message: str, code: int = 2) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((word for word in argv if word in SUBCOMMANDS), None)
+    args = build_parser(chosen).parse_args(argv)
     set_language(args.lang or "nl")
     if args.command:
         try:

@@ -16,7 +16,7 @@ from crisisdesk.domain import notifications as rules
 from crisisdesk.domain.deadlines import NoticeRule, TermCheck, check_notification
 from crisisdesk.domain.enums import DecisionGround, District, Status
 from crisisdesk.domain.notifications import FieldError, NotificationDraft
-from crisisdesk.domain.rulesets import DEFAULT_RULE_SET, load_rule_sets, rule_for
+from crisisdesk.domain.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, StorageUnavailable, ValidationFailed
 from crisisdesk.services.records import (
@@ -148,7 +148,7 @@ class NotificationService:
     def __init__(
         self,
         factory: sessionmaker,
-        rule_sets: dict[str, NoticeRule] | None = None,
+        rule_sets: RuleSetCatalogue | None = None,
         clock: Clock = utc_now,
         user: str | None = None,
     ) -> None:
@@ -160,7 +160,7 @@ class NotificationService:
     # --- the term -------------------------------------------------------------------
 
     @property
-    def rule_sets(self) -> dict[str, NoticeRule]:
+    def rule_sets(self) -> RuleSetCatalogue:
         return self._rules
 
     def chosen_rule_set(self) -> str:

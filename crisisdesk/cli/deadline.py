@@ -1,0 +1,93 @@
+"""``crisisdesk deadline``: the deadline, on time or late, and why — for the phone.
+
+    crisisdesk deadline --start "2026-03-16 10:00" --received "14-03-2026 09:00"
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+from crisisdesk.domain.deadlines import check_notification, describe, describe_check, explain_deadline, format_moment
+from crisisdesk.domain.rulesets import DEFAULT_RULE_SET, load_rule_sets, rule_for
+from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local, utc_now
+from crisisdesk.i18n import translate
+
+
+class InputError(ValueError):
+    """A value on the command line that cannot be used; the message is for the user."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--start", required=False, help='start of the manifestation, Amsterdam time, e.g. "2026-03-16 10:00" or "16-03-2026 10:00"')
+    parser.add_argument("--received", help="moment the notification was received (default: none, only the deadline)")
+    parser.add_argument("--rule", metavar="NAME", help=f"rule set by name (default: the one valid on the received date, {DEFAULT_RULE_SET!r} family)")
+    parser.add_argument("--list-rules", action="store_true", help="list the rule sets and exit")
+
+
+def parse_moment(text: str, what: str) -> datetime:
+    """A wall-clock moment in Amsterdam, ISO ("2026-03-16 10:00") or Dutch ("16-03-2026 10:00")."""
+    try:
+        iso_like = len(text) >= 4 and text[:4].isdigit()
+        naive = dateparser.parse(text, dayfirst=not iso_like)
+    except (ValueError, OverflowError) as exc:
+        raise InputError(translate("Cli", "{what}: cannot read {text!r} as a date and time.").format(what=what, text=text)) from exc
+    if naive.tzinfo is not None:
+        return naive
+    try:
+        return local_to_aware(naive)
+    except NonexistentLocalTime as exc:
+        raise InputError(
+            translate("Cli", "{what}: {text} does not exist in Amsterdam (clocks go forward from 02:00 to 03:00 that night).").format(what=what, text=text)
+        ) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    catalogue = load_rule_sets()
+    if args.list_rules:
+        for rule_set in catalogue.rule_sets():
+            rule = rule_set.rule
+            validity = f"{rule.valid_from or '…'} – {rule.valid_to or '…'}"
+            print(f"{rule.name:<34} {rule_set.municipality:<12} {validity:<26} {rule.source}")
+        return 0
+    if not args.start:
+        raise InputError(translate("Cli", "give --start (or --list-rules)"))
+    try:
+        start = parse_moment(args.start, "--start")
+        received = parse_moment(args.received, "--received") if args.received else None
+        if args.rule:
+            if args.rule not in catalogue:
+                raise InputError(
+                    translate("Cli", "unknown rule set {name!r}; known: {known}").format(
+                        name=args.rule, known=", ".join(catalogue.names())
+                    )
+                )
+            rule = catalogue[args.rule]
+        else:
+            reference = to_local(received or utc_now()).date()
+            rule = rule_for(reference, catalogue, DEFAULT_RULE_SET)
+    except InputError as exc:
+        print(f"crisisdesk deadline: {exc}", file=sys.stderr)
+        return 2
+
+    t = translate
+    print(t("Cli", "Rule:      {name} — {source}").format(name=rule.name, source=rule.source))
+    print(t("Cli", "Start:     {moment}").format(moment=format_moment(start, t)))
+    if received is None:
+        derivation = explain_deadline(start, rule)
+        print(t("Cli", "Deadline:  {moment}").format(moment=format_moment(derivation.deadline, t)))
+        lines = describe(derivation, t)
+    else:
+        check = check_notification(start, received, rule)
+        print(t("Cli", "Deadline:  {moment}").format(moment=format_moment(check.deadline, t)))
+        print(t("Cli", "Received:  {moment}").format(moment=format_moment(received, t)))
+        verdict = t("Cli", "ON TIME") if check.on_time else t("Cli", "LATE")
+        print(t("Cli", "Verdict:   {verdict}").format(verdict=verdict))
+        lines = describe_check(check, t)
+    print(t("Cli", "Derivation:"))
+    for line in lines:
+        print(f"  - {line}")
+    return 0

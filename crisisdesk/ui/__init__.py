@@ -1,0 +1,1 @@
+"""The Qt layer: windows, dialogs, table models, workers. Nothing below imports it."""

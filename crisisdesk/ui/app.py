@@ -1,0 +1,146 @@
+"""Starting the desk: language, database, main window — and the screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from crisisdesk.cli.errors import describe_error
+from crisisdesk.db.database import Database, open_database
+from crisisdesk.i18n import current_language
+from crisisdesk.resources import resource_path
+from crisisdesk.services.notifications import NotificationService
+from crisisdesk.services.register_query import RegisterQuery
+from crisisdesk.services.settings import SettingsService
+from crisisdesk.ui import workers
+from crisisdesk.ui.main_window import MainWindow
+
+DEMO_COUNT = 2500
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our catalogue plus Qt's own (button texts, context menus) for ``language``."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"crisisdesk_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    return installed
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("crisisdesk")
+    app.setOrganizationName("crisisdesk")
+    return app
+
+
+def _show_fatal(message: str, screenshot: bool) -> None:
+    print(f"crisisdesk: {message}", file=sys.stderr)
+    if not screenshot:
+        QMessageBox.critical(None, "crisisdesk", message)
+
+
+def run_desk(args: argparse.Namespace) -> int:
+    from crisisdesk.cli import resolve_database_url
+
+    app = application()
+    install_translators(app, current_language())
+    url = resolve_database_url(args)
+    try:
+        database = open_database(url)
+    except Exception as exc:
+        message = describe_error(exc)
+        if message is None:
+            raise
+        _show_fatal(message, bool(args.screenshot))
+        return 1
+    window = desk_window(database, demo=bool(args.demo))
+    window.show()
+    if args.demo and not args.db:
+        fill_demo_if_empty(window, database)
+    else:
+        window.apply_filters()
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot))
+    code = app.exec()
+    database.dispose()
+    return code
+
+
+def desk_window(database: Database, demo: bool = False) -> MainWindow:
+    notifications = NotificationService(database.factory)
+    label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
+    return MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+
+
+def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
+    """The demo database fills itself once, off the GUI thread, with progress shown."""
+    if window.notifications.count(RegisterQuery()) > 0:
+        window.apply_filters()
+        return
+    from crisisdesk.services.demo import seed_demo
+
+    progress = QProgressDialog(window.tr("Filling the demo database…"), window.tr("Cancel"), 0, DEMO_COUNT, window)
+    progress.setWindowTitle("crisisdesk")
+    progress.setMinimumDuration(300)
+    worker = workers.Worker(seed_demo, database.factory, DEMO_COUNT)
+    worker.signals.progress.connect(lambda done, total: progress.setValue(done))
+    progress.canceled.connect(worker.cancel)
+    worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))
+
+    def finished() -> None:
+        window.populating = False
+        progress.reset()
+        window.apply_filters()
+
+    worker.signals.finished.connect(finished)
+    window.populating = True
+    window._demo_worker = worker  # keep the signals alive until it is done
+    workers.start(worker)
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    """Saves a PNG once the register shows rows (or after 20 s at most), then quits."""
+    result = {"code": 1}
+
+    def save() -> None:
+        if window.populating:
+            return  # the demo database is still being filled
+        timer.stop()
+        app.processEvents()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path))
+        result["code"] = 0 if ok else 1
+        if not ok:
+            print(f"crisisdesk: could not write {path}", file=sys.stderr)
+        app.quit()
+
+    def give_up() -> None:
+        if timer.isActive():
+            save_anyway()
+
+    def save_anyway() -> None:
+        timer.stop()
+        window.grab().save(str(path))
+        result["code"] = 0
+        app.quit()
+
+    timer = QTimer(window, interval=100)
+    timer.timeout.connect(save)
+    window.register_loaded.connect(lambda _rows: QTimer.singleShot(200, save))
+    timer.start()
+    QTimer.singleShot(20_000, give_up)
+    app.exec()
+    return result["code"]

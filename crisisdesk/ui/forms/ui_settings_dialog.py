@@ -1,0 +1,110 @@
+# Generated from forms/settings_dialog.ui by pyside6-uic — do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(560, 320)
+        self.settingsLayout = QVBoxLayout(SettingsDialog)
+        self.settingsLayout.setObjectName(u"settingsLayout")
+        self.termGroup = QGroupBox(SettingsDialog)
+        self.termGroup.setObjectName(u"termGroup")
+        self.termForm = QFormLayout(self.termGroup)
+        self.termForm.setObjectName(u"termForm")
+        self.ruleSetLabel = QLabel(self.termGroup)
+        self.ruleSetLabel.setObjectName(u"ruleSetLabel")
+
+        self.termForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ruleSetLabel)
+
+        self.ruleSetCombo = QComboBox(self.termGroup)
+        self.ruleSetCombo.setObjectName(u"ruleSetCombo")
+
+        self.termForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ruleSetCombo)
+
+        self.ruleSetDescription = QLabel(self.termGroup)
+        self.ruleSetDescription.setObjectName(u"ruleSetDescription")
+        self.ruleSetDescription.setWordWrap(True)
+
+        self.termForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.ruleSetDescription)
+
+        self.ruleSetNote = QLabel(self.termGroup)
+        self.ruleSetNote.setObjectName(u"ruleSetNote")
+        self.ruleSetNote.setWordWrap(True)
+
+        self.termForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ruleSetNote)
+
+
+        self.settingsLayout.addWidget(self.termGroup)
+
+        self.clashGroup = QGroupBox(SettingsDialog)
+        self.clashGroup.setObjectName(u"clashGroup")
+        self.clashForm = QFormLayout(self.clashGroup)
+        self.clashForm.setObjectName(u"clashForm")
+        self.bufferLabel = QLabel(self.clashGroup)
+        self.bufferLabel.setObjectName(u"bufferLabel")
+
+        self.clashForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.bufferLabel)
+
+        self.bufferSpin = QSpinBox(self.clashGroup)
+        self.bufferSpin.setObjectName(u"bufferSpin")
+        self.bufferSpin.setMaximum(1440)
+        self.bufferSpin.setSingleStep(15)
+
+        self.clashForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.bufferSpin)
+
+
+        self.settingsLayout.addWidget(self.clashGroup)
+
+        self.settingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.settingsLayout.addItem(self.settingsSpacer)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.settingsLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.ruleSetLabel.setBuddy(self.ruleSetCombo)
+        self.bufferLabel.setBuddy(self.bufferSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+        self.buttonBox.accepted.connect(SettingsDialog.accept)
+        self.buttonBox.rejected.connect(SettingsDialog.reject)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Notice term and clashes", None))
+        self.termGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Notice term (APV)", None))
+        self.ruleSetLabel.setText(QCoreApplication.translate("SettingsDialog", u"Rule set", None))
+        self.ruleSetNote.setText(QCoreApplication.translate("SettingsDialog", u"The rule that applies to a notification is the one of this municipality that was valid on the day it was received.", None))
+        self.clashGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Clashes", None))
+        self.bufferLabel.setText(QCoreApplication.translate("SettingsDialog", u"Buffer before and after", None))
+        self.bufferSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+    # retranslateUi
+
