@@ -1,0 +1,272 @@
+"""The notification dialog: live term and clashes, field errors, saving and conflicts."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from crisisdesk.db.database import open_database  # noqa: E402
+from crisisdesk.domain.enums import (  # noqa: E402
+    Decision,
+    DecisionGround,
+    District,
+    ManifestationKind,
+    PlaceType,
+)
+from crisisdesk.domain.notifications import FieldError, NotificationDraft  # noqa: E402
+from crisisdesk.domain.timeutil import local_to_aware  # noqa: E402
+from crisisdesk.labels import error_message, format_moment, late_notice, storage_message, term_label  # noqa: E402
+from crisisdesk.services.errors import StorageUnavailable  # noqa: E402
+from crisisdesk.services.notifications import NotificationService, draft_from_record  # noqa: E402
+from crisisdesk.services.register_query import RegisterQuery  # noqa: E402
+from crisisdesk.ui.notification_dialog import NotificationDialog  # noqa: E402
+from crisisdesk.ui.widgets import set_wall_clock, wall_clock  # noqa: E402
+
+NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)  # Saturday 10:30 in Utrecht
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(f"sqlite:///{(tmp_path / 't.sqlite').as_posix()}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def svc(db) -> NotificationService:
+    return NotificationService(db.factory, clock=lambda: NOW, user="tester")
+
+
+@pytest.fixture
+def open_dialog(qtbot, svc):
+    def _open(notification_id: int | None = None) -> NotificationDialog:
+        dialog = NotificationDialog(svc, notification_id, now=NOW)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return _open
+
+
+def local(*args: int) -> datetime:
+    return local_to_aware(datetime(*args))
+
+
+def a_draft(**changes) -> NotificationDraft:
+    values = dict(
+        kind=ManifestationKind.DEMONSTRATION,
+        place_type=PlaceType.PUBLIC,
+        purpose="Klimaatmars",
+        start_at=local(2026, 3, 16, 9, 0),
+        end_at=local(2026, 3, 16, 12, 0),
+        location="Domplein",
+        district=District.BINNENSTAD,
+        received_at=local(2026, 3, 10, 9, 0),
+        organiser_organisation="Klimaatcollectief Utrecht",
+    )
+    values.update(changes)
+    return NotificationDraft(**values)
+
+
+def choose(combo, member) -> None:
+    combo.setCurrentIndex(combo.findData(member.value))
+
+
+def fill_required(dialog: NotificationDialog, start=(2026, 3, 16, 10, 0), end=(2026, 3, 16, 13, 0)) -> None:
+    ui = dialog.ui
+    ui.purposeEdit.setPlainText("Boeren blijven")
+    ui.organiserNameEdit.setText("P. de Vries")
+    ui.locationEdit.setText("Neude")
+    choose(ui.districtCombo, District.BINNENSTAD)
+    set_wall_clock(ui.startEdit, datetime(*start))
+    set_wall_clock(ui.endEdit, datetime(*end))
+    set_wall_clock(ui.receivedEdit, datetime(2026, 3, 14, 9, 0))
+
+
+def test_widgets_carry_the_names_tests_and_translations_rely_on(open_dialog):
+    dialog = open_dialog()
+    for name in (
+        "kindCombo", "placeTypeCombo", "purposeEdit", "counterToSpin", "organiserNameEdit",
+        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsSpin",
+        "receivedEdit", "channelCombo", "riskCombo", "statusCombo", "decisionCombo", "conditionsEdit",
+        "lateAcceptedCheck", "lateReasonEdit", "lateByEdit", "termStatusLabel", "deadlineLabel",
+        "derivationLabel", "clashList", "saveButton", "cancelButton",
+    ):
+        assert dialog.findChild(QWidget, name) is not None, name
+
+
+def test_new_notification_defaults_and_end_follows_start(open_dialog):
+    dialog = open_dialog()
+    ui = dialog.ui
+    assert wall_clock(ui.receivedEdit) == datetime(2026, 3, 14, 10, 30)
+    assert wall_clock(ui.startEdit) == datetime(2026, 3, 17, 14, 0)
+    assert wall_clock(ui.endEdit) == datetime(2026, 3, 17, 16, 0)
+
+    set_wall_clock(ui.startEdit, datetime(2026, 3, 18, 11, 0))
+    assert wall_clock(ui.endEdit) == datetime(2026, 3, 18, 13, 0)
+
+    set_wall_clock(ui.endEdit, datetime(2026, 3, 18, 17, 0))  # the advisor sets the end
+    set_wall_clock(ui.startEdit, datetime(2026, 3, 18, 12, 0))
+    assert wall_clock(ui.endEdit) == datetime(2026, 3, 18, 17, 0)
+
+
+def test_late_notification_shows_late_live_and_is_saved_as_late(qtbot, open_dialog, svc):
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        fill_required(dialog)  # Mon 16-03 10:00, received Sat 14-03 09:00
+    ui = dialog.ui
+    assert ui.termStatusLabel.text() == term_label(False)
+    assert "12-03-2026 10:00" in ui.deadlineLabel.text()
+    assert "Utrecht 48 uur" in ui.ruleLabel.text()
+    assert ui.lateNoticeLabel.isVisible() and ui.lateNoticeLabel.text() == late_notice()
+    assert ui.derivationLabel.text().count("<p") >= 5
+    assert ui.lateGroup.isEnabled()
+
+    with qtbot.waitSignal(dialog.notification_saved, timeout=2000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [row] = svc.page(RegisterQuery())
+    assert saved.args == [row.id]
+    assert row.on_time is False
+    assert row.notice_deadline == local(2026, 3, 12, 10, 0)
+    assert not dialog.isVisible()
+
+
+def test_an_on_time_notification_disables_late_acceptance(qtbot, open_dialog):
+    dialog = open_dialog()
+    fill_required(dialog)
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        set_wall_clock(dialog.ui.receivedEdit, datetime(2026, 3, 11, 9, 0))
+    assert dialog.ui.termStatusLabel.text() == term_label(True)
+    assert not dialog.ui.lateNoticeLabel.isVisible()
+    assert not dialog.ui.lateGroup.isEnabled()
+
+
+def test_end_before_start_is_shown_next_to_end_and_nothing_is_saved(open_dialog, svc):
+    dialog = open_dialog()
+    fill_required(dialog, start=(2026, 3, 16, 10, 0), end=(2026, 3, 16, 9, 0))
+    assert dialog.save() is False
+    message = dialog.errors.labels["end_at"]
+    assert message.isVisible()
+    assert message.text() == error_message(FieldError("end_at", "end_before_start"))
+    assert dialog.ui.endEdit.property("invalid") is True
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.timePlaceTab
+    assert dialog.ui.errorSummaryLabel.isVisible()
+    assert svc.count(RegisterQuery()) == 0
+    assert dialog.isVisible()
+
+
+def test_a_start_in_the_dst_gap_gives_a_message_not_a_crash(qtbot, open_dialog, svc):
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        fill_required(dialog, start=(2026, 3, 29, 2, 30), end=(2026, 3, 29, 5, 0))
+    assert dialog.draft().start_at is None
+    assert dialog.save() is False
+    message = dialog.errors.labels["start_at"]
+    assert message.isVisible()
+    assert message.text() == error_message(FieldError("start_at", "nonexistent_time"))
+    assert not dialog.errors.labels["end_at"].text()
+    assert svc.count(RegisterQuery()) == 0
+
+
+def test_the_clash_list_names_an_overlapping_notification_in_the_same_wijk(qtbot, open_dialog, svc):
+    other = svc.create(a_draft())  # Klimaatmars, Domplein, Mon 16-03 09:00-12:00
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        fill_required(dialog)  # Neude, Binnenstad, 10:00-13:00
+    assert dialog.ui.clashList.count() == 1
+    text = dialog.ui.clashList.item(0).text()
+    assert f"#{other.id} Klimaatmars — Domplein, {format_moment(other.start_at)}–12:00" in text
+    assert "Binnenstad" in text
+    assert dialog.ui.clashList.item(0).data(Qt.ItemDataRole.UserRole) == other.id
+
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        choose(dialog.ui.districtCombo, District.OOST)
+    assert dialog.ui.clashList.count() == 0
+    assert dialog.ui.clashNoneLabel.isVisible()
+
+
+def test_counter_demonstration_is_named_live(qtbot, open_dialog, svc):
+    other = svc.create(a_draft())
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        dialog.ui.counterToSpin.setValue(other.id)
+    assert dialog.ui.counterToTitleLabel.text() == f"#{other.id} Klimaatmars"
+
+
+def test_editing_bumps_the_version(qtbot, open_dialog, svc):
+    record = svc.create(a_draft())
+    dialog = open_dialog(record.id)
+    assert dialog.ui.purposeEdit.toPlainText() == "Klimaatmars"
+    dialog.ui.purposeEdit.setPlainText("Klimaatmars Utrecht")
+    with qtbot.waitSignal(dialog.notification_saved, timeout=2000):
+        assert dialog.save() is True
+    saved = svc.get(record.id)
+    assert saved.version == record.version + 1
+    assert saved.purpose == "Klimaatmars Utrecht"
+
+
+def test_a_concurrent_edit_is_reported_and_the_dialog_stays_open(open_dialog, svc, monkeypatch):
+    record = svc.create(a_draft())
+    dialog = open_dialog(record.id)
+    svc.update(record.id, draft_from_record(record, purpose="Changed elsewhere"), expected_version=record.version)
+    shown = []
+    monkeypatch.setattr(dialog, "show_message", lambda title, text: shown.append(text))
+    dialog.ui.purposeEdit.setPlainText("Mine")
+    assert dialog.save() is False
+    assert len(shown) == 1  # "someone else changed this notification"
+    assert dialog.isVisible()
+    assert dialog.ui.purposeEdit.toPlainText() == "Mine"
+    assert svc.get(record.id).purpose == "Changed elsewhere"
+
+
+def test_an_unavailable_database_is_reported_and_nothing_lost(open_dialog, svc, monkeypatch):
+    dialog = open_dialog()
+    fill_required(dialog)
+    shown = []
+    monkeypatch.setattr(dialog, "show_message", lambda title, text: shown.append(text))
+
+    def locked(draft):
+        raise StorageUnavailable("locked", "database is locked")
+
+    monkeypatch.setattr(svc, "create", locked)
+    assert dialog.save() is False
+    assert shown == [storage_message("locked")]
+    assert dialog.isVisible()
+    assert dialog.ui.purposeEdit.toPlainText() == "Boeren blijven"
+
+
+def test_grounds_follow_the_decision_and_the_place(open_dialog):
+    dialog = open_dialog()
+    ui = dialog.ui
+    checks = dialog.ground_checks
+    assert not any(check.isEnabled() for check in checks.values())  # no decision yet
+
+    choose(ui.decisionCombo, Decision.CONDITIONS)
+    choose(ui.placeTypeCombo, PlaceType.NON_PUBLIC)
+    assert not checks[DecisionGround.TRAFFIC].isEnabled()
+    assert checks[DecisionGround.HEALTH].isEnabled()
+    assert checks[DecisionGround.DISORDER].isEnabled()
+    assert not checks[DecisionGround.LATE_NOTIFICATION].isEnabled()
+
+    choose(ui.placeTypeCombo, PlaceType.PUBLIC)
+    assert checks[DecisionGround.TRAFFIC].isEnabled()
+    assert set(checks) == set(DecisionGround)  # and nothing about content
+
+
+def test_content_in_conditions_gives_an_amber_warning_that_does_not_block(qtbot, open_dialog):
+    dialog = open_dialog()
+    ui = dialog.ui
+    choose(ui.decisionCombo, Decision.CONDITIONS)
+    dialog.ground_checks[DecisionGround.TRAFFIC].setChecked(True)
+    with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
+        ui.conditionsEdit.setPlainText("Geen leuzen tegen de regering")
+    assert ui.warningsLabel.isVisible()
+    assert "leuzen" in ui.warningsLabel.text()
+    assert dialog.draft().decision_grounds == (DecisionGround.TRAFFIC,)
