@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         dialog.notification_saved.connect(self._saved)
+        dialog.open_requested.connect(self.open_notification)
         dialog.open()
 
     def _saved(self, notification_id: int) -> None:
