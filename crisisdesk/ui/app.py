@@ -67,7 +67,10 @@ def run_desk(args: argparse.Namespace) -> int:
         _show_fatal(message, bool(args.screenshot))
         return 1
     window = desk_window(database, demo=bool(args.demo))
-    window.show()
+    if args.screenshot:
+        window.show()  # the designed size, the same on every machine
+    else:
+        window.showMaximized()
     if args.demo and not args.db:
         fill_demo_if_empty(window, database)
     else:

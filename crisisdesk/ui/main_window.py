@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         view.setModel(self.model)
         view.horizontalHeader().setStretchLastSection(False)
         view.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((128, 96, 300, 210, 170, 80, 128, 130, 80, 100, 150, 120)):
+        for column, width in enumerate((145, 100, 240, 190, 150, 80, 120, 135, 80, 90, 150, 110)):
             view.setColumnWidth(column, width)
         view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.DescendingOrder)
 

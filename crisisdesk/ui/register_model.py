@@ -177,6 +177,8 @@ class RegisterModel(QAbstractTableModel):
                 return QBrush(HIGH_RISK_BACKGROUND)
             if column == COL_TIME_LEFT and self._upcoming(row) and row.start_at - self._clock() < SOON:
                 return QBrush(SOON_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_ORGANISATION and not row.organiser_organisation:
+            return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PARTICIPANTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -196,11 +198,11 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_PLACE:
             return f"{row.location} ({row.district.value})"
         if column == COL_ORGANISATION:
-            return row.organiser_organisation
+            return row.organiser_organisation or self.tr("(private person)")
         if column == COL_PARTICIPANTS:
             return "" if row.expected_participants is None else f"{row.expected_participants:,}".replace(",", ".")
         if column == COL_RECEIVED:
-            return format_moment(row.received_at)
+            return format_moment(row.received_at, weekday=False)
         if column == COL_TERM:
             return term_label(row.on_time, row.late_accepted)
         if column == COL_TIME_LEFT:

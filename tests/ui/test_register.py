@@ -134,3 +134,33 @@ def test_double_click_opens_the_record(qtbot, window, service, monkeypatch):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened == [window.model.row_at(1).id]
+
+
+def test_late_notification_made_in_the_dialog_shows_late_in_the_list(qtbot, window, service, monkeypatch):
+    """The advisor's path: New, fill in, Save — and the register shows it late."""
+    from crisisdesk.ui.notification_dialog import NotificationDialog
+    from crisisdesk.ui.widgets import set_wall_clock
+
+    window.apply_filters()
+    dialogs = []
+    monkeypatch.setattr(
+        window, "make_dialog",
+        lambda notification_id: dialogs.append(NotificationDialog(service, notification_id, parent=window, now=service._clock())) or dialogs[-1],
+    )
+    window.ui.newAction.trigger()
+    [dialog] = dialogs
+    ui = dialog.ui
+    ui.purposeEdit.setPlainText("Boeren blijven")
+    ui.organiserOrganisationEdit.setText("Boerencollectief Utrecht")
+    ui.locationEdit.setText("Neude")
+    ui.districtCombo.setCurrentIndex(ui.districtCombo.findData(District.BINNENSTAD.value))
+    set_wall_clock(ui.startEdit, datetime(2026, 3, 16, 10, 0))
+    set_wall_clock(ui.endEdit, datetime(2026, 3, 16, 13, 0))
+    set_wall_clock(ui.receivedEdit, datetime(2026, 3, 14, 9, 0))
+    with qtbot.waitSignal(window.register_loaded, timeout=3000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    row = window.model.row_of(window.model.row_at(0).id)
+    assert window.model.row_at(row).purpose == "Boeren blijven"
+    assert window.model.data(window.model.index(row, COL_TERM)) == "Late"
+    selected = window.ui.registerView.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [row]

@@ -27,7 +27,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1360, 760)
+        MainWindow.resize(1620, 840)
         self.newAction = QAction(MainWindow)
         self.newAction.setObjectName(u"newAction")
         self.openAction = QAction(MainWindow)
