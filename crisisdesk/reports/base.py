@@ -1,0 +1,217 @@
+"""The frame every crisisdesk PDF is built in: pages, marking, page numbers, OEFENING.
+
+Small API for every document (briefing, letters, checklists, exercise reports)::
+
+    from crisisdesk.reports.base import DocumentInfo, build_pdf, contents_list, heading
+
+    info = DocumentInfo(title="Checklist …", marking=Marking.INTERNAL, prepared_at=now)
+    story = [heading("Partners"), Paragraph("…", stylesheet()["body"])]
+    pdf_bytes = build_pdf(story, info)                      # content pages only
+    pdf_bytes = build_pdf(story, info, cover=[...])          # first page from ``cover``
+
+- Every page carries the marking (top right and in the footer) and "Pagina X van Y".
+- ``DocumentInfo(exercise=True)``: a red "OEFENING — Dit is een oefening" band tops every
+  page and is the first text of the document (``shared/domain.md`` section 5).
+- ``heading(text, level)`` (level 1 or 2) makes a heading that the contents list and the
+  PDF outline pick up; put ``contents_list()`` in the story where the list should go.
+- Builds are deterministic (reportlab's invariant mode): the same story and info give
+  the same bytes. Nothing reads the clock: ``prepared_at`` is passed in.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import BaseDocTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from crisisdesk.domain.marking import Marking
+from crisisdesk.i18n import translate
+from crisisdesk.reports import styles
+from crisisdesk.reports.styles import ACCENT, EXERCISE, FONT, FONT_BOLD, MARGIN, MUTED, RULE
+
+BAND_HEIGHT = 8 * mm
+HEADER_HEIGHT = 12 * mm
+FOOTER_HEIGHT = 12 * mm
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the page frame prints and the PDF metadata says.
+
+    ``title`` runs in the header; ``prepared_at`` (aware) is only metadata here — the
+    document itself prints it where it wants. ``exercise`` marks every page OEFENING.
+    """
+
+    title: str
+    marking: Marking
+    prepared_at: datetime
+    author: str = ""
+    subject: str = ""
+    exercise: bool = False
+
+
+def exercise_text() -> str:
+    return translate("Report", "EXERCISE — This is an exercise")
+
+
+def page_text(page: int, total: int) -> str:
+    return translate("Report", "Page {page} of {total}").format(page=page, total=total)
+
+
+def heading(text: str, level: int = 1, key: str | None = None) -> Paragraph:
+    """A heading for the contents list and the PDF outline (level 1 or 2)."""
+    style = styles.stylesheet()["h1" if level == 1 else "h2"]
+    paragraph = Paragraph(text, style)
+    paragraph._crisisdesk_toc = (level, key)  # read by _Document.afterFlowable
+    return paragraph
+
+
+def contents_list() -> TableOfContents:
+    sheet = styles.stylesheet()
+    toc = TableOfContents(levelStyles=[sheet["toc1"], sheet["toc2"]], dotsMinLevel=0)
+    return toc
+
+
+def _numbered_canvas(info: DocumentInfo):
+    """A canvas class that holds pages back until the total is known (Pagina X van Y)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            width, _height = self._pagesize
+            y = MARGIN - 8 * mm
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+            self.setFont(FONT_BOLD, 7.5)
+            self.setFillColor(ACCENT)
+            self.drawString(MARGIN, y, info.marking.value.upper())
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawCentredString(width / 2, y, info.title[:90])
+            self.drawRightString(width - MARGIN, y, page_text(number, total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, info: DocumentInfo, pagesize) -> None:
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_HEIGHT + (BAND_HEIGHT if info.exercise else 0),
+            bottomMargin=MARGIN + FOOTER_HEIGHT / 2,
+            title=info.title,
+            author=info.author,
+            subject=info.subject,
+            creator="crisisdesk",
+            producer="crisisdesk",
+            invariant=1,
+        )
+        self.info = info
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
+                PageTemplate(id="content", frames=[frame], onPage=self._decorate),
+            ]
+        )
+
+    def _band(self, canvas: Canvas) -> float:
+        """The OEFENING band; returns the y below it. Drawn first so it opens the page text."""
+        width, height = self.pagesize
+        top = height - MARGIN + 4 * mm
+        if not self.info.exercise:
+            return top
+        canvas.setFillColor(EXERCISE)
+        canvas.rect(MARGIN, top - BAND_HEIGHT, width - 2 * MARGIN, BAND_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor("white")
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawCentredString(width / 2, top - BAND_HEIGHT + 2.4 * mm, exercise_text())
+        return top - BAND_HEIGHT - 2 * mm
+
+    def _decorate(self, canvas: Canvas, doc) -> None:  # noqa: ANN001
+        canvas.saveState()
+        width, _height = self.pagesize
+        y = self._band(canvas) - 5 * mm
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, y, self.info.title[:100])
+        self._marking_box(canvas, width - MARGIN, y)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
+        canvas.restoreState()
+
+    def _decorate_cover(self, canvas: Canvas, doc) -> None:  # noqa: ANN001
+        canvas.saveState()
+        width, _height = self.pagesize
+        y = self._band(canvas) - 5 * mm
+        self._marking_box(canvas, width - MARGIN, y)
+        canvas.restoreState()
+
+    def _marking_box(self, canvas: Canvas, right: float, y: float) -> None:
+        text = self.info.marking.value.upper()
+        canvas.setFont(FONT_BOLD, 8.5)
+        text_width = canvas.stringWidth(text, FONT_BOLD, 8.5)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.rect(right - text_width - 4 * mm, y - 1.6 * mm, text_width + 4 * mm, 5.2 * mm, stroke=1, fill=0)
+        canvas.setFillColor(ACCENT)
+        canvas.drawRightString(right - 2 * mm, y, text)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        entry = getattr(flowable, "_crisisdesk_toc", None)
+        if entry is None:
+            return
+        level, key = entry
+        text = flowable.getPlainText()
+        key = key or f"h{level}-{self.seq.nextf('heading')}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level - 1, closed=True)
+        self.notify("TOCEntry", (level - 1, text, self.page, key))
+
+
+def build_pdf(story: list[Flowable], info: DocumentInfo, *, cover: list[Flowable] | None = None, pagesize=A4) -> bytes:
+    """Lays out ``story`` (after an optional ``cover`` page) and returns the PDF's bytes."""
+    styles.register_fonts()
+    buffer = io.BytesIO()
+    document = _Document(buffer, info, pagesize)
+    flowables: list[Flowable] = []
+    if cover:
+        flowables += [NextPageTemplate("cover"), *cover, NextPageTemplate("content"), PageBreak()]
+    else:
+        document.pageTemplates.reverse()  # the first template is the one a build starts on
+    flowables += story
+    canvasmaker = _numbered_canvas(info)
+    if any(item.isIndexing() for item in flowables):
+        document.multiBuild(flowables, canvasmaker=canvasmaker)
+    else:
+        document.build(flowables, canvasmaker=canvasmaker)
+    return buffer.getvalue()
