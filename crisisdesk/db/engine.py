@@ -32,6 +32,10 @@ def make_engine(url: str, **kwargs) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if parsed.get_backend_name() == "postgresql":
+        # Sessions in UTC, whatever the server's zone: raw values read the same everywhere.
+        connect_args = kwargs.setdefault("connect_args", {})
+        connect_args.setdefault("options", "-c timezone=UTC")
     return create_engine(url, **kwargs)
 
 

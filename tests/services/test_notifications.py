@@ -233,6 +233,7 @@ def test_read_only_database_gives_storage_error_and_keeps_data(tmp_path, fixed_n
     readonly.dispose()
 
 
+@pytest.mark.sqlite_only  # SQLite's file lock; PostgreSQL locks rows
 def test_locked_database_gives_storage_error(database, fixed_now, monkeypatch):
     import crisisdesk.db.engine as engine_module
 
