@@ -267,6 +267,10 @@
         <source>The database cannot be reached; nothing was saved.</source>
         <translation>De database is niet bereikbaar; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>This desk is in read-only mode (observer); nothing was changed.</source>
+        <translation>Deze desk staat op alleen-lezen (meekijkmodus); er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -645,6 +649,14 @@
     <message>
         <source>Notification #{id} saved.</source>
         <translation>Kennisgeving #{id} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Observer mode: you can look, not change.</source>
+        <translation>Meekijkmodus: u kunt kijken, niet wijzigen.</translation>
     </message>
     <message>
         <source>About crisisdesk</source>
