@@ -83,6 +83,7 @@ _STORAGE = {
     "locked": QT_TRANSLATE_NOOP("Errors", "The database is in use by someone else; nothing was saved. Try again in a moment."),
     "read_only": QT_TRANSLATE_NOOP("Errors", "The database is read-only; nothing was saved."),
     "unavailable": QT_TRANSLATE_NOOP("Errors", "The database cannot be reached; nothing was saved."),
+    "read_only_mode": QT_TRANSLATE_NOOP("Errors", "This desk is in read-only mode (observer); nothing was changed."),
 }
 
 

@@ -26,6 +26,7 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--home", metavar="DIR", default=default, help="data folder (default: the platform's, or $CRISISDESK_HOME)")
     parser.add_argument("--db", metavar="URL", default=default, help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the screen (default: nl)")
+    parser.add_argument("--read-only", action="store_true", default=default if suppress else False, help="observer: look, never change anything")
 
 
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from crisisdesk.db.migrate import DatabaseTooNew
 from crisisdesk.i18n import translate
 from crisisdesk.labels import error_message, storage_message
-from crisisdesk.services.errors import StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import ReadOnly, StorageUnavailable, ValidationFailed
 
 
 def describe_error(exc: BaseException) -> str | None:
     if isinstance(exc, DatabaseTooNew):
         return database_too_new_message(exc.revision)
+    if isinstance(exc, ReadOnly):
+        return storage_message("read_only_mode")
     if isinstance(exc, StorageUnavailable):
         return storage_message(exc.reason)
     if isinstance(exc, ValidationFailed):

@@ -39,3 +39,10 @@ class StorageUnavailable(ServiceError):
         super().__init__(detail or reason)
         self.reason = reason  # "locked" | "read_only" | "unavailable"
         self.detail = detail
+
+
+class ReadOnly(ServiceError):
+    """The desk runs in read-only mode (an observer): nothing may be changed."""
+
+    def __init__(self) -> None:
+        super().__init__("read-only mode: nothing may be changed")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from datetime import datetime
 
@@ -38,6 +37,7 @@ from crisisdesk.services.settings import (
     RULE_SET,
     read_setting,
 )
+from crisisdesk.services.users import is_read_only, os_login
 
 Clock = Callable[[], datetime]
 
@@ -64,10 +64,7 @@ _ROW_COLUMNS = (
 
 
 def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some service environments
-        return "onbekend"
+    return os_login()
 
 
 def storage_error(exc: OperationalError) -> StorageUnavailable:
@@ -156,6 +153,11 @@ class NotificationService:
         self._rules = rule_sets if rule_sets is not None else load_rule_sets()
         self._clock = clock
         self.user = user or current_user()
+
+    @property
+    def read_only(self) -> bool:
+        """True for an observer's desk: every write raises ReadOnly."""
+        return is_read_only(self._factory)
 
     # --- the term -------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from crisisdesk.resources import resource_path
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.register_query import RegisterQuery
 from crisisdesk.services.settings import SettingsService
+from crisisdesk.services.users import desk_user, set_read_only, set_session_user
 from crisisdesk.ui import workers
 from crisisdesk.ui.main_window import MainWindow
 
@@ -66,7 +67,7 @@ def run_desk(args: argparse.Namespace) -> int:
             raise
         _show_fatal(message, bool(args.screenshot))
         return 1
-    window = desk_window(database, demo=bool(args.demo))
+    window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)))
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
@@ -82,10 +83,16 @@ def run_desk(args: argparse.Namespace) -> int:
     return code
 
 
-def desk_window(database: Database, demo: bool = False) -> MainWindow:
-    notifications = NotificationService(database.factory)
+def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
+    user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
+    set_session_user(database.factory, user)
+    if read_only:
+        set_read_only(database.factory)
+    notifications = NotificationService(database.factory, user=user)
     label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
-    return MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+    window = MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+    window.set_read_only(read_only)
+    return window
 
 
 def fill_demo_if_empty(window: MainWindow, database: Database) -> None:

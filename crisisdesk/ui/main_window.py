@@ -259,6 +259,21 @@ class MainWindow(QMainWindow):
             self.ui.registerView.scrollTo(self.model.index(row, COL_PURPOSE))
         self.ui.statusbar.showMessage(self.tr("Notification #{id} saved.").format(id=notification_id), 5000)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """An observer's desk: nothing to create or change, and the status bar says so."""
+        self.read_only = read_only
+        for action in (self.ui.newAction, self.ui.settingsAction):
+            action.setEnabled(not read_only)
+        label = self.findChild(QLabel, "readOnlyLabel")
+        if read_only and label is None:
+            label = QLabel(self.tr("Read-only"), self)
+            label.setObjectName("readOnlyLabel")
+            label.setToolTip(self.tr("Observer mode: you can look, not change."))
+            label.setStyleSheet("QLabel { color: #7a4b00; font-weight: bold; }")
+            self.ui.statusbar.addPermanentWidget(label)
+        if label is not None:
+            label.setVisible(read_only)
+
     # --- the rest -------------------------------------------------------------------
 
     def edit_settings(self) -> None:

@@ -55,7 +55,7 @@ from crisisdesk.labels import (
     storage_message,
     term_label,
 )
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.records import Clash, NotificationRecord
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
@@ -220,6 +220,9 @@ class NotificationDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.clashList.itemDoubleClicked.connect(lambda item: self.open_requested.emit(item.data(ROLE_ID)))
+        if self.service.read_only:  # an observer's desk: look, never save
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -592,6 +595,9 @@ class NotificationDialog(QDialog):
             return False
         except StorageUnavailable as exc:
             self.show_message(title, storage_message(exc.reason))
+            return False
+        except ReadOnly:
+            self.show_message(title, storage_message("read_only_mode"))
             return False
         self.record = record
         self.notification_saved.emit(record.id)
