@@ -73,21 +73,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"crisisdesk deadline: {exc}", file=sys.stderr)
         return 2
 
-    t = translate
-    print(t("Cli", "Rule:      {name} — {source}").format(name=rule.name, source=rule.source))
-    print(t("Cli", "Start:     {moment}").format(moment=format_moment(start, t)))
+    print(translate("Cli", "Rule:      {name} — {source}").format(name=rule.name, source=rule.source))
+    print(translate("Cli", "Start:     {moment}").format(moment=format_moment(start, translate)))
     if received is None:
         derivation = explain_deadline(start, rule)
-        print(t("Cli", "Deadline:  {moment}").format(moment=format_moment(derivation.deadline, t)))
-        lines = describe(derivation, t)
+        print(translate("Cli", "Deadline:  {moment}").format(moment=format_moment(derivation.deadline, translate)))
+        lines = describe(derivation, translate)
     else:
         check = check_notification(start, received, rule)
-        print(t("Cli", "Deadline:  {moment}").format(moment=format_moment(check.deadline, t)))
-        print(t("Cli", "Received:  {moment}").format(moment=format_moment(received, t)))
-        verdict = t("Cli", "ON TIME") if check.on_time else t("Cli", "LATE")
-        print(t("Cli", "Verdict:   {verdict}").format(verdict=verdict))
-        lines = describe_check(check, t)
-    print(t("Cli", "Derivation:"))
+        print(translate("Cli", "Deadline:  {moment}").format(moment=format_moment(check.deadline, translate)))
+        print(translate("Cli", "Received:  {moment}").format(moment=format_moment(received, translate)))
+        verdict = translate("Cli", "ON TIME") if check.on_time else translate("Cli", "LATE")
+        print(translate("Cli", "Verdict:   {verdict}").format(verdict=verdict))
+        lines = describe_check(check, translate)
+    print(translate("Cli", "Derivation:"))
     for line in lines:
         print(f"  - {line}")
     return 0
