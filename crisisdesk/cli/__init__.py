@@ -3,6 +3,7 @@
     crisisdesk [--home DIR] [--db URL] [--lang nl|en] [--demo] [--screenshot FILE]
     crisisdesk demo --db URL --count N [--seed S]
     crisisdesk deadline --start "2026-03-16 10:00" [--received ...] [--rule NAME]
+    crisisdesk export ics|csv --from DATE --to DATE --out FILE [--personal-data]
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from crisisdesk.i18n import LANGUAGES, set_language, translate
 SUBCOMMANDS = {
     "demo": ("crisisdesk.cli.demo", "fill a database with fictional notifications"),
     "deadline": ("crisisdesk.cli.deadline", "compute a notification deadline and explain it"),
+    "export": ("crisisdesk.cli.export", "export a period of the calendar as ICS (Outlook) or CSV (Excel)"),
 }
 
 

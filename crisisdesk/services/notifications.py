@@ -196,9 +196,23 @@ class NotificationService:
         location: str,
         exclude_id: int | None = None,
         counter_to_id: int | None = None,
+        include_events: bool = False,
     ) -> list[Clash]:
+        """Notifications (and with ``include_events`` also events) clashing with these facts."""
         with self._factory() as session:
-            return self._clashes(session, start_at, end_at, district, location, exclude_id, counter_to_id)
+            found = self._clashes(session, start_at, end_at, district, location, exclude_id, counter_to_id)
+            if include_events:
+                from crisisdesk.services.clash_query import EVENT, clashes_around
+
+                found += [
+                    Clash(c.other_id, c.other_title, c.other_start_at, c.other_end_at, c.other_location,
+                          c.other_district, c.reason, EVENT)
+                    for c in clashes_around(
+                        session, start_at, end_at, district, rules.location_key(location), tables=(EVENT,)
+                    )
+                ]
+                found.sort(key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
+            return found
 
     def _clashes(
         self,
@@ -243,10 +257,11 @@ class NotificationService:
                 raise NotFound("notification", notification_id)
             return _to_record(row)
 
-    def clashes_of(self, notification_id: int) -> list[Clash]:
+    def clashes_of(self, notification_id: int, include_events: bool = False) -> list[Clash]:
         record = self.get(notification_id)
         return self.find_clashes(
-            record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id
+            record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id,
+            include_events=include_events,
         )
 
     def page(self, query: RegisterQuery, offset: int = 0, limit: int = 200) -> list[NotificationRow]:
@@ -258,6 +273,21 @@ class NotificationService:
         statement = apply_filters(select(func.count(Notification.id)), query)
         with self._factory() as session:
             return session.scalar(statement) or 0
+
+    def change_marker(self) -> tuple:
+        """A cheap fingerprint of the register that changes with every create, edit and delete.
+
+        Other desks poll it to reload only when something changed: count and highest id
+        catch creates and deletes, the sum of versions every edit (each save raises one).
+        """
+        statement = select(
+            func.count(Notification.id),
+            func.max(Notification.id),
+            func.coalesce(func.sum(Notification.version), 0),
+            func.max(Notification.updated_at),
+        )
+        with self._factory() as session:
+            return tuple(session.execute(statement).one())
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         """Short labels ("#12 Klimaatmars") for picking or naming related notifications."""

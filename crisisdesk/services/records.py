@@ -104,7 +104,11 @@ class NotificationRecord:
 
 @dataclass(frozen=True)
 class Clash:
-    """Another notification that overlaps in time at the same wijk or place."""
+    """Another notification (or event) that overlaps in time at the same wijk or place.
+
+    ``other_id`` is an event's id when ``other_kind`` is "event"; ``other_purpose`` is
+    then the event's public title.
+    """
 
     other_id: int
     other_purpose: str
@@ -113,3 +117,4 @@ class Clash:
     other_location: str
     other_district: District
     reason: str  # "same_place" | "same_district" | "counter_to" | "countered_by"
+    other_kind: str = "notification"  # or "event" (find_clashes(..., include_events=True))
