@@ -12,8 +12,10 @@ Small API for every document (briefing, letters, checklists, exercise reports)::
 - Every page carries the marking (top right and in the footer) and "Pagina X van Y".
 - ``DocumentInfo(exercise=True)``: a red "OEFENING — Dit is een oefening" band tops every
   page and is the first text of the document (``shared/domain.md`` section 5).
-- ``heading(text, level)`` (level 1 or 2) makes a heading that the contents list and the
-  PDF outline pick up; put ``contents_list()`` in the story where the list should go.
+- ``heading(text, level)`` makes a heading for the PDF outline; level 1 headings also
+  go in the contents list, which ``contents_list()`` places (once, anywhere — the cover
+  is fine). It is filled in when the last page is known, so a build is one pass.
+- ``wide_pages(flowables)`` puts wide tables on landscape pages (same header/footer).
 - Builds are deterministic (reportlab's invariant mode): the same story and info give
   the same bytes. Nothing reads the clock: ``prepared_at`` is passed in.
 """
@@ -24,12 +26,11 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from crisisdesk.domain.marking import Marking
 from crisisdesk.i18n import translate
@@ -73,10 +74,26 @@ def heading(text: str, level: int = 1, key: str | None = None) -> Paragraph:
     return paragraph
 
 
-def contents_list() -> TableOfContents:
-    sheet = styles.stylesheet()
-    toc = TableOfContents(levelStyles=[sheet["toc1"], sheet["toc2"]], dotsMinLevel=0)
-    return toc
+class _ContentsList(Flowable):
+    """Reserves room for the level-1 headings; the canvas writes them in at the end."""
+
+    LEADING = 6.5 * mm
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries = 0  # set by build_pdf: the number of level-1 headings
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.entries * self.LEADING
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, self.entries * self.LEADING)
+        self.canv._contents_box = (self.canv.getPageNumber(), x, y, self.width)
+
+
+def contents_list() -> Flowable:
+    return _ContentsList()
 
 
 def _numbered_canvas(info: DocumentInfo):
@@ -93,11 +110,33 @@ def _numbered_canvas(info: DocumentInfo):
 
         def save(self) -> None:
             total = len(self._pages)
+            box = getattr(self, "_contents_box", None)
+            entries = list(getattr(self, "_contents", ()))
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                if box is not None and box[0] == number:
+                    self._draw_contents(box, entries)
                 self._footer(number, total)
                 super().showPage()
             super().save()
+
+        def _draw_contents(self, box: tuple, entries: list[tuple[str, int, str]]) -> None:
+            _page, x, top, width = box
+            self.saveState()
+            for index, (text, page, key) in enumerate(entries):
+                y = top - (index + 1) * _ContentsList.LEADING + 2 * mm
+                self.setFont(FONT, 10.5)
+                self.setFillColor(styles.INK)
+                self.drawString(x, y, text)
+                self.drawRightString(x + width, y, str(page))
+                start = x + self.stringWidth(text, FONT, 10.5) + 2 * mm
+                end = x + width - self.stringWidth(str(page), FONT, 10.5) - 2 * mm
+                self.setStrokeColor(RULE)
+                self.setDash(0.5, 2.5)
+                self.line(start, y, end, y)
+                self.setDash()
+                self.linkRect("", key, (x, y - 1.5 * mm, x + width, y + 4 * mm), relative=0, thickness=0)
+            self.restoreState()
 
         def _footer(self, number: int, total: int) -> None:
             width, _height = self._pagesize
@@ -136,16 +175,21 @@ class _Document(BaseDocTemplate):
         )
         self.info = info
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        wide_size = landscape(pagesize)
+        wide = Frame(self.leftMargin, self.bottomMargin, wide_size[0] - 2 * MARGIN,
+                     wide_size[1] - self.topMargin - self.bottomMargin, id="wide",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates(
             [
                 PageTemplate(id="cover", frames=[frame], onPage=self._decorate_cover),
                 PageTemplate(id="content", frames=[frame], onPage=self._decorate),
+                PageTemplate(id="wide", frames=[wide], onPage=self._decorate, pagesize=wide_size),
             ]
         )
 
     def _band(self, canvas: Canvas) -> float:
         """The OEFENING band; returns the y below it. Drawn first so it opens the page text."""
-        width, height = self.pagesize
+        width, height = canvas._pagesize
         top = height - MARGIN + 4 * mm
         if not self.info.exercise:
             return top
@@ -158,7 +202,7 @@ class _Document(BaseDocTemplate):
 
     def _decorate(self, canvas: Canvas, doc) -> None:  # noqa: ANN001
         canvas.saveState()
-        width, _height = self.pagesize
+        width, _height = canvas._pagesize
         y = self._band(canvas) - 5 * mm
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
@@ -171,7 +215,7 @@ class _Document(BaseDocTemplate):
 
     def _decorate_cover(self, canvas: Canvas, doc) -> None:  # noqa: ANN001
         canvas.saveState()
-        width, _height = self.pagesize
+        width, _height = canvas._pagesize
         y = self._band(canvas) - 5 * mm
         self._marking_box(canvas, width - MARGIN, y)
         canvas.restoreState()
@@ -195,7 +239,15 @@ class _Document(BaseDocTemplate):
         key = key or f"h{level}-{self.seq.nextf('heading')}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level - 1, closed=True)
-        self.notify("TOCEntry", (level - 1, text, self.page, key))
+        if level == 1:
+            if not hasattr(self.canv, "_contents"):
+                self.canv._contents = []
+            self.canv._contents.append((text, self.page, key))
+
+
+def wide_pages(flowables: list[Flowable]) -> list[Flowable]:
+    """``flowables`` on landscape pages; the pages after them are portrait again."""
+    return [NextPageTemplate("wide"), PageBreak(), *flowables, NextPageTemplate("content"), PageBreak()]
 
 
 def build_pdf(story: list[Flowable], info: DocumentInfo, *, cover: list[Flowable] | None = None, pagesize=A4) -> bytes:
@@ -205,13 +257,15 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *, cover: list[Flowable
     document = _Document(buffer, info, pagesize)
     flowables: list[Flowable] = []
     if cover:
-        flowables += [NextPageTemplate("cover"), *cover, NextPageTemplate("content"), PageBreak()]
+        flowables += [NextPageTemplate("cover"), *cover]
+        if not (story and isinstance(story[0], NextPageTemplate)):  # wide_pages breaks itself
+            flowables += [NextPageTemplate("content"), PageBreak()]
     else:
         document.pageTemplates.reverse()  # the first template is the one a build starts on
     flowables += story
-    canvasmaker = _numbered_canvas(info)
-    if any(item.isIndexing() for item in flowables):
-        document.multiBuild(flowables, canvasmaker=canvasmaker)
-    else:
-        document.build(flowables, canvasmaker=canvasmaker)
+    level_one = sum(1 for item in flowables if getattr(item, "_crisisdesk_toc", (0,))[0] == 1)
+    for item in flowables:
+        if isinstance(item, _ContentsList):
+            item.entries = level_one
+    document.build(flowables, canvasmaker=_numbered_canvas(info))
     return buffer.getvalue()

@@ -9,6 +9,12 @@ from crisisdesk.db.models import Setting
 RULE_SET = "notice_rule_set"
 CLASH_BUFFER_MINUTES = "clash_buffer_minutes"
 DEFAULT_CLASH_BUFFER_MINUTES = 60
+# Letters to organisers (and the municipality named on briefings): the letterhead is
+# free text, one line each, the first line being the municipality's name.
+LETTERHEAD = "letter_letterhead"
+DEFAULT_LETTERHEAD = "Gemeente Utrecht"
+SIGNATORY = "letter_signatory"
+DEFAULT_SIGNATORY = "De burgemeester van Utrecht"
 
 
 def read_setting(session: Session, key: str, default: str | None = None) -> str | None:

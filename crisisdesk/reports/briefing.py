@@ -1,0 +1,231 @@
+"""The briefing for the lokale driehoek (mayor, public prosecutor, head of police).
+
+``build_briefing(data)`` turns a ``BriefingInput`` (collected by
+``crisisdesk.services.briefing``) into PDF bytes: cover, contents, overview of the
+demonstrations in the period, a section per item needing attention, events and matches,
+crises and GRIP, decisions and actions, and an appendix with figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+
+from crisisdesk.domain.briefing import LEAD_TIME_BUCKETS, BriefingInput
+from crisisdesk.domain.deadlines import format_date
+from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
+from crisisdesk.labels import format_moment, label, term_label
+from crisisdesk.reports.base import DocumentInfo, build_pdf, contents_list, heading, wide_pages
+from crisisdesk.reports.briefing_items import asked_decision, decision_text, e, item_section, p, period_text
+from crisisdesk.reports.charts import bar_chart
+from crisisdesk.reports.styles import LATE, ON_TIME, RULE, stylesheet, table_style
+
+BUCKET_LABELS = {
+    "lt24h": QT_TRANSLATE_NOOP("Briefing", "< 24 h"),
+    "24-48h": QT_TRANSLATE_NOOP("Briefing", "24–48 h"),
+    "48-72h": QT_TRANSLATE_NOOP("Briefing", "48–72 h"),
+    "3-7d": QT_TRANSLATE_NOOP("Briefing", "3–7 days"),
+    "1-2w": QT_TRANSLATE_NOOP("Briefing", "1–2 weeks"),
+    "2-4w": QT_TRANSLATE_NOOP("Briefing", "2–4 weeks"),
+    "gt4w": QT_TRANSLATE_NOOP("Briefing", "> 4 weeks"),
+}
+assert set(BUCKET_LABELS) == {code for code, _l, _h in LEAD_TIME_BUCKETS}
+
+
+def t(text: str) -> str:
+    return translate("Briefing", text)
+
+
+def day(value: date) -> str:
+    return format_date(value, translate)
+
+
+def short_when(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
+    """"ma 16-03<br/>10:00–12:00": the period already says the year."""
+    start, end = format_moment(item.start_at), format_moment(item.end_at)
+    if start[:-5] == end[:-5]:
+        return f"{start[:8]}<br/>{start[-5:]}–{end[-5:]}"
+    return f"{start[:8]} {start[-5:]}–<br/>{end[:8]} {end[-5:]}"
+
+
+def title_of(data: BriefingInput) -> str:
+    return t("Briefing for the local triangle {date}").format(date=day(data.request.meeting_date))
+
+
+def _cover(data: BriefingInput) -> list[Flowable]:
+    r = data.request
+    items = data.demonstrations
+    attention = [i for i in items if i.attention_reasons]
+    rows = [
+        (t("Meeting of the triangle"), day(r.meeting_date)),
+        (t("Period"), f"{day(r.period_from)} – {day(r.period_to)}"),
+        (t("Marking"), r.marking.value),
+        (t("Prepared by"), e(data.prepared_by)),
+        (t("Prepared at"), format_moment(data.prepared_at)),
+    ]
+    table = Table([[p(k, "cover_label"), p(v, "cover_value")] for k, v in rows], colWidths=[50 * mm, 120 * mm])
+    table.setStyle(table_style(header_rows=0, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    summary = [
+        t("{n} manifestation(s) in the period, of which {a} need(s) attention.").format(n=len(items), a=len(attention)),
+        t("{n} not on time, {h} with high risk.").format(
+            n=sum(1 for i in items if not i.on_time), h=sum(1 for i in items if i.risk.value == "high")),
+        t("{n} event(s) and football match(es).").format(n=len(data.events)),
+    ]
+    privacy = (
+        t("This briefing contains personal data of organisers (AVG): keep it to the meeting.")
+        if r.include_personal_data
+        else t("Personal data of organisers has been left out (AVG art. 9).")
+    )
+    return [
+        Spacer(1, 16 * mm),
+        p(e(data.municipality), "subtitle"),
+        p(t("Briefing for the local triangle"), "title"),
+        p(t("Mayor, public prosecutor and head of the police district"), "subtitle"),
+        Spacer(1, 8 * mm),
+        table,
+        Spacer(1, 8 * mm),
+        *[p(line, "body") for line in summary],
+        Spacer(1, 4 * mm),
+        p(privacy, "small"),
+        Spacer(1, 10 * mm),
+        p(t("Contents"), "h2"),
+        contents_list(),
+    ]
+
+
+def _overview(data: BriefingInput) -> list[Flowable]:
+    story: list[Flowable] = [heading(t("Demonstrations in the period"))]
+    if not data.demonstrations:
+        return [PageBreak(), *story, p(t("No manifestations registered in this period.")), PageBreak()]
+    head = ["#", t("When"), t("Kind"), t("Purpose"), t("Place, wijk"), t("Expected"), t("Term"), t("Risk"), t("Status"), t("Decision")]
+    rows = [[p(h, "cell_head") for h in head]]
+    marks = []
+    for index, item in enumerate(data.demonstrations, start=1):
+        colour = "#2e7d32" if item.on_time else "#b3261e"
+        term = f'<font color="{colour}">{term_label(item.on_time, item.late_accepted)}</font><br/><font size="6">{e(item.rule_name)}</font>'
+        purpose = e(item.purpose if len(item.purpose) <= 90 else item.purpose[:88] + "…")
+        rows.append([
+            p(str(item.id), "cell"), p(short_when(item), "cell"),
+            p(label(item.kind), "cell"), p(purpose, "cell"),
+            p(f"{e(item.location)}, {e(item.district.value)}", "cell"), p(e(item.expected_participants or "–"), "cell_right"),
+            p(term, "cell"), p(label(item.risk), "cell_bold" if item.risk.value == "high" else "cell"),
+            p(label(item.status), "cell"), p(decision_text(item), "cell"),
+        ])
+        if item.attention_reasons:
+            marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, LATE))
+    widths = [14, 25, 24, 57, 40, 17, 22, 17, 21, 24]
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(table_style(extra=marks))
+    story.append(p(t("A red bar before the number: the item has its own section below."), "small"))
+    story.append(table)
+    return wide_pages(story)
+
+
+def _attention(data: BriefingInput) -> list[Flowable]:
+    items = [i for i in data.demonstrations if i.attention_reasons]
+    story: list[Flowable] = [heading(t("Items needing attention"))]
+    if not items:
+        return story + [p(t("No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed."))]
+    story.append(p(t("High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed.")))
+    for item in items:
+        story.append(CondPageBreak(70 * mm))
+        story += item_section(item)
+    return story
+
+
+def _events(data: BriefingInput) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(60 * mm), heading(t("Events and football matches"))]
+    if not data.events:
+        return story + [p(t("No events registered in this period."))]
+    rows = [[p(h, "cell_head") for h in (t("Date and time"), t("Event or match"), t("Place, wijk"), t("Risk class"), t("Measures"))]]
+    for event in data.events:
+        kind = t("Football match") if event.kind == "match" else t("Event")
+        place = e(event.location) + (f", {e(event.district.value)}" if event.district else "")
+        rows.append([p(period_text(event), "cell"), p(f"<b>{e(event.title)}</b><br/>{kind}", "cell"), p(place, "cell"),
+                     p(e(event.risk_class or "–"), "cell_bold"), p(e("; ".join(event.measures) or "–"), "cell")])
+    table = Table(rows, colWidths=[32 * mm, 48 * mm, 38 * mm, 16 * mm, 40 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    return story + [table]
+
+
+def _crises(data: BriefingInput) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(50 * mm), heading(t("Crisis scenarios and GRIP"))]
+    if not data.scenarios:
+        return story + [p(t("No current crisis registered: GRIP 0 (routine)."))]
+    rows = [[p(h, "cell_head") for h in (t("Scenario"), t("GRIP level"), t("Since"), t("Summary"))]]
+    for s in data.scenarios:
+        rows.append([p(e(s.title), "cell_bold"), p(e(s.grip_level), "cell"), p(format_moment(s.since), "cell"), p(e(s.summary), "cell")])
+    table = Table(rows, colWidths=[45 * mm, 22 * mm, 30 * mm, 77 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    return story + [table]
+
+
+def _decisions(data: BriefingInput) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(60 * mm), heading(t("Decisions and actions"))]
+    asked = [i for i in data.demonstrations if i.attention_reasons and not i.decided]
+    story.append(p(t("Decisions asked in this briefing"), "h2"))
+    if asked:
+        rows = [[p(h, "cell_head") for h in ("#", t("Manifestation"), t("Decision asked"))]]
+        for item in asked:
+            rows.append([p(str(item.id), "cell"), p(f"{e(item.purpose)}<br/>{period_text(item)}", "cell"), p(e(asked_decision(item)), "cell")])
+        table = Table(rows, colWidths=[10 * mm, 64 * mm, 100 * mm], repeatRows=1)
+        table.setStyle(table_style())
+        story.append(table)
+    else:
+        story.append(p(t("No decisions asked.")))
+    story.append(p(t("Open actions and decisions"), "h2"))
+    if not data.actions:
+        return story + [p(t("No open actions or decisions registered."))]
+    rows = [[p(h, "cell_head") for h in (t("Kind"), t("Action or decision"), t("Owner"), t("Due"))]]
+    for a in data.actions:
+        kind = t("Decision") if a.kind == "decision" else t("Action")
+        rows.append([p(kind, "cell"), p(e(a.text), "cell"), p(e(a.owner), "cell"), p(format_moment(a.due_at), "cell")])
+    table = Table(rows, colWidths=[18 * mm, 96 * mm, 30 * mm, 30 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    return story + [table]
+
+
+def _appendix(data: BriefingInput) -> list[Flowable]:
+    f = data.figures
+    weeks = [day(w.week_start)[3:8] for w in f.weeks]
+    window = t("Manifestations starting {first} – {last} (by week, starting Monday).").format(first=day(f.window_from), last=day(f.window_to))
+    share = (100.0 * f.late / f.total) if f.total else 0.0
+    story: list[Flowable] = [PageBreak(), heading(t("Appendix: figures")), p(window)]
+    story.append(p(t("{n} notifications, of which {late} not on time ({share:.0f}%).").format(n=f.total, late=f.late, share=share)))
+    on_time = [w.total - w.late for w in f.weeks]
+    late = [w.late for w in f.weeks]
+    story.append(bar_chart(weeks, [(t("on time"), on_time), (t("not on time"), late)], stacked=True, colours=(ON_TIME, LATE),
+                           title=t("Notifications per week"), y_label=t("number")))
+    story.append(Spacer(1, 6 * mm))
+    story.append(bar_chart([translate("Briefing", BUCKET_LABELS[c]) for c, _n in f.lead_time_buckets], [(t("notifications"), [n for _c, n in f.lead_time_buckets])],
+                           title=t("Lead time: from receipt to start"), y_label=t("number")))
+    story.append(Spacer(1, 6 * mm))
+    shares = [100.0 * w.late / w.total if w.total else 0 for w in f.weeks]
+    story.append(bar_chart(weeks, [(t("not on time"), shares)], percent=True, colours=(LATE,),
+                           title=t("Share not on time per week"), y_label="%"))
+    return story
+
+
+def build_briefing(data: BriefingInput) -> bytes:
+    """The briefing as PDF bytes; the same ``data`` gives the same bytes."""
+    info = DocumentInfo(
+        title=title_of(data),
+        marking=data.request.marking,
+        prepared_at=data.prepared_at,
+        author=data.prepared_by,
+        subject=t("Briefing for the local triangle"),
+        exercise=data.request.exercise,
+    )
+    story: list[Flowable] = []
+    story += _overview(data) + _attention(data) + _events(data) + _crises(data) + _decisions(data) + _appendix(data)
+    return build_pdf(story, info, cover=_cover(data))
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """The coming two weeks: today up to and including the day 13 days later."""
+    return today, today + timedelta(days=13)
+
+
+__all__ = ["build_briefing", "default_period", "stylesheet"]

@@ -1,0 +1,182 @@
+"""The briefing's section for one demonstration that needs the driehoek's attention."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from crisisdesk.domain.briefing import DemonstrationItem
+from crisisdesk.domain.enums import Decision, Risk
+from crisisdesk.domain.notifications import content_warning_terms
+from crisisdesk.i18n import translate
+from crisisdesk.labels import format_moment, label, late_notice, term_label
+from crisisdesk.reports.base import heading
+from crisisdesk.reports.styles import LATE, stylesheet, table_style
+
+REASONS = {
+    "high_risk": lambda: translate("Briefing", "high risk"),
+    "late": lambda: translate("Briefing", "not on time"),
+    "counter": lambda: translate("Briefing", "counter-demonstration"),
+    "clash": lambda: translate("Briefing", "clashes in time and place"),
+    "measures": lambda: translate("Briefing", "restrictions or ban proposed"),
+}
+
+CLASH_REASONS = {
+    "same_place": lambda: translate("Briefing", "same place"),
+    "same_district": lambda: translate("Briefing", "same wijk"),
+    "counter_to": lambda: translate("Briefing", "this is a counter-demonstration to it"),
+    "countered_by": lambda: translate("Briefing", "counter-demonstration to this one"),
+}
+
+
+def p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(text, stylesheet()[style])
+
+
+def e(text: object) -> str:
+    return escape(str(text if text is not None else ""))
+
+
+def period_text(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
+    start, end = format_moment(item.start_at), format_moment(item.end_at)
+    if start[:-5] == end[:-5]:
+        return f"{start}–{end[-5:]}"
+    return f"{start} – {end}"
+
+
+def decision_text(item: DemonstrationItem) -> str:
+    if item.decision is None:
+        return translate("Briefing", "none yet")
+    if item.decided:
+        return label(item.decision)
+    return translate("Briefing", "{decision} (proposed)").format(decision=label(item.decision))
+
+
+def open_points(item: DemonstrationItem) -> list[str]:
+    points = []
+    if item.decision is None:
+        points.append(translate("Briefing", "No decision on measures yet."))
+    elif not item.decided:
+        points.append(translate("Briefing", "Proposed decision not yet taken: {decision}.").format(decision=label(item.decision)))
+    if not item.on_time and not item.late_accepted:
+        points.append(late_notice() + ".")
+    if item.late_accepted:
+        points.append(translate("Briefing", "Term shortened by the mayor: {reason}").format(reason=item.late_accepted_reason))
+    if item.risk == Risk.UNKNOWN:
+        points.append(translate("Briefing", "Risk cannot be assessed beforehand: ask the police for an assessment."))
+    if item.expected_participants is None:
+        points.append(translate("Briefing", "Expected number of participants not given."))
+    if item.clashes:
+        points.append(translate("Briefing", "Coordinate place and time with {n} overlapping notification(s).").format(n=len(item.clashes)))
+    for progress in item.checklist:
+        if progress.done < progress.total:
+            points.append(translate("Briefing", "{partner}: {n} checklist item(s) open.").format(partner=progress.partner, n=progress.total - progress.done))
+    terms = content_warning_terms(item.decision_conditions)
+    if terms:
+        points.append(translate("Briefing", "The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).").format(terms=", ".join(terms)))
+    return points
+
+
+def asked_decision(item: DemonstrationItem) -> str:
+    """What the driehoek is asked to decide or note for this item."""
+    parts = []
+    if item.decision is not None and not item.decided:
+        grounds = "; ".join(label(g) for g in item.decision_grounds)
+        if item.decision == Decision.BAN:
+            parts.append(translate("Briefing", "Agree with the proposed ban, on the grounds: {grounds}.").format(grounds=grounds))
+        elif item.decision == Decision.NO_MEASURES:
+            parts.append(translate("Briefing", "Agree that no conditions are needed."))
+        else:
+            parts.append(translate("Briefing", "Agree with the proposed {decision}, on the grounds: {grounds}.").format(
+                decision=label(item.decision).lower(), grounds=grounds))
+    elif item.decision is None:
+        if not item.on_time and not item.late_accepted:
+            parts.append(translate("Briefing", "Decide whether to shorten the term because of special circumstances, or to consider a ban (Wom art. 5 par. 2 sub a)."))
+        if "counter" in item.attention_reasons:
+            parts.append(translate("Briefing", "Decide how the demonstration and counter-demonstration are kept apart in place and time."))
+        if item.risk in (Risk.HIGH, Risk.UNKNOWN) or not parts:
+            parts.append(translate("Briefing", "Decide on conditions or restrictions (Wom art. 5 par. 1), on the police's advice."))
+    else:
+        parts.append(translate("Briefing", "For information: the decision has been taken ({decision}).").format(decision=label(item.decision)))
+    return " ".join(parts)
+
+
+def _facts(item: DemonstrationItem) -> Table:
+    t = translate
+    rows = [
+        (t("Briefing", "Kind"), label(item.kind)),
+        (t("Briefing", "Purpose"), e(item.purpose)),
+        (t("Briefing", "When"), period_text(item)),
+        (t("Briefing", "Place"), f"{e(item.location)} ({e(item.district.value)}) — {label(item.place_type)}"),
+    ]
+    if item.route:
+        rows.append((t("Briefing", "Route"), e(item.route)))
+    rows.append((t("Briefing", "Expected participants"), e(item.expected_participants or t("Briefing", "not given"))))
+    if item.composition:
+        rows.append((t("Briefing", "Composition"), e(item.composition)))
+    if item.organiser_measures:
+        rows.append((t("Briefing", "Organiser's measures"), e(item.organiser_measures)))
+    if item.organisation:
+        rows.append((t("Briefing", "Organisation"), e(item.organisation)))
+    if item.organiser is not None:
+        o = item.organiser
+        contact = "<br/>".join(e(v) for v in (o.name, o.address, o.phone, o.email) if v)
+        rows.append((t("Briefing", "Organiser (personal data)"), contact))
+    rows += [
+        (t("Briefing", "Received"), format_moment(item.received_at)),
+        (t("Briefing", "Risk"), label(item.risk)),
+        (t("Briefing", "Status"), label(item.status)),
+        (t("Briefing", "Decision"), decision_text(item)),
+    ]
+    if item.decision_grounds:
+        rows.append((t("Briefing", "Grounds"), "<br/>".join(label(g) for g in item.decision_grounds)))
+    if item.decision_conditions:
+        rows.append((t("Briefing", "Conditions"), e(item.decision_conditions)))
+    data = [[p(k, "cell_bold"), p(v, "cell")] for k, v in rows]
+    table = Table(data, colWidths=[38 * mm, 136 * mm])
+    table.setStyle(table_style(header_rows=0, zebra=False))
+    return table
+
+
+def item_section(item: DemonstrationItem) -> list[Flowable]:
+    t = translate
+    title = f"#{item.id} {e(item.purpose)}"
+    story: list[Flowable] = [heading(title, level=2, key=f"n{item.id}")]
+    reasons = ", ".join(REASONS[r]() for r in item.attention_reasons)
+    story.append(p(t("Briefing", "On the agenda because: {reasons}.").format(reasons=reasons), "small"))
+    story.append(_facts(item))
+    colour = "#2e7d32" if item.on_time else LATE.hexval().replace("0x", "#")
+    story.append(p(t("Briefing", "Notice term"), "h3"))
+    story.append(p(f'<font color="{colour}"><b>{term_label(item.on_time, item.late_accepted)}</b></font> — {e(item.rule_name)}'))
+    story += [p(e(line), "bullet") for line in item.term_lines]
+    story.append(p(t("Briefing", "Clashes"), "h3"))
+    if item.clashes:
+        for clash in item.clashes:
+            story.append(p(f"#{clash.other_id} {e(clash.other_purpose)} — {period_text(_Span(clash))}, "
+                           f"{e(clash.other_location)} ({e(clash.other_district.value)}): {CLASH_REASONS[clash.reason]()}", "bullet"))
+    else:
+        story.append(p(t("Briefing", "No other notifications at the same place or in the same wijk at that time.")))
+    story.append(p(t("Briefing", "Checklist progress per partner"), "h3"))
+    if item.checklist:
+        for progress in item.checklist:
+            text = t("Briefing", "{partner}: {done} of {total} done").format(partner=e(progress.partner), done=progress.done, total=progress.total)
+            if progress.open_items:
+                text += " — " + t("Briefing", "open: {items}").format(items="; ".join(e(i) for i in progress.open_items))
+            story.append(p(text, "bullet"))
+    else:
+        story.append(p(t("Briefing", "No checklist registered for this notification.")))
+    story.append(p(t("Briefing", "Open points"), "h3"))
+    points = open_points(item)
+    story += [p(e(point), "bullet") for point in points] or [p(t("Briefing", "None."))]
+    story.append(KeepTogether([p(t("Briefing", "Decision asked of the triangle: {ask}").format(ask=e(asked_decision(item))), "ask")]))
+    return story
+
+
+class _Span:
+    def __init__(self, clash) -> None:  # noqa: ANN001
+        self.start_at = clash.other_start_at
+        self.end_at = clash.other_end_at
+
+

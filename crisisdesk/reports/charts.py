@@ -1,0 +1,99 @@
+"""Charts drawn with reportlab.graphics in the house style (briefing, evaluation)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, MUTED, RULE, SERIES, register_fonts
+
+
+def _nice_max(value: float) -> float:
+    if value <= 0:
+        return 1
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if value <= step * 5:
+            return step * (int(value / step) + 1)
+    return value * 1.1
+
+
+def bar_chart(
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    *,
+    title: str,
+    y_label: str = "",
+    width: float = 170 * mm,
+    height: float = 62 * mm,
+    stacked: bool = False,
+    percent: bool = False,
+    colours: Sequence = SERIES,
+) -> Drawing:
+    """Vertical bars per category; one colour per series, a legend when there are two or more."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
+    legend_height = 12 if len(series) > 1 else 0
+    chart = VerticalBarChart()
+    chart.x = 34
+    chart.y = 26 + legend_height
+    chart.width = width - chart.x - 6
+    chart.height = height - chart.y - 22
+    chart.data = [list(values) for _name, values in series] or [[0] * len(categories)]
+    chart.categoryAxis.categoryNames = list(categories)
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.fillColor = MUTED
+    if len(categories) > 8:
+        chart.categoryAxis.labels.angle = 35
+        chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e8ee")
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.valueMin = 0
+    if percent:
+        chart.valueAxis.valueMax = 100
+        chart.valueAxis.valueStep = 20
+        chart.valueAxis.labelTextFormat = "%d%%"
+    else:
+        peak = max((sum(v) for v in zip(*chart.data, strict=True)), default=0) if stacked else max(
+            (max(values, default=0) for values in chart.data), default=0
+        )
+        top = _nice_max(peak)
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = max(1, top / 5)
+        chart.valueAxis.labelTextFormat = "%d"
+    if stacked:
+        chart.categoryAxis.style = "stacked"
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    for index in range(len(chart.data)):
+        chart.bars[index].fillColor = colours[index % len(colours)]
+        chart.bars[index].strokeColor = None
+    drawing.add(chart)
+    if y_label:
+        drawing.add(String(0, chart.y + chart.height + 4, y_label, fontName=FONT, fontSize=6.5, fillColor=MUTED))
+    if len(series) > 1:
+        legend = Legend()
+        legend.x = chart.x
+        legend.y = 6
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.fontName = FONT
+        legend.fontSize = 7
+        legend.dx = 7
+        legend.dy = 7
+        legend.deltax = 10
+        legend.colorNamePairs = [(colours[i % len(colours)], name) for i, (name, _values) in enumerate(series)]
+        drawing.add(legend)
+    return drawing
