@@ -7,6 +7,7 @@ current language through the one translation catalogue (see ``crisisdesk.i18n``)
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from enum import Enum
 
 from crisisdesk.domain.enums import (
     Channel,
@@ -236,3 +237,66 @@ def format_duration(delta: timedelta) -> str:
     else:
         text = translate("Labels", "{m} min").format(m=mins)
     return f"-{text}" if negative else text
+
+
+# Field names of a notification, for the conflict dialog and the audit trail.
+_FIELDS = {
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "place_type": QT_TRANSLATE_NOOP("Fields", "Type of place"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Purpose"),
+    "start_at": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "end_at": QT_TRANSLATE_NOOP("Fields", "End"),
+    "location": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "district": QT_TRANSLATE_NOOP("Fields", "Wijk"),
+    "received_at": QT_TRANSLATE_NOOP("Fields", "Received at"),
+    "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
+    "risk": QT_TRANSLATE_NOOP("Fields", "Risk"),
+    "organiser_name": QT_TRANSLATE_NOOP("Fields", "Organiser's name"),
+    "organiser_address": QT_TRANSLATE_NOOP("Fields", "Organiser's address"),
+    "organiser_phone": QT_TRANSLATE_NOOP("Fields", "Organiser's phone"),
+    "organiser_email": QT_TRANSLATE_NOOP("Fields", "Organiser's e-mail"),
+    "organiser_organisation": QT_TRANSLATE_NOOP("Fields", "Organisation"),
+    "route": QT_TRANSLATE_NOOP("Fields", "Route"),
+    "route_start": QT_TRANSLATE_NOOP("Fields", "Route start"),
+    "route_end": QT_TRANSLATE_NOOP("Fields", "Route end"),
+    "composition": QT_TRANSLATE_NOOP("Fields", "Composition"),
+    "organiser_measures": QT_TRANSLATE_NOOP("Fields", "Organiser's own measures"),
+    "expected_participants": QT_TRANSLATE_NOOP("Fields", "Expected participants"),
+    "counter_to_id": QT_TRANSLATE_NOOP("Fields", "Counter-demonstration to"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "late_accepted": QT_TRANSLATE_NOOP("Fields", "Late notification accepted"),
+    "late_accepted_reason": QT_TRANSLATE_NOOP("Fields", "Special circumstances"),
+    "late_accepted_by": QT_TRANSLATE_NOOP("Fields", "Term shortened by"),
+    "late_accepted_at": QT_TRANSLATE_NOOP("Fields", "Term shortened at"),
+    "decision": QT_TRANSLATE_NOOP("Fields", "Decision"),
+    "decision_grounds": QT_TRANSLATE_NOOP("Fields", "Legal grounds"),
+    "decision_conditions": QT_TRANSLATE_NOOP("Fields", "Conditions or restrictions"),
+    "decided_by": QT_TRANSLATE_NOOP("Fields", "Decided by"),
+    "decided_at": QT_TRANSLATE_NOOP("Fields", "Decided at"),
+    "decision_made_known_at": QT_TRANSLATE_NOOP("Fields", "Decision made known at"),
+    "rule_name": QT_TRANSLATE_NOOP("Fields", "Notice rule"),
+    "notice_deadline": QT_TRANSLATE_NOOP("Fields", "Deadline"),
+    "on_time": QT_TRANSLATE_NOOP("Fields", "On time"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Fields", "Duration (minutes)"),
+}
+
+
+def field_label(name: str) -> str:
+    """The word for a field of a notification (the code itself when there is none)."""
+    text = _FIELDS.get(name)
+    return translate("Fields", text) if text is not None else name
+
+
+def format_value(value: object) -> str:
+    """A stored value as a person reads it: labels for codes, Amsterdam time for moments."""
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, bool):
+        return translate("Labels", "Yes") if value else translate("Labels", "No")
+    if isinstance(value, datetime):
+        return format_moment(value)
+    if isinstance(value, tuple | list):
+        return "; ".join(format_value(v) for v in value)
+    if isinstance(value, Enum) and (value in _LABELS or isinstance(value, District)):
+        return label(value)
+    return str(value)

@@ -16,6 +16,7 @@ from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.register_query import RegisterQuery
 from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui import workers
+from crisisdesk.ui.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register_model import (
     COL_PURPOSE,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
         self.addAction(self.ui.openAction)
+        self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
 
     # --- filters --------------------------------------------------------------------
 

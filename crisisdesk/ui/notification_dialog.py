@@ -58,6 +58,7 @@ from crisisdesk.labels import (
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.records import Clash, NotificationRecord
+from crisisdesk.ui.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.widgets import (
     INVALID_FIELD_STYLE,
@@ -585,11 +586,7 @@ class NotificationDialog(QDialog):
             self.show_errors(exc.errors)
             return False
         except ConcurrentEdit:
-            self.show_message(title, self.tr(
-                "Someone else changed this notification after you opened it, so nothing was saved. "
-                "Your entries are still here: copy what you need, then close and reopen the notification."
-            ))
-            return False
+            return self.resolve_conflict(draft)
         except NotFound:
             self.show_message(title, self.tr("This notification was deleted by someone else; nothing was saved."))
             return False
@@ -603,6 +600,31 @@ class NotificationDialog(QDialog):
         self.notification_saved.emit(record.id)
         self.accept()
         return True
+
+    def resolve_conflict(self, draft: NotificationDraft) -> bool:
+        """A colleague saved first: show both versions and let the advisor choose."""
+        try:
+            theirs = self.service.get(self.record.id)
+        except NotFound:
+            self.show_message(self.tr("Not saved"), self.tr("This notification was deleted by someone else; nothing was saved."))
+            return False
+        choice = self.choose_conflict(draft, theirs)
+        if choice == KEEP_THEIRS:
+            self.record = theirs
+            _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
+            self._load(theirs)
+            self.refresh_checks()
+            return False
+        if choice == OVERWRITE:
+            self.record = theirs  # mine is now an edit of their version, knowingly
+            return self.save()
+        return False
+
+    def choose_conflict(self, draft: NotificationDraft, theirs: NotificationRecord) -> str:
+        """The conflict dialog, modal; tests replace this method."""
+        dialog = ConflictDialog(draft, theirs, self.record, self)
+        dialog.exec()
+        return dialog.choice
 
     def show_message(self, title: str, text: str) -> None:
         """A modal warning; tests replace this method."""

@@ -217,10 +217,10 @@ def test_a_concurrent_edit_is_reported_and_the_dialog_stays_open(open_dialog, sv
     dialog = open_dialog(record.id)
     svc.update(record.id, draft_from_record(record, purpose="Changed elsewhere"), expected_version=record.version)
     shown = []
-    monkeypatch.setattr(dialog, "show_message", lambda title, text: shown.append(text))
+    monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: shown.append(theirs) or "cancel")
     dialog.ui.purposeEdit.setPlainText("Mine")
     assert dialog.save() is False
-    assert len(shown) == 1  # "someone else changed this notification"
+    assert [r.purpose for r in shown] == ["Changed elsewhere"]  # the conflict dialog was offered
     assert dialog.isVisible()
     assert dialog.ui.purposeEdit.toPlainText() == "Mine"
     assert svc.get(record.id).purpose == "Changed elsewhere"

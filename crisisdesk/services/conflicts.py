@@ -1,0 +1,62 @@
+"""What differs between an advisor's unsaved edit and the version now in the database.
+
+When a save is refused because a colleague saved first (ConcurrentEdit), the desk shows,
+field by field, "your value" against "the value now in the database", and for each field
+who changed it: you, the colleague, or both (a real clash). Nothing is overwritten
+unless the advisor explicitly chooses to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.services.records import NotificationRecord
+
+# Draft fields that are not facts of the notification itself.
+_NOT_COMPARED = {"status_note"}
+_STRIPPED = {"purpose", "location"}  # the service stores these trimmed
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str
+    mine: object
+    theirs: object
+    changed_by_me: bool  # differs from the version this edit started from
+    changed_by_them: bool  # the database's value differs from that version
+
+
+def _value(source: object, name: str) -> object:
+    value = getattr(source, name)
+    if name in _STRIPPED and isinstance(value, str):
+        return value.strip()
+    if name == "decision_grounds":
+        return tuple(sorted(value, key=lambda g: g.value))
+    return value
+
+
+def compared_fields() -> list[str]:
+    return [f.name for f in fields(NotificationDraft) if f.name not in _NOT_COMPARED]
+
+
+def differences(
+    mine: NotificationDraft, theirs: NotificationRecord, base: NotificationRecord | None = None
+) -> list[FieldDifference]:
+    """Fields where ``mine`` and ``theirs`` disagree, in form order.
+
+    With ``base`` (the version the edit started from) each difference also says whose
+    change it is; without it both flags are True.
+    """
+    found = []
+    for name in compared_fields():
+        mine_value, theirs_value = _value(mine, name), _value(theirs, name)
+        if mine_value == theirs_value:
+            continue
+        if base is None:
+            by_me = by_them = True
+        else:
+            base_value = _value(base, name)
+            by_me, by_them = mine_value != base_value, theirs_value != base_value
+        found.append(FieldDifference(name, mine_value, theirs_value, by_me, by_them))
+    return found
