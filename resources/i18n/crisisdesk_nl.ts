@@ -50,6 +50,138 @@
         <source>fireworks rules</source>
         <translation>vuurwerkregels</translation>
     </message>
+    <message>
+        <source>high risk</source>
+        <translation>hoog risico</translation>
+    </message>
+    <message>
+        <source>not on time</source>
+        <translation>niet tijdig</translation>
+    </message>
+    <message>
+        <source>counter-demonstration</source>
+        <translation>tegendemonstratie</translation>
+    </message>
+    <message>
+        <source>clashes in time and place</source>
+        <translation>overlap in tijd en plaats</translation>
+    </message>
+    <message>
+        <source>restrictions or ban proposed</source>
+        <translation>beperkingen of verbod voorgesteld</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>zelfde plaats</translation>
+    </message>
+    <message>
+        <source>same wijk</source>
+        <translation>zelfde wijk</translation>
+    </message>
+    <message>
+        <source>this is a counter-demonstration to it</source>
+        <translation>deze is een tegendemonstratie daartegen</translation>
+    </message>
+    <message>
+        <source>counter-demonstration to this one</source>
+        <translation>tegendemonstratie tegen deze</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>{decision} (proposed)</source>
+        <translation>{decision} (voorgesteld)</translation>
+    </message>
+    <message>
+        <source>No decision on measures yet.</source>
+        <translation>Nog geen besluit over maatregelen.</translation>
+    </message>
+    <message>
+        <source>Proposed decision not yet taken: {decision}.</source>
+        <translation>Voorgesteld besluit nog niet genomen: {decision}.</translation>
+    </message>
+    <message>
+        <source>Term shortened by the mayor: {reason}</source>
+        <translation>Termijn verkort door de burgemeester: {reason}</translation>
+    </message>
+    <message>
+        <source>Risk cannot be assessed beforehand: ask the police for an assessment.</source>
+        <translation>Risico niet vooraf in te schatten: vraag de politie om een inschatting.</translation>
+    </message>
+    <message>
+        <source>Expected number of participants not given.</source>
+        <translation>Verwacht aantal deelnemers niet opgegeven.</translation>
+    </message>
+    <message>
+        <source>Coordinate place and time with {n} overlapping notification(s).</source>
+        <translation>Stem plaats en tijd af met {n} overlappende kennisgeving(en).</translation>
+    </message>
+    <message>
+        <source>{partner}: {n} checklist item(s) open.</source>
+        <translation>{partner}: {n} actiepunt(en) open.</translation>
+    </message>
+    <message>
+        <source>The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).</source>
+        <translation>De voorschriften lijken over de inhoud te gaan ({terms}); dat is niet toegestaan (art. 5 lid 3 Wom).</translation>
+    </message>
+    <message>
+        <source>Agree with the proposed ban, on the grounds: {grounds}.</source>
+        <translation>Instemmen met het voorgestelde verbod, op grond van: {grounds}.</translation>
+    </message>
+    <message>
+        <source>Agree that no conditions are needed.</source>
+        <translation>Instemmen dat geen voorschriften nodig zijn.</translation>
+    </message>
+    <message>
+        <source>Agree with the proposed {decision}, on the grounds: {grounds}.</source>
+        <translation>Instemmen met de voorgestelde {decision}, op grond van: {grounds}.</translation>
+    </message>
+    <message>
+        <source>Decide whether to shorten the term because of special circumstances, or to consider a ban (Wom art. 5 par. 2 sub a).</source>
+        <translation>Besluiten of de termijn wegens bijzondere omstandigheden wordt verkort, of een verbod wordt overwogen (art. 5 lid 2 sub a Wom).</translation>
+    </message>
+    <message>
+        <source>Decide how the demonstration and counter-demonstration are kept apart in place and time.</source>
+        <translation>Besluiten hoe betoging en tegendemonstratie in plaats en tijd gescheiden blijven.</translation>
+    </message>
+    <message>
+        <source>Decide on conditions or restrictions (Wom art. 5 par. 1), on the police&apos;s advice.</source>
+        <translation>Besluiten over voorschriften of beperkingen (art. 5 lid 1 Wom), op advies van de politie.</translation>
+    </message>
+    <message>
+        <source>For information: the decision has been taken ({decision}).</source>
+        <translation>Ter kennisname: het besluit is genomen ({decision}).</translation>
+    </message>
+    <message>
+        <source>&lt; 24 h</source>
+        <translation>&lt; 24 u</translation>
+    </message>
+    <message>
+        <source>24–48 h</source>
+        <translation>24–48 u</translation>
+    </message>
+    <message>
+        <source>48–72 h</source>
+        <translation>48–72 u</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 dagen</translation>
+    </message>
+    <message>
+        <source>1–2 weeks</source>
+        <translation>1–2 weken</translation>
+    </message>
+    <message>
+        <source>2–4 weeks</source>
+        <translation>2–4 weken</translation>
+    </message>
+    <message>
+        <source>&gt; 4 weeks</source>
+        <translation>&gt; 4 weken</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -68,6 +200,125 @@
     <message>
         <source>unknown rule set {name!r}; known: {known}</source>
         <translation>onbekende regeling {name!r}; bekend: {known}</translation>
+    </message>
+    <message>
+        <source>Rule:      {name} — {source}</source>
+        <translation>Regeling:          {name} — {source}</translation>
+    </message>
+    <message>
+        <source>Start:     {moment}</source>
+        <translation>Aanvang:           {moment}</translation>
+    </message>
+    <message>
+        <source>Deadline:  {moment}</source>
+        <translation>Uiterste tijdstip: {moment}</translation>
+    </message>
+    <message>
+        <source>Received:  {moment}</source>
+        <translation>Ontvangen:         {moment}</translation>
+    </message>
+    <message>
+        <source>ON TIME</source>
+        <translation>TIJDIG</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>Verdict:   {verdict}</source>
+        <translation>Oordeel:           {verdict}</translation>
+    </message>
+    <message>
+        <source>Derivation:</source>
+        <translation>Afleiding:</translation>
+    </message>
+    <message>
+        <source>{what}: cannot read {text!r} as a date (YYYY-MM-DD or DD-MM-YYYY).</source>
+        <translation>{what}: {text!r} is niet te lezen als datum (JJJJ-MM-DD of DD-MM-JJJJ).</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to ligt vóór --from.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} items from {first} to {last} exported to {path}.</source>
+        <translation>{count} items van {first} tot {last} geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else saved this notification after you opened it.</source>
+        <translation>Iemand anders heeft deze kennisgeving opgeslagen nadat u haar opende.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Compare your entries with what is in the database now and choose.</source>
+        <translation>Er is nog niets opgeslagen. Vergelijk uw invoer met wat nu in de database staat en maak een keuze.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Uw waarde</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>Nu in de database</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Keep theirs (reload)</source>
+        <translation>Hun versie houden (opnieuw laden)</translation>
+    </message>
+    <message>
+        <source>Discard your entries and show the notification as it is saved now.</source>
+        <translation>Uw invoer vervalt; de kennisgeving wordt getoond zoals ze nu is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Overschrijven met de mijne</translation>
+    </message>
+    <message>
+        <source>Save your entries over the colleague&apos;s version; the audit trail keeps both.</source>
+        <translation>Uw invoer vervangt de versie van uw collega; de wijzigingsgeschiedenis bewaart beide.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Back to your entries; nothing is saved.</source>
+        <translation>Terug naar uw invoer; er wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{user} saved notification #{id} at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft kennisgeving #{id} op {moment} opgeslagen (versie {version}), nadat u haar opende.</translation>
+    </message>
+    <message>
+        <source>Your entries and the saved version are the same. Nothing has been saved yet.</source>
+        <translation>Uw invoer en de opgeslagen versie zijn gelijk. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation>u beiden</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>u</translation>
     </message>
 </context>
 <context>
@@ -253,7 +504,47 @@
     </message>
     <message>
         <source>The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).</source>
-        <translation>De voorschriften lijken over de inhoud te gaan ({terms}); dat verbiedt de Wom (art. 5 lid 3 Wom).</translation>
+        <translation>De voorschriften lijken over de inhoud te gaan ({terms}); dat is niet toegestaan (art. 5 lid 3 Wom).</translation>
+    </message>
+    <message>
+        <source>Expected visitors must be at least 1.</source>
+        <translation>Het verwachte aantal bezoekers moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>More than {max} visitors is not plausible: check the number.</source>
+        <translation>Meer dan {max} bezoekers is niet aannemelijk: controleer het aantal.</translation>
+    </message>
+    <message>
+        <source>The maximum number of away supporters must lie between 0 and {max}.</source>
+        <translation>Het maximumaantal uitsupporters moet tussen 0 en {max} liggen.</translation>
+    </message>
+    <message>
+        <source>A match without public admits no away supporters.</source>
+        <translation>Bij een wedstrijd zonder publiek zijn geen uitsupporters toegestaan.</translation>
+    </message>
+    <message>
+        <source>Name at least one fireworks-free zone.</source>
+        <translation>Noem ten minste één vuurwerkvrije zone.</translation>
+    </message>
+    <message>
+        <source>The decision lies before the application.</source>
+        <translation>Het besluit ligt vóór de aanvraag.</translation>
+    </message>
+    <message>
+        <source>Unknown GRIP level {code}.</source>
+        <translation>Onbekend GRIP-niveau {code}.</translation>
+    </message>
+    <message>
+        <source>Remove the empty entry from the list.</source>
+        <translation>Verwijder de lege regel uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The class set ({set}) differs from the risk scan&apos;s advice ({scan}): record why.</source>
+        <translation>De vastgestelde klasse ({set}) wijkt af van het advies van de risicoscan ({scan}): leg vast waarom.</translation>
+    </message>
+    <message>
+        <source>Risk class B or C: advice from fire service, police and GHOR is expected.</source>
+        <translation>Risicoklasse B of C: advies van brandweer, politie en GHOR wordt verwacht.</translation>
     </message>
     <message>
         <source>The database is in use by someone else; nothing was saved. Try again in a moment.</source>
@@ -277,6 +568,176 @@
     <message>
         <source>Return of an offender (confidential)</source>
         <translation>Terugkeer van een delinquent (vertrouwelijk)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>crisisdesk calendar</source>
+        <translation>crisisdesk-agenda</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Soort plaats</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name</source>
+        <translation>Naam organisator</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s address</source>
+        <translation>Adres organisator</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s phone</source>
+        <translation>Telefoon organisator</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s e-mail</source>
+        <translation>E-mail organisator</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Route start</source>
+        <translation>Beginpunt route</translation>
+    </message>
+    <message>
+        <source>Route end</source>
+        <translation>Eindpunt route</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Samenstelling</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s own measures</source>
+        <translation>Eigen maatregelen organisator</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Counter-demonstration to</source>
+        <translation>Tegendemonstratie tegen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Late notification accepted</source>
+        <translation>Te late kennisgeving geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Bijzondere omstandigheden</translation>
+    </message>
+    <message>
+        <source>Term shortened by</source>
+        <translation>Termijn verkort door</translation>
+    </message>
+    <message>
+        <source>Term shortened at</source>
+        <translation>Termijn verkort op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Wettelijke gronden</translation>
+    </message>
+    <message>
+        <source>Conditions or restrictions</source>
+        <translation>Voorschriften of beperkingen</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Decision made known at</source>
+        <translation>Besluit bekendgemaakt op</translation>
+    </message>
+    <message>
+        <source>Notice rule</source>
+        <translation>Regeling kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste tijdstip</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tijdig</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +914,242 @@
         <translation>Via politie (buiten kantoortijd)</translation>
     </message>
     <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Small event</source>
+        <translation>Klein evenement</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Jaarwisseling</translation>
+    </message>
+    <message>
+        <source>Football match</source>
+        <translation>Voetbalwedstrijd</translation>
+    </message>
+    <message>
+        <source>Sports event</source>
+        <translation>Sportevenement</translation>
+    </message>
+    <message>
+        <source>Visit of a dignitary</source>
+        <translation>Bezoek van een hoogwaardigheidsbekleder</translation>
+    </message>
+    <message>
+        <source>Return of an offender</source>
+        <translation>Terugkeer van een delinquent</translation>
+    </message>
+    <message>
+        <source>Commemoration</source>
+        <translation>Herdenking</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Class 0 (notification only)</source>
+        <translation>Klasse 0 (alleen melding)</translation>
+    </message>
+    <message>
+        <source>Class A (regular)</source>
+        <translation>Klasse A (regulier)</translation>
+    </message>
+    <message>
+        <source>Class B (attention)</source>
+        <translation>Klasse B (aandacht)</translation>
+    </message>
+    <message>
+        <source>Class C (high risk)</source>
+        <translation>Klasse C (hoog risico)</translation>
+    </message>
+    <message>
+        <source>Category A</source>
+        <translation>Categorie A</translation>
+    </message>
+    <message>
+        <source>Category B</source>
+        <translation>Categorie B</translation>
+    </message>
+    <message>
+        <source>Category C (high risk)</source>
+        <translation>Categorie C (hoog risico)</translation>
+    </message>
+    <message>
+        <source>No permit required</source>
+        <translation>Geen vergunning nodig</translation>
+    </message>
+    <message>
+        <source>Not applied for yet</source>
+        <translation>Nog niet aangevraagd</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Decision term extended</source>
+        <translation>Beslistermijn verlengd</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Aanvraag ingetrokken</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <source>Preparation complete</source>
+        <translation>Voorbereiding gereed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgelast</translation>
+    </message>
+    <message>
+        <source>National rules only</source>
+        <translation>Alleen landelijke regels</translation>
+    </message>
+    <message>
+        <source>Fireworks-free zones</source>
+        <translation>Vuurwerkvrije zones</translation>
+    </message>
+    <message>
+        <source>Fireworks ban in the whole city</source>
+        <translation>Vuurwerkverbod in de hele stad</translation>
+    </message>
+    <message>
+        <source>Terrorism</source>
+        <translation>Terrorisme</translation>
+    </message>
+    <message>
+        <source>Pandemic</source>
+        <translation>Pandemie</translation>
+    </message>
+    <message>
+        <source>Cyber crisis</source>
+        <translation>Cybercrisis</translation>
+    </message>
+    <message>
+        <source>Flooding and natural hazards</source>
+        <translation>Overstroming en natuurgeweld</translation>
+    </message>
+    <message>
+        <source>Major accident</source>
+        <translation>Groot ongeval</translation>
+    </message>
+    <message>
+        <source>Riots</source>
+        <translation>Rellen</translation>
+    </message>
+    <message>
+        <source>Utility failure</source>
+        <translation>Uitval nutsvoorzieningen</translation>
+    </message>
+    <message>
+        <source>Fire service</source>
+        <translation>Brandweer</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <source>Medical (GHOR)</source>
+        <translation>Geneeskundige zorg (GHOR)</translation>
+    </message>
+    <message>
+        <source>Population care (municipality)</source>
+        <translation>Bevolkingszorg (gemeente)</translation>
+    </message>
+    <message>
+        <source>Public prosecutor (OM)</source>
+        <translation>Openbaar Ministerie (OM)</translation>
+    </message>
+    <message>
+        <source>Safety region (VRU)</source>
+        <translation>Veiligheidsregio (VRU)</translation>
+    </message>
+    <message>
+        <source>Water board</source>
+        <translation>Waterschap</translation>
+    </message>
+    <message>
+        <source>Rijkswaterstaat</source>
+        <translation>Rijkswaterstaat</translation>
+    </message>
+    <message>
+        <source>ProRail</source>
+        <translation>ProRail</translation>
+    </message>
+    <message>
+        <source>NCTV</source>
+        <translation>NCTV</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Defensie</translation>
+    </message>
+    <message>
+        <source>Red Cross</source>
+        <translation>Rode Kruis</translation>
+    </message>
+    <message>
+        <source>Crisis communication</source>
+        <translation>Crisiscommunicatie</translation>
+    </message>
+    <message>
+        <source>Public care (shelter, care)</source>
+        <translation>Publieke zorg (opvang, verzorging)</translation>
+    </message>
+    <message>
+        <source>Informing relatives</source>
+        <translation>Verwanteninformatie</translation>
+    </message>
+    <message>
+        <source>Environmental care</source>
+        <translation>Milieuzorg</translation>
+    </message>
+    <message>
+        <source>Aftercare and recovery</source>
+        <translation>Nafase en herstel</translation>
+    </message>
+    <message>
         <source>On time</source>
         <translation>Tijdig</translation>
     </message>
@@ -479,6 +1176,14 @@
     <message>
         <source>{m} min</source>
         <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -1016,10 +1721,6 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Someone else changed this notification after you opened it, so nothing was saved. Your entries are still here: copy what you need, then close and reopen the notification.</source>
-        <translation>Iemand anders heeft deze kennisgeving gewijzigd nadat u haar opende; er is dus niets opgeslagen. Uw invoer staat er nog: kopieer wat u nodig hebt, sluit de kennisgeving en open haar opnieuw.</translation>
     </message>
     <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
