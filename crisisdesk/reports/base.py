@@ -51,7 +51,7 @@ class DocumentInfo:
     """
 
     title: str
-    marking: Marking
+    marking: Marking | None  # None: no marking (a letter to a citizen)
     prepared_at: datetime
     author: str = ""
     subject: str = ""
@@ -147,7 +147,8 @@ def _numbered_canvas(info: DocumentInfo):
             self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
             self.setFont(FONT_BOLD, 7.5)
             self.setFillColor(ACCENT)
-            self.drawString(MARGIN, y, info.marking.value.upper())
+            if info.marking is not None:
+                self.drawString(MARGIN, y, info.marking.value.upper())
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
             self.drawCentredString(width / 2, y, info.title[:90])
@@ -221,6 +222,8 @@ class _Document(BaseDocTemplate):
         canvas.restoreState()
 
     def _marking_box(self, canvas: Canvas, right: float, y: float) -> None:
+        if self.info.marking is None:
+            return
         text = self.info.marking.value.upper()
         canvas.setFont(FONT_BOLD, 8.5)
         text_width = canvas.stringWidth(text, FONT_BOLD, 8.5)
@@ -260,8 +263,8 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *, cover: list[Flowable
         flowables += [NextPageTemplate("cover"), *cover]
         if not (story and isinstance(story[0], NextPageTemplate)):  # wide_pages breaks itself
             flowables += [NextPageTemplate("content"), PageBreak()]
-    else:
-        document.pageTemplates.reverse()  # the first template is the one a build starts on
+    else:  # a build starts on the first template
+        document.pageTemplates.sort(key=lambda template: template.id != "content")
     flowables += story
     level_one = sum(1 for item in flowables if getattr(item, "_crisisdesk_toc", (0,))[0] == 1)
     for item in flowables:

@@ -62,7 +62,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "h2": _style("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
         "h3": _style("h3", fontName=FONT_BOLD, fontSize=9.5, leading=12.5, spaceBefore=2.5 * mm, spaceAfter=1 * mm, keepWithNext=1),
         "body": _style("body", fontSize=9.5, leading=13, spaceAfter=1.5 * mm),
-        "letter": _style("letter", fontSize=10.5, leading=15, spaceAfter=3 * mm),
+        "letter": _style("letter", fontSize=10, leading=14, spaceAfter=2.5 * mm),
         "small": _style("small", fontSize=8, leading=10.5, textColor=MUTED),
         "cell": _style("cell", fontSize=8, leading=10),
         "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10),
