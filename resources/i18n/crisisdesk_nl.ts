@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Backup written to {path}: {count} notifications, schema {revision}, checked.</source>
+        <translation>Back-up geschreven naar {path}: {count} kennisgevingen, schema {revision}, gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({count} notifications, schema {revision}) into {target}.</source>
+        <translation>{path} ({count} kennisgevingen, schema {revision}) teruggezet in {target}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {kept}.</source>
+        <translation>De vervangen database is bewaard als {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>combi-regulation</source>
@@ -425,6 +440,30 @@
     <message>
         <source>This database was made by a newer version of crisisdesk (schema {revision}). It has not been changed. Update crisisdesk to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van crisisdesk (schema {revision}). Er is niets aan veranderd. Werk crisisdesk bij om hem te openen.</translation>
+    </message>
+    <message>
+        <source>This is a shared PostgreSQL database ({detail}): back it up and restore it on the server with pg_dump and pg_restore. crisisdesk backup and restore work on the SQLite file only.</source>
+        <translation>Dit is een gedeelde PostgreSQL-database ({detail}): maak de back-up en zet die terug op de server met pg_dump en pg_restore. crisisdesk backup en restore werken alleen met het SQLite-bestand.</translation>
+    </message>
+    <message>
+        <source>The file {detail} does not exist.</source>
+        <translation>Het bestand {detail} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or not a database ({detail}); nothing was restored.</source>
+        <translation>De back-up is beschadigd of geen database ({detail}); er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a crisisdesk database; nothing was restored.</source>
+        <translation>{detail} is geen crisisdesk-database; er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer crisisdesk (schema {detail}); update crisisdesk to restore it.</source>
+        <translation>De back-up is gemaakt met een nieuwere crisisdesk (schema {detail}); werk crisisdesk bij om hem terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file ({detail}).</source>
+        <translation>De back-up en de database zijn hetzelfde bestand ({detail}).</translation>
     </message>
     <message>
         <source>This field is required.</source>
