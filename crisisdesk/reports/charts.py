@@ -38,10 +38,11 @@ def bar_chart(
     register_fonts()
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-    legend_height = 12 if len(series) > 1 else 0
+    rows = 1 if len(series) <= 3 else 2
+    legend_height = 12 * rows if len(series) > 1 else 0
     chart = VerticalBarChart()
     chart.x = 34
-    chart.y = 26 + legend_height
+    chart.y = 26 + legend_height + (10 if len(categories) > 8 else 0)
     chart.width = width - chart.x - 6
     chart.height = height - chart.y - 22
     chart.data = [list(values) for _name, values in series] or [[0] * len(categories)]
@@ -62,8 +63,10 @@ def bar_chart(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.valueMin = 0
     if percent:
-        chart.valueAxis.valueMax = 100
-        chart.valueAxis.valueStep = 20
+        peak = max((max(values, default=0) for values in chart.data), default=0)
+        top = min(100, max(5, _nice_max(peak)))
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = max(1, top / 5)
         chart.valueAxis.labelTextFormat = "%d%%"
     else:
         peak = max((sum(v) for v in zip(*chart.data, strict=True)), default=0) if stacked else max(
@@ -86,14 +89,16 @@ def bar_chart(
     if len(series) > 1:
         legend = Legend()
         legend.x = chart.x
-        legend.y = 6
+        legend.y = 6 + 10 * rows
         legend.alignment = "right"
-        legend.columnMaximum = 1
+        legend.columnMaximum = rows
         legend.fontName = FONT
         legend.fontSize = 7
         legend.dx = 7
         legend.dy = 7
-        legend.deltax = 10
+        legend.deltax = 0
+        legend.deltay = 10
+        legend.autoXPadding = 12
         legend.colorNamePairs = [(colours[i % len(colours)], name) for i, (name, _values) in enumerate(series)]
         drawing.add(legend)
     return drawing
