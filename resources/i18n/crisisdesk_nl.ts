@@ -1903,6 +1903,21 @@
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <source>Backup written to {path} ({count} notifications).</source>
+        <translation>Back-up geschreven naar {path} ({count} kennisgevingen).</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back-up van de database maken</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Terugzetten vanaf back-up</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>Filling the demo database…</source>
@@ -1911,6 +1926,38 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Nu back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Terugzetten vanaf back-up…</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on the server (pg_dump).</source>
+        <translation>Van een gedeelde PostgreSQL-database wordt de back-up op de server gemaakt (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup {name} ({count} notifications)?
+
+Everything saved after that backup is replaced. The current database is kept beside it.</source>
+        <translation>Het register vervangen door de back-up {name} ({count} kennisgevingen)?
+
+Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wordt ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the replaced database is kept as {kept}.</source>
+        <translation>Back-up teruggezet; de vervangen database is bewaard als {kept}.</translation>
+    </message>
+    <message>
+        <source>Daily backup written: {name}</source>
+        <translation>Dagelijkse back-up geschreven: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>De dagelijkse back-up is mislukt: {error}</translation>
     </message>
 </context>
 </TS>
