@@ -19,6 +19,9 @@ from crisisdesk.i18n import LANGUAGES, set_language, translate
 SUBCOMMANDS = {
     "demo": ("crisisdesk.cli.demo", "fill a database with fictional notifications"),
     "deadline": ("crisisdesk.cli.deadline", "compute a notification deadline and explain it"),
+    "briefing": ("crisisdesk.cli.briefing", "write the PDF briefing for the lokale driehoek"),
+    "evaluation": ("crisisdesk.cli.evaluation", "write the notification-term evaluation (PDF)"),
+    "letter": ("crisisdesk.cli.letter", "write the receipt or decision letter for a notification (PDF)"),
     "export": ("crisisdesk.cli.export", "export a period of the calendar as ICS (Outlook) or CSV (Excel)"),
 }
 

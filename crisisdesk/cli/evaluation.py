@@ -1,0 +1,51 @@
+"""``crisisdesk evaluation``: the term evaluation over a period, as a PDF.
+
+    crisisdesk evaluation --from 2021-01-01 --to 2022-12-31 --out evaluatie.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
+from crisisdesk.domain.marking import Marking
+from crisisdesk.i18n import translate
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="period_from", required=True, metavar="DATE", help="first day (manifestations starting on or after)")
+    parser.add_argument("--to", dest="period_to", required=True, metavar="DATE", help="last day (inclusive)")
+    parser.add_argument("--marking", default=Marking.INTERNAL.value, choices=[m.value for m in Marking], help="marking on every page (default: Intern)")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crisisdesk.domain.timeutil import to_local, utc_now
+    from crisisdesk.reports.evaluation import build_evaluation
+    from crisisdesk.services.evaluation import term_evaluation
+    from crisisdesk.services.notifications import current_user
+
+    try:
+        first = parse_day(args.period_from, "--from")
+        last = parse_day(args.period_to, "--to")
+        if last < first:
+            raise InputError(translate("Cli", "--to lies before --from."))
+    except InputError as exc:
+        print(f"crisisdesk evaluation: {exc}", file=sys.stderr)
+        return 2
+    database = open_db(args)
+    try:
+        result = term_evaluation(database.factory, first, last)
+        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking))
+        write_pdf(args.out, pdf)
+    except InputError as exc:
+        print(f"crisisdesk evaluation: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        database.dispose()
+    print(translate("Cli", "Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.").format(
+        path=args.out, n=result.applied.total, share=result.applied.percent))
+    for name, share in zip(result.rule_names, result.per_rule, strict=True):
+        print(f"  {name:<36} {share.percent:5.1f}%")
+    return 0

@@ -1,0 +1,44 @@
+"""``crisisdesk letter``: the receipt or the decision letter for one notification.
+
+    crisisdesk letter receipt --id 12 --out ontvangstbevestiging.pdf
+    crisisdesk letter decision --id 12 --out besluit.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from crisisdesk.cli.reporting import InputError, open_db, write_pdf
+from crisisdesk.i18n import translate
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("letter", choices=("receipt", "decision"), help="receipt (ontvangstbevestiging) or decision letter")
+    parser.add_argument("--id", type=int, required=True, help="the notification's number")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crisisdesk.reports.letters import build_decision_letter, build_receipt
+    from crisisdesk.services.errors import NotFound
+    from crisisdesk.services.letters import NoDecision, letter_input
+
+    database = open_db(args)
+    try:
+        data = letter_input(database.factory, args.id, args.letter)
+        pdf = build_receipt(data) if args.letter == "receipt" else build_decision_letter(data)
+        write_pdf(args.out, pdf)
+    except NotFound:
+        print("crisisdesk letter: " + translate("Errors", "Notification #{id} does not exist.").format(id=args.id), file=sys.stderr)
+        return 2
+    except NoDecision:
+        print("crisisdesk letter: " + translate("Cli", "notification #{id} has no decision yet; record it first.").format(id=args.id), file=sys.stderr)
+        return 2
+    except InputError as exc:
+        print(f"crisisdesk letter: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        database.dispose()
+    print(translate("Cli", "Letter written to {path}.").format(path=args.out))
+    return 0
