@@ -257,12 +257,36 @@
         <translation>--to ligt vóór --from.</translation>
     </message>
     <message>
+        <source>Briefing written to {path}: {n} manifestation(s).</source>
+        <translation>Briefing geschreven naar {path}: {n} manifestatie(s).</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}</source>
         <translation>kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
         <source>{count} items from {first} to {last} exported to {path}.</source>
         <translation>{count} items van {first} tot {last} geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.</source>
+        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share:.1f}% niet tijdig.</translation>
+    </message>
+    <message>
+        <source>notification #{id} has no decision yet; record it first.</source>
+        <translation>kennisgeving #{id} heeft nog geen besluit; leg dat eerst vast.</translation>
+    </message>
+    <message>
+        <source>Letter written to {path}.</source>
+        <translation>Brief geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>{what}: cannot read {text!r} as a date.</source>
+        <translation>{what}: {text!r} is niet te lezen als datum.</translation>
+    </message>
+    <message>
+        <source>--out: folder {folder} does not exist.</source>
+        <translation>--out: map {folder} bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ TS_FILE = translations.catalogue("nl")
 QM_FILE = TS_FILE.with_suffix(".qm")
 FORMS = sorted((translations.ROOT / "forms").glob("*.ui"))
 
-PLACEHOLDER = re.compile(r"\{[a-z_]+(?:![rsa])?\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?:![rsa])?(?::[^{}]*)?\}")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 BAD_TYPES = ("unfinished", "obsolete", "vanished")
 
