@@ -23,6 +23,8 @@ SUBCOMMANDS = {
     "evaluation": ("crisisdesk.cli.evaluation", "write the notification-term evaluation (PDF)"),
     "letter": ("crisisdesk.cli.letter", "write the receipt or decision letter for a notification (PDF)"),
     "export": ("crisisdesk.cli.export", "export a period of the calendar as ICS (Outlook) or CSV (Excel)"),
+    "backup": ("crisisdesk.cli.backup", "make a consistent copy of the SQLite database, also while it is in use"),
+    "restore": ("crisisdesk.cli.restore", "replace the SQLite database with a checked backup (the old file is kept)"),
 }
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from crisisdesk.db.migrate import DatabaseTooNew
 from crisisdesk.i18n import translate
 from crisisdesk.labels import error_message, storage_message
-from crisisdesk.services.errors import ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import BackupError, ReadOnly, StorageUnavailable, ValidationFailed
 
 
 def describe_error(exc: BaseException) -> str | None:
     if isinstance(exc, DatabaseTooNew):
         return database_too_new_message(exc.revision)
+    if isinstance(exc, BackupError):
+        return backup_message(exc)
     if isinstance(exc, ReadOnly):
         return storage_message("read_only_mode")
     if isinstance(exc, StorageUnavailable):
@@ -26,3 +28,22 @@ def database_too_new_message(revision: str) -> str:
         "This database was made by a newer version of crisisdesk (schema {revision}). "
         "It has not been changed. Update crisisdesk to open it.",
     ).format(revision=revision)
+
+
+def backup_message(exc: BackupError) -> str:
+    """Why a backup or restore did not happen (nothing was changed)."""
+    messages = {
+        "not_sqlite": translate(
+            "Errors",
+            "This is a shared PostgreSQL database ({detail}): back it up and restore it on the server with "
+            "pg_dump and pg_restore. crisisdesk backup and restore work on the SQLite file only.",
+        ),
+        "missing": translate("Errors", "The file {detail} does not exist."),
+        "damaged": translate("Errors", "The backup is damaged or not a database ({detail}); nothing was restored."),
+        "not_crisisdesk": translate("Errors", "{detail} is not a crisisdesk database; nothing was restored."),
+        "too_new": translate(
+            "Errors", "The backup was made by a newer crisisdesk (schema {detail}); update crisisdesk to restore it."
+        ),
+        "same_file": translate("Errors", "The backup and the database are the same file ({detail})."),
+    }
+    return messages.get(exc.reason, str(exc)).format(detail=exc.detail)

@@ -46,3 +46,13 @@ class ReadOnly(ServiceError):
 
     def __init__(self) -> None:
         super().__init__("read-only mode: nothing may be changed")
+
+
+class BackupError(ServiceError):
+    """A backup could not be made or a backup file cannot be restored; nothing was changed."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        # "not_sqlite" | "missing" | "damaged" | "not_crisisdesk" | "too_new" | "same_file"
+        self.reason = reason
+        self.detail = detail

@@ -155,6 +155,14 @@ class NotificationService:
         self.user = user or current_user()
 
     @property
+    def database_url(self) -> str:
+        return self._factory.kw["bind"].url.render_as_string(hide_password=False)
+
+    def dispose_connections(self) -> None:
+        """Closes pooled connections (before the database file is replaced under them)."""
+        self._factory.kw["bind"].dispose()
+
+    @property
     def read_only(self) -> bool:
         """True for an observer's desk: every write raises ReadOnly."""
         return is_read_only(self._factory)

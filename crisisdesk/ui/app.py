@@ -76,6 +76,11 @@ def run_desk(args: argparse.Namespace) -> int:
         fill_demo_if_empty(window, database)
     else:
         window.apply_filters()
+    if not args.demo and not args.screenshot:
+        from crisisdesk.paths import home_dir
+        from crisisdesk.ui.startup import start_daily_backup
+
+        start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()

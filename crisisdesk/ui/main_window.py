@@ -15,7 +15,7 @@ from crisisdesk.services.errors import ServiceError, StorageUnavailable
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.register_query import RegisterQuery
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui import workers
+from crisisdesk.ui import backup_actions, workers
 from crisisdesk.ui.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register_model import (
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.ui.aboutAction.triggered.connect(self.about)
         self.addAction(self.ui.openAction)
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
+        self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
 
     # --- filters --------------------------------------------------------------------
 
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         for action in (self.ui.newAction, self.ui.settingsAction):
             action.setEnabled(not read_only)
+        if read_only:
+            self.backups.restore_action.setEnabled(False)
         label = self.findChild(QLabel, "readOnlyLabel")
         if read_only and label is None:
             label = QLabel(self.tr("Read-only"), self)

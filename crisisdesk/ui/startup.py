@@ -1,0 +1,26 @@
+"""Housekeeping when the desk opens, off the GUI thread: the daily backup (and retention).
+
+Each job reports in the status bar; a failure is shown, never swallowed, and never stops
+the desk from opening.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crisisdesk.services.backup import daily_backup
+from crisisdesk.ui import workers
+
+
+def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa: ANN001
+    """Today's copy of a SQLite database in the data folder's backups (once a day)."""
+    worker = workers.Worker(daily_backup, home, url, progress=False)
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            window.ui.statusbar.showMessage(window.tr("Daily backup written: {name}").format(name=path.name), 8000)
+
+    worker.signals.result.connect(done)
+    worker.signals.error.connect(lambda exc, _tb: window.show_error(window.tr("The daily backup failed: {error}").format(error=exc)))
+    window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]  # keep the signals alive
+    return workers.start(worker)

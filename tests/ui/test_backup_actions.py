@@ -1,0 +1,77 @@
+"""File → Back up now… / Restore from backup…, and the daily backup at start-up."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
+from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.timeutil import AMSTERDAM
+from crisisdesk.paths import backup_dir
+from crisisdesk.services.settings import SettingsService
+from crisisdesk.ui.main_window import MainWindow
+from crisisdesk.ui.startup import start_daily_backup
+
+
+def a_draft(purpose: str) -> NotificationDraft:
+    return NotificationDraft(
+        kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, purpose=purpose,
+        start_at=datetime(2026, 4, 1, 14, tzinfo=AMSTERDAM), end_at=datetime(2026, 4, 1, 16, tzinfo=AMSTERDAM),
+        location="Neude", district=District.BINNENSTAD, received_at=datetime(2026, 3, 1, 10, tzinfo=AMSTERDAM),
+        organiser_organisation="Stichting X",
+    )
+
+
+@pytest.fixture
+def window(qtbot, service, database, fixed_now):
+    win = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    qtbot.addWidget(win)
+    win.apply_filters()
+    return win
+
+
+def test_menu_has_both_actions_before_quit(window):
+    names = [a.objectName() for a in window.ui.fileMenu.actions()]
+    assert names.index("backupAction") < names.index("restoreAction") < names.index("quitAction")
+    window.set_read_only(True)
+    assert window.backups.backup_action.isEnabled() and not window.backups.restore_action.isEnabled()
+
+
+def test_back_up_then_restore_through_the_menu(window, service, tmp_path, monkeypatch):
+    service.create(a_draft("Voor de backup"))
+    actions = window.backups
+    monkeypatch.setattr(actions, "ask_save_path", lambda suggested: str(tmp_path / "menu-backup.sqlite"))
+    assert actions.back_up() == tmp_path / "menu-backup.sqlite"
+
+    service.create(a_draft("Na de backup"))
+    window.refresh()
+    assert window.model.rowCount() == 2
+    questions = []
+    monkeypatch.setattr(actions, "ask_open_path", lambda folder: str(tmp_path / "menu-backup.sqlite"))
+    monkeypatch.setattr(actions, "confirm", lambda question: questions.append(question) or True)
+    assert actions.restore() is True
+    assert len(questions) == 1
+    assert [window.model.row_at(r).purpose for r in range(window.model.rowCount())] == ["Voor de backup"]
+    assert list(tmp_path.glob("test.before-restore-*.sqlite"))
+
+
+def test_restore_of_a_bad_file_shows_why_and_changes_nothing(window, service, tmp_path, monkeypatch):
+    service.create(a_draft("Blijft"))
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    errors = []
+    monkeypatch.setattr(window.backups, "ask_open_path", lambda folder: str(bad))
+    monkeypatch.setattr(window.backups, "show_error", errors.append)
+    assert window.backups.restore() is False
+    assert len(errors) == 1
+    window.refresh()
+    assert window.model.rowCount() == 1
+
+
+def test_daily_backup_runs_off_the_gui_thread(qtbot, window, database, _isolated_home):
+    worker = start_daily_backup(window, _isolated_home, database.url)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        pass
+    assert (backup_dir(_isolated_home) / f"test-{date.today().isoformat()}.sqlite").exists()
