@@ -240,7 +240,7 @@ class _Document(BaseDocTemplate):
         level, key = entry
         text = flowable.getPlainText()
         key = key or f"h{level}-{self.seq.nextf('heading')}"
-        self.canv.bookmarkPage(key)
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.frame._y + flowable.height + 30, zoom=0)
         self.canv.addOutlineEntry(text, key, level=level - 1, closed=True)
         if level == 1:
             if not hasattr(self.canv, "_contents"):

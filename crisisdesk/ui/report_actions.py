@@ -1,0 +1,88 @@
+"""The main window's Reports menu: briefing, term evaluation, and the Wom letters for
+the selected notification. ``install(window)`` is the one call the main window makes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from crisisdesk.services.briefing import BriefingCollector
+from crisisdesk.ui.pdf_viewer import PdfPreviewDialog
+from crisisdesk.ui.report_dialogs import BriefingDialog, EvaluationDialog, today_local
+
+
+class ReportActions:
+    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+        self.window = window
+        menu = QMenu(window.tr("&Reports"), window)
+        menu.setObjectName("reportsMenu")
+        self.menu = menu
+        self.briefing_action = self._action(menu, "briefingAction", window.tr("Briefing for the local triangle…"), self.briefing)
+        self.evaluation_action = self._action(menu, "evaluationAction", window.tr("Term evaluation…"), self.evaluation)
+        menu.addSeparator()
+        self.receipt_action = self._action(menu, "receiptLetterAction", window.tr("Receipt letter for the selected notification"), lambda: self.letter("receipt"))
+        self.decision_action = self._action(menu, "decisionLetterAction", window.tr("Decision letter for the selected notification"), lambda: self.letter("decision"))
+        bar = window.menuBar()
+        help_menu = getattr(window.ui, "helpMenu", None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        self.preview: PdfPreviewDialog | None = None
+
+    def _action(self, menu: QMenu, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _factory(self):  # noqa: ANN202
+        return self.window.notifications._factory
+
+    def show_pdf(self, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
+        self.preview = PdfPreviewDialog(pdf, title, name, self.window)
+        self.preview.open()
+        return self.preview
+
+    def briefing(self) -> BriefingDialog:
+        collector = BriefingCollector(self._factory(), user=self.window.notifications.user)
+        dialog = BriefingDialog(collector, lambda pdf: self.show_pdf(pdf, self.window.tr("Briefing"), "briefing-driehoek.pdf"),
+                                today_local(), self.window)
+        dialog.open()
+        return dialog
+
+    def evaluation(self) -> EvaluationDialog:
+        dialog = EvaluationDialog(self._factory(), self.window.notifications.user,
+                                  lambda pdf: self.show_pdf(pdf, self.window.tr("Term evaluation"), "evaluatie-termijn.pdf"),
+                                  today_local(), self.window)
+        dialog.open()
+        return dialog
+
+    def letter(self, kind: str) -> None:
+        from crisisdesk.reports.letters import build_decision_letter, build_receipt
+        from crisisdesk.services.errors import ServiceError
+        from crisisdesk.services.letters import NoDecision, letter_input
+
+        indexes = self.window.ui.registerView.selectionModel().selectedRows()
+        if not indexes:
+            QMessageBox.information(self.window, self.window.tr("Letters"), self.window.tr("Select a notification in the register first."))
+            return
+        notification_id = self.window.model.row_at(indexes[0].row()).id
+        try:
+            data = letter_input(self._factory(), notification_id, kind, user=self.window.notifications.user)
+        except NoDecision:
+            QMessageBox.information(self.window, self.window.tr("Letters"),
+                                    self.window.tr("Notification #{id} has no decision yet.").format(id=notification_id))
+            return
+        except ServiceError as exc:
+            self.window.show_error(str(exc))
+            return
+        pdf = build_receipt(data) if kind == "receipt" else build_decision_letter(data)
+        name = f"{'ontvangstbevestiging' if kind == 'receipt' else 'besluit'}-{notification_id}.pdf"
+        self.show_pdf(pdf, self.window.tr("Letter for notification #{id}").format(id=notification_id), name)
+
+
+def install(window) -> ReportActions:  # noqa: ANN001
+    window.report_actions = ReportActions(window)
+    return window.report_actions
