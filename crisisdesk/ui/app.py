@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from crisisdesk.cli.errors import describe_error
@@ -107,7 +107,13 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
         return
     from crisisdesk.services.demo import seed_demo
 
-    progress = QProgressDialog(window.tr("Filling the demo database…"), window.tr("Cancel"), 0, DEMO_COUNT, window)
+    progress = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Filling the demo database…"),
+        QCoreApplication.translate("MainWindow", "Cancel"),
+        0,
+        DEMO_COUNT,
+        window,
+    )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
     worker = workers.Worker(seed_demo, database.factory, DEMO_COUNT)

@@ -198,11 +198,12 @@ def clash_text(clash: Clash) -> str:
 
 def clash_reason(clash: Clash) -> str:
     """Why the other notification is listed, for the advisor."""
-    tr = QCoreApplication.translate
     if clash.reason == "same_place":
-        return tr("Clashes", "Same place")
+        return QCoreApplication.translate("Clashes", "Same place")
     if clash.reason == "same_district":
-        return tr("Clashes", "Same district ({district})").format(district=label(clash.other_district))
+        return QCoreApplication.translate("Clashes", "Same district ({district})").format(
+            district=label(clash.other_district)
+        )
     if clash.reason == "counter_to":
-        return tr("Clashes", "This is a counter-demonstration to it")
-    return tr("Clashes", "Counter-demonstration to this one")
+        return QCoreApplication.translate("Clashes", "This is a counter-demonstration to it")
+    return QCoreApplication.translate("Clashes", "Counter-demonstration to this one")
