@@ -32,7 +32,7 @@ from crisisdesk.domain.events import EventRiskClass, EventStatus, MatchRiskClass
 from crisisdesk.domain.notifications import location_key
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.calendar_records import EVENT, NOTIFICATION, CalendarItem, ClashPair, ItemClash
-from crisisdesk.services.clash_query import clash_pairs, clashes_around, longest_minutes
+from crisisdesk.services.clash_query import clash_pairs, clash_refs, clashes_around, longest_minutes
 from crisisdesk.services.errors import NotFound
 
 _RISK_RANK = {
@@ -91,10 +91,11 @@ def items_in_period(session: Session, start: datetime, end: datetime, include_in
     return sorted(found, key=lambda item: (item.start_at, item.kind, item.id))
 
 
-def flag_clashes(items: Iterable[CalendarItem], pairs: Iterable[ClashPair]) -> list[CalendarItem]:
+def flag_clashes(items: Iterable[CalendarItem], clashing: Iterable[tuple[str, int]]) -> list[CalendarItem]:
+    """``items`` with ``clash`` set for those whose (kind, id) is in ``clashing``."""
     from dataclasses import replace
 
-    clashing = {side.ref for pair in pairs for side in (pair.first, pair.second)}
+    clashing = set(clashing)
     return [replace(item, clash=item.ref in clashing) for item in items]
 
 
@@ -105,7 +106,8 @@ class CalendarService:
     def items(self, start: datetime, end: datetime, include_inactive: bool = False) -> list[CalendarItem]:
         with self._factory() as session:
             found = items_in_period(session, start, end, include_inactive)
-            return flag_clashes(found, clash_pairs(session, start, end))
+            pairs = clash_refs(session, start, end)
+            return flag_clashes(found, {ref for key in pairs for ref in key})
 
     def clashes(self, start: datetime, end: datetime) -> list[ClashPair]:
         with self._factory() as session:

@@ -95,7 +95,11 @@ def side(kind: str, values) -> ClashSide:  # noqa: ANN001 - (id, title, kind, st
 
 
 def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool) -> list:
-    """Pairs (a in the period, b clashing with a): a same-wijk and a same-place-elsewhere select."""
+    """Pairs (a in the period, b clashing with a): a same-wijk and a same-place-elsewhere select.
+
+    Only ids and the reason come back: a busy month has tens of thousands of pairs, and
+    the rows are read once, afterwards, for the items that need showing.
+    """
     a = aliased(a_table.model, name="a")
     b = aliased(b_table.model, name="b")
     in_period = and_(
@@ -114,11 +118,10 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
         overlap = and_(overlap, b.id != a.id)
     same_place = and_(a.location_key == b.location_key, a.location_key != "")
     reason = case((same_place, literal("same_place")), else_=literal("same_district"))
-    columns_a, columns_b = _columns(a_table, a), _columns(b_table, b)
-    first, second = (columns_b, columns_a) if flip else (columns_a, columns_b)
-    by_district = select(*first, *second, reason).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
+    ids = (b.id, a.id) if flip else (a.id, b.id)
+    by_district = select(*ids, reason).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
     by_place = (
-        select(*first, *second, literal("same_place"))
+        select(*ids, literal("same_place"))
         .select_from(a)
         .join(b, and_(b.location_key == a.location_key, b.district != a.district, overlap))
         .where(in_period, a.location_key != "")
@@ -138,14 +141,18 @@ def _counter_statement(start: datetime, end: datetime, longest: int):  # noqa: A
         )
 
     both_active = and_(_NOTIFICATIONS.active(counter), _NOTIFICATIONS.active(target))
-    columns = [*_columns(_NOTIFICATIONS, target), *_columns(_NOTIFICATIONS, counter), literal("counter_demonstration")]
+    columns = [target.id, counter.id, literal("counter_demonstration")]
     from_counter = select(*columns).select_from(counter).join(target, target.id == counter.counter_to_id).where(in_period(counter), both_active)
     from_target = select(*columns).select_from(target).join(counter, counter.counter_to_id == target.id).where(in_period(target), both_active)
     return union_all(from_counter, from_target)
 
 
-def clash_pairs(session: Session, start: datetime, end: datetime) -> list[ClashPair]:
-    """Every clash involving at least one item that overlaps [start, end)."""
+Ref = tuple[str, int]
+
+
+def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[Ref, Ref], str]:
+    """Every clash involving at least one item that overlaps [start, end), as
+    {(ref, ref): reason} with the two refs in (kind, id) order."""
     buffer = buffer_minutes(session)
     longest = {NOTIFICATION: longest_minutes(session, Notification), EVENT: longest_minutes(session, Event)}
     statements = [
@@ -157,16 +164,34 @@ def clash_pairs(session: Session, start: datetime, end: datetime) -> list[ClashP
         (EVENT, EVENT, union_all(*_pair_selects(_EVENTS, _EVENTS, start, end, buffer, longest, False))),
         (NOTIFICATION, NOTIFICATION, _counter_statement(start, end, longest[NOTIFICATION])),
     ]
-    found: dict[tuple, ClashPair] = {}
+    found: dict[tuple[Ref, Ref], str] = {}
     for first_kind, second_kind, statement in statements:
-        for values in session.execute(statement):
-            one, other = side(first_kind, values[0:7]), side(second_kind, values[7:14])
-            reason = values[14]
-            ordered = sorted((one, other), key=lambda s: (s.start_at, s.kind, s.id))
-            key = (ordered[0].ref, ordered[1].ref)
+        for one, other, reason in session.execute(statement):
+            key = tuple(sorted(((first_kind, one), (second_kind, other))))
             if key not in found or reason == "counter_demonstration":
-                found[key] = ClashPair(ordered[0], ordered[1], reason)
-    return sorted(found.values(), key=lambda p: (p.first.start_at, p.first.kind, p.first.id, p.second.start_at, p.second.kind, p.second.id))
+                found[key] = reason
+    return found
+
+
+def load_sides(session: Session, refs: set[Ref]) -> dict[Ref, ClashSide]:
+    sides: dict[Ref, ClashSide] = {}
+    for table in (_NOTIFICATIONS, _EVENTS):
+        ids = sorted(i for k, i in refs if k == table.kind)
+        for chunk in (ids[n : n + 500] for n in range(0, len(ids), 500)):
+            for values in session.execute(select(*_columns(table, table.model)).where(table.model.id.in_(chunk))):
+                sides[(table.kind, values[0])] = side(table.kind, values)
+    return sides
+
+
+def clash_pairs(session: Session, start: datetime, end: datetime) -> list[ClashPair]:
+    """Every clash involving at least one item that overlaps [start, end), with both sides."""
+    found = clash_refs(session, start, end)
+    sides = load_sides(session, {ref for key in found for ref in key})
+    pairs = []
+    for (one, other), reason in found.items():
+        first, second = sorted((sides[one], sides[other]), key=lambda s: (s.start_at, s.kind, s.id))
+        pairs.append(ClashPair(first, second, reason))
+    return sorted(pairs, key=lambda p: (p.first.start_at, p.first.kind, p.first.id, p.second.start_at, p.second.kind, p.second.id))
 
 
 def clashes_around(

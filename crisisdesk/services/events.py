@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -166,13 +166,13 @@ class EventService:
     def page(self, query: EventQuery, offset: int = 0, limit: int = 200) -> list[EventRow]:
         column = SORT_COLUMNS.get(query.sort, Event.start_at)
         order = (column.desc(), Event.id.desc()) if query.descending else (column.asc(), Event.id.asc())
-        statement = select(Event).where(and_(*_filters(query))).order_by(*order).offset(offset).limit(limit)
+        statement = select(Event).where(*_filters(query)).order_by(*order).offset(offset).limit(limit)
         with self._factory() as session:
             return [event_row(row) for row in session.scalars(statement)]
 
     def count(self, query: EventQuery) -> int:
         with self._factory() as session:
-            return session.scalar(select(func.count(Event.id)).where(and_(*_filters(query)))) or 0
+            return session.scalar(select(func.count(Event.id)).where(*_filters(query))) or 0
 
     def create(self, draft: EventDraft) -> EventRecord:
         return self._save(None, draft, None)

@@ -79,7 +79,7 @@ class OverviewService:
         return Overview(
             start=start,
             end=end,
-            starting=tuple(flag_clashes(starting, pairs)),
+            starting=tuple(flag_clashes(starting, {s.ref for p in pairs for s in (p.first, p.second)})),
             decisions_pending=decisions,
             permit_deadlines=deadlines,
             clashes=tuple(pairs),
