@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         view.setModel(self.model)
         view.horizontalHeader().setStretchLastSection(False)
         view.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((145, 100, 240, 190, 150, 80, 120, 135, 80, 90, 150, 110)):
+        for column, width in enumerate((145, 100, 235, 190, 145, 80, 120, 125, 80, 120, 150, 110)):
             view.setColumnWidth(column, width)
         view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.DescendingOrder)
 

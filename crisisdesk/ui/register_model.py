@@ -224,6 +224,8 @@ class RegisterModel(QAbstractTableModel):
             )
         if column == COL_START:
             return f"{format_moment(row.start_at)} – {format_moment(row.end_at, weekday=False)[-5:]}"
+        if column in (COL_KIND, COL_PLACE, COL_ORGANISATION, COL_RISK, COL_STATUS, COL_DECISION):
+            return self._display(row, column)  # the whole text where the column cuts it off
         return None
 
 
