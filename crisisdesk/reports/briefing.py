@@ -189,7 +189,7 @@ def _decisions(data: BriefingInput) -> list[Flowable]:
 
 def _appendix(data: BriefingInput) -> list[Flowable]:
     f = data.figures
-    weeks = [day(w.week_start)[3:8] for w in f.weeks]
+    weeks = [f"{w.week_start.day:02d}-{w.week_start.month:02d}" for w in f.weeks]
     window = t("Manifestations starting {first} – {last} (by week, starting Monday).").format(first=day(f.window_from), last=day(f.window_to))
     share = (100.0 * f.late / f.total) if f.total else 0.0
     story: list[Flowable] = [PageBreak(), heading(t("Appendix: figures")), p(window)]

@@ -115,7 +115,7 @@ class BriefingDialog(_ReportDialog):
             period_from=self.first_day(),
             period_to=self.last_day(),
             meeting_date=self.ui.meetingDateEdit.date().toPython(),
-            marking=self.ui.markingCombo.currentData(),
+            marking=Marking(self.ui.markingCombo.currentData()),
             include_personal_data=self.ui.personalDataCheck.isChecked(),
             exercise=self.ui.exerciseCheck.isChecked(),
         )
@@ -138,7 +138,7 @@ class EvaluationDialog(_ReportDialog):
 
     def _job(self) -> workers.Worker:
         return workers.Worker(make_evaluation, self.factory, self.first_day(), self.last_day(),
-                              self.ui.markingCombo.currentData(), self.user)
+                              Marking(self.ui.markingCombo.currentData()), self.user)
 
 
 def today_local() -> date:
