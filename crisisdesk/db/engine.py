@@ -40,6 +40,8 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:
+    import crisisdesk.db.audit  # noqa: F401  (installs the audit-trail hooks on every session)
+
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -280,3 +280,25 @@ class CrisisScenario(Base):
     updated_by: Mapped[str] = mapped_column(String(200))
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class AuditEntry(Base):
+    """One line of the audit trail: who changed what, when, from which value to which.
+
+    Append-only: written by the session hook in ``crisisdesk.db.audit`` in the same
+    transaction as the change itself; the program has no path to change or delete one.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    user: Mapped[str] = mapped_column("user_name", String(200))
+    action: Mapped[str] = mapped_column(String(20))  # create | update | delete | anonymise | retention
+    record_type: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[str] = mapped_column(String(64), default="")
+    field: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_id", "id"),)
