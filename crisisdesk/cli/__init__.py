@@ -25,6 +25,7 @@ SUBCOMMANDS = {
     "export": ("crisisdesk.cli.export", "export a period of the calendar as ICS (Outlook) or CSV (Excel)"),
     "backup": ("crisisdesk.cli.backup", "make a consistent copy of the SQLite database, also while it is in use"),
     "restore": ("crisisdesk.cli.restore", "replace the SQLite database with a checked backup (the old file is kept)"),
+    "audit": ("crisisdesk.cli.audit", "export the audit trail (who changed what, when) as CSV"),
 }
 
 

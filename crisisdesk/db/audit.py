@@ -70,8 +70,8 @@ def _now(session: Session) -> datetime:
 
 
 def _identity(obj: object) -> str:
-    key = inspect(obj).identity
-    return ",".join(str(part) for part in key) if key else ""
+    key = inspect(obj).mapper.primary_key_from_instance(obj)  # set by the flush, also for new rows
+    return ",".join("" if part is None else str(part) for part in key)
 
 
 def _title(obj: object) -> str | None:

@@ -320,6 +320,7 @@ class NotificationService:
         now = self._clock()
         try:
             with self._factory.begin() as session:
+                self._stamp(session, now)
                 if notification_id is None:
                     row = Notification(created_at=now, created_by=self.user, status=Status.RECEIVED)
                     previous_status = None
@@ -393,9 +394,15 @@ class NotificationService:
         row.updated_at = now
         row.updated_by = self.user
 
+    def _stamp(self, session: Session, now: datetime) -> None:
+        """Who and when, for the audit trail written with this transaction."""
+        session.info["user"] = self.user
+        session.info["now"] = now
+
     def delete(self, notification_id: int) -> None:
         try:
             with self._factory.begin() as session:
+                self._stamp(session, self._clock())
                 row = session.get(Notification, notification_id)
                 if row is None:
                     raise NotFound("notification", notification_id)

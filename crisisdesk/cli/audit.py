@@ -1,0 +1,32 @@
+"""``crisisdesk audit --out FILE [--record notification:ID]``: the audit trail as CSV."""
+
+from __future__ import annotations
+
+import argparse
+
+from crisisdesk.i18n import translate
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", metavar="FILE.csv", required=True, help="where to write the CSV (semicolons, UTF-8)")
+    parser.add_argument("--record", metavar="TYPE:ID", help="only this record, e.g. notification:12")
+
+
+def run(args: argparse.Namespace) -> int:
+    from crisisdesk.cli import fail, resolve_database_url
+    from crisisdesk.db.database import open_database
+    from crisisdesk.services.audit import AuditService, parse_record
+
+    record_type = record_id = None
+    if args.record:
+        try:
+            record_type, record_id = parse_record(args.record)
+        except ValueError:
+            return fail(translate("Audit", "Give the record as TYPE:ID, e.g. notification:12."))
+    database = open_database(resolve_database_url(args))
+    try:
+        count = AuditService(database.factory).export_csv(args.out, record_type, record_id)
+    finally:
+        database.dispose()
+    print(translate("Audit", "{count} audit entries written to {path}.").format(count=count, path=args.out))
+    return 0

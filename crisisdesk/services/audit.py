@@ -1,0 +1,75 @@
+"""Reading and exporting the audit trail (it is written by ``crisisdesk.db.audit``)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from crisisdesk.db.models import AuditEntry
+
+CSV_COLUMNS = ("id", "at", "user", "action", "record_type", "record_id", "field", "old_value", "new_value")
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: datetime
+    user: str
+    action: str
+    record_type: str
+    record_id: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def parse_record(text: str) -> tuple[str, str]:
+    """"notification:12" -> ("notification", "12"); ValueError for anything else."""
+    record_type, sep, record_id = text.partition(":")
+    if not sep or not record_type.strip() or not record_id.strip():
+        raise ValueError(text)
+    return record_type.strip(), record_id.strip()
+
+
+def _record(entry: AuditEntry) -> AuditRecord:
+    return AuditRecord(entry.id, entry.at, entry.user, entry.action, entry.record_type, entry.record_id,
+                       entry.field, entry.old_value, entry.new_value)
+
+
+class AuditService:
+    def __init__(self, factory: sessionmaker) -> None:
+        self._factory = factory
+
+    def entries(self, record_type: str | None = None, record_id: str | int | None = None,
+                action: str | None = None) -> list[AuditRecord]:
+        """The trail, oldest first; of one record when given."""
+        statement = select(AuditEntry).order_by(AuditEntry.id)
+        if record_type is not None:
+            statement = statement.where(AuditEntry.record_type == record_type)
+        if record_id is not None:
+            statement = statement.where(AuditEntry.record_id == str(record_id))
+        if action is not None:
+            statement = statement.where(AuditEntry.action == action)
+        with self._factory() as session:
+            return [_record(e) for e in session.scalars(statement)]
+
+    def export_csv(self, path: str | os.PathLike, record_type: str | None = None,
+                   record_id: str | int | None = None) -> int:
+        """Writes the trail (or one record's) as CSV for Excel; returns the number of lines."""
+        entries = self.entries(record_type, record_id)
+        target = Path(path)
+        partial = target.with_name(target.name + ".partial")
+        with partial.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads UTF-8
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(CSV_COLUMNS)
+            for e in entries:
+                writer.writerow((e.id, e.at.isoformat(), e.user, e.action, e.record_type, e.record_id,
+                                 e.field or "", e.old_value or "", e.new_value or ""))
+        os.replace(partial, target)
+        return len(entries)
