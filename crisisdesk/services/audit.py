@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, select
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import sessionmaker
 
-from crisisdesk.db.models import AuditEntry
+from crisisdesk.db.models import AuditEntry, Base
+from crisisdesk.db.types import UTCDateTime
 
 CSV_COLUMNS = ("id", "at", "user", "action", "record_type", "record_id", "field", "old_value", "new_value")
 
@@ -35,6 +37,24 @@ def parse_record(text: str) -> tuple[str, str]:
     if not sep or not record_type.strip() or not record_id.strip():
         raise ValueError(text)
     return record_type.strip(), record_id.strip()
+
+
+def decode(record_type: str, field: str | None, text: str | None) -> object:
+    """A value from the trail back as the type its column holds (enum, moment, yes/no)."""
+    table = Base.metadata.tables.get(record_type)
+    if text is None or field is None or table is None or field not in table.columns:
+        return text
+    column_type = table.columns[field].type
+    try:
+        if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
+            return column_type.enum_class(text)
+        if isinstance(column_type, UTCDateTime):
+            return datetime.fromisoformat(text)
+        if isinstance(column_type, Boolean):
+            return text == "true"
+    except ValueError:  # a code from an older version, or a redaction marker: show as stored
+        return text
+    return text
 
 
 def _record(entry: AuditEntry) -> AuditRecord:

@@ -155,6 +155,11 @@ class NotificationService:
         self.user = user or current_user()
 
     @property
+    def factory(self) -> sessionmaker:
+        """The session factory, for services that work on the same database (audit, retention)."""
+        return self._factory
+
+    @property
     def database_url(self) -> str:
         return self._factory.kw["bind"].url.render_as_string(hide_password=False)
 

@@ -15,7 +15,7 @@ from crisisdesk.services.errors import ServiceError, StorageUnavailable
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.register_query import RegisterQuery
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui import backup_actions, report_actions, workers
+from crisisdesk.ui import audit_view, backup_actions, report_actions, workers
 from crisisdesk.ui.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register_model import (
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
+        self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
 
     # --- filters --------------------------------------------------------------------
 
