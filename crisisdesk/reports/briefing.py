@@ -107,9 +107,9 @@ def _overview(data: BriefingInput) -> list[Flowable]:
         term = f'<font color="{colour}">{term_label(item.on_time, item.late_accepted)}</font><br/><font size="6">{e(item.rule_name)}</font>'
         purpose = e(item.purpose if len(item.purpose) <= 90 else item.purpose[:88] + "…")
         rows.append([
-            p(str(item.id), "cell"), p(short_when(item), "cell"),
+            str(item.id), p(short_when(item), "cell"),
             p(label(item.kind), "cell"), p(purpose, "cell"),
-            p(f"{e(item.location)}, {e(item.district.value)}", "cell"), p(e(item.expected_participants or "–"), "cell_right"),
+            p(f"{e(item.location)}, {e(item.district.value)}", "cell"), str(item.expected_participants or "–"),
             p(term, "cell"), p(label(item.risk), "cell_bold" if item.risk.value == "high" else "cell"),
             p(label(item.status), "cell"), p(decision_text(item), "cell"),
         ])
@@ -117,7 +117,7 @@ def _overview(data: BriefingInput) -> list[Flowable]:
             marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, LATE))
     widths = [14, 25, 24, 57, 40, 17, 22, 17, 21, 24]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(table_style(extra=marks))
+    table.setStyle(table_style(extra=[("ALIGN", (5, 1), (5, -1), "RIGHT"), *marks]))
     story.append(p(t("A red bar before the number: the item has its own section below."), "small"))
     story.append(table)
     return wide_pages(story)
@@ -208,8 +208,8 @@ def _appendix(data: BriefingInput) -> list[Flowable]:
     return story
 
 
-def build_briefing(data: BriefingInput) -> bytes:
-    """The briefing as PDF bytes; the same ``data`` gives the same bytes."""
+def briefing_parts(data: BriefingInput) -> tuple[DocumentInfo, list[Flowable], list[Flowable]]:
+    """The frame's info, the cover and the story (fresh flowables: a build consumes them)."""
     info = DocumentInfo(
         title=title_of(data),
         marking=data.request.marking,
@@ -218,9 +218,14 @@ def build_briefing(data: BriefingInput) -> bytes:
         subject=t("Briefing for the local triangle"),
         exercise=data.request.exercise,
     )
-    story: list[Flowable] = []
-    story += _overview(data) + _attention(data) + _events(data) + _crises(data) + _decisions(data) + _appendix(data)
-    return build_pdf(story, info, cover=_cover(data))
+    story = _overview(data) + _attention(data) + _events(data) + _crises(data) + _decisions(data) + _appendix(data)
+    return info, _cover(data), story
+
+
+def build_briefing(data: BriefingInput) -> bytes:
+    """The briefing as PDF bytes; the same ``data`` gives the same bytes."""
+    info, cover, story = briefing_parts(data)
+    return build_pdf(story, info, cover=cover)
 
 
 def default_period(today: date) -> tuple[date, date]:
