@@ -170,7 +170,7 @@ def _decisions(data: BriefingInput) -> list[Flowable]:
         rows = [[p(h, "cell_head") for h in ("#", t("Manifestation"), t("Decision asked"))]]
         for item in asked:
             rows.append([p(str(item.id), "cell"), p(f"{e(item.purpose)}<br/>{period_text(item)}", "cell"), p(e(asked_decision(item)), "cell")])
-        table = Table(rows, colWidths=[10 * mm, 64 * mm, 100 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[13 * mm, 61 * mm, 100 * mm], repeatRows=1)
         table.setStyle(table_style())
         story.append(table)
     else:
