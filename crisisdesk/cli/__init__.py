@@ -26,6 +26,7 @@ SUBCOMMANDS = {
     "backup": ("crisisdesk.cli.backup", "make a consistent copy of the SQLite database, also while it is in use"),
     "restore": ("crisisdesk.cli.restore", "replace the SQLite database with a checked backup (the old file is kept)"),
     "audit": ("crisisdesk.cli.audit", "export the audit trail (who changed what, when) as CSV"),
+    "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
 }
 
 

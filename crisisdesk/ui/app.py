@@ -78,9 +78,11 @@ def run_desk(args: argparse.Namespace) -> int:
         window.apply_filters()
     if not args.demo and not args.screenshot:
         from crisisdesk.paths import home_dir
-        from crisisdesk.ui.startup import start_daily_backup
+        from crisisdesk.ui.startup import start_daily_backup, start_retention
 
         start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
+        if not window.notifications.read_only:
+            start_retention(window, database.factory, window.notifications.user)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()

@@ -24,3 +24,22 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa:
     worker.signals.error.connect(lambda exc, _tb: window.show_error(window.tr("The daily backup failed: {error}").format(error=exc)))
     window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]  # keep the signals alive
     return workers.start(worker)
+
+
+def start_retention(window, factory, user: str) -> workers.Worker:  # noqa: ANN001
+    """AVG retention at start-up: anonymise organiser data past its term (logged in the trail)."""
+    from crisisdesk.services.retention import RetentionService
+
+    worker = workers.Worker(RetentionService(factory, user=user).apply, progress=False)
+
+    def done(run) -> None:  # noqa: ANN001
+        if run.anonymised:
+            window.ui.statusbar.showMessage(
+                window.tr("AVG retention: organiser data of %n notification(s) anonymised.", "", len(run.anonymised)), 10_000
+            )
+            window.refresh()
+
+    worker.signals.result.connect(done)
+    worker.signals.error.connect(lambda exc, _tb: window.show_error(window.tr("AVG retention failed: {error}").format(error=exc)))
+    window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]
+    return workers.start(worker)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -75,3 +76,17 @@ def test_daily_backup_runs_off_the_gui_thread(qtbot, window, database, _isolated
     with qtbot.waitSignal(worker.signals.finished, timeout=5000):
         pass
     assert (backup_dir(_isolated_home) / f"test-{date.today().isoformat()}.sqlite").exists()
+
+
+def test_retention_runs_at_start_up_off_the_gui_thread(qtbot, window, service, database):
+    from crisisdesk.ui.startup import start_retention
+
+    old = service.create(replace(
+        a_draft("Lang geleden"), organiser_name="Oude Organisator",
+        start_at=datetime(2024, 4, 1, 14, tzinfo=AMSTERDAM), end_at=datetime(2024, 4, 1, 16, tzinfo=AMSTERDAM),
+        received_at=datetime(2024, 3, 1, 10, tzinfo=AMSTERDAM),
+    ))
+    worker = start_retention(window, database.factory, "tester")
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        pass
+    assert service.get(old.id).organiser_name == ""
