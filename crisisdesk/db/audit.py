@@ -12,6 +12,10 @@ Append-only: updating or deleting an AuditEntry through any session raises
 :class:`AuditTrailIsAppendOnly`. The one exception is :func:`redact_personal_values`,
 used only by AVG retention: an anonymised organiser's name must not live on in the
 trail, so their old values are replaced by a marker (and that redaction is itself logged).
+
+The crisis logbook (LogEntry) and GRIP changes are append-only in the same way
+(:class:`LogbookIsAppendOnly`); they carry their own who and when, so they are not
+copied into the trail.
 """
 
 from __future__ import annotations
@@ -23,12 +27,12 @@ from enum import Enum
 from sqlalchemy import event, insert, inspect, update
 from sqlalchemy.orm import Session
 
-from crisisdesk.db.models import AuditEntry, StatusChange
+from crisisdesk.db.models import AuditEntry, GripChange, LogEntry, StatusChange
 
 # Not logged per field: bookkeeping that changes with every save, or derived text.
 IGNORED_FIELDS = {"version", "updated_at", "updated_by", "search_text", "location_key", "duration_minutes"}
 # Child logs that carry their own who and when.
-IGNORED_TYPES = {AuditEntry, StatusChange}
+IGNORED_TYPES = {AuditEntry, StatusChange, LogEntry, GripChange}
 # Columns holding an organiser's personal data (any table): anonymised after retention.
 PERSONAL_FIELDS = ("organiser_name", "organiser_address", "organiser_phone", "organiser_email")
 REDACTED = "[geanonimiseerd]"
@@ -37,6 +41,10 @@ REDACTING_KEY = "audit_redacting"
 
 class AuditTrailIsAppendOnly(RuntimeError):
     """Someone tried to change or delete an audit entry."""
+
+
+class LogbookIsAppendOnly(RuntimeError):
+    """Someone tried to change or delete a logbook entry or GRIP change (correct with a new entry)."""
 
 
 def encode(value: object) -> str | None:
@@ -158,6 +166,24 @@ def _no_bulk_change(state) -> None:  # noqa: ANN001
     if any(mapper.class_ is AuditEntry for mapper in state.all_mappers):
         if state.is_delete or not state.session.info.get(REDACTING_KEY):
             raise AuditTrailIsAppendOnly("the audit trail is append-only")
+
+
+@event.listens_for(LogEntry, "before_update")
+@event.listens_for(GripChange, "before_update")
+def _no_log_update(_mapper, _connection, target) -> None:  # noqa: ANN001
+    raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be changed; add a correction")
+
+
+@event.listens_for(LogEntry, "before_delete")
+@event.listens_for(GripChange, "before_delete")
+def _no_log_delete(_mapper, _connection, target) -> None:  # noqa: ANN001
+    raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be deleted")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _no_bulk_log_change(state) -> None:  # noqa: ANN001
+    if (state.is_update or state.is_delete) and any(m.class_ in (LogEntry, GripChange) for m in state.all_mappers):
+        raise LogbookIsAppendOnly("the logbook is append-only")
 
 
 def redact_personal_values(session: Session, record_type: str, record_id: str) -> None:
