@@ -281,6 +281,10 @@ _FIELDS = {
     "notice_deadline": QT_TRANSLATE_NOOP("Fields", "Deadline"),
     "on_time": QT_TRANSLATE_NOOP("Fields", "On time"),
     "duration_minutes": QT_TRANSLATE_NOOP("Fields", "Duration (minutes)"),
+    "created_at": QT_TRANSLATE_NOOP("Fields", "Registered at"),
+    "created_by": QT_TRANSLATE_NOOP("Fields", "Registered by"),
+    "updated_at": QT_TRANSLATE_NOOP("Fields", "Last changed at"),
+    "updated_by": QT_TRANSLATE_NOOP("Fields", "Last changed by"),
 }
 
 

@@ -27,6 +27,7 @@ SUBCOMMANDS = {
     "restore": ("crisisdesk.cli.restore", "replace the SQLite database with a checked backup (the old file is kept)"),
     "audit": ("crisisdesk.cli.audit", "export the audit trail (who changed what, when) as CSV"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
+    "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
 }
 
 

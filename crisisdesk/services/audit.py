@@ -57,7 +57,7 @@ def decode(record_type: str, field: str | None, text: str | None) -> object:
     return text
 
 
-def _record(entry: AuditEntry) -> AuditRecord:
+def to_record(entry: AuditEntry) -> AuditRecord:
     return AuditRecord(entry.id, entry.at, entry.user, entry.action, entry.record_type, entry.record_id,
                        entry.field, entry.old_value, entry.new_value)
 
@@ -77,7 +77,7 @@ class AuditService:
         if action is not None:
             statement = statement.where(AuditEntry.action == action)
         with self._factory() as session:
-            return [_record(e) for e in session.scalars(statement)]
+            return [to_record(e) for e in session.scalars(statement)]
 
     def export_csv(self, path: str | os.PathLike, record_type: str | None = None,
                    record_id: str | int | None = None) -> int:
