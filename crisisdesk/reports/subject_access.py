@@ -12,8 +12,7 @@ from crisisdesk.i18n import translate
 from crisisdesk.labels import field_label, format_moment, format_value
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
 from crisisdesk.reports.styles import stylesheet, table_style
-from crisisdesk.services.audit import decode
-from crisisdesk.services.subject_access import HeldRecord, SubjectAccess
+from crisisdesk.domain.subject_access import HeldRecord, SubjectAccess
 
 def _p(text: object, style: str = "body") -> Paragraph:
     return Paragraph(escape(str(text)), stylesheet()[style])
@@ -43,8 +42,8 @@ def _audit(data: SubjectAccess) -> list[Flowable]:
         rows.append([
             _p(format_moment(e.at, weekday=False), "cell"), _p(e.user, "cell"),
             _p(_record_title(e.record_type, e.record_id), "cell"), _p(field_label(e.field) if e.field else "", "cell"),
-            _p(format_value(decode(e.record_type, e.field, e.old_value)), "cell"),
-            _p(format_value(decode(e.record_type, e.field, e.new_value)), "cell"),
+            _p(format_value(e.old_value), "cell"),
+            _p(format_value(e.new_value), "cell"),
         ])
     table = Table(rows, colWidths=[26 * mm, 22 * mm, 26 * mm, 28 * mm, None, None], repeatRows=1)
     table.setStyle(table_style())

@@ -2,13 +2,12 @@
 
 Looks in every table with organiser fields (notifications, events) for a match on the
 organiser's name or e-mail, and in the audit trail for entries whose old or new value
-mentions the person. The search is case-insensitive and takes the text literally.
+mentions the person or records a past value of a found record's personal fields. The search is case-insensitive and takes the text literally.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
@@ -16,28 +15,12 @@ from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.audit import PERSONAL_FIELDS
 from crisisdesk.db.models import AuditEntry, Base, Event, Notification
+from crisisdesk.domain.subject_access import AuditLine, HeldRecord, SubjectAccess
 from crisisdesk.domain.timeutil import utc_now
-from crisisdesk.services.audit import AuditRecord, to_record
+from crisisdesk.services.audit import decode
 
 SUBJECTS = (Notification, Event)
 SKIPPED_COLUMNS = {"id", "search_text", "location_key", "version", "duration_minutes"}
-
-
-@dataclass(frozen=True)
-class HeldRecord:
-    """One record that names the person, with every field it holds (decoded values)."""
-
-    record_type: str
-    id: int
-    fields: tuple[tuple[str, object], ...]
-
-
-@dataclass(frozen=True)
-class SubjectAccess:
-    person: str
-    generated_at: datetime
-    records: tuple[HeldRecord, ...]
-    audit: tuple[AuditRecord, ...]
 
 
 def _contains(column, term: str):  # noqa: ANN001, ANN202
@@ -76,5 +59,9 @@ class SubjectAccessService:
                 mentions.append(and_(AuditEntry.record_type == record.record_type,
                                      AuditEntry.record_id == str(record.id), AuditEntry.field.in_(PERSONAL_FIELDS)))
             statement = select(AuditEntry).where(or_(*mentions)).order_by(AuditEntry.id)
-            audit = [to_record(e) for e in session.scalars(statement)]
+            audit = [
+                AuditLine(e.id, e.at, e.user, e.action, e.record_type, e.record_id, e.field,
+                          decode(e.record_type, e.field, e.old_value), decode(e.record_type, e.field, e.new_value))
+                for e in session.scalars(statement)
+            ]
         return SubjectAccess(term, self._clock(), tuple(records), tuple(audit))
