@@ -28,7 +28,9 @@ from crisisdesk.domain.events import (
     MatchRiskClass,
     PermitStatus,
 )
+from crisisdesk.domain.exercise_clock import ClockStatus
 from crisisdesk.domain.notifications import FieldError
+from crisisdesk.domain.operations import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
 from crisisdesk.domain.scenarios import Discipline, PopulationCareProcess, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -129,6 +131,35 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (PopulationCareProcess.INFORMING_RELATIVES, QT_TRANSLATE_NOOP("Labels", "Informing relatives")),
     (PopulationCareProcess.ENVIRONMENTAL_CARE, QT_TRANSLATE_NOOP("Labels", "Environmental care")),
     (PopulationCareProcess.AFTERCARE, QT_TRANSLATE_NOOP("Labels", "Aftercare and recovery")),
+    # exercises and incidents
+    (InjectChannel.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
+    (InjectChannel.EMAIL, QT_TRANSLATE_NOOP("Labels", "E-mail")),
+    (InjectChannel.MEDIA, QT_TRANSLATE_NOOP("Labels", "Media")),
+    (InjectChannel.SOCIAL_MEDIA, QT_TRANSLATE_NOOP("Labels", "Social media")),
+    (InjectChannel.RADIO, QT_TRANSLATE_NOOP("Labels", "Radio (portofoon)")),
+    (InjectChannel.MESSAGE, QT_TRANSLATE_NOOP("Labels", "Text message")),
+    (InjectChannel.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
+    (InjectChannel.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (LogCategory.PICTURE, QT_TRANSLATE_NOOP("Labels", "Picture")),
+    (LogCategory.JUDGEMENT, QT_TRANSLATE_NOOP("Labels", "Judgement")),
+    (LogCategory.DECISION, QT_TRANSLATE_NOOP("Labels", "Decision")),
+    (LogCategory.ACTION, QT_TRANSLATE_NOOP("Labels", "Action")),
+    (LogCategory.COMMUNICATION, QT_TRANSLATE_NOOP("Labels", "Communication")),
+    (LogSource.TEAM, QT_TRANSLATE_NOOP("Labels", "Team")),
+    (LogSource.INJECT, QT_TRANSLATE_NOOP("Labels", "Inject")),
+    (LogSource.CLOCK, QT_TRANSLATE_NOOP("Labels", "Exercise clock")),
+    (LogSource.GRIP, QT_TRANSLATE_NOOP("Labels", "GRIP")),
+    (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+    (ActionStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (ActionStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+    (FindingKind.OBSERVATION, QT_TRANSLATE_NOOP("Labels", "Observation")),
+    (FindingKind.LESSON, QT_TRANSLATE_NOOP("Labels", "Lesson")),
+    (FindingKind.IMPROVEMENT, QT_TRANSLATE_NOOP("Labels", "Improvement action")),
+    (ClockStatus.NOT_STARTED, QT_TRANSLATE_NOOP("Labels", "Not started")),
+    (ClockStatus.RUNNING, QT_TRANSLATE_NOOP("Labels", "Running")),
+    (ClockStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
+    (ClockStatus.ENDED, QT_TRANSLATE_NOOP("Labels", "Ended")),
 )
 _LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in _LABEL_PAIRS}
 
@@ -164,6 +195,7 @@ _ERRORS = {
     "empty_entry": QT_TRANSLATE_NOOP("Errors", "Remove the empty entry from the list."),
     "class_differs_from_scan": QT_TRANSLATE_NOOP("Errors", "The class set ({set}) differs from the risk scan's advice ({scan}): record why."),
     "advice_expected": QT_TRANSLATE_NOOP("Errors", "Risk class B or C: advice from fire service, police and GHOR is expected."),
+    "offset_out_of_range": QT_TRANSLATE_NOOP("Errors", "The time after the start must lie between T+0 and T+{max} minutes."),
 }
 
 _STORAGE = {
