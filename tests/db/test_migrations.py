@@ -22,6 +22,7 @@ def test_upgrade_head_on_an_empty_file_and_no_drift(tmp_path):
     engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_and_foreign_keys(database):
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -54,6 +55,7 @@ def test_upgrade_takes_a_copy_first(tmp_path, monkeypatch):
     engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_backup_copy_is_consistent(tmp_path, database):
     from crisisdesk.db.migrate import backup_sqlite_file
 
