@@ -25,6 +25,7 @@ from enum import StrEnum
 from dateutil.relativedelta import relativedelta
 
 from crisisdesk.domain.timeutil import AMSTERDAM, require_aware
+from crisisdesk.i18n import translate
 
 
 class ItemStatus(StrEnum):
@@ -86,8 +87,8 @@ def parse_offset(text: str) -> Offset:
     match = _PATTERN.match(cleaned)
     if not match or match.group(2) not in _UNITS:
         raise OffsetError(
-            f"cannot read {text!r}: write e.g. '14 dagen voor', '48 uur voor', '1 dag na', "
-            "'2 weken voor', '1 maand voor' or 'op de dag'"
+            translate("Checklists", "cannot read '{text}': write e.g. '14 dagen voor', '48 uur voor', '1 dag na' or 'op de dag'")
+            .format(text=text)
         )
     amount = int(match.group(1))
     return Offset(-amount if match.group(3) == "voor" else amount, _UNITS[match.group(2)])

@@ -33,6 +33,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.db.models import Event, EventStatusChange
 from crisisdesk.domain import events as rules
+from crisisdesk.domain.checklists import ChecklistRecordType
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events import (
     EventDraft,
@@ -47,6 +48,7 @@ from crisisdesk.domain.events import (
 )
 from crisisdesk.domain.notifications import FieldError, duration_minutes, location_key
 from crisisdesk.domain.timeutil import utc_now
+from crisisdesk.services.checklist_sync import move_due_moments
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, ValidationFailed
 from crisisdesk.services.event_records import EventRecord, EventRow, EventStatusChangeRecord
 from crisisdesk.services.notifications import current_user, storage_error
@@ -201,6 +203,8 @@ class EventService:
                     if draft.status not in rules.allowed_next_statuses(previous):
                         raise ValidationFailed([FieldError("status", "transition_not_allowed")])
                 self._apply(row, draft, now)
+                if event_id is not None:  # a checklist's due moments follow the start
+                    move_due_moments(session, ChecklistRecordType.EVENT, row.id, row.start_at)
                 if previous != draft.status:
                     row.status_changes.append(
                         EventStatusChange(

@@ -12,11 +12,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain import notifications as rules
+from crisisdesk.domain.checklists import ChecklistRecordType
 from crisisdesk.domain.deadlines import NoticeRule, TermCheck, check_notification
 from crisisdesk.domain.enums import DecisionGround, District, Status
 from crisisdesk.domain.notifications import FieldError, NotificationDraft
 from crisisdesk.domain.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
+from crisisdesk.services.checklist_sync import move_due_moments
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, StorageUnavailable, ValidationFailed
 from crisisdesk.services.records import (
     Clash,
@@ -342,6 +344,8 @@ class NotificationService:
                     if draft.counter_to_id == notification_id:
                         raise ValidationFailed([FieldError("counter_to_id", "self_reference")])
                 self._apply(row, draft, now)
+                if notification_id is not None:  # a checklist's due moments follow the start
+                    move_due_moments(session, ChecklistRecordType.NOTIFICATION, row.id, row.start_at)
                 if previous_status != draft.status:
                     row.status_changes.append(
                         StatusChange(
