@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -69,6 +69,11 @@ class ClockState:
         return ClockStatus.RUNNING
 
 
+def _utc(value: datetime) -> datetime:
+    """Elapsed time is computed in UTC: Python subtracts two Amsterdam times by the wall clock."""
+    return require_aware(value, "now").astimezone(UTC)
+
+
 def _check(state: ClockState, action: str, *allowed: ClockStatus) -> None:
     if state.status not in allowed:
         raise ClockError(action, state.status)
@@ -76,18 +81,18 @@ def _check(state: ClockState, action: str, *allowed: ClockStatus) -> None:
 
 def start(state: ClockState, now: datetime) -> ClockState:
     _check(state, "start", ClockStatus.NOT_STARTED)
-    return replace(state, started_at=require_aware(now, "now"))
+    return replace(state, started_at=_utc(now))
 
 
 def pause(state: ClockState, now: datetime) -> ClockState:
     _check(state, "pause", ClockStatus.RUNNING)
-    return replace(state, paused_at=require_aware(now, "now"))
+    return replace(state, paused_at=_utc(now))
 
 
 def resume(state: ClockState, now: datetime) -> ClockState:
     _check(state, "resume", ClockStatus.PAUSED)
     assert state.paused_at is not None
-    paused = max(0.0, (require_aware(now, "now") - state.paused_at).total_seconds())
+    paused = max(0.0, (_utc(now) - _utc(state.paused_at)).total_seconds())
     return replace(state, paused_at=None, paused_seconds=state.paused_seconds + paused)
 
 
@@ -101,15 +106,15 @@ def end(state: ClockState, now: datetime) -> ClockState:
     _check(state, "end", ClockStatus.RUNNING, ClockStatus.PAUSED)
     if state.paused_at is not None:
         state = resume(state, now)
-    return replace(state, ended_at=require_aware(now, "now"))
+    return replace(state, ended_at=_utc(now))
 
 
 def exercise_time(state: ClockState, now: datetime) -> timedelta:
     """Elapsed exercise time at ``now`` (zero before the start; frozen while paused or ended)."""
     if state.started_at is None:
         return timedelta(0)
-    stop = state.ended_at or state.paused_at or require_aware(now, "now")
-    elapsed = stop - state.started_at - timedelta(seconds=state.paused_seconds)
+    stop = _utc(state.ended_at or state.paused_at or now)
+    elapsed = stop - _utc(state.started_at) - timedelta(seconds=state.paused_seconds)
     return max(elapsed, timedelta(0))
 
 
@@ -134,7 +139,7 @@ def next_due(state: ClockState, injects: Iterable[Scheduled], now: datetime) -> 
     pending = [due_offset(state, i) for i in injects if i.released_at is None]
     if not pending:
         return None
-    return now + max(min(pending) - exercise_time(state, now), timedelta(0))
+    return _utc(now) + max(min(pending) - exercise_time(state, now), timedelta(0))
 
 
 def format_exercise_time(value: timedelta) -> str:
