@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import Enum
 
+from crisisdesk.domain.checklists import ItemStatus
 from crisisdesk.domain.enums import (
     Channel,
     Decision,
@@ -160,6 +161,11 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (ClockStatus.RUNNING, QT_TRANSLATE_NOOP("Labels", "Running")),
     (ClockStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
     (ClockStatus.ENDED, QT_TRANSLATE_NOOP("Labels", "Ended")),
+    # checklists
+    (ItemStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (ItemStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "Busy")),
+    (ItemStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (ItemStatus.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "N/a")),
 )
 _LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in _LABEL_PAIRS}
 
@@ -195,6 +201,15 @@ _ERRORS = {
     "empty_entry": QT_TRANSLATE_NOOP("Errors", "Remove the empty entry from the list."),
     "class_differs_from_scan": QT_TRANSLATE_NOOP("Errors", "The class set ({set}) differs from the risk scan's advice ({scan}): record why."),
     "advice_expected": QT_TRANSLATE_NOOP("Errors", "Risk class B or C: advice from fire service, police and GHOR is expected."),
+    # checklists and partners
+    "duplicate_name": QT_TRANSLATE_NOOP("Errors", "A partner with this name already exists."),
+    "already_applied": QT_TRANSLATE_NOOP("Errors", "The template '{name}' has already been applied to this record."),
+    "anchor_required": QT_TRANSLATE_NOOP("Errors", "A scenario has no start: give the moment the due moments count from (e.g. the scale-up)."),
+    "offset_invalid": QT_TRANSLATE_NOOP("Errors", "Due: {problem}"),
+    "template_unknown": QT_TRANSLATE_NOOP("Errors", "There is no template '{key}'."),
+    "template_wrong_kind": QT_TRANSLATE_NOOP("Errors", "This template is meant for another kind of record."),
+    "template_name_taken": QT_TRANSLATE_NOOP("Errors", "A template named '{name}' already exists: choose another name."),
+    "template_invalid": QT_TRANSLATE_NOOP("Errors", "The template cannot be saved: {problem}"),
     "offset_out_of_range": QT_TRANSLATE_NOOP("Errors", "The time after the start must lie between T+0 and T+{max} minutes."),
 }
 

@@ -25,6 +25,7 @@ SUBCOMMANDS = {
     "export": ("crisisdesk.cli.export", "export a period of the calendar as ICS (Outlook) or CSV (Excel)"),
     "backup": ("crisisdesk.cli.backup", "make a consistent copy of the SQLite database, also while it is in use"),
     "restore": ("crisisdesk.cli.restore", "replace the SQLite database with a checked backup (the old file is kept)"),
+    "checklist": ("crisisdesk.cli.checklist", "write one partner's open checklist actions in a period (PDF)"),
     "audit": ("crisisdesk.cli.audit", "export the audit trail (who changed what, when) as CSV"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),

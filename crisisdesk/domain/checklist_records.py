@@ -1,4 +1,4 @@
-"""Frozen records of partners and checklists, handed to the UI, CLI and reports."""
+"""Frozen records of partners and checklists, handed from the services to the UI, CLI and reports."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crisisdesk.db.models import Checklist, ChecklistItem, CrisisScenario, Event, Notification
 from crisisdesk.domain.checklists import PENDING, ChecklistRecordType, ItemStatus, Progress, is_overdue
 from crisisdesk.domain.events import public_title
-from crisisdesk.services.checklist_records import PartnerTask
+from crisisdesk.domain.checklist_records import PartnerTask
 from crisisdesk.services.checklist_sync import FOREIGN_KEYS
 
 

@@ -40,7 +40,7 @@ from crisisdesk.domain.checklists import (
 )
 from crisisdesk.domain.notifications import FieldError
 from crisisdesk.domain.timeutil import utc_now
-from crisisdesk.services.checklist_records import (
+from crisisdesk.domain.checklist_records import (
     ChecklistItemRecord,
     ChecklistRecord,
     ItemChange,

@@ -25,7 +25,7 @@ from crisisdesk.db.models import Partner, PartnerContact
 from crisisdesk.domain.notifications import FieldError
 from crisisdesk.domain.scenarios import Discipline
 from crisisdesk.domain.timeutil import utc_now
-from crisisdesk.services.checklist_records import ContactRecord, PartnerDraft, PartnerRecord
+from crisisdesk.domain.checklist_records import ContactRecord, PartnerDraft, PartnerRecord
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.services.notifications import current_user, storage_error
 

@@ -12,7 +12,7 @@ from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus, due_mo
 from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.services.checklist_queries import partner_tasks, progress_by_record
-from crisisdesk.services.checklist_records import ItemChange
+from crisisdesk.domain.checklist_records import ItemChange
 from crisisdesk.services.checklists import ChecklistService
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.services.events import EventService, draft_from_event

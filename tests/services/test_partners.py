@@ -1,0 +1,72 @@
+"""The partner registry: seeded once from resources, searched, edited, with contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisisdesk.domain.checklist_records import ContactRecord, PartnerDraft
+from crisisdesk.domain.scenarios import Discipline
+from crisisdesk.services.errors import ValidationFailed
+from crisisdesk.services.partners import PartnerService, load_seed
+
+
+@pytest.fixture
+def partners(database, fixed_now):
+    return PartnerService(database.factory, clock=lambda: fixed_now, user="tester")
+
+
+def test_seeding_is_idempotent_and_brings_the_utrecht_organisations(partners):
+    seed = load_seed()
+    assert partners.seed_defaults() == len(seed)
+    assert partners.seed_defaults() == 0
+    names = {p.name for p in partners.list()}
+    for part in ("Politie", "Veiligheidsregio Utrecht", "Openbaar Ministerie", "THOR", "Stadsbedrijven",
+                 "Jongerenwerk Utrecht", "Koninklijke Horeca Nederland", "Zorg- en Veiligheidshuis", "RIEC",
+                 "Rijkswaterstaat", "ProRail", "NCTV", "Defensie"):
+        assert any(part in name for name in names), part
+    assert all(not p.contacts for p in partners.list())  # organisations only, no people shipped
+
+
+def test_a_renamed_seeded_partner_is_not_seeded_again(partners):
+    partners.seed_defaults()
+    police = partners.match("Politie")[0]
+    partners.save(PartnerDraft(name="Politie Utrecht", discipline=Discipline.POLICE), police.id)
+    assert partners.seed_defaults() == 0
+    assert partners.get(police.id).key == "politie"
+
+
+def test_add_edit_contacts_and_search(partners):
+    partners.seed_defaults()
+    created = partners.save(PartnerDraft(
+        name="Stichting Evenementenveiligheid", role="Crowd management",
+        contacts=(ContactRecord(None, "A. Voorbeeld", "Coördinator", "030-0000000", "06-00000000", "a@example.nl"),),
+    ))
+    assert created.key == "stichting-evenementenveiligheid" and created.contacts[0].id is not None
+    assert [p.id for p in partners.list("coordinator crowd")] == [created.id]  # accents and case ignored
+    assert [p.id for p in partners.list("crowd stichting")] == [created.id]
+    edited = partners.save(PartnerDraft(
+        name=created.name, contacts=(created.contacts[0], ContactRecord(None, "B. Tweede", "Piket")),
+    ), created.id)
+    assert [c.name for c in edited.contacts] == ["A. Voorbeeld", "B. Tweede"]
+    assert edited.contacts[0].id == created.contacts[0].id
+    edited = partners.save(PartnerDraft(name=created.name, contacts=(edited.contacts[1],)), created.id)
+    assert [c.name for c in edited.contacts] == ["B. Tweede"]
+
+
+def test_bad_input_is_refused_and_nothing_saved(partners):
+    partners.seed_defaults()
+    before = len(partners.list())
+    for draft in (PartnerDraft(name=" "), PartnerDraft(name="X", email="geen-adres"),
+                  PartnerDraft(name="X", contacts=(ContactRecord(None, ""),)), PartnerDraft(name="prorail")):
+        with pytest.raises(ValidationFailed):
+            partners.save(draft)
+    assert len(partners.list()) == before
+
+
+def test_match_takes_a_unique_part_and_an_exact_name_wins(partners):
+    partners.seed_defaults()
+    assert [p.key for p in partners.match("Politie")] == ["politie"]
+    assert [p.key for p in partners.match("politie midden")] == ["politie"]
+    assert len(partners.match("Gemeente Utrecht")) > 1
+    assert [p.key for p in partners.match("ProRail")] == ["prorail"]
+    assert partners.match("Brandweer Amsterdam") == []
