@@ -109,3 +109,12 @@ class ItemChange:
     due_at: datetime | None = None  # a fixed due moment (drops the offset)
     offset_text: str | None = None  # a new offset from the anchor
     required: bool | None = None
+
+
+@dataclass(frozen=True)
+class RecordProgress:
+    """Checklist progress of one record (``kind`` is "notification", "event" or "scenario")."""
+
+    kind: str
+    id: int
+    progress: Progress

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from crisisdesk.domain.checklist_records import PartnerTask, RecordProgress
 from crisisdesk.domain.enums import District
 
 NOTIFICATION = "notification"
@@ -130,3 +131,7 @@ class Overview:
     decisions_pending: tuple[PendingDecision, ...]
     permit_deadlines: tuple[PermitDeadline, ...]
     clashes: tuple[ClashPair, ...]
+    # checklists: progress of the records in ``starting`` that have one, and every
+    # checklist item past its due moment and not done (oldest first, at most 50)
+    checklist_progress: tuple[RecordProgress, ...] = ()
+    overdue_items: tuple[PartnerTask, ...] = ()

@@ -10,7 +10,9 @@
   withdrawn and closed files are left out;
 * ``permit_deadlines``: event permits still undecided (applied or extended) whose
   decision deadline falls before the window ends — overdue ones included, first;
-* ``clashes``: every clash with at least one side in the window.
+* ``clashes``: every clash with at least one side in the window;
+* ``checklist_progress``: checklist progress of the records starting in the window;
+* ``overdue_items``: checklist items past their due moment and not done (any record).
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Event, Notification
+from crisisdesk.domain.checklist_records import RecordProgress
+from crisisdesk.domain.checklists import ChecklistRecordType
 from crisisdesk.domain.enums import Status
 from crisisdesk.domain.events import PENDING_PERMIT_STATUSES, EventStatus, public_title
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.calendar import flag_clashes, items_in_period
-from crisisdesk.services.calendar_records import Overview, PendingDecision, PermitDeadline
+from crisisdesk.services.calendar_records import EVENT, NOTIFICATION, Overview, PendingDecision, PermitDeadline
+from crisisdesk.services.checklist_queries import overdue_items, progress_in_session
 from crisisdesk.services.clash_query import clash_pairs
 
 WINDOW = timedelta(days=7)
@@ -69,6 +74,8 @@ class OverviewService:
                 )
                 .order_by(Event.permit_decision_deadline, Event.id)
             )
+            progress = _checklist_progress(session, starting, start)
+            overdue = tuple(overdue_items(session, start))
             deadlines = tuple(
                 PermitDeadline(
                     row.id, public_title(row), row.start_at, row.district, row.permit_status.value,
@@ -83,4 +90,16 @@ class OverviewService:
             decisions_pending=decisions,
             permit_deadlines=deadlines,
             clashes=tuple(pairs),
+            checklist_progress=progress,
+            overdue_items=overdue,
         )
+
+
+def _checklist_progress(session, starting, now: datetime) -> tuple[RecordProgress, ...]:  # noqa: ANN001
+    """Checklist progress of the notifications and events starting in the window."""
+    found = []
+    for kind, record_type in ((NOTIFICATION, ChecklistRecordType.NOTIFICATION), (EVENT, ChecklistRecordType.EVENT)):
+        ids = [item.id for item in starting if item.kind == kind]
+        for record_id, progress in progress_in_session(session, record_type, ids, now).items():
+            found.append(RecordProgress(kind, record_id, progress))
+    return tuple(found)

@@ -184,3 +184,17 @@ def test_a_sensitive_event_shows_only_its_neutral_title_in_partner_tasks(databas
     checklists.apply_template(E, event.id, "dignitary_visit")
     tasks = partner_tasks(database.factory, pid(partners, "politie"), local(2026, 1, 1, 0, 0), local(2026, 12, 1, 0, 0), fixed_now)
     assert tasks and tasks[0].record_title == "Bezoek X"
+
+
+def test_the_week_overview_shows_checklist_progress_and_overdue_items(service, checklists, database, fixed_now):
+    from crisisdesk.services.overview import OverviewService
+
+    soon = service.create(draft(start_at=fixed_now + timedelta(days=2), end_at=fixed_now + timedelta(days=2, hours=2)))
+    checklist = checklists.apply_template(N, soon.id, "demonstration_high")
+    checklists.update_item(checklist.items[0].id, ItemChange(status=ItemStatus.DONE))
+    overview = OverviewService(database.factory, clock=lambda: fixed_now).week_overview()
+    (entry,) = overview.checklist_progress
+    assert (entry.kind, entry.id, entry.progress.done, entry.progress.total) == ("notification", soon.id, 1, len(checklist.items))
+    overdue = [i for i in checklist.items[1:] if i.due_at < fixed_now]
+    assert [t.item_id for t in overview.overdue_items] == [i.id for i in overdue]
+    assert entry.progress.overdue == len(overdue)
