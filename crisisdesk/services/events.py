@@ -86,6 +86,7 @@ class EventQuery:
     kind: EventKind | None = None
     status: EventStatus | None = None
     risk_class: EventRiskClass | None = None
+    permit_status: PermitStatus | None = None
     sort: str = "start_at"
     descending: bool = False
 
@@ -99,7 +100,7 @@ def _filters(query: EventQuery) -> list:
         conditions.append(Event.end_at > query.start_from)
     if query.start_to is not None:
         conditions.append(Event.start_at < query.start_to)
-    for name in ("district", "kind", "status", "risk_class"):
+    for name in ("district", "kind", "status", "risk_class", "permit_status"):
         value = getattr(query, name)
         if value is not None:
             conditions.append(getattr(Event, name) == value)

@@ -82,6 +82,7 @@ from crisisdesk.ui.widgets import (
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "notification" or "event"
 
 GROUND_CHECKS = {
     DecisionGround.HEALTH: "groundHealthCheck",
@@ -137,6 +138,7 @@ class NotificationDialog(QDialog):
     notification_saved = Signal(int)
     checks_updated = Signal()  # the live term, clashes and warnings were refreshed
     open_requested = Signal(int)  # the advisor double-clicked a clashing notification
+    event_open_requested = Signal(int)  # ... or a clashing event
 
     def __init__(
         self,
@@ -220,13 +222,19 @@ class NotificationDialog(QDialog):
         header = ui.historyTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        ui.clashList.itemDoubleClicked.connect(lambda item: self.open_requested.emit(item.data(ROLE_ID)))
+        ui.clashList.itemDoubleClicked.connect(self._open_clash)
         if self.service.read_only:  # an observer's desk: look, never save
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+
+    def _open_clash(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE_KIND) == "event":
+            self.event_open_requested.emit(item.data(ROLE_ID))
+        else:
+            self.open_requested.emit(item.data(ROLE_ID))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -424,7 +432,7 @@ class NotificationDialog(QDialog):
         if start and end and end > start:
             self.clashes = self.service.find_clashes(
                 start, end, _chosen(ui.districtCombo, District), ui.locationEdit.text(),
-                exclude_id=self.record.id if self.record else None, counter_to_id=counter,
+                exclude_id=self.record.id if self.record else None, counter_to_id=counter, include_events=True,
             )
         else:
             self.clashes = []
@@ -433,7 +441,11 @@ class NotificationDialog(QDialog):
         for clash in self.clashes:
             item = QListWidgetItem(icon, f"{clash_text(clash)}\n{clash_reason(clash)}")
             item.setData(ROLE_ID, clash.other_id)
-            item.setToolTip(self.tr("Double-click to open notification #{id}.").format(id=clash.other_id))
+            item.setData(ROLE_KIND, clash.other_kind)
+            if clash.other_kind == "event":
+                item.setToolTip(self.tr("Double-click to open event #{id}.").format(id=clash.other_id))
+            else:
+                item.setToolTip(self.tr("Double-click to open notification #{id}.").format(id=clash.other_id))
             ui.clashList.addItem(item)
         ui.clashNoneLabel.setVisible(not self.clashes)
         ui.clashList.setVisible(bool(self.clashes))

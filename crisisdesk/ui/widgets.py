@@ -190,20 +190,29 @@ def numbered_paragraphs(sentences: list[str]) -> str:
 
 
 def clash_text(clash: Clash) -> str:
-    """"#12 Klimaatmars — Domplein, Sat 14-03-2026 13:00–15:00" (end date only when different)."""
+    """"#12 Klimaatmars — Domplein, Sat 14-03-2026 13:00–15:00" (end date only when different).
+
+    A clashing event reads "Event #3 …" with its public title (never a sensitive one's name).
+    """
     start, end = to_local(clash.other_start_at), to_local(clash.other_end_at)
     until = end.strftime("%H:%M") if end.date() == start.date() else format_moment(end)
-    return f"#{clash.other_id} {clash.other_purpose} — {clash.other_location}, {format_moment(start)}–{until}"
+    title = getattr(clash, "other_purpose", None) or getattr(clash, "other_title", "")
+    if getattr(clash, "other_kind", "notification") == "event":
+        number = QCoreApplication.translate("Clashes", "Event #{id}").format(id=clash.other_id)
+    else:
+        number = f"#{clash.other_id}"
+    place = f" — {clash.other_location}," if clash.other_location else " —"
+    return f"{number} {title}{place} {format_moment(start)}–{until}"
 
 
 def clash_reason(clash: Clash) -> str:
-    """Why the other notification is listed, for the advisor."""
+    """Why the other notification or event is listed, for the advisor."""
     if clash.reason == "same_place":
         return QCoreApplication.translate("Clashes", "Same place")
     if clash.reason == "same_district":
         return QCoreApplication.translate("Clashes", "Same district ({district})").format(
             district=label(clash.other_district)
         )
-    if clash.reason == "counter_to":
+    if clash.reason in ("counter_to", "counter_demonstration"):
         return QCoreApplication.translate("Clashes", "This is a counter-demonstration to it")
     return QCoreApplication.translate("Clashes", "Counter-demonstration to this one")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QDateEdit, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMainWindow, QMenu, QMenuBar,
     QPushButton, QSizePolicy, QSpacerItem, QStatusBar,
-    QTableView, QToolBar, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QToolBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -52,73 +53,80 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.bannerLabel)
 
+        self.mainTabs = QTabWidget(self.centralwidget)
+        self.mainTabs.setObjectName(u"mainTabs")
+        self.mainTabs.setDocumentMode(True)
+        self.registerTab = QWidget()
+        self.registerTab.setObjectName(u"registerTab")
+        self.registerLayout = QVBoxLayout(self.registerTab)
+        self.registerLayout.setObjectName(u"registerLayout")
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setObjectName(u"filterLayout")
-        self.searchEdit = QLineEdit(self.centralwidget)
+        self.searchEdit = QLineEdit(self.registerTab)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setMinimumSize(QSize(240, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.searchEdit)
 
-        self.periodLabel = QLabel(self.centralwidget)
+        self.periodLabel = QLabel(self.registerTab)
         self.periodLabel.setObjectName(u"periodLabel")
 
         self.filterLayout.addWidget(self.periodLabel)
 
-        self.periodCombo = QComboBox(self.centralwidget)
+        self.periodCombo = QComboBox(self.registerTab)
         self.periodCombo.setObjectName(u"periodCombo")
 
         self.filterLayout.addWidget(self.periodCombo)
 
-        self.fromDateEdit = QDateEdit(self.centralwidget)
+        self.fromDateEdit = QDateEdit(self.registerTab)
         self.fromDateEdit.setObjectName(u"fromDateEdit")
         self.fromDateEdit.setCalendarPopup(True)
 
         self.filterLayout.addWidget(self.fromDateEdit)
 
-        self.toLabel = QLabel(self.centralwidget)
+        self.toLabel = QLabel(self.registerTab)
         self.toLabel.setObjectName(u"toLabel")
 
         self.filterLayout.addWidget(self.toLabel)
 
-        self.toDateEdit = QDateEdit(self.centralwidget)
+        self.toDateEdit = QDateEdit(self.registerTab)
         self.toDateEdit.setObjectName(u"toDateEdit")
         self.toDateEdit.setCalendarPopup(True)
 
         self.filterLayout.addWidget(self.toDateEdit)
 
-        self.districtLabel = QLabel(self.centralwidget)
+        self.districtLabel = QLabel(self.registerTab)
         self.districtLabel.setObjectName(u"districtLabel")
 
         self.filterLayout.addWidget(self.districtLabel)
 
-        self.districtCombo = QComboBox(self.centralwidget)
+        self.districtCombo = QComboBox(self.registerTab)
         self.districtCombo.setObjectName(u"districtCombo")
 
         self.filterLayout.addWidget(self.districtCombo)
 
-        self.statusLabel = QLabel(self.centralwidget)
+        self.statusLabel = QLabel(self.registerTab)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.filterLayout.addWidget(self.statusLabel)
 
-        self.statusCombo = QComboBox(self.centralwidget)
+        self.statusCombo = QComboBox(self.registerTab)
         self.statusCombo.setObjectName(u"statusCombo")
 
         self.filterLayout.addWidget(self.statusCombo)
 
-        self.riskLabel = QLabel(self.centralwidget)
+        self.riskLabel = QLabel(self.registerTab)
         self.riskLabel.setObjectName(u"riskLabel")
 
         self.filterLayout.addWidget(self.riskLabel)
 
-        self.riskCombo = QComboBox(self.centralwidget)
+        self.riskCombo = QComboBox(self.registerTab)
         self.riskCombo.setObjectName(u"riskCombo")
 
         self.filterLayout.addWidget(self.riskCombo)
 
-        self.lateOnlyCheck = QCheckBox(self.centralwidget)
+        self.lateOnlyCheck = QCheckBox(self.registerTab)
         self.lateOnlyCheck.setObjectName(u"lateOnlyCheck")
 
         self.filterLayout.addWidget(self.lateOnlyCheck)
@@ -127,15 +135,15 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addItem(self.filterSpacer)
 
-        self.resetFiltersButton = QPushButton(self.centralwidget)
+        self.resetFiltersButton = QPushButton(self.registerTab)
         self.resetFiltersButton.setObjectName(u"resetFiltersButton")
 
         self.filterLayout.addWidget(self.resetFiltersButton)
 
 
-        self.centralLayout.addLayout(self.filterLayout)
+        self.registerLayout.addLayout(self.filterLayout)
 
-        self.registerView = QTableView(self.centralwidget)
+        self.registerView = QTableView(self.registerTab)
         self.registerView.setObjectName(u"registerView")
         self.registerView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registerView.setAlternatingRowColors(True)
@@ -146,7 +154,11 @@ class Ui_MainWindow(object):
         self.registerView.horizontalHeader().setHighlightSections(False)
         self.registerView.verticalHeader().setVisible(False)
 
-        self.centralLayout.addWidget(self.registerView)
+        self.registerLayout.addWidget(self.registerView)
+
+        self.mainTabs.addTab(self.registerTab, "")
+
+        self.centralLayout.addWidget(self.mainTabs)
 
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
@@ -192,6 +204,9 @@ class Ui_MainWindow(object):
 
         self.retranslateUi(MainWindow)
 
+        self.mainTabs.setCurrentIndex(0)
+
+
         QMetaObject.connectSlotsByName(MainWindow)
     # setupUi
 
@@ -226,6 +241,7 @@ class Ui_MainWindow(object):
         self.riskLabel.setText(QCoreApplication.translate("MainWindow", u"Risk", None))
         self.lateOnlyCheck.setText(QCoreApplication.translate("MainWindow", u"Late only", None))
         self.resetFiltersButton.setText(QCoreApplication.translate("MainWindow", u"Reset filters", None))
+        self.mainTabs.setTabText(self.mainTabs.indexOf(self.registerTab), QCoreApplication.translate("MainWindow", u"Notifications", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.viewMenu.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.settingsMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))

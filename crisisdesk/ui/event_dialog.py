@@ -1,0 +1,524 @@
+"""The event dialog: register or edit an event (festival, match, jaarwisseling, visit, ...).
+
+The layout lives in ``forms/event_dialog.ui`` (regenerate with pyside6-uic, see the
+notification dialog). Like the notification dialog, every change starts a short timer
+and ``refresh_checks`` then shows the permit decision deadline, the clashes and the
+warnings; saving shows every problem next to its field and writes nothing while one
+remains. The match and jaarwisseling tabs are shown only for their kinds; for a
+returning offender the dialog (and only the dialog) holds the real title.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QMessageBox, QStyle, QTableWidgetItem, QWidget
+
+from crisisdesk.domain import events as rules
+from crisisdesk.domain.enums import District
+from crisisdesk.domain.events import (
+    AdviceStatus,
+    EventDraft,
+    EventKind,
+    EventRiskClass,
+    EventStatus,
+    FireworksRule,
+    FireworksRules,
+    FootballMeasures,
+    MatchRiskClass,
+    PermitStatus,
+)
+from crisisdesk.domain.notifications import FieldError
+from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local, utc_now
+from crisisdesk.labels import error_message, format_moment, label, storage_message
+from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.services.event_records import EventRecord
+from crisisdesk.services.events import EventService
+from crisisdesk.services.notifications import NotificationService
+from crisisdesk.services.records import Clash
+from crisisdesk.services.users import is_read_only
+from crisisdesk.ui import combos
+from crisisdesk.ui.event_permit import PermitPanel
+from crisisdesk.ui.forms.ui_event_dialog import Ui_EventDialog
+from crisisdesk.ui.widgets import (
+    INVALID_FIELD_STYLE,
+    WARNING_BACKGROUND,
+    WARNING_COLOUR,
+    FieldErrors,
+    align_form_labels,
+    clash_reason,
+    clash_text,
+    prepare_wall_clock_edit,
+    set_wall_clock,
+    wall_clock,
+)
+
+LIVE_DELAY_MS = 250
+ROLE_REF = Qt.ItemDataRole.UserRole
+
+# Draft field -> the widget marked and focused for its errors, in tab order.
+ERROR_FIELDS = (
+    ("title", "titleEdit"),
+    ("expected_visitors", "visitorsSpin"),
+    ("start_at", "startEdit"),
+    ("end_at", "endEdit"),
+    ("location", "locationEdit"),
+    ("district", "districtCombo"),
+    ("organiser_email", "organiserEmailEdit"),
+    ("risk_class", "riskScanCombo"),
+    ("permit_applied_at", "permitAppliedEdit"),
+    ("permit_decided_at", "permitDecidedEdit"),
+    ("opponent", "opponentEdit"),
+    ("match_risk_class", "matchRiskCombo"),
+    ("max_away_supporters", "maxAwaySpin"),
+    ("fireworks_zones", "fireworksZonesEdit"),
+    ("fireworks_allowed_from", "fireworksFromEdit"),
+    ("fireworks_allowed_until", "fireworksUntilEdit"),
+    ("status", "statusCombo"),
+)
+TIME_EDITS = {
+    "start_at": "startEdit",
+    "end_at": "endEdit",
+    "permit_applied_at": "permitAppliedEdit",
+    "permit_decided_at": "permitDecidedEdit",
+    "fireworks_allowed_from": "fireworksFromEdit",
+    "fireworks_allowed_until": "fireworksUntilEdit",
+}
+
+KEEP_THEIRS, OVERWRITE, CANCEL = "theirs", "overwrite", "cancel"
+
+
+class EventDialog(QDialog):
+    """One event: facts, risk and permit, match or fireworks rules, status; live checks."""
+
+    event_saved = Signal(int)
+    checks_updated = Signal()
+    open_requested = Signal(str, int)  # (kind, id) of a clashing notification or event
+
+    def __init__(
+        self,
+        service: EventService,
+        notifications: NotificationService,
+        event_id: int | None = None,
+        parent: QWidget | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EventDialog()
+        self.ui.setupUi(self)
+        self.service = service
+        self.notifications = notifications
+        self.record: EventRecord | None = service.get(event_id) if event_id is not None else None
+        self.clashes: list[Clash] = []
+        self._now = now or utc_now()
+        self._attempted = False
+        self._end_touched = False
+        self._moving_end = False
+        self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live.timeout.connect(self.refresh_checks)
+        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        self._prepare()
+        self.permit = PermitPanel(self.ui, lambda: self._now, self)
+        self.errors = FieldErrors({f: getattr(self.ui, name) for f, name in ERROR_FIELDS})
+        if self.record is None:
+            self._load_defaults()
+        else:
+            self._load(self.record)
+        self._last_start = wall_clock(self.ui.startEdit)
+        self._connect()
+        self._kind_changed()
+        self.permit.update()
+        self.refresh_checks()
+
+    # --- setting up ------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        ui = self.ui
+        font = QFont(ui.headerLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        ui.headerLabel.setFont(font)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setText(self.tr("Cancel"))
+        for name in (
+            "privacyNoteLabel", "riskNoteLabel", "permitTermNoteLabel", "matchRiskNoteLabel",
+            "fireworksNoteLabel", "clashNoneLabel",
+        ):
+            getattr(ui, name).setProperty("role", "note")
+            getattr(ui, name).setMinimumWidth(460)  # a wrapped note in a form row is squeezed otherwise
+        ui.sensitiveNoteLabel.setStyleSheet(
+            f"QLabel {{ color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND}; padding: 4px; border-radius: 3px; }}"
+        )
+        ui.warningsLabel.setStyleSheet(
+            f"QLabel {{ color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND};"
+            f" border: 1px solid {WARNING_COLOUR}; border-radius: 3px; padding: 4px; }}"
+        )
+        ui.warningsLabel.hide()
+        ui.errorSummaryLabel.setProperty("role", "fieldError")
+        ui.errorSummaryLabel.hide()
+        self.setStyleSheet(INVALID_FIELD_STYLE)
+
+        combos.fill(ui.kindCombo, EventKind)
+        combos.fill(ui.districtCombo, District, self.tr("Choose…"))
+        combos.fill(ui.riskScanCombo, EventRiskClass, self.tr("No risk scan yet"))
+        combos.fill(ui.riskClassCombo, EventRiskClass, self.tr("Not set yet"))
+        for combo in (ui.adviceFireCombo, ui.advicePoliceCombo, ui.adviceGhorCombo):
+            combos.fill(combo, AdviceStatus)
+        combos.fill(ui.permitStatusCombo, PermitStatus)
+        combos.fill(ui.matchRiskCombo, MatchRiskClass, self.tr("Choose…"))
+        combos.fill(ui.fireworksRuleCombo, FireworksRule)
+        combos.fill(ui.statusCombo, rules.allowed_next_statuses(self.record.status if self.record else EventStatus.REGISTERED))
+        ui.visitorsSpin.setSpecialValueText(self.tr("Unknown"))
+        ui.visitorsSpin.setGroupSeparatorShown(True)
+        ui.maxAwaySpin.setGroupSeparatorShown(True)
+        for name in TIME_EDITS.values():
+            prepare_wall_clock_edit(getattr(ui, name))
+        for index in range(ui.tabs.count()):
+            align_form_labels(ui.tabs.widget(index))
+        header = ui.historyTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        ui.clashList.itemDoubleClicked.connect(lambda item: self.open_requested.emit(*item.data(ROLE_REF)))
+        if is_read_only(self.service._factory):  # an observer's desk: look, never save
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(storage_message("read_only_mode"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.save_button.clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.startEdit.dateTimeChanged.connect(self._start_changed)
+        ui.endEdit.dateTimeChanged.connect(self._end_changed)
+        ui.maxAwayCheck.toggled.connect(ui.maxAwaySpin.setEnabled)
+        for name in TIME_EDITS.values():
+            if name not in ("startEdit", "endEdit"):
+                getattr(ui, name).dateTimeChanged.connect(self.schedule_checks)
+        for combo in (
+            ui.kindCombo, ui.districtCombo, ui.riskScanCombo, ui.riskClassCombo, ui.adviceFireCombo,
+            ui.advicePoliceCombo, ui.adviceGhorCombo, ui.permitStatusCombo, ui.matchRiskCombo,
+            ui.fireworksRuleCombo, ui.statusCombo,
+        ):
+            combo.currentIndexChanged.connect(self.schedule_checks)
+        for edit in (ui.titleEdit, ui.locationEdit, ui.opponentEdit, ui.organiserEmailEdit):
+            edit.textChanged.connect(self.schedule_checks)
+        ui.fireworksZonesEdit.textChanged.connect(self.schedule_checks)
+        for spin in (ui.visitorsSpin, ui.maxAwaySpin):
+            spin.valueChanged.connect(self.schedule_checks)
+        for check in (ui.maxAwayCheck, ui.withoutPublicCheck, ui.permitExtendedCheck):
+            check.toggled.connect(self.schedule_checks)
+
+    def _load_defaults(self) -> None:
+        ui = self.ui
+        now = to_local(self._now).replace(second=0, microsecond=0, tzinfo=None)
+        start = datetime.combine(now.date() + timedelta(days=14), datetime.min.time()).replace(hour=12)
+        set_wall_clock(ui.startEdit, start)
+        set_wall_clock(ui.endEdit, start + timedelta(hours=6))
+        for name in ("permitAppliedEdit", "permitDecidedEdit"):
+            set_wall_clock(getattr(ui, name), now)
+        self._set_fireworks_times(None, None, start.date())
+        combos.select(ui.permitStatusCombo, PermitStatus.NOT_APPLIED)
+        ui.maxAwaySpin.setEnabled(False)
+        ui.headerLabel.setText(self.tr("New event"))
+        self.setWindowTitle(self.tr("New event"))
+        ui.statusForm.setRowVisible(ui.historyTable, False)
+
+    def _set_fireworks_times(self, start: datetime | None, until: datetime | None, day) -> None:  # noqa: ANN001
+        new_year = day.replace(month=12, day=31)
+        set_wall_clock(self.ui.fireworksFromEdit, start or datetime.combine(new_year, datetime.min.time()).replace(hour=18))
+        set_wall_clock(self.ui.fireworksUntilEdit, until or datetime.combine(new_year + timedelta(days=1), datetime.min.time()).replace(hour=2))
+
+    def _load(self, r: EventRecord) -> None:
+        ui = self.ui
+        for combo, value in (
+            (ui.kindCombo, r.kind), (ui.districtCombo, r.district), (ui.riskScanCombo, r.risk_scan_advice),
+            (ui.riskClassCombo, r.risk_class), (ui.adviceFireCombo, r.advice_fire), (ui.advicePoliceCombo, r.advice_police),
+            (ui.adviceGhorCombo, r.advice_ghor), (ui.permitStatusCombo, r.permit_status),
+            (ui.matchRiskCombo, r.match_risk_class), (ui.fireworksRuleCombo, r.fireworks.rule), (ui.statusCombo, r.status),
+        ):
+            combos.select(combo, value)
+        ui.titleEdit.setText(r.title)
+        ui.descriptionEdit.setPlainText(r.description)
+        ui.visitorsSpin.setValue(r.expected_visitors or 0)
+        set_wall_clock(ui.startEdit, r.start_at)
+        set_wall_clock(ui.endEdit, r.end_at)
+        ui.locationEdit.setText(r.location)
+        for name in ("organisation", "name", "phone", "email"):
+            getattr(ui, f"organiser{name.capitalize()}Edit").setText(getattr(r, f"organiser_{name}"))
+        set_wall_clock(ui.permitAppliedEdit, r.permit_applied_at or self._now)
+        set_wall_clock(ui.permitDecidedEdit, r.permit_decided_at or self._now)
+        ui.opponentEdit.setText(r.opponent)
+        football = r.football
+        ui.combiCheck.setChecked(football.combi_regulation)
+        ui.maxAwayCheck.setChecked(football.max_away_supporters is not None)
+        ui.maxAwaySpin.setValue(football.max_away_supporters or 0)
+        ui.maxAwaySpin.setEnabled(football.max_away_supporters is not None)
+        ui.withoutPublicCheck.setChecked(football.without_public)
+        ui.securityRiskAreaCheck.setChecked(football.security_risk_area)
+        ui.cameraCheck.setChecked(football.camera_surveillance)
+        ui.fireworksZonesEdit.setPlainText("\n".join(r.fireworks.zones))
+        self._set_fireworks_times(r.fireworks.allowed_from, r.fireworks.allowed_until, to_local(r.start_at).date())
+        ui.headerLabel.setText(self.tr("Event #{id}").format(id=r.id))
+        self.setWindowTitle(self.tr("Event #{id} — {title}").format(id=r.id, title=r.public_title))
+        ui.headerLabel.setToolTip(
+            self.tr("Version {version}, last changed {moment} by {user}").format(
+                version=r.version, moment=format_moment(r.updated_at), user=r.updated_by
+            )
+        )
+        table = ui.historyTable
+        table.setRowCount(len(r.history))
+        for row, change in enumerate(r.history):
+            values = (
+                format_moment(change.changed_at), change.changed_by,
+                label(change.from_status) or "—", label(change.to_status), change.note,
+            )
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    # --- reacting to the advisor -------------------------------------------------------
+
+    def schedule_checks(self) -> None:
+        self._live.start()
+
+    def kind(self) -> EventKind:
+        return combos.chosen(self.ui.kindCombo, EventKind)
+
+    def _kind_changed(self) -> None:
+        ui = self.ui
+        kind = self.kind()
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.footballTab), kind == EventKind.FOOTBALL_MATCH)
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.fireworksTab), kind == EventKind.NEW_YEARS_EVE)
+        ui.eventForm.setRowVisible(ui.sensitiveNoteLabel, rules.is_sensitive(kind))
+
+    def _start_changed(self) -> None:
+        start = wall_clock(self.ui.startEdit)
+        if not self._end_touched:
+            self._moving_end = True
+            try:
+                set_wall_clock(self.ui.endEdit, wall_clock(self.ui.endEdit) + (start - self._last_start))
+            finally:
+                self._moving_end = False
+        self._last_start = start
+        self.schedule_checks()
+
+    def _end_changed(self) -> None:
+        if not self._moving_end:
+            self._end_touched = True
+        self.schedule_checks()
+
+    # --- the live checks ---------------------------------------------------------------
+
+    def refresh_checks(self) -> None:
+        """Permit deadline, clashes and warnings, now."""
+        self._live.stop()
+        times, _ = self._read_times()
+        self.permit.update(times["permit_applied_at"])
+        self._show_clashes(times["start_at"], times["end_at"])
+        found = self.service.warnings(self.draft())
+        self.ui.warningsLabel.setText("\n".join(f"⚠ {error_message(w)}" for w in found))
+        self.ui.warningsLabel.setVisible(bool(found))
+        if self._attempted:
+            self.show_errors(self.validate_form(), focus=False)
+        self.checks_updated.emit()
+
+    def _show_clashes(self, start: datetime | None, end: datetime | None) -> None:
+        ui = self.ui
+        status = combos.chosen(ui.statusCombo, EventStatus)
+        district = combos.chosen(ui.districtCombo, District)
+        if start and end and end > start and status != EventStatus.CANCELLED:
+            own = ("event", self.record.id) if self.record else None
+            found = self.notifications.find_clashes(start, end, district, ui.locationEdit.text(), include_events=True)
+            self.clashes = [c for c in found if (c.other_kind, c.other_id) != own]
+        else:
+            self.clashes = []
+        ui.clashList.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for clash in self.clashes:
+            item = QListWidgetItem(icon, f"{clash_text(clash)}\n{clash_reason(clash)}")
+            item.setData(ROLE_REF, (clash.other_kind, clash.other_id))
+            item.setToolTip(self.tr("Double-click to open it."))
+            ui.clashList.addItem(item)
+        ui.clashNoneLabel.setVisible(not self.clashes)
+        ui.clashList.setVisible(bool(self.clashes))
+
+    # --- the draft and its errors --------------------------------------------------------
+
+    def _read_times(self) -> tuple[dict[str, datetime | None], list[FieldError]]:
+        ui = self.ui
+        times: dict[str, datetime | None] = {}
+        errors: list[FieldError] = []
+        wanted = set(TIME_EDITS)
+        permit = combos.chosen(ui.permitStatusCombo, PermitStatus)
+        if not ui.permitAppliedEdit.isEnabled() or permit in (PermitStatus.NOT_REQUIRED, PermitStatus.NOT_APPLIED):
+            wanted.discard("permit_applied_at")
+        if not ui.permitDecidedEdit.isEnabled():
+            wanted.discard("permit_decided_at")
+        if self.kind() != EventKind.NEW_YEARS_EVE or combos.chosen(ui.fireworksRuleCombo, FireworksRule) == FireworksRule.NONE:
+            wanted -= {"fireworks_allowed_from", "fireworks_allowed_until"}
+        for field, name in TIME_EDITS.items():
+            times[field] = None
+            if field not in wanted:
+                continue
+            try:
+                times[field] = local_to_aware(wall_clock(getattr(ui, name)))
+            except NonexistentLocalTime:
+                errors.append(FieldError(field, "nonexistent_time"))
+        return times, errors
+
+    def draft(self) -> EventDraft:
+        """The event as entered; a time in the DST gap is left out (None)."""
+        ui = self.ui
+        times, _ = self._read_times()
+        kind = self.kind()
+        football = FootballMeasures(
+            combi_regulation=ui.combiCheck.isChecked(),
+            max_away_supporters=ui.maxAwaySpin.value() if ui.maxAwayCheck.isChecked() else None,
+            without_public=ui.withoutPublicCheck.isChecked(),
+            security_risk_area=ui.securityRiskAreaCheck.isChecked(),
+            camera_surveillance=ui.cameraCheck.isChecked(),
+        )
+        fireworks = FireworksRules(
+            rule=combos.chosen(ui.fireworksRuleCombo, FireworksRule),
+            zones=tuple(z.strip() for z in ui.fireworksZonesEdit.toPlainText().splitlines() if z.strip()),
+            allowed_from=times["fireworks_allowed_from"],
+            allowed_until=times["fireworks_allowed_until"],
+        )
+        return EventDraft(
+            kind=kind,
+            title=ui.titleEdit.text().strip(),
+            start_at=times["start_at"],
+            end_at=times["end_at"],
+            location=ui.locationEdit.text().strip(),
+            district=combos.chosen(ui.districtCombo, District),
+            organiser_organisation=ui.organiserOrganisationEdit.text().strip(),
+            organiser_name=ui.organiserNameEdit.text().strip(),
+            organiser_phone=ui.organiserPhoneEdit.text().strip(),
+            organiser_email=ui.organiserEmailEdit.text().strip(),
+            description=ui.descriptionEdit.toPlainText().strip(),
+            expected_visitors=ui.visitorsSpin.value() or None,
+            risk_scan_advice=combos.chosen(ui.riskScanCombo, EventRiskClass),
+            risk_class=combos.chosen(ui.riskClassCombo, EventRiskClass),
+            permit_status=combos.chosen(ui.permitStatusCombo, PermitStatus),
+            permit_applied_at=times["permit_applied_at"],
+            permit_decided_at=times["permit_decided_at"],
+            advice_fire=combos.chosen(ui.adviceFireCombo, AdviceStatus),
+            advice_police=combos.chosen(ui.advicePoliceCombo, AdviceStatus),
+            advice_ghor=combos.chosen(ui.adviceGhorCombo, AdviceStatus),
+            opponent=ui.opponentEdit.text().strip() if kind == EventKind.FOOTBALL_MATCH else "",
+            match_risk_class=combos.chosen(ui.matchRiskCombo, MatchRiskClass) if kind == EventKind.FOOTBALL_MATCH else None,
+            football=football if kind == EventKind.FOOTBALL_MATCH else FootballMeasures(),
+            fireworks=fireworks if kind == EventKind.NEW_YEARS_EVE else FireworksRules(),
+            status=combos.chosen(ui.statusCombo, EventStatus),
+            status_note=ui.statusNoteEdit.text().strip(),
+        )
+
+    def validate_form(self) -> list[FieldError]:
+        """The service's rules plus the DST gap, which only the form can see."""
+        _, errors = self._read_times()
+        own = {e.field for e in errors}
+        return errors + [e for e in self.service.validate(self.draft()) if e.field not in own]
+
+    def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
+        ui = self.ui
+        messages: dict[str, list[str]] = {}
+        for error in errors:
+            messages.setdefault(error.field, []).append(error_message(error))
+        self.errors.show(messages)
+        unplaced = [m for f, texts in messages.items() if f not in self.errors.fields for m in texts]
+        if errors:
+            ui.errorSummaryLabel.setText(" ".join([self.tr("Not saved: correct the marked fields."), *unplaced]))
+        ui.errorSummaryLabel.setVisible(bool(errors))
+        marked = {ui.tabs.indexOf(self._tab_of(w)) for f, w in self.errors.fields.items() if f in messages}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index in range(ui.tabs.count()):
+            ui.tabs.setTabIcon(index, warning if index in marked else QIcon())
+        first = next((f for f, _ in ERROR_FIELDS if f in messages), None)
+        if focus and first is not None:
+            widget = self.errors.fields[first]
+            ui.tabs.setCurrentWidget(self._tab_of(widget))
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_of(self, widget: QWidget) -> QWidget | None:
+        for index in range(self.ui.tabs.count()):
+            page = self.ui.tabs.widget(index)
+            if page.isAncestorOf(widget):
+                return page
+        return None
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validates, then creates or updates; True when saved (the dialog then closes)."""
+        self._attempted = False
+        self.refresh_checks()
+        self._attempted = True
+        errors = self.validate_form()
+        self.show_errors(errors)
+        if errors:
+            return False
+        draft = self.draft()
+        title = self.tr("Not saved")
+        try:
+            if self.record is None:
+                record = self.service.create(draft)
+            else:
+                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return False
+        except ConcurrentEdit:
+            return self.resolve_conflict()
+        except NotFound:
+            self.show_message(title, self.tr("This event was deleted by someone else; nothing was saved."))
+            return False
+        except StorageUnavailable as exc:
+            self.show_message(title, storage_message(exc.reason))
+            return False
+        except ReadOnly:
+            self.show_message(title, storage_message("read_only_mode"))
+            return False
+        self.record = record
+        self.event_saved.emit(record.id)
+        self.accept()
+        return True
+
+    def resolve_conflict(self) -> bool:
+        """A colleague saved first: take their version, or save mine over it knowingly."""
+        try:
+            theirs = self.service.get(self.record.id)
+        except NotFound:
+            self.show_message(self.tr("Not saved"), self.tr("This event was deleted by someone else; nothing was saved."))
+            return False
+        choice = self.choose_conflict(theirs)
+        if choice == KEEP_THEIRS:
+            self.record = theirs
+            combos.fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
+            self._load(theirs)
+            self._kind_changed()
+            self.refresh_checks()
+            return False
+        if choice == OVERWRITE:
+            self.record = theirs
+            return self.save()
+        return False
+
+    def choose_conflict(self, theirs: EventRecord) -> str:
+        """Asks what to do after a concurrent edit; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"), self.tr(
+            "{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) "
+            "or save yours over it?").format(user=theirs.updated_by, moment=format_moment(theirs.updated_at)), parent=self)
+        load = box.addButton(self.tr("Load their version"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {load: KEEP_THEIRS, overwrite: OVERWRITE}.get(box.clickedButton(), CANCEL)
+
+    def show_message(self, title: str, text: str) -> None:
+        """A modal warning; tests replace this method."""
+        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).exec()

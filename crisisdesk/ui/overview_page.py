@@ -1,0 +1,265 @@
+"""The "Next 7 days" tab, shown when the desk opens.
+
+Four sections from ``OverviewService.week_overview``: what starts, which decisions must
+still be made known, which permits reach their decision deadline (overdue first,
+highlighted) and the clashes. Read off the GUI thread; every line opens its record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisdesk.domain.enums import Decision, Status
+from crisisdesk.domain.events import PermitStatus
+from crisisdesk.domain.timeutil import utc_now
+from crisisdesk.labels import format_duration, format_moment, label
+from crisisdesk.services.calendar_records import EVENT, NOTIFICATION, Overview
+from crisisdesk.services.overview import OverviewService
+from crisisdesk.ui import workers
+from crisisdesk.ui.calendar_style import CLASH_COLOUR, kind_colour, kind_label, risk_label
+from crisisdesk.ui.widgets import LATE_BACKGROUND, LATE_COLOUR, WARNING_BACKGROUND
+
+ROLE_REF = Qt.ItemDataRole.UserRole
+
+
+class Section(QGroupBox):
+    """A titled table whose rows each carry the (kind, id) of a record."""
+
+    activated = Signal(str, int)
+
+    def __init__(self, name: str, title: str, headers: list[str], stretch: int, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.base_title = title
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(headers), self, objectName=f"{name}Table")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the title gives way, elided
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.table.setToolTip(self.tr("Click a line to open it."))
+        self.empty = QLabel(self)
+        self.empty.setStyleSheet("color: #5f6368; padding: 6px;")
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.table.cellClicked.connect(self._clicked)
+        self.table.itemActivated.connect(lambda item: self._clicked(item.row(), 0))
+
+    def _clicked(self, row: int, column: int) -> None:
+        kind, ident = self.table.item(row, column).data(ROLE_REF)
+        self.activated.emit(kind, ident)
+
+    def set_rows(self, rows: list[tuple[tuple[str, int], list[str], dict]], empty_text: str) -> None:
+        """``rows``: ((kind, id), cell texts, look). ``look`` may hold "background", "colour" (for
+        "colour_columns"), "bold", "marker" (colour of "marker_column") and "refs" ({column: (kind, id)}
+        for a cell that opens another record than its row)."""
+        table = self.table
+        table.setRowCount(len(rows))
+        for number, (ref, cells, look) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(ROLE_REF, look.get("refs", {}).get(column, ref))
+                if look.get("background"):
+                    item.setBackground(QBrush(QColor(look["background"])))
+                if look.get("colour") and column in look.get("colour_columns", range(len(cells))):
+                    item.setForeground(QBrush(QColor(look["colour"])))
+                if look.get("bold"):
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                if column == look.get("marker_column"):
+                    item.setForeground(QBrush(QColor(look["marker"])))
+                table.setItem(number, column, item)
+        self.setTitle(f"{self.base_title} ({len(rows)})")
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows)
+        table.setVisible(bool(rows))
+
+    def row_count(self) -> int:
+        return self.table.rowCount()
+
+
+class OverviewPage(QWidget):
+    loaded = Signal()
+
+    def __init__(
+        self,
+        service: OverviewService,
+        open_record: Callable[[str, int], None],
+        parent: QWidget | None = None,
+        clock=utc_now,  # noqa: ANN001
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.service = service
+        self._open_record = open_record
+        self._clock = clock
+        self.overview: Overview | None = None
+        self._generation = 0
+        self._workers: set[workers.Worker] = set()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.titleLabel = QLabel(self, objectName="overviewTitleLabel")
+        font = QFont(self.titleLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.busy = QProgressBar(self, objectName="overviewBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(120)
+        self.busy.setMaximumHeight(12)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.statusLabel = QLabel(self, objectName="overviewStatusLabel")
+        self.statusLabel.setStyleSheet("color: #5f6368;")
+        self.refreshButton = QPushButton(self.tr("Refresh"), self, objectName="overviewRefreshButton")
+        top.addWidget(self.titleLabel)
+        top.addSpacing(12)
+        top.addWidget(self.busy)
+        top.addWidget(self.statusLabel)
+        top.addStretch(1)
+        top.addWidget(self.refreshButton)
+        layout.addLayout(top)
+
+        t = self.tr
+        self.starting = Section("startingSection", t("Starting in the next 7 days"),
+                                [t("Start"), t("Kind"), t("Title"), t("Place / wijk"), t("Risk"), ""], 2)
+        self.decisions = Section("decisionsSection", t("Decisions still to be made known"),
+                                 [t("Start"), t("Purpose"), t("Wijk"), t("Status"), t("Decision")], 1)
+        self.permits = Section("permitsSection", t("Permit decision deadlines"),
+                               [t("Decide by"), t("Event"), t("Starts"), t("Permit")], 1)
+        self.clashes = Section("clashesSection", t("Clashes"), [t("First"), t("Second"), t("Why")], 1)
+        self.clashes.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        grid = QGridLayout()
+        grid.addWidget(self.starting, 0, 0, 3, 1)
+        grid.addWidget(self.decisions, 0, 1)
+        grid.addWidget(self.permits, 1, 1)
+        grid.addWidget(self.clashes, 2, 1)
+        grid.setColumnStretch(0, 11)
+        grid.setColumnStretch(1, 9)
+        layout.addLayout(grid, 1)
+        for section in (self.starting, self.decisions, self.permits, self.clashes):
+            section.activated.connect(lambda kind, ident: self.open_item(kind, ident))
+        self.refreshButton.clicked.connect(self.refresh)
+
+    # --- loading --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._generation += 1
+        worker = workers.Worker(self._fetch, self._generation, progress=False)
+        worker.signals.result.connect(self._show)
+        worker.signals.error.connect(self._failed)
+        worker.signals.finished.connect(lambda: self._finished(worker))
+        self._workers.add(worker)
+        self.busy.show()
+        self.statusLabel.setText(self.tr("Loading…"))
+        workers.start(worker)
+
+    def _fetch(self, generation: int) -> tuple[int, Overview]:
+        return generation, self.service.week_overview(self._clock())
+
+    def _finished(self, worker: workers.Worker) -> None:
+        self._workers.discard(worker)
+        if not self._workers:
+            self.busy.hide()
+
+    def is_loading(self) -> bool:
+        return bool(self._workers)
+
+    def _failed(self, exc: Exception, _trace: str) -> None:
+        self.statusLabel.setText(self.tr("Could not read the overview: {error}").format(error=exc))
+
+    def _show(self, answer: tuple[int, Overview]) -> None:
+        generation, overview = answer
+        if generation != self._generation:
+            return
+        self.overview = overview
+        self.titleLabel.setText(self.tr("Next 7 days: {start} – {end}").format(
+            start=format_moment(overview.start), end=format_moment(overview.end)))
+        self.statusLabel.setText(self.tr("Updated {moment}").format(moment=format_moment(self._clock(), weekday=False)[-5:]))
+        self._fill(overview)
+        self.loaded.emit()
+
+    def _fill(self, o: Overview) -> None:
+        t = self.tr
+        rows = []
+        for item in o.starting:
+            place = f"{item.location} ({item.district.value})" if item.location else item.district.value
+            look = {"marker_column": 1, "marker": kind_colour(item).name()}
+            if item.clash:
+                look.update(colour=CLASH_COLOUR.name(), colour_columns=(5,))
+            cells = [format_moment(item.start_at), kind_label(item), item.title, place, risk_label(item),
+                     "⚠ " + t("clash") if item.clash else ""]
+            if item.risk_rank == 2:
+                look["background"] = LATE_BACKGROUND
+            rows.append(((item.kind, item.id), cells, look))
+        self.starting.set_rows(rows, t("Nothing starts in the next 7 days."))
+
+        rows = []
+        for pending in o.decisions_pending:
+            decision = label(Decision(pending.decision)) if pending.decision else t("still to take")
+            cells = [format_moment(pending.start_at), pending.title, pending.district.value,
+                     label(Status(pending.status)), decision]
+            rows.append(((NOTIFICATION, pending.id), cells, {}))
+        self.decisions.set_rows(rows, t("Every decision for the coming week has been made known."))
+
+        rows = []
+        now = self._clock()
+        for permit in o.permit_deadlines:  # overdue ones sort first: their deadline is earliest
+            left = permit.permit_decision_deadline - now
+            when = format_moment(permit.permit_decision_deadline)
+            when += " — " + (t("overdue by {time}").format(time=format_duration(-left)) if permit.overdue
+                             else t("{time} left").format(time=format_duration(left)))
+            look = {"background": LATE_BACKGROUND, "colour": LATE_COLOUR, "bold": True} if permit.overdue else {"background": WARNING_BACKGROUND}
+            cells = [when, permit.title, format_moment(permit.start_at), label(PermitStatus(permit.permit_status))]
+            rows.append(((EVENT, permit.id), cells, look))
+        self.permits.set_rows(rows, t("No permit reaches its decision deadline this week."))
+
+        rows = []
+        reasons = {"same_place": t("Same place"), "same_district": t("Same wijk"),
+                   "counter_demonstration": t("Counter-demonstration")}
+        for pair in o.clashes:
+            first = f"{format_moment(pair.first.start_at)} {pair.first.title}"
+            second = f"{format_moment(pair.second.start_at)} {pair.second.title}"
+            reason = reasons.get(pair.reason, pair.reason)
+            if pair.reason == "same_district":
+                reason = f"{reason} ({pair.first.district.value})"
+            look = {"colour": CLASH_COLOUR.name(), "colour_columns": (2,), "refs": {1: pair.second.ref}}
+            rows.append((pair.first.ref, [first, second, reason], look))
+        self.clashes.set_rows(rows, t("No clashes in the coming week."))
+
+    # --- records --------------------------------------------------------------------
+
+    def open_item(self, kind: str, ident: int) -> None:
+        """Opens the record behind a clicked line (tests replace this)."""
+        self._open_record(kind, ident)
+
