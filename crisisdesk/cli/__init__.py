@@ -27,6 +27,7 @@ SUBCOMMANDS = {
     "restore": ("crisisdesk.cli.restore", "replace the SQLite database with a checked backup (the old file is kept)"),
     "checklist": ("crisisdesk.cli.checklist", "write one partner's open checklist actions in a period (PDF)"),
     "audit": ("crisisdesk.cli.audit", "export the audit trail (who changed what, when) as CSV"),
+    "exercise-report": ("crisisdesk.cli.exercise_report", "write the evaluation report of an exercise (PDF, marked OEFENING)"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
 }
