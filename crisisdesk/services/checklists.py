@@ -127,6 +127,17 @@ class ChecklistService:
     def now(self) -> datetime:
         return self._clock()
 
+    @property
+    def factory(self) -> sessionmaker:
+        return self._factory
+
+    @property
+    def read_only(self) -> bool:
+        """True for an observer's desk: every write raises ReadOnly."""
+        from crisisdesk.services.users import is_read_only
+
+        return is_read_only(self._factory)
+
     # --- reading ------------------------------------------------------------------------
 
     def get(self, record_type: ChecklistRecordType, record_id: int) -> ChecklistRecord | None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain import notifications as rules
+from crisisdesk.domain.checklists import ChecklistRecordType
 from crisisdesk.domain.deadlines import TermCheck, describe
 from crisisdesk.domain.enums import (
     Channel,
@@ -58,6 +59,7 @@ from crisisdesk.labels import (
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.records import Clash, NotificationRecord
+from crisisdesk.ui.checklist_widget import add_checklist_tab
 from crisisdesk.ui.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.widgets import (
@@ -176,6 +178,10 @@ class NotificationDialog(QDialog):
         self._connect()
         self._update_decision_widgets()
         self.refresh_checks()
+        self.checklist = add_checklist_tab(
+            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, service.factory, service.user,
+            "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
+        )
 
     # --- setting up ------------------------------------------------------------------
 

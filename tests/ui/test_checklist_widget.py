@@ -1,0 +1,137 @@
+"""The checklist tab: applying a template and ticking an item off, saved at once."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus
+from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
+from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.timeutil import AMSTERDAM
+from crisisdesk.i18n import set_language
+from crisisdesk.services.checklists import ChecklistService
+from crisisdesk.services.partners import PartnerService
+from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.ui.checklist_widget import COL_DUE, COL_STATUS, ChecklistWidget
+
+N = ChecklistRecordType.NOTIFICATION
+
+
+def local(*args) -> datetime:
+    return datetime(*args, tzinfo=AMSTERDAM)
+
+
+@pytest.fixture
+def services(database, fixed_now):
+    partners = PartnerService(database.factory, clock=lambda: fixed_now, user="tester")
+    partners.seed_defaults()
+    return ChecklistService(database.factory, clock=lambda: fixed_now, user="tester"), partners
+
+
+@pytest.fixture
+def notification(service, fixed_now):
+    return service.create(NotificationDraft(
+        kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, purpose="Klimaatmars",
+        start_at=fixed_now + timedelta(hours=30), end_at=fixed_now + timedelta(hours=32), location="Neude",
+        district=District.BINNENSTAD, received_at=fixed_now - timedelta(days=1), organiser_organisation="Klimaatgroep",
+        expected_participants=400,
+    ))
+
+
+def test_applying_a_template_through_the_picker_fills_the_table(qtbot, services, notification, monkeypatch):
+    checklists, partners = services
+    widget = ChecklistWidget(checklists, N, notification.id, partners=partners, suggested_template="demonstration_high")
+    qtbot.addWidget(widget)
+    assert widget.table.rowCount() == 0 and widget.apply_button.isEnabled()
+    seen = {}
+
+    def pick(dialog):
+        seen["first"] = dialog.template().key  # the suggested one is offered first
+        assert not dialog.ui.anchorEdit.isVisible()  # a notification counts from its start
+        return True
+
+    monkeypatch.setattr(widget, "run_dialog", pick)
+    with qtbot.waitSignal(widget.checklist_changed):
+        widget.apply_button.click()
+    assert seen["first"] == "demonstration_high"
+    expected = len(checklists.templates.get("demonstration_high").items)
+    assert widget.table.rowCount() == expected
+    assert checklists.get(N, notification.id).progress.total == expected
+    assert widget.tab_title().endswith("(0%)")
+
+
+def test_ticking_off_an_item_saves_who_and_when_and_updates_progress(qtbot, services, notification, fixed_now):
+    checklists, partners = services
+    checklists.apply_template(N, notification.id, "demonstration_low")
+    widget = ChecklistWidget(checklists, N, notification.id, partners=partners)
+    qtbot.addWidget(widget)
+    overdue_rows = [r for r in range(widget.table.rowCount()) if widget.checklist.items[r].overdue]
+    assert overdue_rows  # "48 uur voor" a start 30 hours away has passed
+    row = overdue_rows[0]
+    assert not widget.table.item(row, COL_DUE).icon().isNull()  # overdue stands out
+    item_id = widget.table.item(row, COL_DUE).data(0x0100)
+    combo = widget.table.cellWidget(row, COL_STATUS)
+    with qtbot.waitSignal(widget.checklist_changed):
+        combo.setCurrentIndex(combo.findData(ItemStatus.DONE.value))
+    stored = next(i for i in checklists.get(N, notification.id).items if i.id == item_id)
+    assert (stored.status, stored.status_by, stored.status_at) == (ItemStatus.DONE, "tester", fixed_now)
+    assert widget.total_bar.value() == widget.checklist.progress.percent > 0
+    assert widget.table.item(row, COL_DUE).icon().isNull()
+
+
+def test_a_scenario_asks_for_the_anchor(qtbot, services, database, fixed_now, monkeypatch):
+    checklists, partners = services
+    scenario = ScenarioService(database.factory, clock=lambda: fixed_now, user="t").create(
+        ScenarioDraft(kind=ScenarioKind.FLOODING, title="Hoogwater"))
+    widget = ChecklistWidget(checklists, ChecklistRecordType.SCENARIO, scenario.id, partners=partners)
+    qtbot.addWidget(widget)
+
+    def pick(dialog):
+        assert not dialog.ui.anchorEdit.isHidden()
+        dialog.select("scenario_flooding")
+        dialog.ui.anchorEdit.setDateTime(dialog.ui.anchorEdit.dateTime().addSecs(3600))
+        return True
+
+    monkeypatch.setattr(widget, "run_dialog", pick)
+    widget.apply_button.click()
+    checklist = checklists.get(ChecklistRecordType.SCENARIO, scenario.id)
+    assert checklist.templates == ("scenario_flooding",)
+    assert checklist.anchor_at == fixed_now + timedelta(hours=1)
+
+
+def test_a_bad_offset_shows_a_message_and_saves_nothing(qtbot, services, notification, monkeypatch):
+    checklists, partners = services
+    widget = ChecklistWidget(checklists, N, notification.id, partners=partners)
+    qtbot.addWidget(widget)
+    messages = []
+    monkeypatch.setattr(widget, "show_message", lambda title, text: messages.append(text))
+    set_language("en")
+    try:
+        assert widget.add("Iets regelen", "binnenkort") is False
+    finally:
+        set_language("nl")
+    assert messages and "14 dagen voor" in messages[0]
+    assert checklists.get(N, notification.id) is None
+
+
+def test_an_unsaved_record_has_no_checklist_yet(qtbot, services):
+    checklists, partners = services
+    widget = ChecklistWidget(checklists, N, None, partners=partners)
+    qtbot.addWidget(widget)
+    assert not widget.apply_button.isEnabled() and not widget.add_button.isEnabled()
+
+
+def test_the_notification_dialog_has_a_checklist_tab(qtbot, service, services, notification):
+    from crisisdesk.ui.notification_dialog import NotificationDialog
+
+    checklists, _ = services
+    checklists.apply_template(N, notification.id, "demonstration_high")
+    dialog = NotificationDialog(service, notification.id)
+    qtbot.addWidget(dialog)
+    tabs = dialog.ui.tabs
+    assert tabs.widget(tabs.count() - 1) is dialog.checklist
+    assert dialog.checklist.table.rowCount() == len(checklists.templates.get("demonstration_high").items)
+    assert "%" in tabs.tabText(tabs.count() - 1)
