@@ -198,3 +198,30 @@ def test_the_week_overview_shows_checklist_progress_and_overdue_items(service, c
     overdue = [i for i in checklist.items[1:] if i.due_at < fixed_now]
     assert [t.item_id for t in overview.overdue_items] == [i.id for i in overdue]
     assert entry.progress.overdue == len(overdue)
+
+
+def test_demo_checklists_have_a_realistic_mix_and_fictional_contacts(database, fixed_now):
+    from crisisdesk.domain.checklists import ItemStatus as S_
+    from crisisdesk.services.checklist_queries import overdue_items
+    from crisisdesk.services.demo import seed_demo
+    from crisisdesk.services.demo_checklists import seed_demo_checklists
+    from crisisdesk.services.demo_events import seed_demo_events
+
+    seed_demo(database.factory, 300, seed=7, now=fixed_now)
+    seed_demo_events(database.factory, seed=7, now=fixed_now)
+    created = seed_demo_checklists(database.factory, seed=7, now=fixed_now)
+    assert created > 100
+    assert seed_demo_checklists(database.factory, seed=7, now=fixed_now) == 0  # nothing twice
+    from sqlalchemy import func, select
+
+    from crisisdesk.db.models import Checklist, ChecklistItem
+    with database.factory() as session:
+        statuses = dict(session.execute(select(ChecklistItem.status, func.count()).group_by(ChecklistItem.status)).all())
+        kinds = session.execute(select(
+            func.count(Checklist.notification_id), func.count(Checklist.event_id), func.count(Checklist.scenario_id))).one()
+        assert all(statuses.get(s, 0) > 0 for s in S_)
+        assert all(k > 0 for k in kinds)
+        assert overdue_items(session, fixed_now)  # some things are late, as in practice
+    partners = PartnerService(database.factory).list()
+    contacts = [c for p in partners for c in p.contacts]
+    assert contacts and all(c.email.endswith("@example.nl") and "0000" in c.phone for c in contacts)
