@@ -37,6 +37,7 @@ from crisisdesk.ui.calendar_style import CLASH_COLOUR, kind_colour, kind_label, 
 from crisisdesk.ui.widgets import LATE_BACKGROUND, LATE_COLOUR, WARNING_BACKGROUND
 
 ROLE_REF = Qt.ItemDataRole.UserRole
+MAX_COLUMN_WIDTH = 150
 
 
 class Section(QGroupBox):
@@ -44,7 +45,8 @@ class Section(QGroupBox):
 
     activated = Signal(str, int)
 
-    def __init__(self, name: str, title: str, headers: list[str], stretch: int, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, title: str, headers: list[str], stretch: int, caps: dict[int, int] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self.base_title = title
@@ -61,8 +63,10 @@ class Section(QGroupBox):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the title gives way, elided
+        self.stretch = stretch
+        self.caps = caps or {}
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.setToolTip(self.tr("Click a line to open it."))
@@ -99,6 +103,10 @@ class Section(QGroupBox):
                 if column == look.get("marker_column"):
                     item.setForeground(QBrush(QColor(look["marker"])))
                 table.setItem(number, column, item)
+        for column in range(table.columnCount()):  # fit the short columns, but never let one crowd out the title
+            if column != self.stretch and table.horizontalHeader().sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                table.resizeColumnToContents(column)
+                table.setColumnWidth(column, min(table.columnWidth(column), self.caps.get(column, MAX_COLUMN_WIDTH)))
         self.setTitle(f"{self.base_title} ({len(rows)})")
         self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
@@ -152,11 +160,11 @@ class OverviewPage(QWidget):
 
         t = self.tr
         self.starting = Section("startingSection", t("Starting in the next 7 days"),
-                                [t("Start"), t("Kind"), t("Title"), t("Place / wijk"), t("Risk"), ""], 2)
+                                [t("Start"), t("Kind"), t("Title"), t("Place / wijk"), t("Risk"), ""], 2, {0: 200})
         self.decisions = Section("decisionsSection", t("Decisions still to be made known"),
-                                 [t("Start"), t("Purpose"), t("Wijk"), t("Status"), t("Decision")], 1)
+                                 [t("Start"), t("Purpose"), t("Wijk"), t("Status"), t("Decision")], 1, {0: 200})
         self.permits = Section("permitsSection", t("Permit decision deadlines"),
-                               [t("Decide by"), t("Event"), t("Starts"), t("Permit")], 1)
+                               [t("Decide by"), t("Event"), t("Starts"), t("Permit")], 1, {0: 300, 2: 200})
         self.clashes = Section("clashesSection", t("Clashes"), [t("First"), t("Second"), t("Why")], 1)
         self.clashes.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         grid = QGridLayout()
