@@ -62,7 +62,7 @@ def _show_progress(done: int, total: int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.db.database import open_database
-    from crisisdesk.services.demo import seed_demo
+    from crisisdesk.services.demo_world import seed_demo_world
 
     if getattr(args, "read_only", False):
         print("crisisdesk demo: " + translate("Cli", "--read-only: the demo data would change the database."), file=sys.stderr)
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(url)
     try:
         began = time.perf_counter()
-        added = seed_demo(
+        added = seed_demo_world(
             database.factory, args.count, seed=args.seed, now=now,
             on_progress=_show_progress if sys.stderr.isatty() else None, workers=args.workers,
         )

@@ -107,7 +107,7 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
     if window.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
-    from crisisdesk.services.demo import seed_demo
+    from crisisdesk.services.demo_world import seed_demo_world
 
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Filling the demo database…"),
@@ -118,7 +118,7 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
     )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
-    worker = workers.Worker(seed_demo, database.factory, DEMO_COUNT)
+    worker = workers.Worker(seed_demo_world, database.factory, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
     worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))
