@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from crisisdesk.domain.checklist_records import ChecklistItemRecord, ChecklistRecord, ItemChange
 from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus, Progress
+from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import error_message, format_moment, label, storage_message
 from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
 from crisisdesk.ui.widgets import LATE_BACKGROUND, LATE_COLOUR, MUTED_COLOUR
@@ -41,6 +43,12 @@ from crisisdesk.ui.widgets import LATE_BACKGROUND, LATE_COLOUR, MUTED_COLOUR
 (COL_DUE, COL_TEXT, COL_PARTNER, COL_STATUS, COL_WHO, COL_NOTE) = range(6)
 ROLE_ID = Qt.ItemDataRole.UserRole
 MAX_PARTNER_BARS = 8
+MUNICIPALITY = "Gemeente Utrecht — "
+
+
+def short_name(name: str) -> str:
+    """"Gemeente Utrecht — Stadsbedrijven" as "Gem. Stadsbedrijven": the table columns are narrow."""
+    return "Gem. " + name[len(MUNICIPALITY):] if name.startswith(MUNICIPALITY) else name
 
 
 def progress_text(progress: Progress) -> str:
@@ -100,9 +108,14 @@ class ChecklistWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column, width in ((COL_DUE, 150), (COL_PARTNER, 210), (COL_STATUS, 100), (COL_WHO, 150), (COL_NOTE, 180)):
+        for column, width in ((COL_DUE, 118), (COL_PARTNER, 150), (COL_STATUS, 92), (COL_WHO, 96), (COL_NOTE, 120)):
             self.table.setColumnWidth(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(46)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -147,18 +160,19 @@ class ChecklistWidget(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             self._fill_row(row, item)
-        self.table.resizeRowsToContents()
         self._loading = False
         self._show_progress()
         self._update_buttons()
 
     def _fill_row(self, row: int, item: ChecklistItemRecord) -> None:
-        due = QTableWidgetItem(format_moment(item.due_at) if item.due_at else "—")
+        due = QTableWidgetItem(format_moment(item.due_at, weekday=True) if item.due_at else "—")
         due.setData(ROLE_ID, item.id)
         due.setToolTip(item.offset_text or self.tr("Fixed due moment"))
         text = QTableWidgetItem(item.text + ("" if item.required else self.tr(" (optional)")))
         text.setToolTip(item.text + (f"\n{item.template}" if item.template else ""))
-        who = QTableWidgetItem(f"{item.status_by}, {format_moment(item.status_at, weekday=False)}" if item.status_at else "")
+        who = QTableWidgetItem(f"{item.status_by}\n{to_local(item.status_at):%d-%m %H:%M}" if item.status_at else "")
+        who.setToolTip(f"{item.status_by}, {format_moment(item.status_at)}" if item.status_at else "")
+        who.setForeground(QBrush(QColor(MUTED_COLOUR)))
         if item.overdue:
             due.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             due.setText(due.text() + "\n" + self.tr("overdue"))
@@ -173,16 +187,20 @@ class ChecklistWidget(QWidget):
         self.table.setItem(row, COL_WHO, who)
 
         partner = QComboBox(self.table)
+        partner.setFrame(False)
         partner.addItem(self.tr("— nobody yet —"), None)
         for pid, name in self._partner_choices:
-            partner.addItem(name, pid)
+            partner.addItem(short_name(name), pid)
+            partner.setItemData(partner.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         if item.partner_id is not None and partner.findData(item.partner_id) < 0:
-            partner.addItem(item.partner_name, item.partner_id)  # inactive now, still shown
+            partner.addItem(short_name(item.partner_name), item.partner_id)  # inactive now, still shown
         partner.setCurrentIndex(max(0, partner.findData(item.partner_id)))
+        partner.setToolTip(item.partner_name)
         partner.currentIndexChanged.connect(lambda _i, item_id=item.id, combo=partner: self._partner_changed(item_id, combo))
         self.table.setCellWidget(row, COL_PARTNER, partner)
 
         status = QComboBox(self.table)
+        status.setFrame(False)
         status.setObjectName(f"status-{item.id}")
         for member in ItemStatus:
             status.addItem(label(member), member.value)
@@ -191,6 +209,8 @@ class ChecklistWidget(QWidget):
         self.table.setCellWidget(row, COL_STATUS, status)
 
         note = QLineEdit(item.note, self.table)
+        note.setCursorPosition(0)
+        note.setToolTip(item.note)
         note.setPlaceholderText(self.tr("note…"))
         note.setFrame(False)
         note.editingFinished.connect(lambda item_id=item.id, edit=note: self._note_changed(item_id, edit))
@@ -200,6 +220,7 @@ class ChecklistWidget(QWidget):
         while self.partner_grid.count():
             widget = self.partner_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         progress = self.checklist.progress if self.checklist else Progress()
         self.total_bar.setValue(progress.percent)
@@ -213,20 +234,25 @@ class ChecklistWidget(QWidget):
         per_partner = self.checklist.per_partner if self.checklist else ()
         for index, entry in enumerate(per_partner[:MAX_PARTNER_BARS]):
             row, column = divmod(index, 2)
-            name = QLabel(entry.partner_name or self.tr("Nobody yet"), self)
+            name = QLabel(short_name(entry.partner_name) or self.tr("Nobody yet"), self)
             name.setToolTip(entry.partner_name)
+            name.setMinimumWidth(120)
+            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             bar = QProgressBar(self)
-            bar.setMaximumHeight(14)
+            bar.setFixedSize(70, 10)
+            bar.setTextVisible(False)
             bar.setValue(entry.progress.percent)
-            bar.setFormat(progress_text(entry.progress))
-            bar.setTextVisible(True)
+            count = QLabel(progress_text(entry.progress), self)
             if entry.progress.overdue:
-                bar.setStyleSheet(f"QProgressBar {{ color: {LATE_COLOUR}; }}")
-            self.partner_grid.addWidget(name, row, column * 2)
-            self.partner_grid.addWidget(bar, row, column * 2 + 1)
+                count.setStyleSheet(f"color: {LATE_COLOUR};")
+            self.partner_grid.addWidget(name, row, column * 3)
+            self.partner_grid.addWidget(bar, row, column * 3 + 1)
+            self.partner_grid.addWidget(count, row, column * 3 + 2)
+        for column in (0, 3):
+            self.partner_grid.setColumnStretch(column, 1)
         if len(per_partner) > MAX_PARTNER_BARS:
             more = QLabel(self.tr("and {n} more partner(s)").format(n=len(per_partner) - MAX_PARTNER_BARS), self)
-            self.partner_grid.addWidget(more, (MAX_PARTNER_BARS + 1) // 2, 0, 1, 4)
+            self.partner_grid.addWidget(more, (MAX_PARTNER_BARS + 1) // 2, 0, 1, 6)
 
     def _update_buttons(self) -> None:
         writable = self.record_id is not None and not self._read_only()

@@ -85,6 +85,7 @@ class PartnersPage(QWidget):
         self.error_label.setStyleSheet("color: #b3261e;")
         form.addRow("", self.error_label)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 640])
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New partner"), self)
