@@ -301,8 +301,9 @@ class ExerciseService(OperationServiceBase):
     def findings(self, exercise_id: int) -> list[FindingRecord]:
         with self._factory() as session:
             rows = session.scalars(select(ExerciseFinding).where(ExerciseFinding.operation_id == exercise_id)
-                                   .order_by(ExerciseFinding.kind, ExerciseFinding.id))
-            return [finding_record(row) for row in rows]
+                                   .order_by(ExerciseFinding.id))
+            order = list(FindingKind)  # observations, lessons, then improvement actions
+            return sorted((finding_record(row) for row in rows), key=lambda f: (order.index(f.kind), f.id))
 
     def evaluation(self, exercise_id: int) -> ExerciseEvaluation:
         with self._factory() as session:

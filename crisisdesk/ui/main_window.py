@@ -15,7 +15,16 @@ from crisisdesk.services.errors import ServiceError, StorageUnavailable
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.register_query import RegisterQuery
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui import audit_view, backup_actions, checklist_actions, export_dialog, pages, report_actions, workers
+from crisisdesk.ui import (
+    audit_view,
+    backup_actions,
+    checklist_actions,
+    export_dialog,
+    operation_actions,
+    pages,
+    report_actions,
+    workers,
+)
 from crisisdesk.ui.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register_model import (
@@ -104,6 +113,7 @@ class MainWindow(QMainWindow):
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
         self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
         self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
+        operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
 
