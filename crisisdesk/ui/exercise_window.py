@@ -56,6 +56,7 @@ class ExerciseWindow(QMainWindow):
     def __init__(self, factory: sessionmaker, exercise_id: int, user: str | None = None,
                  clock: Callable[[], datetime] = utc_now, tick_ms: int = TICK_MS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("exerciseWindow")  # dialogs opened from here carry the band too
         self.service = ExerciseService(factory, clock=clock, user=user)
         self.logbook = LogbookService(factory, clock=clock, user=user)
         self.exercise_id = exercise_id

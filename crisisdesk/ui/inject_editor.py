@@ -26,7 +26,7 @@ from crisisdesk.labels import error_message
 from crisisdesk.services.errors import ServiceError, ValidationFailed
 from crisisdesk.services.exercises import ExerciseService
 from crisisdesk.services.inject_import import ImportResult, read_injects
-from crisisdesk.ui.operation_dialogs import InjectDialog
+from crisisdesk.ui.operation_dialogs import InjectDialog, mark_if_exercise
 from crisisdesk.ui.operation_models import inject_model
 from crisisdesk.ui.operation_widgets import selected, table
 
@@ -66,6 +66,7 @@ class ImportReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        mark_if_exercise(self)
 
 
 class InjectEditor(QWidget):

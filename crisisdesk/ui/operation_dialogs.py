@@ -64,12 +64,37 @@ def teams_text(teams: tuple[Team, ...]) -> str:
     return "\n".join(f"{team.name}: {', '.join(team.roles)}" for team in teams)
 
 
+def in_exercise(widget: QWidget | None) -> bool:
+    """True when ``widget`` belongs to an exercise window (its dialogs show exercise data)."""
+    while widget is not None:
+        if widget.objectName() == "exerciseWindow":
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def mark_if_exercise(dialog: QDialog) -> None:
+    """Puts the OEFENING band on top of a dialog opened from an exercise window."""
+    if in_exercise(dialog.parentWidget()) and dialog.layout() is not None:
+        from crisisdesk.ui.exercise_band import ExerciseBand, exercise_word
+
+        dialog.layout().insertWidget(0, ExerciseBand(dialog))
+        dialog.setWindowTitle(f"{exercise_word()} — {dialog.windowTitle()}")
+
+
 class _Dialog(QDialog):
     def _setup(self) -> None:
+        self._marked = False
         self.ui.errorLabel.setVisible(False)
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.save = None  # set by the caller: called with the dialog, may raise ServiceError
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name; the title is final by now
+        if not self._marked:
+            self._marked = True
+            mark_if_exercise(self)
+        super().showEvent(event)
 
     def show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)

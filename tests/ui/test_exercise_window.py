@@ -193,3 +193,12 @@ def test_the_main_window_has_the_exercise_and_incident_menu(qtbot, service, data
     opened = actions.show_exercise(exercise_id)
     qtbot.addWidget(opened)
     assert opened.band.isVisible()
+
+
+def test_dialogs_of_an_exercise_carry_the_band(qtbot, window):
+    from crisisdesk.ui.exercise_band import ExerciseBand
+
+    dialog = window.editor.add()
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(ExerciseBand) is not None and dialog.windowTitle().startswith("OEFENING")
+    dialog.reject()
