@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from crisisdesk.domain.timeutil import to_local
 from crisisdesk.services.calendar import CalendarService
 from crisisdesk.services.calendar_records import EVENT, NOTIFICATION
 from crisisdesk.services.errors import ServiceError
@@ -190,9 +189,6 @@ class DeskPages(QObject):
         from crisisdesk.ui.export_dialog import open_export
 
         open_export(self.window, selection if selection is not None else self.selection())
-
-    def today(self):  # noqa: ANN201
-        return to_local(self.window._clock()).date()
 
 
 def install(window) -> DeskPages:  # noqa: ANN001
