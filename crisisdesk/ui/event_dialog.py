@@ -140,7 +140,8 @@ class EventDialog(EventForm, QDialog):
             "fireworksNoteLabel", "clashNoneLabel",
         ):
             getattr(ui, name).setProperty("role", "note")
-            getattr(ui, name).setMinimumWidth(460)  # a wrapped note in a form row is squeezed otherwise
+            if name != "clashNoneLabel":  # a wrapped note in a form row is squeezed otherwise
+                getattr(ui, name).setMinimumWidth(460)
         ui.sensitiveNoteLabel.setStyleSheet(
             f"QLabel {{ color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND}; padding: 4px; border-radius: 3px; }}"
         )
