@@ -16,12 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from crisisdesk.db.migrate import SCRIPT_LOCATION
+from crisisdesk.db.migrate import shipped_revisions
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.errors import BackupError
 
@@ -97,12 +95,7 @@ def check_backup(path: str | os.PathLike) -> BackupCheck:
 
 
 def _known_revision(revision: str) -> bool:
-    config = Config()
-    config.set_main_option("script_location", SCRIPT_LOCATION)
-    try:
-        return ScriptDirectory.from_config(config).get_revision(revision) is not None
-    except Exception:  # alembic raises for ids it does not know
-        return False
+    return revision in shipped_revisions()
 
 
 def restore_database(backup_path: str | os.PathLike, target_path: str | os.PathLike) -> Path | None:

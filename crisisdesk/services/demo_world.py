@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
-from crisisdesk.db.models import Event
+from crisisdesk.db.models import Event, Notification
 from crisisdesk.services.demo import seed_demo
 from crisisdesk.services.demo_checklists import seed_demo_checklists
 from crisisdesk.services.demo_events import seed_demo_events
@@ -29,14 +29,24 @@ def seed_demo_world(
     is_cancelled: Callable[[], bool] | None = None,
     workers: int | None = 1,
 ) -> int:
-    """Adds ``count`` notifications and, in a fresh database, the rest; returns ``count`` added."""
+    """Adds ``count`` notifications and, in a fresh database, the rest.
+
+    Returns how many notifications were added in all: ``count``, plus in a fresh
+    database the few demonstrations the events need for their deliberate clashes.
+    """
+    before = _notifications(factory)
     with factory() as session:
         fresh = not session.scalar(select(func.count(Event.id)))
-    added = seed_demo(
+    seed_demo(
         factory, count, seed=seed, now=now, on_progress=on_progress, is_cancelled=is_cancelled, workers=workers
     )
     if fresh and not (is_cancelled and is_cancelled()):
         seed_demo_events(factory, seed=seed, now=now)
         seed_demo_checklists(factory, seed=seed, now=now)
         seed_demo_exercise(factory, seed=seed, now=now)
-    return added
+    return _notifications(factory) - before
+
+
+def _notifications(factory: sessionmaker) -> int:
+    with factory() as session:
+        return session.scalar(select(func.count(Notification.id))) or 0

@@ -21,6 +21,11 @@ neutral title only: no place, no wijk, no description.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import icalendar
+
 import csv
 import io
 from collections.abc import Iterable
@@ -28,7 +33,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event as IcsEvent, Timezone, TimezoneDaylight, TimezoneStandard
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
@@ -147,9 +151,11 @@ def collect(
         return [rows[ref] for ref in refs if ref in rows]
 
 
-def amsterdam_vtimezone() -> Timezone:
+def amsterdam_vtimezone() -> icalendar.Timezone:
     """Europe/Amsterdam as Outlook writes it: the EU rule (last Sundays of March and
     October), valid for every year since 1996 — not a list of dates that ends in 2038."""
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard  # only when writing ICS
+
     zone = Timezone()
     zone.add("tzid", "Europe/Amsterdam")
     standard = TimezoneStandard()
@@ -170,6 +176,8 @@ def amsterdam_vtimezone() -> Timezone:
 
 
 def ics_bytes(items: Iterable[ExportItem], now: datetime | None = None) -> bytes:
+    from icalendar import Calendar, Event as IcsEvent
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -86,6 +86,7 @@ def run_desk(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()
+    workers.wait_for_all()
     database.dispose()
     return code
 
@@ -166,4 +167,5 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     timer.start()
     QTimer.singleShot(20_000, give_up)
     app.exec()
+    workers.wait_for_all()
     return result["code"]

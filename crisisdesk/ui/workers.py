@@ -44,13 +44,26 @@ class Worker(QRunnable):
         try:
             value = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # handed to the GUI thread to show
-            self.signals.error.emit(exc, traceback.format_exc())
+            self._emit(self.signals.error, exc, traceback.format_exc())
         else:
-            self.signals.result.emit(value)
+            self._emit(self.signals.result, value)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        """Emits unless the receiving side is already gone (the window closed meanwhile)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": nobody left to tell
+            pass
 
 
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
+
+
+def wait_for_all(pool: QThreadPool | None = None, timeout_ms: int = 10_000) -> bool:
+    """At shutdown: let running jobs finish (a save or backup is never cut off)."""
+    return (pool or QThreadPool.globalInstance()).waitForDone(timeout_ms)

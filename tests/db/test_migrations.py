@@ -43,8 +43,11 @@ def test_upgrade_takes_a_copy_first(tmp_path, monkeypatch):
         connection.execute(text("INSERT INTO setting(key, value) VALUES ('marker', 'kept')"))
     # Pretend this program knows a newer head than the file has.
     monkeypatch.setattr(ScriptDirectory, "get_current_head", lambda self: "9999_next")
+    monkeypatch.setattr(migrate, "shipped_head", lambda: "9999_next")
     upgraded = []
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: upgraded.append(target))
+    import alembic.command
+
+    monkeypatch.setattr(alembic.command, "upgrade", lambda config, target: upgraded.append(target))
     backup = upgrade(engine)
     assert upgraded == ["head"]
     assert backup is not None and backup.exists() and backup != path
@@ -92,3 +95,15 @@ def test_cli_says_so_in_dutch(tmp_path, capsys):
     code = main(["demo", "--db", f"sqlite:///{path}", "--count", "1"])
     assert code == 2
     assert "nieuwere versie van crisisdesk" in capsys.readouterr().err
+
+
+def test_shipped_head_read_from_file_names_is_alembics_head(tmp_path):
+    """Start-up skips Alembic when the file names say the database is current."""
+    from crisisdesk.db.migrate import shipped_head, stored_revision
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'h.sqlite'}")
+    assert stored_revision(engine) is None  # no alembic_version table yet
+    assert shipped_head() == head_revision(engine)
+    upgrade(engine)
+    assert stored_revision(engine) == shipped_head()
+    engine.dispose()
