@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMainWindow, QWidget
 
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.export import export_file
 from crisisdesk.ui import workers
 from crisisdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 from crisisdesk.ui.widgets import LATE_COLOUR, MUTED_COLOUR
@@ -87,6 +86,8 @@ class ExportDialog(QDialog):
         return path
 
     def start_export(self) -> None:
+        from crisisdesk.services.export import export_file  # only when exporting
+
         ui = self.ui
         start, end = self.period()
         if end <= start:

@@ -6,14 +6,16 @@ whatever tabs the main window has) stays as it is underneath.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from crisisdesk.labels import format_moment, label
-from crisisdesk.services.exercises import ExerciseService
-from crisisdesk.services.incidents import IncidentService
-from crisisdesk.services.scenarios import ScenarioService
-from crisisdesk.ui.operation_dialogs import ExerciseSetupDialog, GripDialog, from_qt
+
+if TYPE_CHECKING:
+    from crisisdesk.services.incidents import IncidentService
+    from crisisdesk.ui.operation_dialogs import ExerciseSetupDialog, GripDialog
 
 
 class OperationActions:
@@ -50,6 +52,10 @@ class OperationActions:
     # --- exercises ------------------------------------------------------------------------
 
     def new_exercise(self) -> ExerciseSetupDialog:
+        from crisisdesk.services.exercises import ExerciseService
+        from crisisdesk.services.scenarios import ScenarioService
+        from crisisdesk.ui.operation_dialogs import ExerciseSetupDialog
+
         service = ExerciseService(self._factory(), user=self._user())
         dialog = ExerciseSetupDialog(ScenarioService(self._factory()).list(), self.window)
         created = []
@@ -59,6 +65,8 @@ class OperationActions:
         return dialog
 
     def open_exercise(self) -> None:
+        from crisisdesk.services.exercises import ExerciseService
+
         exercises = ExerciseService(self._factory()).list()
         if not exercises:
             QMessageBox.information(self.window, self.window.tr("Exercises"), self.window.tr("There are no exercises yet."))
@@ -77,6 +85,9 @@ class OperationActions:
     # --- incidents ------------------------------------------------------------------------
 
     def start_incident(self) -> ExerciseSetupDialog:
+        from crisisdesk.services.incidents import IncidentService
+        from crisisdesk.ui.operation_dialogs import ExerciseSetupDialog
+
         """Title, scenario (real ones only) and teams first; then the GRIP level and who decided."""
         service = IncidentService(self._factory(), user=self._user())
         dialog = ExerciseSetupDialog(service.scenario_choices(), self.window)
@@ -87,6 +98,8 @@ class OperationActions:
         return dialog
 
     def _ask_grip(self, service: IncidentService, values: dict) -> GripDialog:
+        from crisisdesk.ui.operation_dialogs import GripDialog, from_qt
+
         grip = GripDialog("GRIP 1", service.now(), self.window)
         grip.setWindowTitle(self.window.tr("GRIP level at the start"))
         started = []
@@ -102,6 +115,8 @@ class OperationActions:
         return grip
 
     def open_incident(self) -> None:
+        from crisisdesk.services.incidents import IncidentService
+
         incidents = IncidentService(self._factory()).list()
         if not incidents:
             QMessageBox.information(self.window, self.window.tr("Incidents"), self.window.tr("There are no incidents."))

@@ -3,12 +3,16 @@ the selected notification. ``install(window)`` is the one call the main window m
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from crisisdesk.services.briefing import BriefingCollector
-from crisisdesk.ui.pdf_viewer import PdfPreviewDialog
-from crisisdesk.ui.report_dialogs import BriefingDialog, EvaluationDialog, today_local
+if TYPE_CHECKING:
+    from crisisdesk.ui.pdf_viewer import PdfPreviewDialog
+    from crisisdesk.ui.report_dialogs import BriefingDialog, EvaluationDialog
+
+
 
 
 class ReportActions:
@@ -41,11 +45,16 @@ class ReportActions:
         return self.window.notifications._factory
 
     def show_pdf(self, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
+        from crisisdesk.ui.pdf_viewer import PdfPreviewDialog
+
         self.preview = PdfPreviewDialog(pdf, title, name, self.window)
         self.preview.open()
         return self.preview
 
     def briefing(self) -> BriefingDialog:
+        from crisisdesk.services.briefing import BriefingCollector
+        from crisisdesk.ui.report_dialogs import BriefingDialog, today_local
+
         collector = BriefingCollector(self._factory(), user=self.window.notifications.user)
         dialog = BriefingDialog(collector, lambda pdf: self.show_pdf(pdf, self.window.tr("Briefing"), "briefing-driehoek.pdf"),
                                 today_local(), self.window)
@@ -53,6 +62,8 @@ class ReportActions:
         return dialog
 
     def evaluation(self) -> EvaluationDialog:
+        from crisisdesk.ui.report_dialogs import EvaluationDialog, today_local
+
         dialog = EvaluationDialog(self._factory(), self.window.notifications.user,
                                   lambda pdf: self.show_pdf(pdf, self.window.tr("Term evaluation"), "evaluatie-termijn.pdf"),
                                   today_local(), self.window)
