@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from crisisdesk.domain.enums import Decision, DecisionGround, District, ManifestationKind, PlaceType, Risk, Status
+from crisisdesk.domain.events import PermitStatus
 from crisisdesk.domain.marking import Marking
 
 
@@ -35,16 +36,31 @@ class ClashItem:
     other_location: str
     other_district: District
     reason: str  # "same_place" | "same_district" | "counter_to" | "countered_by"
+    other_kind: str = "notification"  # "notification" | "event" (a sensitive event: neutral title, no place)
+
+
+@dataclass(frozen=True)
+class OpenChecklistItem:
+    """A checklist item still open or busy."""
+
+    text: str
+    due_at: datetime | None
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
 class PartnerProgress:
-    """Checklist progress of one partner for one notification (issue 4's checklists)."""
+    """Checklist progress of one partner for one notification (issue 4's checklists).
+
+    ``partner`` is "" for items nobody has yet. N.v.t. items count neither as done nor
+    as to do, so ``total`` leaves them out.
+    """
 
     partner: str
     done: int
     total: int
-    open_items: tuple[str, ...] = ()
+    open_items: tuple[OpenChecklistItem, ...] = ()
+    overdue: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,7 +121,11 @@ class DemonstrationItem:
 
 @dataclass(frozen=True)
 class EventItem:
-    """An event or football match in the period (issue 3). ``risk_class``: "0", "A", "B", "C"."""
+    """An event or football match in the period (issue 3). ``risk_class``: "0", "A", "B", "C".
+
+    A sensitive event (the return of an offender) carries only its neutral title and
+    its time: no place, wijk, class, permit or measures.
+    """
 
     kind: str  # "event" | "match"
     title: str
@@ -115,6 +135,8 @@ class EventItem:
     district: District | None
     risk_class: str
     measures: tuple[str, ...] = ()
+    permit_status: PermitStatus | None = None
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,17 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from crisisdesk.domain.briefing import DemonstrationItem
+from crisisdesk.domain.briefing import ClashItem, DemonstrationItem, PartnerProgress
 from crisisdesk.domain.enums import Decision, Risk
 from crisisdesk.domain.notifications import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
-from crisisdesk.reports.styles import LATE, stylesheet, table_style
+from crisisdesk.reports.styles import LATE, MUTED, stylesheet, table_style
+
+OPEN_ITEMS_SHOWN = 6  # per partner; the rest is counted
+LATE_HEX = "#" + LATE.hexval()[2:]
+MUTED_HEX = "#" + MUTED.hexval()[2:]
 
 REASONS = {
     "high_risk": lambda: translate("Briefing", "high risk"),
@@ -69,10 +73,11 @@ def open_points(item: DemonstrationItem) -> list[str]:
     if item.expected_participants is None:
         points.append(translate("Briefing", "Expected number of participants not given."))
     if item.clashes:
-        points.append(translate("Briefing", "Coordinate place and time with {n} overlapping notification(s).").format(n=len(item.clashes)))
+        points.append(translate("Briefing", "Coordinate place and time with {n} overlapping notification(s) or event(s).").format(n=len(item.clashes)))
     for progress in item.checklist:
         if progress.done < progress.total:
-            points.append(translate("Briefing", "{partner}: {n} checklist item(s) open.").format(partner=progress.partner, n=progress.total - progress.done))
+            points.append(translate("Briefing", "{partner}: {n} checklist item(s) open.").format(
+                partner=progress.partner or translate("Briefing", "Not assigned yet"), n=progress.total - progress.done))
     terms = content_warning_terms(item.decision_conditions)
     if terms:
         points.append(translate("Briefing", "The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).").format(terms=", ".join(terms)))
@@ -104,36 +109,35 @@ def asked_decision(item: DemonstrationItem) -> str:
 
 
 def _facts(item: DemonstrationItem) -> Table:
-    t = translate
     rows = [
-        (t("Briefing", "Kind"), label(item.kind)),
-        (t("Briefing", "Purpose"), e(item.purpose)),
-        (t("Briefing", "When"), period_text(item)),
-        (t("Briefing", "Place"), f"{e(item.location)} ({e(item.district.value)}) — {label(item.place_type)}"),
+        (translate("Briefing", "Kind"), label(item.kind)),
+        (translate("Briefing", "Purpose"), e(item.purpose)),
+        (translate("Briefing", "When"), period_text(item)),
+        (translate("Briefing", "Place"), f"{e(item.location)} ({e(item.district.value)}) — {label(item.place_type)}"),
     ]
     if item.route:
-        rows.append((t("Briefing", "Route"), e(item.route)))
-    rows.append((t("Briefing", "Expected participants"), e(item.expected_participants or t("Briefing", "not given"))))
+        rows.append((translate("Briefing", "Route"), e(item.route)))
+    rows.append((translate("Briefing", "Expected participants"), e(item.expected_participants or translate("Briefing", "not given"))))
     if item.composition:
-        rows.append((t("Briefing", "Composition"), e(item.composition)))
+        rows.append((translate("Briefing", "Composition"), e(item.composition)))
     if item.organiser_measures:
-        rows.append((t("Briefing", "Organiser's measures"), e(item.organiser_measures)))
+        rows.append((translate("Briefing", "Organiser's measures"), e(item.organiser_measures)))
     if item.organisation:
-        rows.append((t("Briefing", "Organisation"), e(item.organisation)))
+        rows.append((translate("Briefing", "Organisation"), e(item.organisation)))
     if item.organiser is not None:
         o = item.organiser
         contact = "<br/>".join(e(v) for v in (o.name, o.address, o.phone, o.email) if v)
-        rows.append((t("Briefing", "Organiser (personal data)"), contact))
+        rows.append((translate("Briefing", "Organiser (personal data)"), contact))
     rows += [
-        (t("Briefing", "Received"), format_moment(item.received_at)),
-        (t("Briefing", "Risk"), label(item.risk)),
-        (t("Briefing", "Status"), label(item.status)),
-        (t("Briefing", "Decision"), decision_text(item)),
+        (translate("Briefing", "Received"), format_moment(item.received_at)),
+        (translate("Briefing", "Risk"), label(item.risk)),
+        (translate("Briefing", "Status"), label(item.status)),
+        (translate("Briefing", "Decision"), decision_text(item)),
     ]
     if item.decision_grounds:
-        rows.append((t("Briefing", "Grounds"), "<br/>".join(label(g) for g in item.decision_grounds)))
+        rows.append((translate("Briefing", "Grounds"), "<br/>".join(label(g) for g in item.decision_grounds)))
     if item.decision_conditions:
-        rows.append((t("Briefing", "Conditions"), e(item.decision_conditions)))
+        rows.append((translate("Briefing", "Conditions"), e(item.decision_conditions)))
     data = [[p(k, "cell_bold"), p(v, "cell")] for k, v in rows]
     table = Table(data, colWidths=[38 * mm, 136 * mm])
     table.setStyle(table_style(header_rows=0, zebra=False))
@@ -141,37 +145,65 @@ def _facts(item: DemonstrationItem) -> Table:
 
 
 def item_section(item: DemonstrationItem) -> list[Flowable]:
-    t = translate
     title = f"#{item.id} {e(item.purpose)}"
     story: list[Flowable] = [heading(title, level=2, key=f"n{item.id}")]
     reasons = ", ".join(REASONS[r]() for r in item.attention_reasons)
-    story.append(p(t("Briefing", "On the agenda because: {reasons}.").format(reasons=reasons), "small"))
+    story.append(p(translate("Briefing", "On the agenda because: {reasons}.").format(reasons=reasons), "small"))
     story.append(_facts(item))
-    colour = "#2e7d32" if item.on_time else LATE.hexval().replace("0x", "#")
-    story.append(p(t("Briefing", "Notice term"), "h3"))
+    colour = "#2e7d32" if item.on_time else LATE_HEX
+    story.append(p(translate("Briefing", "Notice term"), "h3"))
     story.append(p(f'<font color="{colour}"><b>{term_label(item.on_time, item.late_accepted)}</b></font> — {e(item.rule_name)}'))
     story += [p(e(line), "bullet") for line in item.term_lines]
-    story.append(p(t("Briefing", "Clashes"), "h3"))
+    story.append(p(translate("Briefing", "Clashes"), "h3"))
     if item.clashes:
-        for clash in item.clashes:
-            story.append(p(f"#{clash.other_id} {e(clash.other_purpose)} — {period_text(_Span(clash))}, "
-                           f"{e(clash.other_location)} ({e(clash.other_district.value)}): {CLASH_REASONS[clash.reason]()}", "bullet"))
+        story += [p(clash_text(clash), "bullet") for clash in item.clashes]
     else:
-        story.append(p(t("Briefing", "No other notifications at the same place or in the same wijk at that time.")))
-    story.append(p(t("Briefing", "Checklist progress per partner"), "h3"))
+        story.append(p(translate("Briefing", "No notifications or events at the same place or in the same wijk at that time.")))
+    story.append(p(translate("Briefing", "Checklist progress per partner"), "h3"))
     if item.checklist:
-        for progress in item.checklist:
-            text = t("Briefing", "{partner}: {done} of {total} done").format(partner=e(progress.partner), done=progress.done, total=progress.total)
-            if progress.open_items:
-                text += " — " + t("Briefing", "open: {items}").format(items="; ".join(e(i) for i in progress.open_items))
-            story.append(p(text, "bullet"))
+        story += [p(progress_text(progress), "bullet") for progress in item.checklist]
     else:
-        story.append(p(t("Briefing", "No checklist registered for this notification.")))
-    story.append(p(t("Briefing", "Open points"), "h3"))
+        story.append(p(translate("Briefing", "No checklist registered for this notification.")))
+    story.append(p(translate("Briefing", "Open points"), "h3"))
     points = open_points(item)
-    story += [p(e(point), "bullet") for point in points] or [p(t("Briefing", "None."))]
-    story.append(KeepTogether([p(t("Briefing", "Decision asked of the triangle: {ask}").format(ask=e(asked_decision(item))), "ask")]))
+    story += [p(e(point), "bullet") for point in points] or [p(translate("Briefing", "None."))]
+    story.append(KeepTogether([p(translate("Briefing", "Decision asked of the triangle: {ask}").format(ask=e(asked_decision(item))), "ask")]))
     return story
+
+
+def clash_text(clash: ClashItem) -> str:
+    when = period_text(_Span(clash))
+    place = e(clash.other_district.value)
+    if clash.other_location:
+        place = f"{e(clash.other_location)} ({place})"
+    if clash.other_kind == "event":
+        what = translate("Briefing", "Event: {title}").format(title=f"<b>{e(clash.other_purpose)}</b>")
+    else:
+        what = f"#{clash.other_id} {e(clash.other_purpose)}"
+    return f"{what} — {when}, {place}: {CLASH_REASONS[clash.reason]()}"
+
+
+def progress_text(progress: PartnerProgress) -> str:
+    """"Politie: 3 of 5 done (1 overdue)<br/>open: traffic plan (due …); …"."""
+    partner = e(progress.partner) if progress.partner else translate("Briefing", "Not assigned yet")
+    text = translate("Briefing", "{partner}: {done} of {total} done").format(
+        partner=f"<b>{partner}</b>", done=progress.done, total=progress.total)
+    if progress.overdue:
+        overdue = translate("Briefing", "({n} overdue)").format(n=progress.overdue)
+        text += f' <font color="{LATE_HEX}">{overdue}</font>'
+    if not progress.open_items:
+        return text
+    shown = []
+    for open_item in progress.open_items[:OPEN_ITEMS_SHOWN]:
+        entry = e(open_item.text)
+        if open_item.due_at is not None:
+            due = translate("Briefing", "due {moment}").format(moment=format_moment(open_item.due_at))
+            entry += f' <font color="{LATE_HEX if open_item.overdue else MUTED_HEX}">({due})</font>'
+        shown.append(entry)
+    more = len(progress.open_items) - len(shown)
+    if more:
+        shown.append(translate("Briefing", "{n} more").format(n=more))
+    return text + "<br/>" + translate("Briefing", "open: {items}").format(items="; ".join(shown))
 
 
 class _Span:

@@ -4,35 +4,38 @@
 clashes and checklist progress, the events and matches, current crises, open actions and
 the figures for the appendix. The report layer turns the result into a PDF.
 
-Plug-in points for the other parts of the desk (``Providers``):
+Providers (``Providers``), each reading in the open session, for the whole period at
+once (never one query per item):
 
-- ``events``: events and football matches starting in the period. Reads the ``event``
-  table (issue 3) directly; swap in the events service's query when it exists.
-- ``scenarios``: current crises with their GRIP level. The desk has prepared scenarios
-  (``crisis_scenario``) but no record of a scenario being *active* yet; until the crisis
-  log records that, this returns nothing and the briefing says no crisis is registered.
-- ``checklists``: per notification id the progress per partner (issue 4).
-- ``actions``: open actions and decisions (issue 4 / crisis-team lists).
+- ``events``: events and football matches in the period with risk class, measures and
+  permit status; a returning offender only with its neutral title
+  (``briefing_sources.events_in_period``).
+- ``scenarios``: current real incidents with their GRIP level
+  (``incidents.current_incidents``; exercises never).
+- ``checklists``: per notification id the progress per partner with the open items
+  (``briefing_sources.checklist_progress``).
+- ``actions``: open actions of real incidents (``incidents.open_incident_actions``);
+  the decisions asked of the driehoek come from the items themselves.
 
-Each provider takes the open session and the period's bounds and returns frozen records
-from ``crisisdesk.domain.briefing``.
+Clashes (with notifications and events) come from the calendar's clash query, run once
+for the period. The term derivation is worked out only for the items that get a section.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from crisisdesk.db.models import Event, Notification
+from crisisdesk.db.models import Notification
 from crisisdesk.domain.briefing import (
+    LEAD_TIME_BUCKETS,
     ActionItem,
     BriefingInput,
     BriefingRequest,
-    ClashItem,
     DemonstrationItem,
     EventItem,
     Figures,
@@ -41,14 +44,15 @@ from crisisdesk.domain.briefing import (
     ScenarioItem,
     WeekCount,
     lead_time_bucket,
-    LEAD_TIME_BUCKETS,
 )
 from crisisdesk.domain.deadlines import check_notification, describe_check
 from crisisdesk.domain.enums import ManifestationKind
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.i18n import translate
+from crisisdesk.services.briefing_sources import checklist_progress, clashes_in_period, events_in_period
+from crisisdesk.services.incidents import current_incidents, open_incident_actions
 from crisisdesk.services.notifications import NotificationService, _grounds
-from crisisdesk.services.settings import LETTERHEAD, DEFAULT_LETTERHEAD, read_setting
+from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, read_setting
 
 TREND_WEEKS = 12
 
@@ -74,59 +78,12 @@ def period_bounds(first: date, last: date) -> tuple[datetime, datetime]:
 # --- providers -----------------------------------------------------------------------
 
 
-def events_from_register(session: Session, start: datetime, end: datetime) -> Sequence[EventItem]:
-    """Events and matches starting in [start, end), not cancelled (issue 3's ``event`` table)."""
-    rows = session.scalars(
-        select(Event).where(Event.start_at >= start, Event.start_at < end).order_by(Event.start_at, Event.id)
-    )
-    items = []
-    for row in rows:
-        if row.status.value == "cancelled":
-            continue
-        match = row.kind.value == "football_match"
-        risk = row.match_risk_class if match else row.risk_class
-        measures = []
-        if match:
-            if row.combi_regulation:
-                measures.append(translate("Briefing", "combi-regulation"))
-            if row.max_away_supporters is not None:
-                measures.append(translate("Briefing", "at most {n} away supporters").format(n=row.max_away_supporters))
-            if row.without_public:
-                measures.append(translate("Briefing", "without public"))
-        if row.security_risk_area:
-            measures.append(translate("Briefing", "security risk area (APV 2:4)"))
-        if row.camera_surveillance:
-            measures.append(translate("Briefing", "camera surveillance (APV 2:5)"))
-        if row.fireworks_rule.value != "none":
-            measures.append(translate("Briefing", "fireworks rules"))
-        title = f"{row.title} – {row.opponent}" if match and row.opponent else row.title
-        items.append(
-            EventItem(
-                "match" if match else "event", title, row.start_at, row.end_at, row.location, row.district,
-                risk.value if risk is not None else "", tuple(measures),
-            )
-        )
-    return items
-
-
-def no_scenarios(session: Session, start: datetime, end: datetime) -> Sequence[ScenarioItem]:
-    return ()
-
-
-def no_checklists(session: Session, ids: Sequence[int]) -> Mapping[int, Sequence[PartnerProgress]]:
-    return {}
-
-
-def no_actions(session: Session, start: datetime, end: datetime) -> Sequence[ActionItem]:
-    return ()
-
-
 @dataclass(frozen=True)
 class Providers:
-    events: Callable[[Session, datetime, datetime], Sequence[EventItem]] = events_from_register
-    scenarios: Callable[[Session, datetime, datetime], Sequence[ScenarioItem]] = no_scenarios
-    checklists: Callable[[Session, Sequence[int]], Mapping[int, Sequence[PartnerProgress]]] = no_checklists
-    actions: Callable[[Session, datetime, datetime], Sequence[ActionItem]] = no_actions
+    events: Callable[[Session, datetime, datetime], Sequence[EventItem]] = events_in_period
+    scenarios: Callable[[Session, datetime, datetime], Sequence[ScenarioItem]] = current_incidents
+    checklists: Callable[[Session, Sequence[int], datetime], Mapping[int, Sequence[PartnerProgress]]] = checklist_progress
+    actions: Callable[[Session, datetime, datetime], Sequence[ActionItem]] = open_incident_actions
 
 
 # --- collecting ----------------------------------------------------------------------
@@ -156,19 +113,21 @@ class BriefingCollector:
                     .order_by(Notification.start_at, Notification.id)
                 )
             )
-            checklists = self.providers.checklists(session, [row.id for row in rows])
+            clashes = clashes_in_period(session, start, end, {row.id: row.counter_to_id for row in rows})
+            drafts = [_item(row, "", (), clashes.get(row.id, ()), request.include_personal_data) for row in rows]
+            attention = [item.id for item in drafts if item.attention_reasons]
+            checklists = self.providers.checklists(session, attention, self.clock())
             items = []
-            for done, row in enumerate(rows, start=1):
+            for done, (row, item) in enumerate(zip(rows, drafts, strict=True), start=1):
                 if is_cancelled is not None and is_cancelled():
                     raise Cancelled()
-                rule = rules.get(row.rule_name) or service.applicable_rule(row.received_at)
-                check = check_notification(row.start_at, row.received_at, rule)
-                clashes = service._clashes(
-                    session, row.start_at, row.end_at, row.district, row.location, row.id, row.counter_to_id
-                )
-                items.append(_item(row, rule.source, tuple(describe_check(check, translate)), clashes,
-                                   checklists.get(row.id, ()), request.include_personal_data))
-                if on_progress is not None:
+                if item.attention_reasons:  # only a section shows the derivation and checklist
+                    rule = rules.get(row.rule_name) or service.applicable_rule(row.received_at)
+                    check = check_notification(row.start_at, row.received_at, rule)
+                    item = replace(item, rule_source=rule.source, term_lines=tuple(describe_check(check, translate)),
+                                   checklist=tuple(checklists.get(row.id, ())))
+                items.append(item)
+                if on_progress is not None and done % 50 == 0:
                     on_progress(done, len(rows) + 1)
             figures = _figures(session, request.period_to)
             events = tuple(self.providers.events(session, start, end))
@@ -190,7 +149,7 @@ class BriefingCollector:
         )
 
 
-def _item(row: Notification, rule_source: str, term_lines, clashes, checklist, personal: bool) -> DemonstrationItem:
+def _item(row: Notification, rule_source: str, term_lines, clashes, personal: bool) -> DemonstrationItem:
     organiser = None
     if personal and (row.organiser_name or row.organiser_email or row.organiser_phone):
         organiser = Organiser(row.organiser_name, row.organiser_address, row.organiser_phone, row.organiser_email)
@@ -204,10 +163,7 @@ def _item(row: Notification, rule_source: str, term_lines, clashes, checklist, p
         rule_name=row.rule_name, rule_source=rule_source, risk=row.risk, status=row.status,
         decision=row.decision, decision_grounds=_grounds(row.decision_grounds),
         decision_conditions=row.decision_conditions, counter_to_id=row.counter_to_id,
-        term_lines=term_lines,
-        clashes=tuple(ClashItem(c.other_id, c.other_purpose, c.other_start_at, c.other_end_at, c.other_location,
-                                c.other_district, c.reason) for c in clashes),
-        checklist=tuple(checklist), organiser=organiser,
+        term_lines=term_lines, clashes=clashes, organiser=organiser,
     )
 
 
