@@ -25,7 +25,6 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from crisisdesk.db.models import Checklist, ChecklistItem, CrisisScenario, Event, Notification, Partner
@@ -48,7 +47,8 @@ from crisisdesk.domain.checklist_records import (
 )
 from crisisdesk.services.checklist_sync import FOREIGN_KEYS, move_due_moments  # noqa: F401 - re-exported
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.notifications import current_user, storage_error
+from crisisdesk.services.notifications import current_user
+from crisisdesk.services.transactions import write_transaction
 from crisisdesk.services.templates import TemplateCatalogue, load_templates
 
 Clock = Callable[[], datetime]
@@ -157,15 +157,11 @@ class ChecklistService:
 
     def _write(self, work: Callable[[Session, datetime], Checklist]) -> ChecklistRecord:
         now = self._clock()
-        try:
-            with self._factory.begin() as session:
-                session.info.update(user=self.user, now=now)
-                checklist = work(session, now)
-                session.flush()
-                session.expire_all()  # partners changed by id: read names afresh
-                return to_record(checklist, now)
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        with write_transaction(self._factory, self.user, now) as session:
+            checklist = work(session, now)
+            session.flush()
+            session.expire_all()  # partners changed by id: read names afresh
+            return to_record(checklist, now)
 
     def _checklist(self, session: Session, record_type: ChecklistRecordType, record_id: int,
                    anchor_at: datetime | None, now: datetime) -> Checklist:

@@ -27,9 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.db.models import Event, EventStatusChange
 from crisisdesk.domain import events as rules
@@ -49,9 +47,10 @@ from crisisdesk.domain.events import (
 from crisisdesk.domain.notifications import FieldError, duration_minutes, location_key
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.checklist_sync import move_due_moments
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, ValidationFailed
+from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.services.event_records import EventRecord, EventRow, EventStatusChangeRecord
-from crisisdesk.services.notifications import current_user, storage_error
+from crisisdesk.services.notifications import current_user
+from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register_query import build_search_text, search_terms
 
 Clock = Callable[[], datetime]
@@ -188,37 +187,28 @@ class EventService:
         if errors:
             raise ValidationFailed(errors)
         now = self._clock()
-        try:
-            with self._factory.begin() as session:
-                if event_id is None:
-                    row = Event(created_at=now, created_by=self.user)
-                    previous = None
-                    session.add(row)
-                else:
-                    row = session.get(Event, event_id, with_for_update=True)
-                    if row is None:
-                        raise NotFound("event", event_id)
-                    if expected_version is not None and row.version != expected_version:
-                        raise ConcurrentEdit(event_id, expected_version, row.version)
-                    previous = row.status
-                    if draft.status not in rules.allowed_next_statuses(previous):
-                        raise ValidationFailed([FieldError("status", "transition_not_allowed")])
-                self._apply(row, draft, now)
-                if event_id is not None:  # a checklist's due moments follow the start
-                    move_due_moments(session, ChecklistRecordType.EVENT, row.id, row.start_at)
-                if previous != draft.status:
-                    row.status_changes.append(
-                        EventStatusChange(
-                            from_status=previous, to_status=draft.status, changed_at=now,
-                            changed_by=self.user, note=draft.status_note.strip(),
-                        )
+        with write_transaction(self._factory, self.user, now, event_id, expected_version) as session:
+            if event_id is None:
+                row = Event(created_at=now, created_by=self.user)
+                previous = None
+                session.add(row)
+            else:
+                row = row_for_update(session, Event, "event", event_id, expected_version)
+                previous = row.status
+                if draft.status not in rules.allowed_next_statuses(previous):
+                    raise ValidationFailed([FieldError("status", "transition_not_allowed")])
+            self._apply(row, draft, now)
+            if event_id is not None:  # a checklist's due moments follow the start
+                move_due_moments(session, ChecklistRecordType.EVENT, row.id, row.start_at)
+            if previous != draft.status:
+                row.status_changes.append(
+                    EventStatusChange(
+                        from_status=previous, to_status=draft.status, changed_at=now,
+                        changed_by=self.user, note=draft.status_note.strip(),
                     )
-                session.flush()
-                record = event_record(row)
-        except StaleDataError as exc:
-            raise ConcurrentEdit(event_id, expected_version or 0, -1) from exc
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+                )
+            session.flush()
+            record = event_record(row)
         return record
 
     def _apply(self, row: Event, draft: EventDraft, now: datetime) -> None:
@@ -255,14 +245,7 @@ class EventService:
         row.updated_by = self.user
 
     def delete(self, event_id: int) -> None:
-        try:
-            with self._factory.begin() as session:
-                row = session.get(Event, event_id)
-                if row is None:
-                    raise NotFound("event", event_id)
-                session.delete(row)
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        delete_row(self._factory, self.user, self._clock(), Event, "event", event_id)
 
 
 def draft_from_event(record: EventRecord, **changes) -> EventDraft:

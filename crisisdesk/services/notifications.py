@@ -6,9 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain import notifications as rules
@@ -19,13 +17,14 @@ from crisisdesk.domain.notifications import FieldError, NotificationDraft
 from crisisdesk.domain.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklist_sync import move_due_moments
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.services.records import (
     Clash,
     NotificationRecord,
     NotificationRow,
     StatusChangeRecord,
 )
+from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register_query import (
     RegisterQuery,
     apply_filters,
@@ -67,15 +66,6 @@ _ROW_COLUMNS = (
 
 def current_user() -> str:
     return os_login()
-
-
-def storage_error(exc: OperationalError) -> StorageUnavailable:
-    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StorageUnavailable("locked", str(exc.orig))
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return StorageUnavailable("read_only", str(exc.orig))
-    return StorageUnavailable("unavailable", str(exc.orig))
 
 
 def _grounds_text(grounds: tuple[DecisionGround, ...]) -> str:
@@ -325,43 +315,33 @@ class NotificationService:
         if errors:
             raise ValidationFailed(errors)
         now = self._clock()
-        try:
-            with self._factory.begin() as session:
-                self._stamp(session, now)
-                if notification_id is None:
-                    row = Notification(created_at=now, created_by=self.user, status=Status.RECEIVED)
-                    previous_status = None
-                    session.add(row)
-                else:
-                    row = session.get(Notification, notification_id, with_for_update=True)
-                    if row is None:
-                        raise NotFound("notification", notification_id)
-                    if expected_version is not None and row.version != expected_version:
-                        raise ConcurrentEdit(notification_id, expected_version, row.version)
-                    previous_status = row.status
-                    if draft.status not in rules.allowed_next_statuses(previous_status):
-                        raise ValidationFailed([FieldError("status", "transition_not_allowed")])
-                    if draft.counter_to_id == notification_id:
-                        raise ValidationFailed([FieldError("counter_to_id", "self_reference")])
-                self._apply(row, draft, now)
-                if notification_id is not None:  # a checklist's due moments follow the start
-                    move_due_moments(session, ChecklistRecordType.NOTIFICATION, row.id, row.start_at)
-                if previous_status != draft.status:
-                    row.status_changes.append(
-                        StatusChange(
-                            from_status=previous_status,
-                            to_status=draft.status,
-                            changed_at=now,
-                            changed_by=self.user,
-                            note=draft.status_note,
-                        )
+        with write_transaction(self._factory, self.user, now, notification_id, expected_version) as session:
+            if notification_id is None:
+                row = Notification(created_at=now, created_by=self.user, status=Status.RECEIVED)
+                previous_status = None
+                session.add(row)
+            else:
+                row = row_for_update(session, Notification, "notification", notification_id, expected_version)
+                previous_status = row.status
+                if draft.status not in rules.allowed_next_statuses(previous_status):
+                    raise ValidationFailed([FieldError("status", "transition_not_allowed")])
+                if draft.counter_to_id == notification_id:
+                    raise ValidationFailed([FieldError("counter_to_id", "self_reference")])
+            self._apply(row, draft, now)
+            if notification_id is not None:  # a checklist's due moments follow the start
+                move_due_moments(session, ChecklistRecordType.NOTIFICATION, row.id, row.start_at)
+            if previous_status != draft.status:
+                row.status_changes.append(
+                    StatusChange(
+                        from_status=previous_status,
+                        to_status=draft.status,
+                        changed_at=now,
+                        changed_by=self.user,
+                        note=draft.status_note,
                     )
-                session.flush()
-                record = _to_record(row)
-        except StaleDataError as exc:
-            raise ConcurrentEdit(notification_id, expected_version or 0, -1) from exc
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+                )
+            session.flush()
+            record = _to_record(row)
         return record
 
     def _apply(self, row: Notification, draft: NotificationDraft, now: datetime) -> None:
@@ -403,21 +383,8 @@ class NotificationService:
         row.updated_at = now
         row.updated_by = self.user
 
-    def _stamp(self, session: Session, now: datetime) -> None:
-        """Who and when, for the audit trail written with this transaction."""
-        session.info["user"] = self.user
-        session.info["now"] = now
-
     def delete(self, notification_id: int) -> None:
-        try:
-            with self._factory.begin() as session:
-                self._stamp(session, self._clock())
-                row = session.get(Notification, notification_id)
-                if row is None:
-                    raise NotFound("notification", notification_id)
-                session.delete(row)
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        delete_row(self._factory, self.user, self._clock(), Notification, "notification", notification_id)
 
 
 def draft_from_record(record: NotificationRecord, **changes) -> NotificationDraft:

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import ExerciseFinding, GripChange, Inject, LogEntry, Operation, OperationAction
@@ -26,7 +25,8 @@ from crisisdesk.domain.operations import (
 )
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.errors import NotFound, ServiceError
-from crisisdesk.services.notifications import current_user, storage_error
+from crisisdesk.services.notifications import current_user
+from crisisdesk.services.transactions import write_transaction
 
 Clock = Callable[[], datetime]
 
@@ -154,10 +154,5 @@ class OperationServiceBase:
     @contextmanager
     def _write(self, now: datetime) -> Iterator[Session]:
         """One short transaction; the audit trail gets this user and moment."""
-        try:
-            with self._factory.begin() as session:
-                session.info["user"] = self.user
-                session.info["now"] = now
-                yield session
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        with write_transaction(self._factory, self.user, now) as session:
+            yield session

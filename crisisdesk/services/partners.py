@@ -27,7 +27,8 @@ from crisisdesk.domain.scenarios import Discipline
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklist_records import ContactRecord, PartnerDraft, PartnerRecord
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.notifications import current_user, storage_error
+from crisisdesk.services.notifications import current_user
+from crisisdesk.services.transactions import storage_error
 
 Clock = Callable[[], datetime]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

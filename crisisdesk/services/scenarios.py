@@ -20,9 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.db.models import CrisisScenario
 from crisisdesk.domain import scenarios as rules
@@ -37,9 +35,10 @@ from crisisdesk.domain.scenarios import (
     load_grip_levels,
 )
 from crisisdesk.domain.timeutil import utc_now
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, ValidationFailed
+from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.services.event_records import ScenarioRecord
-from crisisdesk.services.notifications import current_user, storage_error
+from crisisdesk.services.notifications import current_user
+from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 
 Clock = Callable[[], datetime]
 
@@ -108,46 +107,30 @@ class ScenarioService:
         if errors:
             raise ValidationFailed(errors)
         now = self._clock()
-        try:
-            with self._factory.begin() as session:
-                if scenario_id is None:
-                    row = CrisisScenario(created_at=now, created_by=self.user)
-                    session.add(row)
-                else:
-                    row = session.get(CrisisScenario, scenario_id, with_for_update=True)
-                    if row is None:
-                        raise NotFound("scenario", scenario_id)
-                    if expected_version is not None and row.version != expected_version:
-                        raise ConcurrentEdit(scenario_id, expected_version, row.version)
-                row.kind = draft.kind
-                row.title = draft.title.strip()
-                row.description = draft.description.strip()
-                row.grip_level = draft.grip_level
-                row.affected_districts = _unique(d.value for d in draft.affected_districts)
-                row.disciplines = _unique(d.value for d in draft.disciplines)
-                row.partners = _unique(p.strip() for p in draft.partners)
-                row.population_care = _unique(p.value for p in draft.population_care)
-                row.linked_plans = _unique(p.strip() for p in draft.linked_plans)
-                row.exercise_only = draft.exercise_only
-                row.updated_at = now
-                row.updated_by = self.user
-                session.flush()
-                record = scenario_record(row)
-        except StaleDataError as exc:
-            raise ConcurrentEdit(scenario_id, expected_version or 0, -1) from exc
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        with write_transaction(self._factory, self.user, now, scenario_id, expected_version) as session:
+            if scenario_id is None:
+                row = CrisisScenario(created_at=now, created_by=self.user)
+                session.add(row)
+            else:
+                row = row_for_update(session, CrisisScenario, "scenario", scenario_id, expected_version)
+            row.kind = draft.kind
+            row.title = draft.title.strip()
+            row.description = draft.description.strip()
+            row.grip_level = draft.grip_level
+            row.affected_districts = _unique(d.value for d in draft.affected_districts)
+            row.disciplines = _unique(d.value for d in draft.disciplines)
+            row.partners = _unique(p.strip() for p in draft.partners)
+            row.population_care = _unique(p.value for p in draft.population_care)
+            row.linked_plans = _unique(p.strip() for p in draft.linked_plans)
+            row.exercise_only = draft.exercise_only
+            row.updated_at = now
+            row.updated_by = self.user
+            session.flush()
+            record = scenario_record(row)
         return record
 
     def delete(self, scenario_id: int) -> None:
-        try:
-            with self._factory.begin() as session:
-                row = session.get(CrisisScenario, scenario_id)
-                if row is None:
-                    raise NotFound("scenario", scenario_id)
-                session.delete(row)
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+        delete_row(self._factory, self.user, self._clock(), CrisisScenario, "scenario", scenario_id)
 
 
 def draft_from_scenario(record: ScenarioRecord, **changes) -> ScenarioDraft:
