@@ -20,12 +20,8 @@ from crisisdesk.reports.briefing_items import e, p
 from crisisdesk.reports.styles import EXERCISE, LATE, table_style
 
 
-def t(text: str) -> str:
-    return translate("BobReport", text)
-
-
 def title_of(view: BobView) -> str:
-    return t("BOB meeting report — {title}").format(title=view.operation.title)
+    return translate("BobReport", "BOB meeting report — {title}").format(title=view.operation.title)
 
 
 def moment(entry: LogEntryRecord) -> str:
@@ -39,12 +35,12 @@ def moment(entry: LogEntryRecord) -> str:
 
 def entry_table(entries: tuple[LogEntryRecord, ...]) -> Flowable:
     if not entries:
-        return p(t("Nothing recorded."), "small")
-    rows = [[p(h, "cell_head") for h in (t("Time"), t("Role"), t("Text"))]]
+        return p(translate("BobReport", "Nothing recorded."), "small")
+    rows = [[p(h, "cell_head") for h in (translate("BobReport", "Time"), translate("BobReport", "Role"), translate("BobReport", "Text"))]]
     for entry in entries:
         text = e(entry.text)
         if entry.corrects_id is not None:
-            text += f' <font color="#5f6b76">({t("correction of entry #{id}").format(id=entry.corrects_id)})</font>'
+            text += f' <font color="#5f6b76">({translate("BobReport", "correction of entry #{id}").format(id=entry.corrects_id)})</font>'
         rows.append([p(moment(entry), "cell"), p(e(entry.author_role), "cell"), p(text, "cell")])
     table = Table(rows, colWidths=[22 * mm, 34 * mm, 118 * mm], repeatRows=1)
     table.setStyle(table_style())
@@ -53,9 +49,9 @@ def entry_table(entries: tuple[LogEntryRecord, ...]) -> Flowable:
 
 def actions_table(view: BobView) -> Flowable:
     if not view.actions:
-        return p(t("No actions."), "small")
+        return p(translate("BobReport", "No actions."), "small")
     now = view.prepared_at
-    rows = [[p(h, "cell_head") for h in ("#", t("Action"), t("Owner"), t("Deadline"), t("Status"))]]
+    rows = [[p(h, "cell_head") for h in ("#", translate("BobReport", "Action"), translate("BobReport", "Owner"), translate("BobReport", "Deadline"), translate("BobReport", "Status"))]]
     for action in view.actions:
         overdue = (action.due_at is not None and now is not None and action.due_at < now
                    and action.status.value in ("open", "in_progress"))
@@ -75,30 +71,30 @@ def bob_story(view: BobView) -> list[Flowable]:
     if op.is_exercise:  # the first words of the document, before the title
         story.append(p(f'<font color="{EXERCISE.hexval().replace("0x", "#")}"><b>{e(exercise_text())}</b></font>', "body"))
     story.append(p(e(title_of(view)), "title"))
-    facts = [t("Prepared by {who} on {when}.").format(who=e(view.prepared_by), when=format_moment(view.prepared_at))]
+    facts = [translate("BobReport", "Prepared by {who} on {when}.").format(who=e(view.prepared_by), when=format_moment(view.prepared_at))]
     if op.scenario_title:
-        facts.append(t("Scenario: {title}.").format(title=e(op.scenario_title)))
+        facts.append(translate("BobReport", "Scenario: {title}.").format(title=e(op.scenario_title)))
     if op.grip_level:
-        facts.append(t("Current level: {level}.").format(level=e(op.grip_level)))
+        facts.append(translate("BobReport", "Current level: {level}.").format(level=e(op.grip_level)))
     story += [p(" ".join(facts), "small"), Spacer(1, 3 * mm)]
     if view.grip_changes:
-        rows = [[p(h, "cell_head") for h in (t("Time"), t("Level"), t("Decided by"), t("Reason"))]]
+        rows = [[p(h, "cell_head") for h in (translate("BobReport", "Time"), translate("BobReport", "Level"), translate("BobReport", "Decided by"), translate("BobReport", "Reason"))]]
         for change in view.grip_changes:
             level = f"{e(change.from_level or '—')} → <b>{e(change.to_level)}</b>"
             rows.append([p(format_moment(change.at, weekday=False), "cell"), p(level, "cell"),
                          p(e(change.decided_by), "cell"), p(e(change.reason), "cell")])
         table = Table(rows, colWidths=[30 * mm, 40 * mm, 40 * mm, 64 * mm], repeatRows=1)
         table.setStyle(table_style())
-        story += [heading(t("GRIP level")), table]
-    story += [heading(t("Picture")), entry_table(view.picture)]
-    story += [heading(t("Judgement")), entry_table(view.judgements)]
-    story += [heading(t("Decisions")), entry_table(view.decisions)]
-    story += [heading(t("Actions")), actions_table(view)]
+        story += [heading(translate("BobReport", "GRIP level")), table]
+    story += [heading(translate("BobReport", "Picture")), entry_table(view.picture)]
+    story += [heading(translate("BobReport", "Judgement")), entry_table(view.judgements)]
+    story += [heading(translate("BobReport", "Decisions")), entry_table(view.decisions)]
+    story += [heading(translate("BobReport", "Actions")), actions_table(view)]
     return story
 
 
 def build_bob_report(view: BobView, marking: Marking = Marking.CONFIDENTIAL) -> bytes:
     op = view.operation
     info = DocumentInfo(title=title_of(view), marking=marking, prepared_at=view.prepared_at or op.created_at,
-                        author=view.prepared_by, subject=t("BOB meeting report"), exercise=op.is_exercise)
+                        author=view.prepared_by, subject=translate("BobReport", "BOB meeting report"), exercise=op.is_exercise)
     return build_pdf(bob_story(view), info)

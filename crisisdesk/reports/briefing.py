@@ -34,10 +34,6 @@ BUCKET_LABELS = {
 assert set(BUCKET_LABELS) == {code for code, _l, _h in LEAD_TIME_BUCKETS}
 
 
-def t(text: str) -> str:
-    return translate("Briefing", text)
-
-
 def day(value: date) -> str:
     return format_date(value, translate)
 
@@ -51,7 +47,7 @@ def short_when(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
 
 
 def title_of(data: BriefingInput) -> str:
-    return t("Briefing for the local triangle {date}").format(date=day(data.request.meeting_date))
+    return translate("Briefing", "Briefing for the local triangle {date}").format(date=day(data.request.meeting_date))
 
 
 def _cover(data: BriefingInput) -> list[Flowable]:
@@ -59,30 +55,30 @@ def _cover(data: BriefingInput) -> list[Flowable]:
     items = data.demonstrations
     attention = [i for i in items if i.attention_reasons]
     rows = [
-        (t("Meeting of the triangle"), day(r.meeting_date)),
-        (t("Period"), f"{day(r.period_from)} – {day(r.period_to)}"),
-        (t("Marking"), r.marking.value),
-        (t("Prepared by"), e(data.prepared_by)),
-        (t("Prepared at"), format_moment(data.prepared_at)),
+        (translate("Briefing", "Meeting of the triangle"), day(r.meeting_date)),
+        (translate("Briefing", "Period"), f"{day(r.period_from)} – {day(r.period_to)}"),
+        (translate("Briefing", "Marking"), r.marking.value),
+        (translate("Briefing", "Prepared by"), e(data.prepared_by)),
+        (translate("Briefing", "Prepared at"), format_moment(data.prepared_at)),
     ]
     table = Table([[p(k, "cover_label"), p(v, "cover_value")] for k, v in rows], colWidths=[50 * mm, 120 * mm])
     table.setStyle(table_style(header_rows=0, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     summary = [
-        t("{n} manifestation(s) in the period, of which {a} need(s) attention.").format(n=len(items), a=len(attention)),
-        t("{n} not on time, {h} with high risk.").format(
+        translate("Briefing", "{n} manifestation(s) in the period, of which {a} need(s) attention.").format(n=len(items), a=len(attention)),
+        translate("Briefing", "{n} not on time, {h} with high risk.").format(
             n=sum(1 for i in items if not i.on_time), h=sum(1 for i in items if i.risk.value == "high")),
-        t("{n} event(s) and football match(es).").format(n=len(data.events)),
+        translate("Briefing", "{n} event(s) and football match(es).").format(n=len(data.events)),
     ]
     privacy = (
-        t("This briefing contains personal data of organisers (AVG): keep it to the meeting.")
+        translate("Briefing", "This briefing contains personal data of organisers (AVG): keep it to the meeting.")
         if r.include_personal_data
-        else t("Personal data of organisers has been left out (AVG art. 9).")
+        else translate("Briefing", "Personal data of organisers has been left out (AVG art. 9).")
     )
     return [
         Spacer(1, 16 * mm),
         p(e(data.municipality), "subtitle"),
-        p(t("Briefing for the local triangle"), "title"),
-        p(t("Mayor, public prosecutor and head of the police district"), "subtitle"),
+        p(translate("Briefing", "Briefing for the local triangle"), "title"),
+        p(translate("Briefing", "Mayor, public prosecutor and head of the police district"), "subtitle"),
         Spacer(1, 8 * mm),
         table,
         Spacer(1, 8 * mm),
@@ -90,16 +86,16 @@ def _cover(data: BriefingInput) -> list[Flowable]:
         Spacer(1, 4 * mm),
         p(privacy, "small"),
         Spacer(1, 10 * mm),
-        p(t("Contents"), "h2"),
+        p(translate("Briefing", "Contents"), "h2"),
         contents_list(),
     ]
 
 
 def _overview(data: BriefingInput) -> list[Flowable]:
-    story: list[Flowable] = [heading(t("Demonstrations in the period"))]
+    story: list[Flowable] = [heading(translate("Briefing", "Demonstrations in the period"))]
     if not data.demonstrations:
-        return [PageBreak(), *story, p(t("No manifestations registered in this period.")), PageBreak()]
-    head = ["#", t("When"), t("Kind"), t("Purpose"), t("Place, wijk"), t("Expected"), t("Term"), t("Risk"), t("Status"), t("Decision")]
+        return [PageBreak(), *story, p(translate("Briefing", "No manifestations registered in this period.")), PageBreak()]
+    head = ["#", translate("Briefing", "When"), translate("Briefing", "Kind"), translate("Briefing", "Purpose"), translate("Briefing", "Place, wijk"), translate("Briefing", "Expected"), translate("Briefing", "Term"), translate("Briefing", "Risk"), translate("Briefing", "Status"), translate("Briefing", "Decision")]
     rows = [[p(h, "cell_head") for h in head]]
     marks = []
     for index, item in enumerate(data.demonstrations, start=1):
@@ -118,17 +114,17 @@ def _overview(data: BriefingInput) -> list[Flowable]:
     widths = [14, 25, 24, 57, 40, 17, 22, 17, 21, 24]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(table_style(extra=[("ALIGN", (5, 1), (5, -1), "RIGHT"), *marks]))
-    story.append(p(t("A red bar before the number: the item has its own section below."), "small"))
+    story.append(p(translate("Briefing", "A red bar before the number: the item has its own section below."), "small"))
     story.append(table)
     return wide_pages(story)
 
 
 def _attention(data: BriefingInput) -> list[Flowable]:
     items = [i for i in data.demonstrations if i.attention_reasons]
-    story: list[Flowable] = [heading(t("Items needing attention"))]
+    story: list[Flowable] = [heading(translate("Briefing", "Items needing attention"))]
     if not items:
-        return story + [p(t("No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed."))]
-    story.append(p(t("High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed.")))
+        return story + [p(translate("Briefing", "No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed."))]
+    story.append(p(translate("Briefing", "High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed.")))
     for item in items:
         story.append(CondPageBreak(70 * mm))
         story += item_section(item)
@@ -136,12 +132,12 @@ def _attention(data: BriefingInput) -> list[Flowable]:
 
 
 def _events(data: BriefingInput) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(60 * mm), heading(t("Events and football matches"))]
+    story: list[Flowable] = [CondPageBreak(60 * mm), heading(translate("Briefing", "Events and football matches"))]
     if not data.events:
-        return story + [p(t("No events registered in this period."))]
-    rows = [[p(h, "cell_head") for h in (t("Date and time"), t("Event or match"), t("Place, wijk"), t("Risk class"), t("Measures"))]]
+        return story + [p(translate("Briefing", "No events registered in this period."))]
+    rows = [[p(h, "cell_head") for h in (translate("Briefing", "Date and time"), translate("Briefing", "Event or match"), translate("Briefing", "Place, wijk"), translate("Briefing", "Risk class"), translate("Briefing", "Measures"))]]
     for event in data.events:
-        kind = t("Football match") if event.kind == "match" else t("Event")
+        kind = translate("Briefing", "Football match") if event.kind == "match" else translate("Briefing", "Event")
         place = e(event.location) + (f", {e(event.district.value)}" if event.district else "")
         rows.append([p(period_text(event), "cell"), p(f"<b>{e(event.title)}</b><br/>{kind}", "cell"), p(place, "cell"),
                      p(e(event.risk_class or "–"), "cell_bold"), p(e("; ".join(event.measures) or "–"), "cell")])
@@ -151,10 +147,10 @@ def _events(data: BriefingInput) -> list[Flowable]:
 
 
 def _crises(data: BriefingInput) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(50 * mm), heading(t("Crisis scenarios and GRIP"))]
+    story: list[Flowable] = [CondPageBreak(50 * mm), heading(translate("Briefing", "Crisis scenarios and GRIP"))]
     if not data.scenarios:
-        return story + [p(t("No current crisis registered: GRIP 0 (routine)."))]
-    rows = [[p(h, "cell_head") for h in (t("Scenario"), t("GRIP level"), t("Since"), t("Summary"))]]
+        return story + [p(translate("Briefing", "No current crisis registered: GRIP 0 (routine)."))]
+    rows = [[p(h, "cell_head") for h in (translate("Briefing", "Scenario"), translate("Briefing", "GRIP level"), translate("Briefing", "Since"), translate("Briefing", "Summary"))]]
     for s in data.scenarios:
         rows.append([p(e(s.title), "cell_bold"), p(e(s.grip_level), "cell"), p(format_moment(s.since), "cell"), p(e(s.summary), "cell")])
     table = Table(rows, colWidths=[45 * mm, 22 * mm, 30 * mm, 77 * mm], repeatRows=1)
@@ -163,24 +159,24 @@ def _crises(data: BriefingInput) -> list[Flowable]:
 
 
 def _decisions(data: BriefingInput) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(60 * mm), heading(t("Decisions and actions"))]
+    story: list[Flowable] = [CondPageBreak(60 * mm), heading(translate("Briefing", "Decisions and actions"))]
     asked = [i for i in data.demonstrations if i.attention_reasons and not i.decided]
-    story.append(p(t("Decisions asked in this briefing"), "h2"))
+    story.append(p(translate("Briefing", "Decisions asked in this briefing"), "h2"))
     if asked:
-        rows = [[p(h, "cell_head") for h in ("#", t("Manifestation"), t("Decision asked"))]]
+        rows = [[p(h, "cell_head") for h in ("#", translate("Briefing", "Manifestation"), translate("Briefing", "Decision asked"))]]
         for item in asked:
             rows.append([p(str(item.id), "cell"), p(f"{e(item.purpose)}<br/>{period_text(item)}", "cell"), p(e(asked_decision(item)), "cell")])
         table = Table(rows, colWidths=[13 * mm, 61 * mm, 100 * mm], repeatRows=1)
         table.setStyle(table_style())
         story.append(table)
     else:
-        story.append(p(t("No decisions asked.")))
-    story.append(p(t("Open actions and decisions"), "h2"))
+        story.append(p(translate("Briefing", "No decisions asked.")))
+    story.append(p(translate("Briefing", "Open actions and decisions"), "h2"))
     if not data.actions:
-        return story + [p(t("No open actions or decisions registered."))]
-    rows = [[p(h, "cell_head") for h in (t("Kind"), t("Action or decision"), t("Owner"), t("Due"))]]
+        return story + [p(translate("Briefing", "No open actions or decisions registered."))]
+    rows = [[p(h, "cell_head") for h in (translate("Briefing", "Kind"), translate("Briefing", "Action or decision"), translate("Briefing", "Owner"), translate("Briefing", "Due"))]]
     for a in data.actions:
-        kind = t("Decision") if a.kind == "decision" else t("Action")
+        kind = translate("Briefing", "Decision") if a.kind == "decision" else translate("Briefing", "Action")
         rows.append([p(kind, "cell"), p(e(a.text), "cell"), p(e(a.owner), "cell"), p(format_moment(a.due_at), "cell")])
     table = Table(rows, colWidths=[18 * mm, 96 * mm, 30 * mm, 30 * mm], repeatRows=1)
     table.setStyle(table_style())
@@ -190,21 +186,21 @@ def _decisions(data: BriefingInput) -> list[Flowable]:
 def _appendix(data: BriefingInput) -> list[Flowable]:
     f = data.figures
     weeks = [f"{w.week_start.day:02d}-{w.week_start.month:02d}" for w in f.weeks]
-    window = t("Manifestations starting {first} – {last} (by week, starting Monday).").format(first=day(f.window_from), last=day(f.window_to))
+    window = translate("Briefing", "Manifestations starting {first} – {last} (by week, starting Monday).").format(first=day(f.window_from), last=day(f.window_to))
     share = (100.0 * f.late / f.total) if f.total else 0.0
-    story: list[Flowable] = [PageBreak(), heading(t("Appendix: figures")), p(window)]
-    story.append(p(t("{n} notifications, of which {late} not on time ({share:.0f}%).").format(n=f.total, late=f.late, share=share)))
+    story: list[Flowable] = [PageBreak(), heading(translate("Briefing", "Appendix: figures")), p(window)]
+    story.append(p(translate("Briefing", "{n} notifications, of which {late} not on time ({share:.0f}%).").format(n=f.total, late=f.late, share=share)))
     on_time = [w.total - w.late for w in f.weeks]
     late = [w.late for w in f.weeks]
-    story.append(bar_chart(weeks, [(t("on time"), on_time), (t("not on time"), late)], stacked=True, colours=(ON_TIME, LATE),
-                           title=t("Notifications per week"), y_label=t("number")))
+    story.append(bar_chart(weeks, [(translate("Briefing", "on time"), on_time), (translate("Briefing", "not on time"), late)], stacked=True, colours=(ON_TIME, LATE),
+                           title=translate("Briefing", "Notifications per week"), y_label=translate("Briefing", "number")))
     story.append(Spacer(1, 6 * mm))
-    story.append(bar_chart([translate("Briefing", BUCKET_LABELS[c]) for c, _n in f.lead_time_buckets], [(t("notifications"), [n for _c, n in f.lead_time_buckets])],
-                           title=t("Lead time: from receipt to start"), y_label=t("number")))
+    story.append(bar_chart([translate("Briefing", BUCKET_LABELS[c]) for c, _n in f.lead_time_buckets], [(translate("Briefing", "notifications"), [n for _c, n in f.lead_time_buckets])],
+                           title=translate("Briefing", "Lead time: from receipt to start"), y_label=translate("Briefing", "number")))
     story.append(Spacer(1, 6 * mm))
     shares = [100.0 * w.late / w.total if w.total else 0 for w in f.weeks]
-    story.append(bar_chart(weeks, [(t("not on time"), shares)], percent=True, colours=(LATE,),
-                           title=t("Share not on time per week"), y_label="%"))
+    story.append(bar_chart(weeks, [(translate("Briefing", "not on time"), shares)], percent=True, colours=(LATE,),
+                           title=translate("Briefing", "Share not on time per week"), y_label="%"))
     return story
 
 
@@ -215,7 +211,7 @@ def briefing_parts(data: BriefingInput) -> tuple[DocumentInfo, list[Flowable], l
         marking=data.request.marking,
         prepared_at=data.prepared_at,
         author=data.prepared_by,
-        subject=t("Briefing for the local triangle"),
+        subject=translate("Briefing", "Briefing for the local triangle"),
         exercise=data.request.exercise,
     )
     story = _overview(data) + _attention(data) + _events(data) + _crises(data) + _decisions(data) + _appendix(data)

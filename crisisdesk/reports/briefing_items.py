@@ -13,6 +13,7 @@ from crisisdesk.domain.notifications import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
+from crisisdesk.reports.flowables import WrapOnceParagraph
 from crisisdesk.reports.styles import LATE, MUTED, stylesheet, table_style
 
 OPEN_ITEMS_SHOWN = 6  # per partner; the rest is counted
@@ -36,7 +37,7 @@ CLASH_REASONS = {
 
 
 def p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text, stylesheet()[style])
+    return WrapOnceParagraph(text, stylesheet()[style])
 
 
 def e(text: object) -> str:

@@ -24,19 +24,15 @@ from crisisdesk.reports.briefing_items import e, p
 from crisisdesk.reports.styles import ACCENT, EXERCISE, FONT, FONT_BOLD, INK, LATE, MUTED, ON_TIME, RULE, table_style
 
 
-def t(text: str) -> str:
-    return translate("ExerciseReport", text)
-
-
 def title_of(ev: ExerciseEvaluation) -> str:
-    return t("Exercise evaluation — {title}").format(title=ev.operation.title)
+    return translate("ExerciseReport", "Exercise evaluation — {title}").format(title=ev.operation.title)
 
 
 def minutes_text(value: timedelta | None) -> str:
     if value is None:
         return "—"
     seconds = int(value.total_seconds())
-    return t("{m} min {s:02d} s").format(m=seconds // 60, s=seconds % 60) if seconds < 3600 else format_exercise_time(value)[2:]
+    return translate("ExerciseReport", "{m} min {s:02d} s").format(m=seconds // 60, s=seconds % 60) if seconds < 3600 else format_exercise_time(value)[2:]
 
 
 def _hex(colour) -> str:  # noqa: ANN001
@@ -53,7 +49,7 @@ def timeline_chart(ev: ExerciseEvaluation, width: float = 174 * mm) -> Drawing:
     left, top_pad, bottom_pad = 24 * mm, 12 * mm, 16 * mm
     height = top_pad + bottom_pad + row * max(1, len(items))
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 9, t("Timeline: planned moment, release and first response per inject"),
+    drawing.add(String(0, height - 9, translate("ExerciseReport", "Timeline: planned moment, release and first response per inject"),
                        fontName=FONT_BOLD, fontSize=9, fillColor=INK))
     ends = [i.inject.offset_minutes for i in items]
     for item in items:
@@ -90,8 +86,8 @@ def timeline_chart(ev: ExerciseEvaluation, width: float = 174 * mm) -> Drawing:
             drawing.add(Line(x(end), y - 2, x(end), y + 2, strokeColor=ON_TIME, strokeWidth=1))
         drawing.add(Circle(x(released), y, 1.6, strokeColor=None, fillColor=ACCENT if item.response is not None else LATE))
     legend_y = 3
-    entries = ((MUTED, t("planned"), "ring"), (ACCENT, t("released"), "dot"), (LATE, t("released, no response"), "dot"),
-               (ON_TIME, t("first response"), "bar"))
+    entries = ((MUTED, translate("ExerciseReport", "planned"), "ring"), (ACCENT, translate("ExerciseReport", "released"), "dot"), (LATE, translate("ExerciseReport", "released, no response"), "dot"),
+               (ON_TIME, translate("ExerciseReport", "first response"), "bar"))
     cursor = left
     for colour, text, shape in entries:
         if shape == "ring":
@@ -113,14 +109,14 @@ def _summary(ev: ExerciseEvaluation) -> list[Flowable]:
     op = ev.operation
     released = [i for i in ev.injects if i.inject.released]
     facts = [
-        (t("Scenario"), e(op.scenario_title or "—")),
-        (t("Teams"), e("; ".join(f"{team.name}: {', '.join(team.roles)}" for team in op.teams) or "—")),
-        (t("Started"), format_moment(op.clock.started_at) or t("not started")),
-        (t("Ended"), format_moment(op.clock.ended_at) or t("not ended")),
-        (t("Exercise time"), format_exercise_time(exercise_time(op.clock, ev.prepared_at))),
-        (t("Injects"), t("{released} of {total} released").format(released=len(released), total=len(ev.injects))),
-        (t("Median response time"), minutes_text(ev.median_response)),
-        (t("Released without a response"), str(ev.unanswered)),
+        (translate("ExerciseReport", "Scenario"), e(op.scenario_title or "—")),
+        (translate("ExerciseReport", "Teams"), e("; ".join(f"{team.name}: {', '.join(team.roles)}" for team in op.teams) or "—")),
+        (translate("ExerciseReport", "Started"), format_moment(op.clock.started_at) or translate("ExerciseReport", "not started")),
+        (translate("ExerciseReport", "Ended"), format_moment(op.clock.ended_at) or translate("ExerciseReport", "not ended")),
+        (translate("ExerciseReport", "Exercise time"), format_exercise_time(exercise_time(op.clock, ev.prepared_at))),
+        (translate("ExerciseReport", "Injects"), translate("ExerciseReport", "{released} of {total} released").format(released=len(released), total=len(ev.injects))),
+        (translate("ExerciseReport", "Median response time"), minutes_text(ev.median_response)),
+        (translate("ExerciseReport", "Released without a response"), str(ev.unanswered)),
     ]
     rows = [[p(name, "cell_bold"), p(value, "cell")] for name, value in facts]
     table = Table(rows, colWidths=[46 * mm, 128 * mm])
@@ -129,7 +125,7 @@ def _summary(ev: ExerciseEvaluation) -> list[Flowable]:
 
 
 def _inject_table(items: list[InjectEvaluation]) -> Table:
-    head = ("#", t("T+"), t("From → to"), t("Content"), t("Expected action"), t("Observed action"), t("Response"), t("Note"))
+    head = ("#", translate("ExerciseReport", "T+"), translate("ExerciseReport", "From → to"), translate("ExerciseReport", "Content"), translate("ExerciseReport", "Expected action"), translate("ExerciseReport", "Observed action"), translate("ExerciseReport", "Response"), translate("ExerciseReport", "Note"))
     rows = [[p(h, "cell_head") for h in head]]
     for index, item in enumerate(items, start=1):
         inject = item.inject
@@ -138,7 +134,7 @@ def _inject_table(items: list[InjectEvaluation]) -> Table:
         if inject.released_offset_seconds is not None:
             when += f"<br/><font color='{_hex(MUTED)}'>{format_exercise_time(timedelta(seconds=inject.released_offset_seconds))}</font>"
         else:
-            when += f"<br/><font color='{_hex(MUTED)}'>{t('not released')}</font>"
+            when += f"<br/><font color='{_hex(MUTED)}'>{translate('ExerciseReport', 'not released')}</font>"
         rows.append([p(str(index), "cell"), p(when, "cell"), p(route, "cell"), p(e(inject.content), "cell"),
                      p(e(inject.expected_action), "cell"), p(e(inject.observed_action) or "—", "cell"),
                      p(minutes_text(item.response), "cell"), p(e(inject.evaluation_note), "cell")])
@@ -148,16 +144,16 @@ def _inject_table(items: list[InjectEvaluation]) -> Table:
 
 
 def _findings(ev: ExerciseEvaluation) -> list[Flowable]:
-    story: list[Flowable] = [heading(t("Findings"))]
+    story: list[Flowable] = [heading(translate("ExerciseReport", "Findings"))]
     if not ev.findings:
-        return story + [p(t("No observations, lessons or improvement actions recorded yet."), "small")]
+        return story + [p(translate("ExerciseReport", "No observations, lessons or improvement actions recorded yet."), "small")]
     for kind in FindingKind:
         found = [f for f in ev.findings if f.kind == kind]
         if not found:
             continue
         story.append(heading(label(kind), 2))
         if kind == FindingKind.IMPROVEMENT:
-            rows = [[p(h, "cell_head") for h in (t("Improvement action"), t("Owner"), t("Deadline"))]]
+            rows = [[p(h, "cell_head") for h in (translate("ExerciseReport", "Improvement action"), translate("ExerciseReport", "Owner"), translate("ExerciseReport", "Deadline"))]]
             rows += [[p(e(f.text), "cell"), p(e(f.owner), "cell"), p(format_moment(f.due_at, weekday=False) or "—", "cell")]
                      for f in found]
             table = Table(rows, colWidths=[110 * mm, 34 * mm, 30 * mm], repeatRows=1)
@@ -169,12 +165,12 @@ def _findings(ev: ExerciseEvaluation) -> list[Flowable]:
 
 
 def _log_table(ev: ExerciseEvaluation) -> Flowable:
-    rows = [[p(h, "cell_head") for h in (t("Time"), t("Kind"), t("Role"), t("Text"))]]
+    rows = [[p(h, "cell_head") for h in (translate("ExerciseReport", "Time"), translate("ExerciseReport", "Kind"), translate("ExerciseReport", "Role"), translate("ExerciseReport", "Text"))]]
     for entry in ev.log:
         kind = label(entry.category) if entry.source == LogSource.TEAM and entry.category else label(entry.source)
         text = e(entry.text)
         if entry.corrects_id is not None:
-            text += f" <font color='{_hex(MUTED)}'>({t('correction of entry #{id}').format(id=entry.corrects_id)})</font>"
+            text += f" <font color='{_hex(MUTED)}'>({translate('ExerciseReport', 'correction of entry #{id}').format(id=entry.corrects_id)})</font>"
         if entry.corrected_by:
             text = f"<strike>{text}</strike>"
         rows.append([p(moment(entry), "cell"), p(kind, "cell"), p(e(entry.author_role), "cell"), p(text, "cell")])
@@ -187,22 +183,22 @@ def evaluation_story(ev: ExerciseEvaluation) -> list[Flowable]:
     story: list[Flowable] = [
         p(f'<font color="{_hex(EXERCISE)}"><b>{e(exercise_text())}</b></font>'),
         p(e(title_of(ev)), "title"),
-        p(t("Prepared by {who} on {when}.").format(who=e(ev.prepared_by), when=format_moment(ev.prepared_at)), "small"),
+        p(translate("ExerciseReport", "Prepared by {who} on {when}.").format(who=e(ev.prepared_by), when=format_moment(ev.prepared_at)), "small"),
         Spacer(1, 3 * mm),
-        heading(t("Summary")),
+        heading(translate("ExerciseReport", "Summary")),
         *_summary(ev),
         Spacer(1, 5 * mm),
         KeepTogether([timeline_chart(ev)]),
     ]
-    story += wide_pages([heading(t("Injects: expected and observed")), _inject_table(list(ev.injects))])
+    story += wide_pages([heading(translate("ExerciseReport", "Injects: expected and observed")), _inject_table(list(ev.injects))])
     story += _findings(ev)
-    story += [CondPageBreak(40 * mm), heading(t("Logbook")), _log_table(ev)]
+    story += [CondPageBreak(40 * mm), heading(translate("ExerciseReport", "Logbook")), _log_table(ev)]
     return story
 
 
 def build_exercise_report(ev: ExerciseEvaluation, marking: Marking = Marking.INTERNAL) -> bytes:
     info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=ev.prepared_at, author=ev.prepared_by,
-                        subject=t("Exercise evaluation"), exercise=True)  # an evaluation is always of an exercise
+                        subject=translate("ExerciseReport", "Exercise evaluation"), exercise=True)  # an evaluation is always of an exercise
     return build_pdf(evaluation_story(ev), info)
 
 

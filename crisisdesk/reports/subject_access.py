@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from crisisdesk.domain.marking import Marking
-from crisisdesk.i18n import translate
+from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crisisdesk.labels import field_label, format_moment, format_value
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
 from crisisdesk.reports.styles import stylesheet, table_style
@@ -36,7 +36,8 @@ def _record(record: HeldRecord) -> list[Flowable]:
 
 
 def _audit(data: SubjectAccess) -> list[Flowable]:
-    head = ("When", "Who", "Record", "Field", "Old value", "New value")
+    head = (QT_TRANSLATE_NOOP("Report", "When"), QT_TRANSLATE_NOOP("Report", "Who"), QT_TRANSLATE_NOOP("Report", "Record"),
+            QT_TRANSLATE_NOOP("Report", "Field"), QT_TRANSLATE_NOOP("Report", "Old value"), QT_TRANSLATE_NOOP("Report", "New value"))
     rows = [[_p(translate("Report", h), "cell_head") for h in head]]
     for e in data.audit:
         rows.append([

@@ -75,20 +75,19 @@ def uid_for(kind: str, ident: int) -> str:
 
 
 def _notification_item(row: Notification, personal: bool) -> ExportItem:
-    t = translate
-    details = [t("Export", "Notification #{id}: {kind}").format(id=row.id, kind=label(ManifestationKind(row.kind)))]
+    details = [translate("Export", "Notification #{id}: {kind}").format(id=row.id, kind=label(ManifestationKind(row.kind)))]
     if row.expected_participants:
-        details.append(t("Export", "Expected participants: {n}").format(n=row.expected_participants))
+        details.append(translate("Export", "Expected participants: {n}").format(n=row.expected_participants))
     if row.route_start or row.route_end:
-        details.append(t("Export", "Route: {start} – {end}").format(start=row.route_start, end=row.route_end))
+        details.append(translate("Export", "Route: {start} – {end}").format(start=row.route_start, end=row.route_end))
     if row.decision is not None:
-        details.append(t("Export", "Decision: {decision}").format(decision=label(Decision(row.decision))))
+        details.append(translate("Export", "Decision: {decision}").format(decision=label(Decision(row.decision))))
     organiser = ""
     if personal:
         parts = [row.organiser_name, row.organiser_organisation, row.organiser_address, row.organiser_phone, row.organiser_email]
         organiser = ", ".join(p for p in parts if p)
         if organiser:
-            details.append(t("Export", "Organiser: {organiser}").format(organiser=organiser))
+            details.append(translate("Export", "Organiser: {organiser}").format(organiser=organiser))
     return ExportItem(
         NOTIFICATION, row.id, uid_for(NOTIFICATION, row.id), row.version, row.purpose, row.start_at, row.end_at,
         row.location, row.district.value, label(ManifestationKind(row.kind)), label(Risk(row.risk)),
@@ -97,7 +96,6 @@ def _notification_item(row: Notification, personal: bool) -> ExportItem:
 
 
 def _event_item(row: Event, personal: bool) -> ExportItem:
-    t = translate
     kind = EventKind(row.kind)
     cancelled = row.status == EventStatus.CANCELLED
     status = label(EventStatus(row.status))
@@ -108,20 +106,20 @@ def _event_item(row: Event, personal: bool) -> ExportItem:
         )
     risk_code = row.match_risk_class or row.risk_class
     risk = label(MatchRiskClass(risk_code) if row.match_risk_class else EventRiskClass(risk_code)) if risk_code else ""
-    details = [t("Export", "Event #{id}: {kind}").format(id=row.id, kind=label(kind))]
+    details = [translate("Export", "Event #{id}: {kind}").format(id=row.id, kind=label(kind))]
     if row.organiser_organisation:
-        details.append(t("Export", "Organisation: {name}").format(name=row.organiser_organisation))
+        details.append(translate("Export", "Organisation: {name}").format(name=row.organiser_organisation))
     if row.expected_visitors:
-        details.append(t("Export", "Expected visitors: {n}").format(n=row.expected_visitors))
+        details.append(translate("Export", "Expected visitors: {n}").format(n=row.expected_visitors))
     if risk:
-        details.append(t("Export", "Risk: {risk}").format(risk=risk))
+        details.append(translate("Export", "Risk: {risk}").format(risk=risk))
     if kind == EventKind.FOOTBALL_MATCH and row.opponent:
-        details.append(t("Export", "Opponent: {name}").format(name=row.opponent))
+        details.append(translate("Export", "Opponent: {name}").format(name=row.opponent))
     organiser = ""
     if personal:
         organiser = ", ".join(p for p in (row.organiser_name, row.organiser_phone, row.organiser_email) if p)
         if organiser:
-            details.append(t("Export", "Contact: {organiser}").format(organiser=organiser))
+            details.append(translate("Export", "Contact: {organiser}").format(organiser=organiser))
     return ExportItem(
         EVENT, row.id, uid_for(EVENT, row.id), row.version, row.title, row.start_at, row.end_at, row.location,
         row.district.value, label(kind), risk, status, cancelled, tuple(details), organiser, row.updated_at,
@@ -211,14 +209,13 @@ def ics_bytes(items: Iterable[ExportItem], now: datetime | None = None) -> bytes
 
 
 def _csv_headers(personal: bool) -> list[str]:
-    t = translate
     headers = [
-        t("Export", "Type"), t("Export", "Number"), t("Export", "Kind"), t("Export", "Title"),
-        t("Export", "Start"), t("Export", "End"), t("Export", "Place"), t("Export", "District"),
-        t("Export", "Risk"), t("Export", "Status"),
+        translate("Export", "Type"), translate("Export", "Number"), translate("Export", "Kind"), translate("Export", "Title"),
+        translate("Export", "Start"), translate("Export", "End"), translate("Export", "Place"), translate("Export", "District"),
+        translate("Export", "Risk"), translate("Export", "Status"),
     ]
     if personal:
-        headers.append(t("Export", "Organiser"))
+        headers.append(translate("Export", "Organiser"))
     return headers
 
 

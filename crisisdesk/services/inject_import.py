@@ -71,10 +71,6 @@ _CHANNELS = {
 _TIME = re.compile(r"^t?\s*\+?\s*(\d{1,4})(?:\s*[:.u]\s*(\d{1,2}))?\s*(?:min|minuten|minutes|m)?$")
 
 
-def t(text: str) -> str:
-    return translate("InjectImport", text)
-
-
 def _normalise(text: object) -> str:
     return re.sub(r"[^0-9a-zà-ÿ+]+", " ", str(text or "").strip().lower()).replace("+", " ").strip()
 
@@ -138,13 +134,13 @@ def read_injects(path: str | Path) -> ImportResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ImportResult([], [Problem(0, "", t("The file cannot be opened: {error}").format(error=exc.strerror or exc))])
+        return ImportResult([], [Problem(0, "", translate("InjectImport", "The file cannot be opened: {error}").format(error=exc.strerror or exc))])
     return read_injects_bytes(data, path.suffix.lower())
 
 
 def read_injects_bytes(data: bytes, suffix: str = ".csv") -> ImportResult:
     if not data.strip():
-        return ImportResult([], [Problem(0, "", t("The file is empty."))])
+        return ImportResult([], [Problem(0, "", translate("InjectImport", "The file is empty."))])
     if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
         rows, problems = _xlsx_rows(data)
     else:
@@ -161,9 +157,9 @@ def _xlsx_rows(data: bytes) -> tuple[list[tuple[int, list]] | None, list[Problem
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        return None, [Problem(0, "", t("This is not an Excel workbook (.xlsx) that can be read: {error}").format(error=exc))]
+        return None, [Problem(0, "", translate("InjectImport", "This is not an Excel workbook (.xlsx) that can be read: {error}").format(error=exc))]
     except Exception as exc:  # openpyxl's InvalidFileException and friends
-        return None, [Problem(0, "", t("This is not an Excel workbook (.xlsx) that can be read: {error}").format(error=exc))]
+        return None, [Problem(0, "", translate("InjectImport", "This is not an Excel workbook (.xlsx) that can be read: {error}").format(error=exc))]
     try:
         sheet = workbook.worksheets[0]
         rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
@@ -174,7 +170,7 @@ def _xlsx_rows(data: bytes) -> tuple[list[tuple[int, list]] | None, list[Problem
 
 def _decode(data: bytes) -> tuple[str | None, list[Problem]]:
     if b"\x00" in data:
-        return None, [Problem(0, "", t("This is not a text (CSV) file."))]
+        return None, [Problem(0, "", translate("InjectImport", "This is not a text (CSV) file."))]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -182,8 +178,8 @@ def _decode(data: bytes) -> tuple[str | None, list[Problem]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        return None, [Problem(0, "", t("The file's characters cannot be read; save it as CSV UTF-8."))]
-    return text, [Problem(0, "", t("The file is not UTF-8; it was read as Windows-1252. Check the accents."), skipped=False)]
+        return None, [Problem(0, "", translate("InjectImport", "The file's characters cannot be read; save it as CSV UTF-8."))]
+    return text, [Problem(0, "", translate("InjectImport", "The file is not UTF-8; it was read as Windows-1252. Check the accents."), skipped=False)]
 
 
 def _csv_rows(data: bytes) -> tuple[list[tuple[int, list]] | None, list[Problem]]:
@@ -199,7 +195,7 @@ def _csv_rows(data: bytes) -> tuple[list[tuple[int, list]] | None, list[Problem]
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = [(reader.line_num, values) for values in reader]
     except csv.Error as exc:
-        return None, problems + [Problem(0, "", t("The CSV file is damaged: {error}").format(error=exc))]
+        return None, problems + [Problem(0, "", translate("InjectImport", "The CSV file is damaged: {error}").format(error=exc))]
     return rows, problems
 
 
@@ -220,7 +216,7 @@ def _text(value: object) -> str:
 def _injects_from_rows(rows: list[tuple[int, list]]) -> tuple[list[InjectDraft], list[Problem]]:
     rows = [(n, v) for n, v in rows if any(_text(c) for c in v)]
     if not rows:
-        return [], [Problem(0, "", t("The file has no rows."))]
+        return [], [Problem(0, "", translate("InjectImport", "The file has no rows."))]
     header_row, header = rows[0]
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
@@ -229,8 +225,8 @@ def _injects_from_rows(rows: list[tuple[int, list]]) -> tuple[list[InjectDraft],
             columns[field_name] = index
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
-        names = {"offset": t("time (T+)"), "content": t("content")}
-        return [], [Problem(header_row, names[m], t("Column {column} is missing: the first row must name the columns "
+        names = {"offset": translate("InjectImport", "time (T+)"), "content": translate("InjectImport", "content")}
+        return [], [Problem(header_row, names[m], translate("InjectImport", "Column {column} is missing: the first row must name the columns "
                                                     "(tijd, afzender, ontvanger, kanaal, inhoud, verwachte actie).")
                             .format(column=names[m])) for m in missing]
     injects: list[InjectDraft] = []
@@ -241,16 +237,16 @@ def _injects_from_rows(rows: list[tuple[int, list]]) -> tuple[list[InjectDraft],
         try:
             offset = parse_offset(raw_offset if not isinstance(raw_offset, str) else raw_offset.strip())
         except ValueError:
-            problems.append(Problem(number, t("time (T+)"), t("Cannot read {value!r} as a time after the start "
+            problems.append(Problem(number, translate("InjectImport", "time (T+)"), translate("InjectImport", "Cannot read {value!r} as a time after the start "
                                                              "(e.g. T+15, 15, 0:15 or 01:30).").format(value=_text(raw_offset))))
             continue
         if not content:
-            problems.append(Problem(number, t("content"), t("The inject has no content.")))
+            problems.append(Problem(number, translate("InjectImport", "content"), translate("InjectImport", "The inject has no content.")))
             continue
         raw_channel = _text(_cell(values, columns.get("channel")))
         channel = parse_channel(raw_channel)
         if channel is None:
-            problems.append(Problem(number, t("channel"), t("Unknown channel {value!r}; read as 'other'.").format(value=raw_channel),
+            problems.append(Problem(number, translate("InjectImport", "channel"), translate("InjectImport", "Unknown channel {value!r}; read as 'other'.").format(value=raw_channel),
                                     skipped=False))
             channel = InjectChannel.OTHER
         injects.append(InjectDraft(
@@ -262,5 +258,5 @@ def _injects_from_rows(rows: list[tuple[int, list]]) -> tuple[list[InjectDraft],
             expected_action=_text(_cell(values, columns.get("expected_action"))),
         ))
     if not injects and not problems:
-        problems.append(Problem(0, "", t("The file has column names but no injects.")))
+        problems.append(Problem(0, "", translate("InjectImport", "The file has column names but no injects.")))
     return injects, problems

@@ -88,9 +88,9 @@ class AuditDialog(QDialog):
 
 def install(window: QMainWindow) -> QAction:
     """File → Audit trail… for the selected notification."""
-    action = QAction(window.tr("Audit trail…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Audit trail…"), window)
     action.setObjectName("auditAction")
-    action.setToolTip(window.tr("Who changed the selected notification, when, and what"))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "Who changed the selected notification, when, and what"))
     menu = window.ui.fileMenu
     actions = menu.actions()
     after_open = actions[actions.index(window.ui.openAction) + 1] if window.ui.openAction in actions else None
@@ -99,7 +99,7 @@ def install(window: QMainWindow) -> QAction:
     def show() -> None:
         rows = window.ui.registerView.selectionModel().selectedRows()
         if not rows:
-            window.show_error(window.tr("Select a notification first."))
+            window.show_error(QCoreApplication.translate("MainWindow", "Select a notification first."))
             return
         notification_id = window.model.row_at(rows[0].row()).id
         dialog = AuditDialog(AuditService(window.notifications.factory), "notification", notification_id, window)

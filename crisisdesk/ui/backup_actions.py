@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -24,9 +25,9 @@ class BackupActions:
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        self.backup_action = QAction(window.tr("Back up now…"), window)
+        self.backup_action = QAction(QCoreApplication.translate("MainWindow", "Back up now…"), window)
         self.backup_action.setObjectName("backupAction")
-        self.restore_action = QAction(window.tr("Restore from backup…"), window)
+        self.restore_action = QAction(QCoreApplication.translate("MainWindow", "Restore from backup…"), window)
         self.restore_action.setObjectName("restoreAction")
         menu = window.ui.fileMenu
         menu.insertAction(window.ui.quitAction, self.backup_action)
@@ -38,7 +39,7 @@ class BackupActions:
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(not shared)
             if shared:
-                action.setToolTip(window.tr("A shared PostgreSQL database is backed up on the server (pg_dump)."))
+                action.setToolTip(QCoreApplication.translate("MainWindow", "A shared PostgreSQL database is backed up on the server (pg_dump)."))
 
     def back_up(self) -> Path | None:
         suggested = backup_dir(home_dir()) / f"crisisdesk-{date.today().isoformat()}.sqlite"
@@ -51,7 +52,7 @@ class BackupActions:
             self.show_error(backup_message(exc))
             return None
         self.window.ui.statusbar.showMessage(
-            self.window.tr("Backup written to {path} ({count} notifications).").format(path=check.path, count=check.notifications),
+            QCoreApplication.translate("MainWindow", "Backup written to {path} ({count} notifications).").format(path=check.path, count=check.notifications),
             10_000,
         )
         return check.path
@@ -69,7 +70,8 @@ class BackupActions:
         except BackupError as exc:
             self.show_error(backup_message(exc))
             return False
-        question = window.tr(
+        question = QCoreApplication.translate(
+            "MainWindow",
             "Replace the register with the backup {name} ({count} notifications)?\n\n"
             "Everything saved after that backup is replaced. The current database is kept beside it."
         ).format(name=check.path.name, count=check.notifications)
@@ -83,22 +85,22 @@ class BackupActions:
             return False
         window.refresh()
         window.ui.statusbar.showMessage(
-            window.tr("Backup restored; the replaced database is kept as {kept}.").format(kept=kept), 15_000
+            QCoreApplication.translate("MainWindow", "Backup restored; the replaced database is kept as {kept}.").format(kept=kept), 15_000
         )
         return True
 
     # --- dialogs (tests replace these) -------------------------------------------------
 
     def ask_save_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Back up the database"), suggested, "SQLite (*.sqlite)")
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("MainWindow", "Back up the database"), suggested, "SQLite (*.sqlite)")
         return path
 
     def ask_open_path(self, folder: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Restore from backup"), folder, "SQLite (*.sqlite)")
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("MainWindow", "Restore from backup"), folder, "SQLite (*.sqlite)")
         return path
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self.window, self.window.tr("Restore from backup"), question)
+        answer = QMessageBox.question(self.window, QCoreApplication.translate("MainWindow", "Restore from backup"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:

@@ -144,28 +144,27 @@ class Legend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        translate = QCoreApplication.translate
         texts = {
-            "wom": translate("Calendar", "Demonstration or meeting (Wom)"),
-            "event": translate("Calendar", "Event"),
-            "city": translate("Calendar", "King's Day / New Year's Eve"),
-            "sport": translate("Calendar", "Football / sports"),
-            "visit": translate("Calendar", "Visit, commemoration, return"),
+            "wom": QCoreApplication.translate("Calendar", "Demonstration or meeting (Wom)"),
+            "event": QCoreApplication.translate("Calendar", "Event"),
+            "city": QCoreApplication.translate("Calendar", "King's Day / New Year's Eve"),
+            "sport": QCoreApplication.translate("Calendar", "Football / sports"),
+            "visit": QCoreApplication.translate("Calendar", "Visit, commemoration, return"),
         }
         for group, colour in GROUPS.items():
             base = QColor(colour)
             self._entry(layout, _swatch(QColor.fromHsvF(base.hsvHueF(), 0.22, 0.98), base), texts[group])
         layout.addSpacing(14)
         risks = (
-            (2, translate("Calendar", "High risk (C / hoog)")),
-            (1, translate("Calendar", "Attention (B / enig risico)")),
-            (0, translate("Calendar", "Low (0, A / laag)")),
-            (-1, translate("Calendar", "Not assessed")),
+            (2, QCoreApplication.translate("Calendar", "High risk (C / hoog)")),
+            (1, QCoreApplication.translate("Calendar", "Attention (B / enig risico)")),
+            (0, QCoreApplication.translate("Calendar", "Low (0, A / laag)")),
+            (-1, QCoreApplication.translate("Calendar", "Not assessed")),
         )
         for rank, text in risks:
             self._entry(layout, _swatch(QColor("#ffffff"), GRID_COLOUR, RISK_COLOURS[rank]), text)
         layout.addSpacing(14)
-        clash = QLabel("⚠ " + translate("Calendar", "Clash (red border)"), self)
+        clash = QLabel("⚠ " + QCoreApplication.translate("Calendar", "Clash (red border)"), self)
         clash.setStyleSheet(f"color: {CLASH_COLOUR.name()}; font-weight: bold;")
         layout.addWidget(clash)
         layout.addStretch(1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,12 +28,12 @@ class ChecklistActions:
                 self.partners.seed_defaults()
             except ServiceError as exc:  # the desk still opens; the registry is then empty
                 log.warning("partner list not seeded: %s", exc)
-        menu = QMenu(window.tr("&Checklists"), window)
+        menu = QMenu(QCoreApplication.translate("MainWindow", "&Checklists"), window)
         menu.setObjectName("checklistsMenu")
         self.menu = menu
-        self.partners_action = self._action("partnersAction", window.tr("Partners…"), self.open_partners)
-        self.tasks_action = self._action("partnerTasksAction", window.tr("Actions per partner…"), self.open_tasks)
-        self.templates_action = self._action("templatesAction", window.tr("Checklist templates…"), self.open_templates)
+        self.partners_action = self._action("partnersAction", QCoreApplication.translate("MainWindow", "Partners…"), self.open_partners)
+        self.tasks_action = self._action("partnerTasksAction", QCoreApplication.translate("MainWindow", "Actions per partner…"), self.open_tasks)
+        self.templates_action = self._action("templatesAction", QCoreApplication.translate("MainWindow", "Checklist templates…"), self.open_templates)
         bar = window.menuBar()
         help_menu = getattr(window.ui, "helpMenu", None)
         if help_menu is not None:

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from crisisdesk.domain.exercise_clock import format_offset
 from crisisdesk.domain.operations import ExerciseEvaluation, FindingRecord, InjectEvaluation
 from crisisdesk.labels import format_moment, label
 from crisisdesk.services.exercises import ExerciseService
 from crisisdesk.ui.operation_dialogs import FindingDialog
-from crisisdesk.ui.operation_models import RecordModel, translate
+from crisisdesk.ui.operation_models import RecordModel
 from crisisdesk.ui.operation_widgets import selected, table
 
 
@@ -27,22 +27,22 @@ def response_text(value: timedelta | None) -> str:
 
 def evaluation_model(parent=None) -> RecordModel:  # noqa: ANN001
     columns = [
-        (translate("ExerciseEvaluation", "T+"), lambda i: format_offset(i.inject.offset_minutes)),
-        (translate("ExerciseEvaluation", "Content"), lambda i: i.inject.content),
-        (translate("ExerciseEvaluation", "Expected action"), lambda i: i.inject.expected_action),
-        (translate("ExerciseEvaluation", "Observed action"), lambda i: i.inject.observed_action),
-        (translate("ExerciseEvaluation", "Response (min:s)"), lambda i: response_text(i.response)),
-        (translate("ExerciseEvaluation", "Note"), lambda i: i.inject.evaluation_note),
+        (QCoreApplication.translate("ExerciseEvaluation", "T+"), lambda i: format_offset(i.inject.offset_minutes)),
+        (QCoreApplication.translate("ExerciseEvaluation", "Content"), lambda i: i.inject.content),
+        (QCoreApplication.translate("ExerciseEvaluation", "Expected action"), lambda i: i.inject.expected_action),
+        (QCoreApplication.translate("ExerciseEvaluation", "Observed action"), lambda i: i.inject.observed_action),
+        (QCoreApplication.translate("ExerciseEvaluation", "Response (min:s)"), lambda i: response_text(i.response)),
+        (QCoreApplication.translate("ExerciseEvaluation", "Note"), lambda i: i.inject.evaluation_note),
     ]
     return RecordModel(columns, parent, background=lambda i: None if i.inject.released else "#f4f4f4")
 
 
 def finding_model(parent=None) -> RecordModel:  # noqa: ANN001
     columns = [
-        (translate("ExerciseEvaluation", "Kind"), lambda f: label(f.kind)),
-        (translate("ExerciseEvaluation", "Finding"), lambda f: f.text),
-        (translate("ExerciseEvaluation", "Owner"), lambda f: f.owner),
-        (translate("ExerciseEvaluation", "Deadline"), lambda f: format_moment(f.due_at, weekday=False)),
+        (QCoreApplication.translate("ExerciseEvaluation", "Kind"), lambda f: label(f.kind)),
+        (QCoreApplication.translate("ExerciseEvaluation", "Finding"), lambda f: f.text),
+        (QCoreApplication.translate("ExerciseEvaluation", "Owner"), lambda f: f.owner),
+        (QCoreApplication.translate("ExerciseEvaluation", "Deadline"), lambda f: format_moment(f.due_at, weekday=False)),
     ]
     return RecordModel(columns, parent)
 

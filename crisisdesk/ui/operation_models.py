@@ -14,7 +14,6 @@ from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 Column = tuple[str, Callable[[object], str]]
@@ -90,8 +89,8 @@ def log_model(parent=None) -> RecordModel:  # noqa: ANN001
         return label(entry.category) if entry.source == LogSource.TEAM and entry.category else label(entry.source)
 
     def text(entry: LogEntryRecord) -> str:
-        prefix = translate("OperationModels", "[correction of #{id}] ").format(id=entry.corrects_id) if entry.corrects_id else ""
-        suffix = translate("OperationModels", "  (corrected by #{ids})").format(ids=", #".join(map(str, entry.corrected_by))) if entry.corrected_by else ""
+        prefix = QCoreApplication.translate("OperationModels", "[correction of #{id}] ").format(id=entry.corrects_id) if entry.corrects_id else ""
+        suffix = QCoreApplication.translate("OperationModels", "  (corrected by #{ids})").format(ids=", #".join(map(str, entry.corrected_by))) if entry.corrected_by else ""
         return prefix + entry.text + suffix
 
     def colour(entry: LogEntryRecord) -> str | None:
@@ -99,8 +98,8 @@ def log_model(parent=None) -> RecordModel:  # noqa: ANN001
             return "#eeeeee"
         return {LogSource.INJECT: "#fff4e0", LogSource.CLOCK: "#eef2f6", LogSource.GRIP: "#e8f0fb"}.get(entry.source)
 
-    columns = [("#", lambda e: str(e.id)), (translate("OperationModels", "Time"), entry_time), (translate("OperationModels", "Kind"), kind),
-               (translate("OperationModels", "Role"), lambda e: e.author_role), (translate("OperationModels", "Text"), text), (translate("OperationModels", "By"), lambda e: e.author)]
+    columns = [("#", lambda e: str(e.id)), (QCoreApplication.translate("OperationModels", "Time"), entry_time), (QCoreApplication.translate("OperationModels", "Kind"), kind),
+               (QCoreApplication.translate("OperationModels", "Role"), lambda e: e.author_role), (QCoreApplication.translate("OperationModels", "Text"), text), (QCoreApplication.translate("OperationModels", "By"), lambda e: e.author)]
     return RecordModel(columns, parent, background=colour)
 
 
@@ -112,23 +111,23 @@ def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:  # no
             return "#fdecea"
         return None
 
-    columns = [("#", lambda a: str(a.id)), (translate("OperationModels", "Action"), lambda a: a.text), (translate("OperationModels", "Owner"), lambda a: a.owner),
-               (translate("OperationModels", "Deadline"), lambda a: format_moment(a.due_at, weekday=False)), (translate("OperationModels", "Status"), lambda a: label(a.status))]
+    columns = [("#", lambda a: str(a.id)), (QCoreApplication.translate("OperationModels", "Action"), lambda a: a.text), (QCoreApplication.translate("OperationModels", "Owner"), lambda a: a.owner),
+               (QCoreApplication.translate("OperationModels", "Deadline"), lambda a: format_moment(a.due_at, weekday=False)), (QCoreApplication.translate("OperationModels", "Status"), lambda a: label(a.status))]
     return RecordModel(columns, parent, background=colour)
 
 
 def inject_model(parent=None) -> RecordModel:  # noqa: ANN001
     def status(inject: InjectRecord) -> str:
         if inject.released_at is None:
-            return translate("OperationModels", "pending")
+            return QCoreApplication.translate("OperationModels", "pending")
         when = _short(inject.released_at)
-        return translate("OperationModels", "released {time} (early)").format(time=when) if inject.released_early else translate("OperationModels", "released {time}").format(time=when)
+        return QCoreApplication.translate("OperationModels", "released {time} (early)").format(time=when) if inject.released_early else QCoreApplication.translate("OperationModels", "released {time}").format(time=when)
 
     def colour(inject: InjectRecord) -> str | None:
         return "#e6f2e6" if inject.released_at is not None else None
 
-    columns = [(translate("OperationModels", "T+"), lambda i: format_offset(i.offset_minutes)), (translate("OperationModels", "Status"), status),
-               (translate("OperationModels", "From"), lambda i: i.sender), (translate("OperationModels", "To"), lambda i: i.receiver),
-               (translate("OperationModels", "Channel"), lambda i: label(i.channel)), (translate("OperationModels", "Content"), lambda i: i.content),
-               (translate("OperationModels", "Expected action"), lambda i: i.expected_action)]
+    columns = [(QCoreApplication.translate("OperationModels", "T+"), lambda i: format_offset(i.offset_minutes)), (QCoreApplication.translate("OperationModels", "Status"), status),
+               (QCoreApplication.translate("OperationModels", "From"), lambda i: i.sender), (QCoreApplication.translate("OperationModels", "To"), lambda i: i.receiver),
+               (QCoreApplication.translate("OperationModels", "Channel"), lambda i: label(i.channel)), (QCoreApplication.translate("OperationModels", "Content"), lambda i: i.content),
+               (QCoreApplication.translate("OperationModels", "Expected action"), lambda i: i.expected_action)]
     return RecordModel(columns, parent, background=colour)

@@ -158,14 +158,13 @@ class OverviewPage(QWidget):
         top.addWidget(self.refreshButton)
         layout.addLayout(top)
 
-        t = self.tr
-        self.starting = Section("startingSection", t("Starting in the next 7 days"),
-                                [t("Start"), t("Kind"), t("Title"), t("Place / wijk"), t("Risk"), ""], 2, {0: 200})
-        self.decisions = Section("decisionsSection", t("Decisions still to be made known"),
-                                 [t("Start"), t("Purpose"), t("Wijk"), t("Status"), t("Decision")], 1, {0: 200})
-        self.permits = Section("permitsSection", t("Permit decision deadlines"),
-                               [t("Decide by"), t("Event"), t("Starts"), t("Permit")], 1, {0: 300, 2: 200})
-        self.clashes = Section("clashesSection", t("Clashes"), [t("First"), t("Second"), t("Why")], 1)
+        self.starting = Section("startingSection", self.tr("Starting in the next 7 days"),
+                                [self.tr("Start"), self.tr("Kind"), self.tr("Title"), self.tr("Place / wijk"), self.tr("Risk"), ""], 2, {0: 200})
+        self.decisions = Section("decisionsSection", self.tr("Decisions still to be made known"),
+                                 [self.tr("Start"), self.tr("Purpose"), self.tr("Wijk"), self.tr("Status"), self.tr("Decision")], 1, {0: 200})
+        self.permits = Section("permitsSection", self.tr("Permit decision deadlines"),
+                               [self.tr("Decide by"), self.tr("Event"), self.tr("Starts"), self.tr("Permit")], 1, {0: 300, 2: 200})
+        self.clashes = Section("clashesSection", self.tr("Clashes"), [self.tr("First"), self.tr("Second"), self.tr("Why")], 1)
         self.clashes.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         grid = QGridLayout()
         grid.addWidget(self.starting, 0, 0, 3, 1)
@@ -218,7 +217,6 @@ class OverviewPage(QWidget):
         self.loaded.emit()
 
     def _fill(self, o: Overview) -> None:
-        t = self.tr
         rows = []
         for item in o.starting:
             place = f"{item.location} ({item.district.value})" if item.location else item.district.value
@@ -226,35 +224,35 @@ class OverviewPage(QWidget):
             if item.clash:
                 look.update(colour=CLASH_COLOUR.name(), colour_columns=(5,))
             cells = [format_moment(item.start_at), kind_label(item), item.title, place, risk_label(item),
-                     "⚠ " + t("clash") if item.clash else ""]
+                     "⚠ " + self.tr("clash") if item.clash else ""]
             if item.risk_rank == 2:
                 look["background"] = LATE_BACKGROUND
             rows.append(((item.kind, item.id), cells, look))
-        self.starting.set_rows(rows, t("Nothing starts in the next 7 days."))
+        self.starting.set_rows(rows, self.tr("Nothing starts in the next 7 days."))
 
         rows = []
         for pending in o.decisions_pending:
-            decision = label(Decision(pending.decision)) if pending.decision else t("still to take")
+            decision = label(Decision(pending.decision)) if pending.decision else self.tr("still to take")
             cells = [format_moment(pending.start_at), pending.title, pending.district.value,
                      label(Status(pending.status)), decision]
             rows.append(((NOTIFICATION, pending.id), cells, {}))
-        self.decisions.set_rows(rows, t("Every decision for the coming week has been made known."))
+        self.decisions.set_rows(rows, self.tr("Every decision for the coming week has been made known."))
 
         rows = []
         now = self._clock()
         for permit in o.permit_deadlines:  # overdue ones sort first: their deadline is earliest
             left = permit.permit_decision_deadline - now
             when = format_moment(permit.permit_decision_deadline)
-            when += " — " + (t("overdue by {time}").format(time=format_duration(-left)) if permit.overdue
-                             else t("{time} left").format(time=format_duration(left)))
+            when += " — " + (self.tr("overdue by {time}").format(time=format_duration(-left)) if permit.overdue
+                             else self.tr("{time} left").format(time=format_duration(left)))
             look = {"background": LATE_BACKGROUND, "colour": LATE_COLOUR, "bold": True} if permit.overdue else {"background": WARNING_BACKGROUND}
             cells = [when, permit.title, format_moment(permit.start_at), label(PermitStatus(permit.permit_status))]
             rows.append(((EVENT, permit.id), cells, look))
-        self.permits.set_rows(rows, t("No permit reaches its decision deadline this week."))
+        self.permits.set_rows(rows, self.tr("No permit reaches its decision deadline this week."))
 
         rows = []
-        reasons = {"same_place": t("Same place"), "same_district": t("Same wijk"),
-                   "counter_demonstration": t("Counter-demonstration")}
+        reasons = {"same_place": self.tr("Same place"), "same_district": self.tr("Same wijk"),
+                   "counter_demonstration": self.tr("Counter-demonstration")}
         for pair in o.clashes:
             first = f"{format_moment(pair.first.start_at)} {pair.first.title}"
             second = f"{format_moment(pair.second.start_at)} {pair.second.title}"
@@ -263,7 +261,7 @@ class OverviewPage(QWidget):
                 reason = f"{reason} ({pair.first.district.value})"
             look = {"colour": CLASH_COLOUR.name(), "colour_columns": (2,), "refs": {1: pair.second.ref}}
             rows.append((pair.first.ref, [first, second, reason], look))
-        self.clashes.set_rows(rows, t("No clashes in the coming week."))
+        self.clashes.set_rows(rows, self.tr("No clashes in the coming week."))
 
     # --- records --------------------------------------------------------------------
 

@@ -160,7 +160,7 @@ class DeskPages(QObject):
         events = self.widgets.get("events")
         if events is not None and hasattr(events, "select_event"):
             events.select_event(event_id)
-        self.window.ui.statusbar.showMessage(self.window.tr("Event #{id} saved.").format(id=event_id), 5000)
+        self.window.ui.statusbar.showMessage(QCoreApplication.translate("MainWindow", "Event #{id} saved.").format(id=event_id), 5000)
 
     def open_scenario(self, scenario_id: int | None) -> None:
         from crisisdesk.ui.scenario_dialog import ScenarioDialog

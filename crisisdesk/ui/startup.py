@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from crisisdesk.services.backup import daily_backup
 from crisisdesk.ui import workers
 
@@ -18,10 +20,10 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa:
 
     def done(path: Path | None) -> None:
         if path is not None:
-            window.ui.statusbar.showMessage(window.tr("Daily backup written: {name}").format(name=path.name), 8000)
+            window.ui.statusbar.showMessage(QCoreApplication.translate("MainWindow", "Daily backup written: {name}").format(name=path.name), 8000)
 
     worker.signals.result.connect(done)
-    worker.signals.error.connect(lambda exc, _tb: window.show_error(window.tr("The daily backup failed: {error}").format(error=exc)))
+    worker.signals.error.connect(lambda exc, _tb: window.show_error(QCoreApplication.translate("MainWindow", "The daily backup failed: {error}").format(error=exc)))
     window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]  # keep the signals alive
     return workers.start(worker)
 
@@ -35,11 +37,11 @@ def start_retention(window, factory, user: str) -> workers.Worker:  # noqa: ANN0
     def done(run) -> None:  # noqa: ANN001
         if run.anonymised:
             window.ui.statusbar.showMessage(
-                window.tr("AVG retention: organiser data of %n notification(s) anonymised.", "", len(run.anonymised)), 10_000
+                QCoreApplication.translate("MainWindow", "AVG retention: organiser data of %n notification(s) anonymised.", "", len(run.anonymised)), 10_000
             )
             window.refresh()
 
     worker.signals.result.connect(done)
-    worker.signals.error.connect(lambda exc, _tb: window.show_error(window.tr("AVG retention failed: {error}").format(error=exc)))
+    worker.signals.error.connect(lambda exc, _tb: window.show_error(QCoreApplication.translate("MainWindow", "AVG retention failed: {error}").format(error=exc)))
     window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]
     return workers.start(worker)
