@@ -13,6 +13,7 @@ from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain import notifications as rules
 from crisisdesk.domain.enums import Decision, DecisionGround, District, PlaceType, Status
 from crisisdesk.services import demo
+from crisisdesk.services.demo import seeding
 from crisisdesk.services.notifications import NotificationService, draft_from_record
 from crisisdesk.services.register_query import build_search_text
 
@@ -84,20 +85,20 @@ def test_same_seed_and_now_give_identical_rows(tmp_path):
 def test_plain_core_insert_stores_the_same_as_the_fast_path(tmp_path, monkeypatch):
     """The SQLite fast path binds text and codes itself: it must equal typed Core inserts."""
     fast = _seeded(tmp_path / "fast.sqlite", 250, seed=3)
-    monkeypatch.setattr(demo, "_sqlite_text_is_exact", lambda dialect: False)
+    monkeypatch.setattr(seeding, "_sqlite_text_is_exact", lambda dialect: False)
     typed = _seeded(tmp_path / "typed.sqlite", 250, seed=3)
     assert typed == fast
 
 
 def test_worker_processes_make_the_same_chunks(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "BATCH_SIZE", 100)
+    monkeypatch.setattr(seeding, "BATCH_SIZE", 100)
     inline = _seeded(tmp_path / "inline.sqlite", 200, seed=9, workers=1)
     pooled = _seeded(tmp_path / "pooled.sqlite", 200, seed=9, workers=2)
     assert pooled == inline
 
 
 def test_progress_per_batch_and_cancel(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "BATCH_SIZE", 100)
+    monkeypatch.setattr(seeding, "BATCH_SIZE", 100)
     db = _open(tmp_path / "d.sqlite")
     try:
         calls: list[tuple[int, int]] = []
