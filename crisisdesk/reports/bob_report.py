@@ -40,7 +40,8 @@ def entry_table(entries: tuple[LogEntryRecord, ...]) -> Flowable:
     for entry in entries:
         text = e(entry.text)
         if entry.corrects_id is not None:
-            text += f' <font color="#5f6b76">({translate("BobReport", "correction of entry #{id}").format(id=entry.corrects_id)})</font>'
+            correction = translate("BobReport", "correction of entry #{id}").format(id=entry.corrects_id)
+            text += f' <font color="#5f6b76">({correction})</font>'
         rows.append([p(moment(entry), "cell"), p(e(entry.author_role), "cell"), p(text, "cell")])
     table = Table(rows, colWidths=[22 * mm, 34 * mm, 118 * mm], repeatRows=1)
     table.setStyle(table_style())

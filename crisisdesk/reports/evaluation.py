@@ -64,7 +64,8 @@ def evaluation_story(ev: Evaluation, prepared_by: str, prepared_at: datetime) ->
     story.append(heading(translate("Evaluation", "Share not on time per rule set")))
     rows = [[p(h, "cell_head") for h in (translate("Evaluation", "Rule"), translate("Evaluation", "Source"), translate("Evaluation", "Late"), translate("Evaluation", "Share late"))]]
     registered = ", ".join(f"{e(name)} ({n})" for name, n in ev.applied_rules)
-    rows.append([p(f"<b>{translate('Evaluation', 'As registered')}</b><br/>{registered}", "cell"), p(translate("Evaluation", "the rule valid on the day of receipt"), "cell"),
+    as_registered = translate("Evaluation", "As registered")
+    rows.append([p(f"<b>{as_registered}</b><br/>{registered}", "cell"), p(translate("Evaluation", "the rule valid on the day of receipt"), "cell"),
                  p(str(ev.applied.late), "cell_right"), p(f"<b>{_percent(ev.applied)}</b>", "cell_right")])
     for name, source, share in zip(ev.rule_names, ev.rule_sources, ev.per_rule, strict=True):
         rows.append([p(e(name), "cell"), p(e(source), "cell"), p(str(share.late), "cell_right"), p(_percent(share), "cell_right")])

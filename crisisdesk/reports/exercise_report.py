@@ -134,7 +134,8 @@ def _inject_table(items: list[InjectEvaluation]) -> Table:
         if inject.released_offset_seconds is not None:
             when += f"<br/><font color='{_hex(MUTED)}'>{format_exercise_time(timedelta(seconds=inject.released_offset_seconds))}</font>"
         else:
-            when += f"<br/><font color='{_hex(MUTED)}'>{translate('ExerciseReport', 'not released')}</font>"
+            not_released = translate("ExerciseReport", "not released")
+            when += f"<br/><font color='{_hex(MUTED)}'>{not_released}</font>"
         rows.append([p(str(index), "cell"), p(when, "cell"), p(route, "cell"), p(e(inject.content), "cell"),
                      p(e(inject.expected_action), "cell"), p(e(inject.observed_action) or "—", "cell"),
                      p(minutes_text(item.response), "cell"), p(e(inject.evaluation_note), "cell")])
@@ -170,7 +171,8 @@ def _log_table(ev: ExerciseEvaluation) -> Flowable:
         kind = label(entry.category) if entry.source == LogSource.TEAM and entry.category else label(entry.source)
         text = e(entry.text)
         if entry.corrects_id is not None:
-            text += f" <font color='{_hex(MUTED)}'>({translate('ExerciseReport', 'correction of entry #{id}').format(id=entry.corrects_id)})</font>"
+            correction = translate("ExerciseReport", "correction of entry #{id}").format(id=entry.corrects_id)
+            text += f" <font color='{_hex(MUTED)}'>({correction})</font>"
         if entry.corrected_by:
             text = f"<strike>{text}</strike>"
         rows.append([p(moment(entry), "cell"), p(kind, "cell"), p(e(entry.author_role), "cell"), p(text, "cell")])

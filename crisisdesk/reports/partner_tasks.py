@@ -74,13 +74,15 @@ def _group(title: str, tasks: list[PartnerTask]) -> list[Flowable]:
     for index, task in enumerate(tasks, start=1):
         due = format_moment(task.due_at) if task.due_at else "—"
         if task.overdue:
-            due = f'<font color="{LATE.hexval().replace("0x", "#")}"><b>{escape(due)}<br/>{escape(translate("PartnerTasks", "overdue"))}</b></font>'
+            overdue = translate("PartnerTasks", "overdue")
+            due = f'<font color="{LATE.hexval().replace("0x", "#")}"><b>{escape(due)}<br/>{escape(overdue)}</b></font>'
             late_rows.append(index)
         else:
             due = escape(due)
         action = escape(task.text)
         if not task.required:
-            action += f' <font color="#5f6b76">({escape(translate("PartnerTasks", "optional"))})</font>'
+            optional = translate("PartnerTasks", "optional")
+            action += f' <font color="#5f6b76">({escape(optional)})</font>'
         if task.note:
             action += f'<br/><font size="7" color="#5f6b76">{escape(task.note)}</font>'
         rows.append([_p(due, "cell"), _p(action, "cell"), _p(escape(label(task.status)), "cell")])

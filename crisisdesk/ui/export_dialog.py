@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMainWindow, QWidget
 
@@ -127,10 +127,10 @@ class ExportDialog(QDialog):
 
 def install(window: QMainWindow, selection: Callable[[], list[tuple[str, int]]]) -> QAction:
     """File → Export…; ``selection()`` gives the (kind, id) pairs selected on the current tab."""
-    action = QAction(window.tr("Export…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Export…"), window)
     action.setObjectName("exportAction")
     action.setShortcut("Ctrl+E")
-    action.setToolTip(window.tr("Export notifications and events as ICS (Outlook) or CSV (Excel)"))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "Export notifications and events as ICS (Outlook) or CSV (Excel)"))
     window.ui.fileMenu.insertAction(window.ui.quitAction, action)
     window.ui.fileMenu.insertSeparator(window.ui.quitAction)
     action.triggered.connect(lambda: open_export(window, selection()))
@@ -143,7 +143,7 @@ def open_export(window: QMainWindow, selection: list[tuple[str, int]] | None = N
     today = to_local(window._clock()).date()
     dialog = ExportDialog(window.notifications._factory, today, selection, window)
     dialog.exported.connect(lambda count, path: window.ui.statusbar.showMessage(
-        window.tr("Exported {count} items to {path}.").format(count=count, path=path), 10_000))
+        QCoreApplication.translate("MainWindow", "Exported {count} items to {path}.").format(count=count, path=path), 10_000))
     window.export_dialog = dialog
     dialog.open()
     return dialog

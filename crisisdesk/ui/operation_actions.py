@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -22,14 +23,14 @@ class OperationActions:
     def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
         self.window = window
         self.windows: list = []  # open exercise and incident windows (kept alive here)
-        menu = QMenu(window.tr("E&xercise && incident"), window)
+        menu = QMenu(QCoreApplication.translate("MainWindow", "E&xercise && incident"), window)
         menu.setObjectName("operationsMenu")
         self.menu = menu
-        self.new_exercise_action = self._action("newExerciseAction", window.tr("New exercise…"), self.new_exercise)
-        self.open_exercise_action = self._action("openExerciseAction", window.tr("Open exercise…"), self.open_exercise)
+        self.new_exercise_action = self._action("newExerciseAction", QCoreApplication.translate("MainWindow", "New exercise…"), self.new_exercise)
+        self.open_exercise_action = self._action("openExerciseAction", QCoreApplication.translate("MainWindow", "Open exercise…"), self.open_exercise)
         menu.addSeparator()
-        self.start_incident_action = self._action("startIncidentAction", window.tr("Start incident…"), self.start_incident)
-        self.open_incident_action = self._action("openIncidentAction", window.tr("Open incident…"), self.open_incident)
+        self.start_incident_action = self._action("startIncidentAction", QCoreApplication.translate("MainWindow", "Start incident…"), self.start_incident)
+        self.open_incident_action = self._action("openIncidentAction", QCoreApplication.translate("MainWindow", "Open incident…"), self.open_incident)
         help_menu = getattr(window.ui, "helpMenu", None)
         if help_menu is not None:
             window.menuBar().insertMenu(help_menu.menuAction(), menu)
@@ -69,10 +70,10 @@ class OperationActions:
 
         exercises = ExerciseService(self._factory()).list()
         if not exercises:
-            QMessageBox.information(self.window, self.window.tr("Exercises"), self.window.tr("There are no exercises yet."))
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Exercises"), QCoreApplication.translate("MainWindow", "There are no exercises yet."))
             return
         names = [f"#{r.id} {r.title} — {label(r.status)} ({format_moment(r.created_at, weekday=False)})" for r in exercises]
-        name, ok = QInputDialog.getItem(self.window, self.window.tr("Open exercise"), self.window.tr("Exercise:"), names, 0, False)
+        name, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("MainWindow", "Open exercise"), QCoreApplication.translate("MainWindow", "Exercise:"), names, 0, False)
         if ok:
             self.show_exercise(exercises[names.index(name)].id)
 
@@ -91,8 +92,8 @@ class OperationActions:
         """Title, scenario (real ones only) and teams first; then the GRIP level and who decided."""
         service = IncidentService(self._factory(), user=self._user())
         dialog = ExerciseSetupDialog(service.scenario_choices(), self.window)
-        dialog.setWindowTitle(self.window.tr("Start incident"))
-        dialog.ui.titleEdit.setPlaceholderText(self.window.tr("e.g. Brand Hoog Catharijne"))
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Start incident"))
+        dialog.ui.titleEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", "e.g. Brand Hoog Catharijne"))
         dialog.accepted.connect(lambda: self._ask_grip(service, dialog.values()))
         dialog.open()
         return dialog
@@ -101,7 +102,7 @@ class OperationActions:
         from crisisdesk.ui.operation_dialogs import GripDialog, from_qt
 
         grip = GripDialog("GRIP 1", service.now(), self.window)
-        grip.setWindowTitle(self.window.tr("GRIP level at the start"))
+        grip.setWindowTitle(QCoreApplication.translate("MainWindow", "GRIP level at the start"))
         started = []
 
         def save(d: GripDialog) -> None:
@@ -119,10 +120,10 @@ class OperationActions:
 
         incidents = IncidentService(self._factory()).list()
         if not incidents:
-            QMessageBox.information(self.window, self.window.tr("Incidents"), self.window.tr("There are no incidents."))
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Incidents"), QCoreApplication.translate("MainWindow", "There are no incidents."))
             return
         names = [f"#{r.id} {r.title} — {r.grip_level or ''} ({format_moment(r.clock.started_at, weekday=False)})" for r in incidents]
-        name, ok = QInputDialog.getItem(self.window, self.window.tr("Open incident"), self.window.tr("Incident:"), names, 0, False)
+        name, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("MainWindow", "Open incident"), QCoreApplication.translate("MainWindow", "Incident:"), names, 0, False)
         if ok:
             self.show_incident(incidents[names.index(name)].id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -18,14 +19,14 @@ if TYPE_CHECKING:
 class ReportActions:
     def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
         self.window = window
-        menu = QMenu(window.tr("&Reports"), window)
+        menu = QMenu(QCoreApplication.translate("MainWindow", "&Reports"), window)
         menu.setObjectName("reportsMenu")
         self.menu = menu
-        self.briefing_action = self._action(menu, "briefingAction", window.tr("Briefing for the local triangle…"), self.briefing)
-        self.evaluation_action = self._action(menu, "evaluationAction", window.tr("Term evaluation…"), self.evaluation)
+        self.briefing_action = self._action(menu, "briefingAction", QCoreApplication.translate("MainWindow", "Briefing for the local triangle…"), self.briefing)
+        self.evaluation_action = self._action(menu, "evaluationAction", QCoreApplication.translate("MainWindow", "Term evaluation…"), self.evaluation)
         menu.addSeparator()
-        self.receipt_action = self._action(menu, "receiptLetterAction", window.tr("Receipt letter for the selected notification"), lambda: self.letter("receipt"))
-        self.decision_action = self._action(menu, "decisionLetterAction", window.tr("Decision letter for the selected notification"), lambda: self.letter("decision"))
+        self.receipt_action = self._action(menu, "receiptLetterAction", QCoreApplication.translate("MainWindow", "Receipt letter for the selected notification"), lambda: self.letter("receipt"))
+        self.decision_action = self._action(menu, "decisionLetterAction", QCoreApplication.translate("MainWindow", "Decision letter for the selected notification"), lambda: self.letter("decision"))
         bar = window.menuBar()
         help_menu = getattr(window.ui, "helpMenu", None)
         if help_menu is not None:
@@ -56,7 +57,7 @@ class ReportActions:
         from crisisdesk.ui.report_dialogs import BriefingDialog, today_local
 
         collector = BriefingCollector(self._factory(), user=self.window.notifications.user)
-        dialog = BriefingDialog(collector, lambda pdf: self.show_pdf(pdf, self.window.tr("Briefing"), "briefing-driehoek.pdf"),
+        dialog = BriefingDialog(collector, lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Briefing"), "briefing-driehoek.pdf"),
                                 today_local(), self.window)
         dialog.open()
         return dialog
@@ -65,7 +66,7 @@ class ReportActions:
         from crisisdesk.ui.report_dialogs import EvaluationDialog, today_local
 
         dialog = EvaluationDialog(self._factory(), self.window.notifications.user,
-                                  lambda pdf: self.show_pdf(pdf, self.window.tr("Term evaluation"), "evaluatie-termijn.pdf"),
+                                  lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Term evaluation"), "evaluatie-termijn.pdf"),
                                   today_local(), self.window)
         dialog.open()
         return dialog
@@ -77,21 +78,21 @@ class ReportActions:
 
         indexes = self.window.ui.registerView.selectionModel().selectedRows()
         if not indexes:
-            QMessageBox.information(self.window, self.window.tr("Letters"), self.window.tr("Select a notification in the register first."))
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"), QCoreApplication.translate("MainWindow", "Select a notification in the register first."))
             return
         notification_id = self.window.model.row_at(indexes[0].row()).id
         try:
             data = letter_input(self._factory(), notification_id, kind, user=self.window.notifications.user)
         except NoDecision:
-            QMessageBox.information(self.window, self.window.tr("Letters"),
-                                    self.window.tr("Notification #{id} has no decision yet.").format(id=notification_id))
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"),
+                                    QCoreApplication.translate("MainWindow", "Notification #{id} has no decision yet.").format(id=notification_id))
             return
         except ServiceError as exc:
             self.window.show_error(str(exc))
             return
         pdf = build_receipt(data) if kind == "receipt" else build_decision_letter(data)
         name = f"{'ontvangstbevestiging' if kind == 'receipt' else 'besluit'}-{notification_id}.pdf"
-        self.show_pdf(pdf, self.window.tr("Letter for notification #{id}").format(id=notification_id), name)
+        self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Letter for notification #{id}").format(id=notification_id), name)
 
 
 def install(window) -> ReportActions:  # noqa: ANN001

@@ -36,8 +36,9 @@ def start_retention(window, factory, user: str) -> workers.Worker:  # noqa: ANN0
 
     def done(run) -> None:  # noqa: ANN001
         if run.anonymised:
+            count = len(run.anonymised)  # a plain name: lupdate misses the call when n is an expression
             window.ui.statusbar.showMessage(
-                QCoreApplication.translate("MainWindow", "AVG retention: organiser data of %n notification(s) anonymised.", "", len(run.anonymised)), 10_000
+                QCoreApplication.translate("MainWindow", "AVG retention: organiser data of %n notification(s) anonymised.", "", count), 10_000
             )
             window.refresh()
 
