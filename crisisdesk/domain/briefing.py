@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from crisisdesk.domain.enums import Decision, DecisionGround, District, ManifestationKind, PlaceType, Risk, Status
+from crisisdesk.domain.enums import (
+    Decision,
+    DecisionGround,
+    District,
+    ManifestationKind,
+    PlaceType,
+    Risk,
+    Status,
+)
 from crisisdesk.domain.events import PermitStatus
 from crisisdesk.domain.marking import Marking
 

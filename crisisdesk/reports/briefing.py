@@ -20,7 +20,8 @@ from crisisdesk.labels import format_moment, label, term_label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, contents_list, heading, wide_pages
 from crisisdesk.reports.briefing_items import asked_decision, decision_text, e, item_section, p, period_text
 from crisisdesk.reports.charts import bar_chart
-from crisisdesk.reports.styles import LATE, ON_TIME, RULE, stylesheet, table_style
+from crisisdesk.reports.flowables import TextLines, wrapped
+from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, ON_TIME, RULE, stylesheet, table_style
 
 BUCKET_LABELS = {
     "lt24h": QT_TRANSLATE_NOOP("Briefing", "< 24 h"),
@@ -38,12 +39,12 @@ def day(value: date) -> str:
     return format_date(value, translate)
 
 
-def short_when(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
+def short_when(item, newline: str = "<br/>") -> str:  # noqa: ANN001 - anything with start_at/end_at
     """"ma 16-03<br/>10:00–12:00": the period already says the year."""
     start, end = format_moment(item.start_at), format_moment(item.end_at)
     if start[:-5] == end[:-5]:
-        return f"{start[:8]}<br/>{start[-5:]}–{end[-5:]}"
-    return f"{start[:8]} {start[-5:]}–<br/>{end[:8]} {end[-5:]}"
+        return f"{start[:8]}{newline}{start[-5:]}–{end[-5:]}"
+    return f"{start[:8]} {start[-5:]}–{newline}{end[:8]} {end[-5:]}"
 
 
 def title_of(data: BriefingInput) -> str:
@@ -91,6 +92,34 @@ def _cover(data: BriefingInput) -> list[Flowable]:
     ]
 
 
+OVERVIEW_WIDTHS = (12, 22, 28, 56, 40, 16, 22, 17, 21, 27)  # mm: the landscape frame's width
+CELL_PADDING = 6  # points, left plus right (table_style)
+
+
+def _lines(text: str, column: int, font: str = FONT, size: float = 8, colour=INK) -> list[tuple]:  # noqa: ANN001
+    width = OVERVIEW_WIDTHS[column] * mm - CELL_PADDING
+    return [(line, font, size, colour) for line in wrapped(text, font, size, width)]
+
+
+def _overview_row(item) -> list:  # noqa: ANN001 - a DemonstrationItem
+    """One row of plain, pre-broken cells: 200 rows of Paragraphs would take most of the build."""
+    purpose = item.purpose if len(item.purpose) <= 90 else item.purpose[:88] + "…"
+    term = _lines(term_label(item.on_time, item.late_accepted), 6, colour=ON_TIME if item.on_time else LATE)
+    term += _lines(item.rule_name, 6, size=6, colour=MUTED)
+    return [
+        str(item.id),
+        TextLines(_lines(short_when(item, "\n"), 1)),
+        TextLines(_lines(label(item.kind), 2)),
+        TextLines(_lines(purpose, 3)),
+        TextLines(_lines(f"{item.location}, {item.district.value}", 4)),
+        str(item.expected_participants or "–"),
+        TextLines(term),
+        TextLines(_lines(label(item.risk), 7, FONT_BOLD if item.risk.value == "high" else FONT)),
+        TextLines(_lines(label(item.status), 8)),
+        TextLines(_lines(decision_text(item), 9)),
+    ]
+
+
 def _overview(data: BriefingInput) -> list[Flowable]:
     story: list[Flowable] = [heading(translate("Briefing", "Demonstrations in the period"))]
     if not data.demonstrations:
@@ -99,20 +128,10 @@ def _overview(data: BriefingInput) -> list[Flowable]:
     rows = [[p(h, "cell_head") for h in head]]
     marks = []
     for index, item in enumerate(data.demonstrations, start=1):
-        colour = "#2e7d32" if item.on_time else "#b3261e"
-        term = f'<font color="{colour}">{term_label(item.on_time, item.late_accepted)}</font><br/><font size="6">{e(item.rule_name)}</font>'
-        purpose = e(item.purpose if len(item.purpose) <= 90 else item.purpose[:88] + "…")
-        rows.append([
-            str(item.id), p(short_when(item), "cell"),
-            p(label(item.kind), "cell"), p(purpose, "cell"),
-            p(f"{e(item.location)}, {e(item.district.value)}", "cell"), str(item.expected_participants or "–"),
-            p(term, "cell"), p(label(item.risk), "cell_bold" if item.risk.value == "high" else "cell"),
-            p(label(item.status), "cell"), p(decision_text(item), "cell"),
-        ])
+        rows.append(_overview_row(item))
         if item.attention_reasons:
             marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, LATE))
-    widths = [14, 25, 24, 57, 40, 17, 22, 17, 21, 24]
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table = Table(rows, colWidths=[w * mm for w in OVERVIEW_WIDTHS], repeatRows=1)
     table.setStyle(table_style(extra=[("ALIGN", (5, 1), (5, -1), "RIGHT"), *marks]))
     story.append(p(translate("Briefing", "A red bar before the number: the item has its own section below."), "small"))
     story.append(table)

@@ -13,8 +13,8 @@ from crisisdesk.domain.notifications import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
-from crisisdesk.reports.flowables import WrapOnceParagraph
-from crisisdesk.reports.styles import LATE, MUTED, stylesheet, table_style
+from crisisdesk.reports.flowables import TextLines, WrapOnceParagraph, wrapped
+from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, stylesheet, table_style
 
 OPEN_ITEMS_SHOWN = 6  # per partner; the rest is counted
 LATE_HEX = "#" + LATE.hexval()[2:]
@@ -109,25 +109,33 @@ def asked_decision(item: DemonstrationItem) -> str:
     return " ".join(parts)
 
 
+FACT_WIDTHS = (38 * mm, 136 * mm)
+
+
+def _fact_cell(text: str, width: float, font: str) -> TextLines:
+    return TextLines([(line, font, 8, INK) for line in wrapped(text, font, 8, width - 6)])
+
+
 def _facts(item: DemonstrationItem) -> Table:
+    """The facts as plain text (no markup), broken once: a section has some twenty cells."""
     rows = [
         (translate("Briefing", "Kind"), label(item.kind)),
-        (translate("Briefing", "Purpose"), e(item.purpose)),
+        (translate("Briefing", "Purpose"), item.purpose),
         (translate("Briefing", "When"), period_text(item)),
-        (translate("Briefing", "Place"), f"{e(item.location)} ({e(item.district.value)}) — {label(item.place_type)}"),
+        (translate("Briefing", "Place"), f"{item.location} ({item.district.value}) — {label(item.place_type)}"),
     ]
     if item.route:
-        rows.append((translate("Briefing", "Route"), e(item.route)))
-    rows.append((translate("Briefing", "Expected participants"), e(item.expected_participants or translate("Briefing", "not given"))))
+        rows.append((translate("Briefing", "Route"), item.route))
+    rows.append((translate("Briefing", "Expected participants"), str(item.expected_participants or translate("Briefing", "not given"))))
     if item.composition:
-        rows.append((translate("Briefing", "Composition"), e(item.composition)))
+        rows.append((translate("Briefing", "Composition"), item.composition))
     if item.organiser_measures:
-        rows.append((translate("Briefing", "Organiser's measures"), e(item.organiser_measures)))
+        rows.append((translate("Briefing", "Organiser's measures"), item.organiser_measures))
     if item.organisation:
-        rows.append((translate("Briefing", "Organisation"), e(item.organisation)))
+        rows.append((translate("Briefing", "Organisation"), item.organisation))
     if item.organiser is not None:
         o = item.organiser
-        contact = "<br/>".join(e(v) for v in (o.name, o.address, o.phone, o.email) if v)
+        contact = "\n".join(v for v in (o.name, o.address, o.phone, o.email) if v)
         rows.append((translate("Briefing", "Organiser (personal data)"), contact))
     rows += [
         (translate("Briefing", "Received"), format_moment(item.received_at)),
@@ -136,11 +144,11 @@ def _facts(item: DemonstrationItem) -> Table:
         (translate("Briefing", "Decision"), decision_text(item)),
     ]
     if item.decision_grounds:
-        rows.append((translate("Briefing", "Grounds"), "<br/>".join(label(g) for g in item.decision_grounds)))
+        rows.append((translate("Briefing", "Grounds"), "\n".join(label(g) for g in item.decision_grounds)))
     if item.decision_conditions:
-        rows.append((translate("Briefing", "Conditions"), e(item.decision_conditions)))
-    data = [[p(k, "cell_bold"), p(v, "cell")] for k, v in rows]
-    table = Table(data, colWidths=[38 * mm, 136 * mm])
+        rows.append((translate("Briefing", "Conditions"), item.decision_conditions))
+    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD), _fact_cell(v, FACT_WIDTHS[1], FONT)] for k, v in rows]
+    table = Table(data, colWidths=list(FACT_WIDTHS))
     table.setStyle(table_style(header_rows=0, zebra=False))
     return table
 

@@ -49,7 +49,11 @@ from crisisdesk.domain.deadlines import check_notification, describe_check
 from crisisdesk.domain.enums import ManifestationKind
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.i18n import translate
-from crisisdesk.services.briefing_sources import checklist_progress, clashes_in_period, events_in_period
+from crisisdesk.services.briefing_sources import (
+    checklist_progress,
+    clashes_in_period,
+    events_in_period,
+)
 from crisisdesk.services.incidents import current_incidents, open_incident_actions
 from crisisdesk.services.notifications import NotificationService, _grounds
 from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, read_setting

@@ -23,12 +23,24 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.db.models import Checklist, ChecklistItem, Event, Partner
-from crisisdesk.domain.briefing import ClashItem, EventItem, OpenChecklistItem, PartnerProgress
+from crisisdesk.domain.briefing import (
+    ClashItem,
+    EventItem,
+    OpenChecklistItem,
+    PartnerProgress,
+)
 from crisisdesk.domain.checklists import PENDING, ItemStatus
-from crisisdesk.domain.events import EventKind, EventStatus, FireworksRule, is_sensitive, neutral_title
+from crisisdesk.domain.events import (
+    EventKind,
+    EventStatus,
+    FireworksRule,
+    is_sensitive,
+    neutral_title,
+)
 from crisisdesk.i18n import translate
 from crisisdesk.services.calendar_records import EVENT, NOTIFICATION
 from crisisdesk.services.clash_query import clash_refs, load_sides
+
 
 def _measures(row: Event) -> tuple[str, ...]:
     measures = []
