@@ -8,6 +8,7 @@ untouched.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -61,7 +62,9 @@ def stored_revision(engine: Engine) -> str | None:
 def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    # stdout given here, not left to Alembic's default: that one is bound when Alembic is
+    # first imported, and may be a stream that is closed by now (under a test runner).
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", SCRIPT_LOCATION)
     config.attributes["engine"] = engine
     return config

@@ -14,7 +14,7 @@ from operator import itemgetter
 from random import Random
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
@@ -211,10 +211,21 @@ def seed_demo(
         with factory.begin() as session:
             session.execute(insert(Notification.__table__), rows)
             session.execute(insert(StatusChange.__table__), changes)
+            _advance_id_sequence(session)
         done += len(rows)
         if on_progress is not None:
             on_progress(done, count)
     return done
+
+
+def _advance_id_sequence(session) -> None:  # noqa: ANN001
+    """Rows went in with ids chosen here; a PostgreSQL sequence must learn about them,
+    or the next notification an advisor saves collides with id 1."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(text(
+        "SELECT setval(pg_get_serial_sequence('notification', 'id'), (SELECT max(id) FROM notification))"
+    ))
 
 
 def _write_sqlite(  # noqa: ANN001
