@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import random
 import statistics
 import sys
 import tempfile
@@ -31,16 +32,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate  # noqa: E402
 
 from crisisdesk.db.database import open_database  # noqa: E402
+from crisisdesk.db.models import Checklist, ChecklistItem, Notification  # noqa: E402
+from crisisdesk.domain.checklists import ChecklistRecordType  # noqa: E402
+from crisisdesk.domain.enums import Risk, Status  # noqa: E402
 from crisisdesk.domain.briefing import BriefingRequest  # noqa: E402
 from crisisdesk.domain.operations import Team  # noqa: E402
 from crisisdesk.reports.briefing import briefing_parts, build_briefing  # noqa: E402
 from crisisdesk.reports.styles import MARGIN  # noqa: E402
-from crisisdesk.services.briefing import BriefingCollector  # noqa: E402
+from crisisdesk.services.briefing import BriefingCollector, period_bounds  # noqa: E402
 from crisisdesk.services.demo import seed_demo  # noqa: E402
+from crisisdesk.services.checklists import ChecklistService  # noqa: E402
+from crisisdesk.services.demo_checklists import _progress as tick  # noqa: E402
 from crisisdesk.services.demo_checklists import seed_demo_checklists  # noqa: E402
 from crisisdesk.services.demo_events import seed_demo_events  # noqa: E402
 from crisisdesk.services.demo_exercise import seed_demo_exercise  # noqa: E402
@@ -67,12 +74,30 @@ def bare(data) -> bytes:  # noqa: ANN001
     return buffer.getvalue()
 
 
+def checklists_for_the_period(factory, clock) -> None:  # noqa: ANN001
+    """The demo checklists lie mostly outside the fortnight: give its risky demonstrations one."""
+    start, end = period_bounds(date(2026, 3, 16), date(2026, 3, 29))
+    with factory() as session:
+        ids = session.scalars(select(Notification.id).where(
+            Notification.start_at >= start, Notification.start_at < end,
+            Notification.risk.in_((Risk.HIGH, Risk.UNKNOWN)), Notification.status != Status.WITHDRAWN,
+        ).order_by(Notification.start_at).limit(30)).all()
+    service = ChecklistService(factory, clock=clock, user="benchmark")
+    for ident in ids:
+        service.apply_template(ChecklistRecordType.NOTIFICATION, ident, "demonstration_high")
+    rng = random.Random(11)
+    with factory.begin() as session:
+        for item in session.scalars(select(ChecklistItem).join(Checklist).where(Checklist.notification_id.in_(ids))):
+            tick(item, NOW, rng)
+
+
 def seed(factory) -> None:  # noqa: ANN001
     clock = lambda: NOW  # noqa: E731
     seed_demo(factory, 45_000, seed=11, now=NOW)
     seed_demo_events(factory, seed=11, now=NOW, extra=400)
     seed_demo_checklists(factory, seed=11, now=NOW)
     seed_demo_exercise(factory, seed=11, now=NOW)
+    checklists_for_the_period(factory, clock)
     incident = IncidentService(factory, clock=clock, user="benchmark").start(
         "Stroomstoring Overvecht (fictief)", "GRIP 1", "Operationeel leider", teams=(Team("CoPI"),))
     logbook = LogbookService(factory, clock=clock, user="benchmark")

@@ -154,13 +154,19 @@ def _events(data: BriefingInput) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(60 * mm), heading(translate("Briefing", "Events and football matches"))]
     if not data.events:
         return story + [p(translate("Briefing", "No events registered in this period."))]
-    rows = [[p(h, "cell_head") for h in (translate("Briefing", "Date and time"), translate("Briefing", "Event or match"), translate("Briefing", "Place, wijk"), translate("Briefing", "Risk class"), translate("Briefing", "Measures"))]]
+    head = (translate("Briefing", "Date and time"), translate("Briefing", "Event or match"), translate("Briefing", "Place, wijk"),
+            translate("Briefing", "Risk class"), translate("Briefing", "Permit"), translate("Briefing", "Measures"))
+    rows = [[p(h, "cell_head") for h in head]]
     for event in data.events:
         kind = translate("Briefing", "Football match") if event.kind == "match" else translate("Briefing", "Event")
+        if event.sensitive:  # the neutral title and the time, nothing else
+            rows.append([p(period_text(event), "cell"), p(f"<b>{e(event.title)}</b>", "cell"), "–", "–", "–", "–"])
+            continue
         place = e(event.location) + (f", {e(event.district.value)}" if event.district else "")
         rows.append([p(period_text(event), "cell"), p(f"<b>{e(event.title)}</b><br/>{kind}", "cell"), p(place, "cell"),
-                     p(e(event.risk_class or "–"), "cell_bold"), p(e("; ".join(event.measures) or "–"), "cell")])
-    table = Table(rows, colWidths=[32 * mm, 48 * mm, 38 * mm, 16 * mm, 40 * mm], repeatRows=1)
+                     p(e(event.risk_class or "–"), "cell_bold"), p(e(label(event.permit_status) or "–"), "cell"),
+                     p(e("; ".join(event.measures) or "–"), "cell")])
+    table = Table(rows, colWidths=[30 * mm, 46 * mm, 34 * mm, 14 * mm, 20 * mm, 30 * mm], repeatRows=1)
     table.setStyle(table_style())
     return story + [table]
 

@@ -75,10 +75,12 @@ def open_points(item: DemonstrationItem) -> list[str]:
         points.append(translate("Briefing", "Expected number of participants not given."))
     if item.clashes:
         points.append(translate("Briefing", "Coordinate place and time with {n} overlapping notification(s) or event(s).").format(n=len(item.clashes)))
-    for progress in item.checklist:
-        if progress.done < progress.total:
-            points.append(translate("Briefing", "{partner}: {n} checklist item(s) open.").format(
-                partner=progress.partner or translate("Briefing", "Not assigned yet"), n=progress.total - progress.done))
+    still_open = sum(len(progress.open_items) for progress in item.checklist)
+    if still_open:
+        overdue = sum(progress.overdue for progress in item.checklist)
+        partners = sum(1 for progress in item.checklist if progress.open_items)
+        points.append(translate("Briefing", "Checklist: {n} item(s) open with {partners} partner(s), {overdue} of them overdue.").format(
+            n=still_open, partners=partners, overdue=overdue))
     terms = content_warning_terms(item.decision_conditions)
     if terms:
         points.append(translate("Briefing", "The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).").format(terms=", ".join(terms)))
