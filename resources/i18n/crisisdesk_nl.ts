@@ -2,26 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
+    <name>ActionDialog</name>
     <message>
-        <source>Clashes</source>
-        <comment>Same place</comment>
-        <translation>Zelfde plaats</translation>
+        <source>Action</source>
+        <translation>Actie</translation>
     </message>
     <message>
-        <source>Clashes</source>
-        <comment>Same district ({district})</comment>
-        <translation>Zelfde wijk</translation>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
     </message>
     <message>
-        <source>Clashes</source>
-        <comment>This is a counter-demonstration to it</comment>
-        <translation>Deze is een tegendemonstratie daartegen</translation>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <source>Clashes</source>
-        <comment>Counter-demonstration to this one</comment>
-        <translation>Tegendemonstratie tegen deze</translation>
+        <source>Has a deadline</source>
+        <translation>Heeft een deadline</translation>
+    </message>
+    <message>
+        <source>Deadline at</source>
+        <translation>Deadline op</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Action #{id}</source>
+        <translation>Actie #{id}</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+    <message>
+        <source>Every action needs an owner.</source>
+        <translation>Elke actie heeft een actiehouder nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyTemplateDialog</name>
+    <message>
+        <source>Apply checklist template</source>
+        <translation>Checklistsjabloon toepassen</translation>
+    </message>
+    <message>
+        <source>Choose a template. Its actions are added to this record&apos;s checklist with due moments counted from the start.</source>
+        <translation>Kies een sjabloon. De actiepunten ervan worden aan de checklist van deze registratie toegevoegd, met tijdstippen gerekend vanaf de aanvang.</translation>
+    </message>
+    <message>
+        <source>Count &amp;from (e.g. the scale-up):</source>
+        <translation>Rekenen &amp;vanaf (bijv. de opschaling):</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Choose a template. A scenario has no start: its due moments count from the moment you give below, e.g. the scale-up.</source>
+        <translation>Kies een sjabloon. Een scenario heeft geen aanvang: de tijdstippen worden gerekend vanaf het moment dat u hieronder opgeeft, bijv. de opschaling.</translation>
+    </message>
+    <message>
+        <source> (own template)</source>
+        <translation> (eigen sjabloon)</translation>
+    </message>
+    <message>
+        <source>{name} — {n} actions</source>
+        <translation>{name} — {n} actiepunten</translation>
+    </message>
+    <message>
+        <source>Already applied to this record.</source>
+        <translation>Al toegepast op deze registratie.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>This time does not exist: clocks go forward from 02:00 to 03:00 that night.</source>
+        <translation>Dit tijdstip bestaat niet: die nacht gaat de klok van 02:00 naar 03:00 vooruit.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Give the record as TYPE:ID, e.g. notification:12.</source>
+        <translation>Geef de registratie op als SOORT:ID, bijv. notification:12.</translation>
+    </message>
+    <message>
+        <source>{count} audit entries written to {path}.</source>
+        <translation>{count} regels uit de wijzigingsgeschiedenis geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>The trail is kept for good and cannot be changed.</source>
+        <translation>De wijzigingsgeschiedenis wordt blijvend bewaard en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>anonymised (AVG)</source>
+        <translation>geanonimiseerd (AVG)</translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation>bewaartermijn toegepast</translation>
+    </message>
+    <message>
+        <source>Audit trail of notification #{id}</source>
+        <translation>Wijzigingsgeschiedenis van kennisgeving #{id}</translation>
+    </message>
+    <message>
+        <source>Audit trail of {type} {id}</source>
+        <translation>Wijzigingsgeschiedenis van {type} {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Wijzigingsgeschiedenis exporteren</translation>
     </message>
 </context>
 <context>
@@ -37,6 +197,132 @@
     <message>
         <source>The database it replaced is kept as {kept}.</source>
         <translation>De vervangen database is bewaard als {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>BobPanel</name>
+    <message>
+        <source>Picture</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+        <source>Change action…</source>
+        <translation>Actie wijzigen…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Meeting report (PDF)…</source>
+        <translation>Verslag (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>BobReport</name>
+    <message>
+        <source>BOB meeting report — {title}</source>
+        <translation>Verslag BOB-overleg — {title}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>correction of entry #{id}</source>
+        <translation>correctie van regel #{id}</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>Geen acties.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} on {when}.</source>
+        <translation>Opgesteld door {who} op {when}.</translation>
+    </message>
+    <message>
+        <source>Scenario: {title}.</source>
+        <translation>Scenario: {title}.</translation>
+    </message>
+    <message>
+        <source>Current level: {level}.</source>
+        <translation>Huidig niveau: {level}.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>GRIP level</source>
+        <translation>GRIP-niveau</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>BOB meeting report</source>
+        <translation>Verslag BOB-overleg</translation>
     </message>
 </context>
 <context>
@@ -130,12 +416,120 @@
         <translation>Verwacht aantal deelnemers niet opgegeven.</translation>
     </message>
     <message>
-        <source>Coordinate place and time with {n} overlapping notification(s).</source>
-        <translation>Stem plaats en tijd af met {n} overlappende kennisgeving(en).</translation>
+        <source>Coordinate place and time with {n} overlapping notification(s) or event(s).</source>
+        <translation>Stem plaats en tijd af met {n} overlappende kennisgeving(en) of evenement(en).</translation>
     </message>
     <message>
-        <source>{partner}: {n} checklist item(s) open.</source>
-        <translation>{partner}: {n} actiepunt(en) open.</translation>
+        <source>Checklist: {n} item(s) open with {partners} partner(s), {overdue} of them overdue.</source>
+        <translation>Checklist: {n} actiepunt(en) open bij {partners} partner(s), waarvan {overdue} te laat.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Samenstelling</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s measures</source>
+        <translation>Maatregelen organisator</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Organiser (personal data)</source>
+        <translation>Organisator (persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Gronden</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorschriften</translation>
+    </message>
+    <message>
+        <source>On the agenda because: {reasons}.</source>
+        <translation>Geagendeerd vanwege: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Notice term</source>
+        <translation>Kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>No notifications or events at the same place or in the same wijk at that time.</source>
+        <translation>Geen kennisgevingen of evenementen op dezelfde plaats of in dezelfde wijk op dat moment.</translation>
+    </message>
+    <message>
+        <source>Checklist progress per partner</source>
+        <translation>Voortgang checklist per partner</translation>
+    </message>
+    <message>
+        <source>No checklist registered for this notification.</source>
+        <translation>Voor deze kennisgeving is geen checklist vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>Openstaande punten</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Decision asked of the triangle: {ask}</source>
+        <translation>Gevraagd besluit van de driehoek: {ask}</translation>
+    </message>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Evenement: {title}</translation>
+    </message>
+    <message>
+        <source>{partner}: {done} of {total} done</source>
+        <translation>{partner}: {done} van {total} afgerond</translation>
+    </message>
+    <message>
+        <source>({n} overdue)</source>
+        <translation>({n} te laat)</translation>
+    </message>
+    <message>
+        <source>due {moment}</source>
+        <translation>uiterlijk {moment}</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>nog {n}</translation>
+    </message>
+    <message>
+        <source>open: {items}</source>
+        <translation>open: {items}</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Nog niet toegewezen</translation>
     </message>
     <message>
         <source>The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).</source>
@@ -196,6 +590,553 @@
     <message>
         <source>&gt; 4 weeks</source>
         <translation>&gt; 4 weken</translation>
+    </message>
+    <message>
+        <source>Briefing for the local triangle {date}</source>
+        <translation>Briefing voor de lokale driehoek {date}</translation>
+    </message>
+    <message>
+        <source>Meeting of the triangle</source>
+        <translation>Driehoeksoverleg</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Opgesteld door</translation>
+    </message>
+    <message>
+        <source>Prepared at</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <source>{n} manifestation(s) in the period, of which {a} need(s) attention.</source>
+        <translation>{n} manifestatie(s) in de periode, waarvan {a} met aandachtspunten.</translation>
+    </message>
+    <message>
+        <source>{n} not on time, {h} with high risk.</source>
+        <translation>{n} niet tijdig, {h} met hoog risico.</translation>
+    </message>
+    <message>
+        <source>{n} event(s) and football match(es).</source>
+        <translation>{n} evenement(en) en voetbalwedstrijd(en).</translation>
+    </message>
+    <message>
+        <source>This briefing contains personal data of organisers (AVG): keep it to the meeting.</source>
+        <translation>Deze briefing bevat persoonsgegevens van organisatoren (AVG): gebruik haar alleen voor het overleg.</translation>
+    </message>
+    <message>
+        <source>Personal data of organisers has been left out (AVG art. 9).</source>
+        <translation>Persoonsgegevens van organisatoren zijn weggelaten (art. 9 AVG).</translation>
+    </message>
+    <message>
+        <source>Briefing for the local triangle</source>
+        <translation>Briefing voor de lokale driehoek</translation>
+    </message>
+    <message>
+        <source>Mayor, public prosecutor and head of the police district</source>
+        <translation>Burgemeester, officier van justitie en districtschef politie</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Demonstrations in the period</source>
+        <translation>Betogingen in de periode</translation>
+    </message>
+    <message>
+        <source>No manifestations registered in this period.</source>
+        <translation>In deze periode zijn geen manifestaties geregistreerd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Place, wijk</source>
+        <translation>Plaats, wijk</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>A red bar before the number: the item has its own section below.</source>
+        <translation>Een rode balk voor het nummer: het onderwerp heeft hieronder een eigen paragraaf.</translation>
+    </message>
+    <message>
+        <source>Items needing attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed.</source>
+        <translation>Geen betoging in deze periode heeft hoog risico, is te laat, overlapt of heeft voorgestelde beperkingen of een voorgesteld verbod.</translation>
+    </message>
+    <message>
+        <source>High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed.</source>
+        <translation>Hoog risico, niet tijdig, tegendemonstraties en overlap, of voorgestelde beperkingen of een voorgesteld verbod.</translation>
+    </message>
+    <message>
+        <source>Events and football matches</source>
+        <translation>Evenementen en voetbalwedstrijden</translation>
+    </message>
+    <message>
+        <source>No events registered in this period.</source>
+        <translation>In deze periode zijn geen evenementen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Event or match</source>
+        <translation>Evenement of wedstrijd</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Football match</source>
+        <translation>Voetbalwedstrijd</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Crisis scenarios and GRIP</source>
+        <translation>Crisisscenario&apos;s en GRIP</translation>
+    </message>
+    <message>
+        <source>No current crisis registered: GRIP 0 (routine).</source>
+        <translation>Geen actuele crisis geregistreerd: GRIP 0 (routine).</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>GRIP level</source>
+        <translation>GRIP-niveau</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Besluiten en acties</translation>
+    </message>
+    <message>
+        <source>Decisions asked in this briefing</source>
+        <translation>Gevraagde besluiten in deze briefing</translation>
+    </message>
+    <message>
+        <source>Manifestation</source>
+        <translation>Manifestatie</translation>
+    </message>
+    <message>
+        <source>Decision asked</source>
+        <translation>Gevraagd besluit</translation>
+    </message>
+    <message>
+        <source>No decisions asked.</source>
+        <translation>Geen besluiten gevraagd.</translation>
+    </message>
+    <message>
+        <source>Open actions and decisions</source>
+        <translation>Openstaande acties en besluiten</translation>
+    </message>
+    <message>
+        <source>No open actions or decisions registered.</source>
+        <translation>Geen openstaande acties of besluiten geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Action or decision</source>
+        <translation>Actie of besluit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Manifestations starting {first} – {last} (by week, starting Monday).</source>
+        <translation>Manifestaties met aanvang {first} – {last} (per week, vanaf maandag).</translation>
+    </message>
+    <message>
+        <source>Appendix: figures</source>
+        <translation>Bijlage: cijfers</translation>
+    </message>
+    <message>
+        <source>{n} notifications, of which {late} not on time ({share:.0f}%).</source>
+        <translation>{n} kennisgevingen, waarvan {late} niet tijdig ({share:.0f}%).</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tijdig</translation>
+    </message>
+    <message>
+        <source>Notifications per week</source>
+        <translation>Kennisgevingen per week</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>kennisgevingen</translation>
+    </message>
+    <message>
+        <source>Lead time: from receipt to start</source>
+        <translation>Aanlooptijd: van ontvangst tot aanvang</translation>
+    </message>
+    <message>
+        <source>Share not on time per week</source>
+        <translation>Aandeel niet tijdig per week</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing for the local triangle</source>
+        <translation>Briefing voor de lokale driehoek</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>up to and including</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum overleg</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <source>Include organisers&apos; personal data</source>
+        <translation>Persoonsgegevens van organisatoren opnemen</translation>
+    </message>
+    <message>
+        <source>Left out by default (AVG): a named organiser linked to a purpose can reveal political or religious opinions.</source>
+        <translation>Standaard weggelaten (AVG): een organisator met naam, gekoppeld aan een doel, kan politieke of religieuze opvattingen prijsgeven.</translation>
+    </message>
+    <message>
+        <source>Exercise (every page marked OEFENING)</source>
+        <translation>Oefening (elke pagina gemarkeerd met OEFENING)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Risico: {risk}</translation>
+    </message>
+    <message>
+        <source>Clashes with another item</source>
+        <translation>Overlapt met een ander item</translation>
+    </message>
+    <message>
+        <source>Demonstration or meeting (Wom)</source>
+        <translation>Betoging of vergadering (Wom)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day / New Year&apos;s Eve</source>
+        <translation>Koningsdag / jaarwisseling</translation>
+    </message>
+    <message>
+        <source>Football / sports</source>
+        <translation>Voetbal / sport</translation>
+    </message>
+    <message>
+        <source>Visit, commemoration, return</source>
+        <translation>Bezoek, herdenking, terugkeer</translation>
+    </message>
+    <message>
+        <source>High risk (C / hoog)</source>
+        <translation>Hoog risico (C / hoog)</translation>
+    </message>
+    <message>
+        <source>Attention (B / enig risico)</source>
+        <translation>Aandacht (B / enig risico)</translation>
+    </message>
+    <message>
+        <source>Low (0, A / laag)</source>
+        <translation>Laag (0, A / laag)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet ingeschat</translation>
+    </message>
+    <message>
+        <source>Clash (red border)</source>
+        <translation>Overlap (rode rand)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week {week} · {first} – {last}</source>
+        <translation>Week {week} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Could not read the calendar: {error}</source>
+        <translation>De agenda kon niet worden gelezen: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a clash</source>
+        <translation>
+            <numerusform>%n met overlap</numerusform>
+            <numerusform>%n met overlap</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>{done} of {applicable} done</source>
+        <translation>{done} van {applicable} afgerond</translation>
+    </message>
+    <message>
+        <source> · {n} overdue</source>
+        <translation> · {n} te laat</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who / when</source>
+        <translation>Wie / wanneer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>Sjabloon toepassen…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Actiepunt toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist ({percent}%)</source>
+        <translation>Checklist ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Save the record first; then its checklist can be filled.</source>
+        <translation>Sla de registratie eerst op; daarna kan de checklist worden gevuld.</translation>
+    </message>
+    <message>
+        <source>No checklist yet: apply a template or add an action.</source>
+        <translation>Nog geen checklist: pas een sjabloon toe of voeg een actiepunt toe.</translation>
+    </message>
+    <message>
+        <source>Fixed due moment</source>
+        <translation>Vast tijdstip</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optioneel)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— nog niemand —</translation>
+    </message>
+    <message>
+        <source>note…</source>
+        <translation>toelichting…</translation>
+    </message>
+    <message>
+        <source>No actions</source>
+        <translation>Geen actiepunten</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>and {n} more partner(s)</source>
+        <translation>en nog {n} partner(s)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This action was removed by someone else.</source>
+        <translation>Dit actiepunt is door iemand anders verwijderd.</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Actiepunt:</translation>
+    </message>
+    <message>
+        <source>Due, counted from the start (e.g. &apos;14 dagen voor&apos;, &apos;48 uur voor&apos;, &apos;1 dag na&apos;):</source>
+        <translation>Uiterlijk, gerekend vanaf de aanvang (bijv. &apos;14 dagen voor&apos;, &apos;48 uur voor&apos;, &apos;1 dag na&apos;):</translation>
+    </message>
+    <message>
+        <source>Remove this action from the checklist?</source>
+        <translation>Dit actiepunt uit de checklist verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>cannot read &apos;{text}&apos;: write e.g. &apos;14 dagen voor&apos;, &apos;48 uur voor&apos;, &apos;1 dag na&apos; or &apos;op de dag&apos;</source>
+        <translation>&apos;{text}&apos; is niet te lezen: schrijf bijv. &apos;14 dagen voor&apos;, &apos;48 uur voor&apos;, &apos;1 dag na&apos; of &apos;op de dag&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>Event #{id}</source>
+        <translation>Evenement #{id}</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Zelfde plaats</translation>
+    </message>
+    <message>
+        <source>Same district ({district})</source>
+        <translation>Zelfde wijk ({district})</translation>
+    </message>
+    <message>
+        <source>This is a counter-demonstration to it</source>
+        <translation>Deze is een tegendemonstratie daartegen</translation>
+    </message>
+    <message>
+        <source>Counter-demonstration to this one</source>
+        <translation>Tegendemonstratie tegen deze</translation>
     </message>
 </context>
 <context>
@@ -287,6 +1228,44 @@
     <message>
         <source>--out: folder {folder} does not exist.</source>
         <translation>--out: map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>--partner: no partner matches &apos;{text}&apos;.</source>
+        <translation>--partner: geen partner komt overeen met &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>--partner: &apos;{text}&apos; matches more than one partner; be more specific:
+{names}</source>
+        <translation>--partner: &apos;{text}&apos; komt overeen met meer dan één partner; wees specifieker:
+{names}</translation>
+    </message>
+    <message>
+        <source>Actions for {partner} written to {path}: {n} open action(s).</source>
+        <translation>Actiepunten voor {partner} geschreven naar {path}: {n} open actiepunt(en).</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <source>{done} of {total} notifications</source>
+        <translation>{done} van {total} kennisgevingen</translation>
+    </message>
+    <message>
+        <source>--read-only: the demo data would change the database.</source>
+        <translation>--read-only: de demogegevens zouden de database wijzigen.</translation>
+    </message>
+    <message>
+        <source>{count} fictional notifications added to {url} in {seconds} s</source>
+        <translation>{count} fictieve kennisgevingen toegevoegd aan {url} in {seconds} s</translation>
+    </message>
+    <message>
+        <source>crisisdesk exercise-report: there is no exercise {id}.</source>
+        <translation>crisisdesk exercise-report: er is geen oefening {id}.</translation>
+    </message>
+    <message>
+        <source>Evaluation of exercise {id} written to {path}: {n} inject(s).</source>
+        <translation>Evaluatie van oefening {id} geschreven naar {path}: {n} inject(s).</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1589,42 @@
         <translation>Risicoklasse B of C: advies van brandweer, politie en GHOR wordt verwacht.</translation>
     </message>
     <message>
+        <source>A partner with this name already exists.</source>
+        <translation>Er bestaat al een partner met deze naam.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{name}&apos; has already been applied to this record.</source>
+        <translation>Het sjabloon &apos;{name}&apos; is al op deze registratie toegepast.</translation>
+    </message>
+    <message>
+        <source>A scenario has no start: give the moment the due moments count from (e.g. the scale-up).</source>
+        <translation>Een scenario heeft geen aanvang: geef het moment op vanaf waar de tijdstippen worden gerekend (bijv. de opschaling).</translation>
+    </message>
+    <message>
+        <source>Due: {problem}</source>
+        <translation>Uiterlijk: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{key}&apos;.</source>
+        <translation>Er is geen sjabloon &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>This template is meant for another kind of record.</source>
+        <translation>Dit sjabloon is bedoeld voor een ander soort registratie.</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; already exists: choose another name.</source>
+        <translation>Er bestaat al een sjabloon met de naam &apos;{name}&apos;: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved: {problem}</source>
+        <translation>Het sjabloon kan niet worden opgeslagen: {problem}</translation>
+    </message>
+    <message>
+        <source>The time after the start must lie between T+0 and T+{max} minutes.</source>
+        <translation>De tijd na de start moet tussen T+0 en T+{max} minuten liggen.</translation>
+    </message>
+    <message>
         <source>The database is in use by someone else; nothing was saved. Try again in a moment.</source>
         <translation>De database is in gebruik door iemand anders; er is niets opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
@@ -627,6 +1642,525 @@
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <source>Evaluation of the notification term {first} – {last}</source>
+        <translation>Evaluatie van de kennisgevingstermijn {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Late as registered</source>
+        <translation>Te laat zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} on {when}.</source>
+        <translation>Opgesteld door {who} op {when}.</translation>
+    </message>
+    <message>
+        <source>The lead time of every notification of a manifestation starting in the period (from receipt to start), the share not on time under the rule that applied when it was received, and what that share would have been under each other rule set. A notification that was late is a possible ground for a ban, never a ban in itself.</source>
+        <translation>De aanlooptijd van elke kennisgeving van een manifestatie die in de periode begint (van ontvangst tot aanvang), het aandeel niet tijdig volgens de regeling die gold bij ontvangst, en wat dat aandeel onder elke andere regeling zou zijn geweest. Een te late kennisgeving is een mogelijke grond voor een verbod, nooit op zichzelf een verbod.</translation>
+    </message>
+    <message>
+        <source>No notifications in this period.</source>
+        <translation>Geen kennisgevingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>{n} notifications; median lead time {days:.1f} days ({hours:.0f} hours).</source>
+        <translation>{n} kennisgevingen; mediane aanlooptijd {days:.1f} dagen ({hours:.0f} uur).</translation>
+    </message>
+    <message>
+        <source>Share not on time per rule set</source>
+        <translation>Aandeel niet tijdig per regeling</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Share late</source>
+        <translation>Aandeel te laat</translation>
+    </message>
+    <message>
+        <source>As registered</source>
+        <translation>Zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>the rule valid on the day of receipt</source>
+        <translation>de regeling die gold op de dag van ontvangst</translation>
+    </message>
+    <message>
+        <source>as registered</source>
+        <translation>zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>Share not on time per month, per rule set</source>
+        <translation>Aandeel niet tijdig per maand, per regeling</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>kennisgevingen</translation>
+    </message>
+    <message>
+        <source>Lead time: from receipt to start</source>
+        <translation>Aanlooptijd: van ontvangst tot aanvang</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Per wijk</source>
+        <translation>Per wijk</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation>Per soort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Evaluation of the notification term</source>
+        <translation>Evaluatie van de kennisgevingstermijn</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation of the notification term</source>
+        <translation>Evaluatie van de kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>up to and including</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Rubricering</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Observed action…</source>
+        <translation>Waargenomen actie…</translation>
+    </message>
+    <message>
+        <source>New observation, lesson or improvement…</source>
+        <translation>Nieuwe observatie, leerpunt of verbeteractie…</translation>
+    </message>
+    <message>
+        <source>Evaluation report (PDF)…</source>
+        <translation>Evaluatierapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>{released} of {total} injects released · median response {median} · released without a response: {open}</source>
+        <translation>{released} van {total} injects ingespeeld · mediane reactietijd {median} · ingespeeld zonder reactie: {open}</translation>
+    </message>
+    <message>
+        <source>Observed action</source>
+        <translation>Waargenomen actie</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nieuw evenement</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Festival aan de Werf</source>
+        <translation>bijv. Festival aan de Werf</translation>
+    </message>
+    <message>
+        <source>Confidential: lists, the calendar and exports show only a neutral title, without name or place.</source>
+        <translation>Vertrouwelijk: lijsten, agenda en exports tonen alleen een neutrale titel, zonder naam of plaats.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected visitors</source>
+        <translation>Verwacht aantal &amp;bezoekers</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Time and place</source>
+        <translation>Tijd en plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Aanvang</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>Street, square or venue</source>
+        <translation>Straat, plein of locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <source>Personal data: only what is needed. Left out of exports unless asked for.</source>
+        <translation>Persoonsgegevens: alleen wat nodig is. Blijven buiten exports, tenzij daarom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisatie</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation>&amp;Naam contactpersoon</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Risk and permit</source>
+        <translation>Risico en vergunning</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>The risk scan gives advice; the competent authority sets the class. Both are kept.</source>
+        <translation>De risicoscan geeft een advies; het bevoegd gezag stelt de klasse vast. Beide worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Risk scan &amp;advises</source>
+        <translation>Risicoscan &amp;adviseert</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>set by the authority:</source>
+        <translation>vastgesteld door het bevoegd gezag:</translation>
+    </message>
+    <message>
+        <source>Advice of the disciplines</source>
+        <translation>Advies van de disciplines</translation>
+    </message>
+    <message>
+        <source>&amp;Fire service</source>
+        <translation>&amp;Brandweer</translation>
+    </message>
+    <message>
+        <source>P&amp;olice</source>
+        <translation>&amp;Politie</translation>
+    </message>
+    <message>
+        <source>&amp;GHOR</source>
+        <translation>&amp;GHOR</translation>
+    </message>
+    <message>
+        <source>Event permit</source>
+        <translation>Evenementenvergunning</translation>
+    </message>
+    <message>
+        <source>Per&amp;mit</source>
+        <translation>&amp;Vergunning</translation>
+    </message>
+    <message>
+        <source>Applied &amp;on</source>
+        <translation>Aangevraagd &amp;op</translation>
+    </message>
+    <message>
+        <source>Decision term extended by 12 weeks</source>
+        <translation>Beslistermijn verlengd met 12 weken</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Beslissen uiterlijk</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>APV Utrecht, afdelingen 5.7A/5.7B: 12 weeks from the application, extendable once by 12 weeks.</source>
+        <translation>APV Utrecht, afdelingen 5.7A/5.7B: 12 weken na de aanvraag, eenmaal met 12 weken te verlengen.</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>Be&amp;sloten op</translation>
+    </message>
+    <message>
+        <source>Football</source>
+        <translation>Voetbal</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Wedstrijd</translation>
+    </message>
+    <message>
+        <source>O&amp;pponent</source>
+        <translation>&amp;Tegenstander</translation>
+    </message>
+    <message>
+        <source>e.g. Ajax</source>
+        <translation>bijv. Ajax</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>Set before the season by club, police, OM and municipality; C is a high-risk match.</source>
+        <translation>Voor het seizoen vastgesteld door club, politie, OM en gemeente; C is een risicowedstrijd.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Combi-regeling (away supporters travel by club bus)</source>
+        <translation>Combi-regeling (uitsupporters reizen met de clubbus)</translation>
+    </message>
+    <message>
+        <source>Away supporters</source>
+        <translation>Uitsupporters</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximaal</translation>
+    </message>
+    <message>
+        <source>away supporters</source>
+        <translation>uitsupporters</translation>
+    </message>
+    <message>
+        <source>Match without public</source>
+        <translation>Wedstrijd zonder publiek</translation>
+    </message>
+    <message>
+        <source>Security risk area (APV 2:4, preventive frisking)</source>
+        <translation>Veiligheidsrisicogebied (APV 2:4, preventief fouilleren)</translation>
+    </message>
+    <message>
+        <source>Camera surveillance (APV 2:5)</source>
+        <translation>Cameratoezicht (APV 2:5)</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Jaarwisseling</translation>
+    </message>
+    <message>
+        <source>Fireworks</source>
+        <translation>Vuurwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regeling</translation>
+    </message>
+    <message>
+        <source>Fireworks-free &amp;zones</source>
+        <translation>Vuurwerkvrije &amp;zones</translation>
+    </message>
+    <message>
+        <source>One zone per line</source>
+        <translation>Eén zone per regel</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;from</source>
+        <translation>Toegestaan &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;until</source>
+        <translation>Toegestaan &amp;tot</translation>
+    </message>
+    <message>
+        <source>National times: 31 December 18:00 to 1 January 02:00.</source>
+        <translation>Landelijke tijden: 31 december 18:00 uur tot 1 januari 02:00 uur.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Toe&amp;lichting</translation>
+    </message>
+    <message>
+        <source>Why the status changes (optional)</source>
+        <translation>Waarom de status wijzigt (optioneel)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>No clashes with notifications or events in the same wijk or place.</source>
+        <translation>Geen overlap met kennisgevingen of evenementen in dezelfde wijk of op dezelfde plaats.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>No risk scan yet</source>
+        <translation>Nog geen risicoscan</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Double-click to open it.</source>
+        <translation>Dubbelklik om te openen.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This event was deleted by someone else; nothing was saved.</source>
+        <translation>Dit evenement is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) or save yours over it?</source>
+        <translation>{user} heeft dit evenement op {moment} opgeslagen, nadat u het opende. Hun versie laden (uw wijzigingen gaan verloren) of uw versie eroverheen opslaan?</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Mijn versie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Event #{id}</source>
+        <translation>Evenement #{id}</translation>
+    </message>
+    <message>
+        <source>Event #{id} — {title}</source>
+        <translation>Evenement #{id} — {title}</translation>
+    </message>
+    <message>
+        <source>Version {version}, last changed {moment} by {user}</source>
+        <translation>Versie {version}, laatst gewijzigd {moment} door {user}</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>Return of an offender (confidential)</source>
@@ -634,7 +2168,563 @@
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place / wijk</source>
+        <translation>Plaats / wijk</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Beslissen uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidential: open the event to see its details.</source>
+        <translation>Vertrouwelijk: open het evenement om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>Set: {set}</source>
+        <translation>Vastgesteld: {set}</translation>
+    </message>
+    <message>
+        <source>Risk scan: {scan}</source>
+        <translation>Risicoscan: {scan}</translation>
+    </message>
+    <message>
+        <source>The decision deadline has passed.</source>
+        <translation>De beslistermijn is verstreken.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Search title, place, wijk, organisation, opponent…</source>
+        <translation>Zoek titel, plaats, wijk, organisatie, tegenstander…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Komend</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Komende 7 dagen</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Komende 30 dagen</translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>All wijken</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klassen</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Selectie exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evenement</numerusform>
+            <numerusform>%n evenementen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>Exercise started.</source>
+        <translation>Oefening gestart.</translation>
+    </message>
+    <message>
+        <source>Exercise paused.</source>
+        <translation>Oefening gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Exercise resumed.</source>
+        <translation>Oefening hervat.</translation>
+    </message>
+    <message>
+        <source>Remaining injects shifted by {minutes:+d} min.</source>
+        <translation>Resterende injects {minutes:+d} min verschoven.</translation>
+    </message>
+    <message>
+        <source>Exercise ended.</source>
+        <translation>Oefening beëindigd.</translation>
+    </message>
+    <message>
+        <source>Inject {offset} from {sender} to {receiver}: {content}</source>
+        <translation>Inject {offset} van {sender} aan {receiver}: {content}</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEvaluation</name>
+    <message>
+        <source>T+</source>
+        <translation>T+</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>Verwachte actie</translation>
+    </message>
+    <message>
+        <source>Observed action</source>
+        <translation>Waargenomen actie</translation>
+    </message>
+    <message>
+        <source>Response (min:s)</source>
+        <translation>Reactie (min:s)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseReport</name>
+    <message>
+        <source>Exercise evaluation — {title}</source>
+        <translation>Evaluatie oefening — {title}</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>Timeline: planned moment, release and first response per inject</source>
+        <translation>Tijdlijn: gepland moment, inspelen en eerste reactie per inject</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>ingespeeld</translation>
+    </message>
+    <message>
+        <source>released, no response</source>
+        <translation>ingespeeld, geen reactie</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>eerste reactie</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>niet beëindigd</translation>
+    </message>
+    <message>
+        <source>Exercise time</source>
+        <translation>Oefentijd</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>Injects</translation>
+    </message>
+    <message>
+        <source>{released} of {total} released</source>
+        <translation>{released} van {total} ingespeeld</translation>
+    </message>
+    <message>
+        <source>Median response time</source>
+        <translation>Mediane reactietijd</translation>
+    </message>
+    <message>
+        <source>Released without a response</source>
+        <translation>Ingespeeld zonder reactie</translation>
+    </message>
+    <message>
+        <source>T+</source>
+        <translation>T+</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Van → aan</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>Verwachte actie</translation>
+    </message>
+    <message>
+        <source>Observed action</source>
+        <translation>Waargenomen actie</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>niet ingespeeld</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>No observations, lessons or improvement actions recorded yet.</source>
+        <translation>Nog geen observaties, leerpunten of verbeteracties vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbeteractie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>correction of entry #{id}</source>
+        <translation>correctie van regel #{id}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} on {when}.</source>
+        <translation>Opgesteld door {who} op {when}.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Injects: expected and observed</source>
+        <translation>Injects: verwacht en waargenomen</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Exercise evaluation</source>
+        <translation>Evaluatie oefening</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSetupDialog</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Oefening hoogwater Lek</source>
+        <translation>bijv. Oefening hoogwater Lek</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Aim and description</source>
+        <translation>Doel en beschrijving</translation>
+    </message>
+    <message>
+        <source>Teams and roles</source>
+        <translation>Teams en rollen</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nieuwe oefening</translation>
+    </message>
+    <message>
+        <source>(no scenario)</source>
+        <translation>(geen scenario)</translation>
+    </message>
+    <message>
+        <source> (exercise only)</source>
+        <translation> (alleen voor oefeningen)</translation>
+    </message>
+    <message>
+        <source>One team per line: name, colon, roles separated by commas</source>
+        <translation>Eén team per regel: naam, dubbele punt, rollen gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Give the exercise a title.</source>
+        <translation>Geef de oefening een titel.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Script</source>
+        <translation>Draaiboek</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>BOB meeting</source>
+        <translation>BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Shift…</source>
+        <translation>Verschuiven…</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>Oefening beëindigen</translation>
+    </message>
+    <message>
+        <source>Exercise details…</source>
+        <translation>Gegevens oefening…</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Not possible now: {reason}</source>
+        <translation>Nu niet mogelijk: {reason}</translation>
+    </message>
+    <message>
+        <source>Shift remaining injects</source>
+        <translation>Resterende injects verschuiven</translation>
+    </message>
+    <message>
+        <source>Minutes later (negative: earlier):</source>
+        <translation>Minuten later (negatief: eerder):</translation>
+    </message>
+    <message>
+        <source>End the exercise? The clock stops for good.</source>
+        <translation>De oefening beëindigen? De klok stopt definitief.</translation>
+    </message>
+    <message>
+        <source> · shifted {m:+d} min</source>
+        <translation> · {m:+d} min verschoven</translation>
+    </message>
+    <message>
+        <source>Next inject in {m}:{s:02d} · {n} pending</source>
+        <translation>Volgende inject over {m}:{s:02d} · nog {n} in te spelen</translation>
+    </message>
+    <message>
+        <source>{n} inject(s) pending</source>
+        <translation>nog {n} inject(s) in te spelen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inject {offset}&lt;/b&gt; — {sender} → {receiver} ({channel}): {content}</source>
+        <translation>&lt;b&gt;Inject {offset}&lt;/b&gt; — {sender} → {receiver} ({channel}): {content}</translation>
+    </message>
+    <message>
+        <source>RELEASED: </source>
+        <translation>INGESPEELD: </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
+    <message>
+        <source>Notification #{id}: {kind}</source>
+        <translation>Kennisgeving #{id}: {kind}</translation>
+    </message>
+    <message>
+        <source>Expected participants: {n}</source>
+        <translation>Verwacht aantal deelnemers: {n}</translation>
+    </message>
+    <message>
+        <source>Route: {start} – {end}</source>
+        <translation>Route: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation>Besluit: {decision}</translation>
+    </message>
+    <message>
+        <source>Organiser: {organiser}</source>
+        <translation>Organisator: {organiser}</translation>
+    </message>
+    <message>
+        <source>Event #{id}: {kind}</source>
+        <translation>Evenement #{id}: {kind}</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisatie: {name}</translation>
+    </message>
+    <message>
+        <source>Expected visitors: {n}</source>
+        <translation>Verwacht aantal bezoekers: {n}</translation>
+    </message>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Risico: {risk}</translation>
+    </message>
+    <message>
+        <source>Opponent: {name}</source>
+        <translation>Tegenstander: {name}</translation>
+    </message>
+    <message>
+        <source>Contact: {organiser}</source>
+        <translation>Contactpersoon: {organiser}</translation>
+    </message>
     <message>
         <source>crisisdesk calendar</source>
         <translation>crisisdesk-agenda</translation>
@@ -644,12 +2734,146 @@
         <translation>Status: {status}</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
         <source>Notification</source>
         <translation>Kennisgeving</translation>
     </message>
     <message>
         <source>Event</source>
         <translation>Evenement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Export notifications and events</source>
+        <translation>Kennisgevingen en evenementen exporteren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>&amp;ICS (Outlook, agenda)</source>
+        <translation>&amp;ICS (Outlook, agenda)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (Excel)</source>
+        <translation>&amp;CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Periode van</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>&amp;Selected items only</source>
+        <translation>Alleen &amp;geselecteerde items</translation>
+    </message>
+    <message>
+        <source>Include the organiser&apos;s &amp;personal data</source>
+        <translation>Persoonsgegevens van de &amp;organisator opnemen</translation>
+    </message>
+    <message>
+        <source>Leave this off unless the recipient needs it: linked to a demonstration&apos;s purpose, an organiser&apos;s name can reveal opinions (AVG art. 9). A returning offender is always exported with a neutral title only.</source>
+        <translation>Laat dit uit, tenzij de ontvanger het nodig heeft: gekoppeld aan het doel van een betoging kan de naam van een organisator opvattingen prijsgeven (art. 9 AVG). Een terugkerende delinquent wordt altijd alleen met een neutrale titel geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) in the period.</source>
+        <translation>
+            <numerusform>%n geselecteerd item in de periode.</numerusform>
+            <numerusform>%n geselecteerde items in de periode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select rows in a list first to export only those.</source>
+        <translation>Selecteer eerst regels in een lijst om alleen die te exporteren.</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Niet geëxporteerd: {error}</translation>
     </message>
 </context>
 <context>
@@ -802,6 +3026,100 @@
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Geregistreerd op</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Laatst gewijzigd op</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Laatst gewijzigd door</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Evaluation finding</source>
+        <translation>Evaluatiebevinding</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>(the exercise as a whole)</source>
+        <translation>(de oefening als geheel)</translation>
+    </message>
+    <message>
+        <source>Write the finding down.</source>
+        <translation>Schrijf de bevinding op.</translation>
+    </message>
+    <message>
+        <source>An improvement action needs an owner.</source>
+        <translation>Een verbeteractie heeft een actiehouder nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>GripDialog</name>
+    <message>
+        <source>GRIP level</source>
+        <translation>GRIP-niveau</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nieuw niveau</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>name and function, e.g. burgemeester</source>
+        <translation>naam en functie, bijv. burgemeester</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Record who decided.</source>
+        <translation>Leg vast wie heeft besloten.</translation>
+    </message>
 </context>
 <context>
     <name>Holiday</name>
@@ -848,6 +3166,252 @@
     <message>
         <source>Day set by royal decree</source>
         <translation>Extra vrije dag (Koninklijk Besluit)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import injects — {file}</source>
+        <translation>Injects importeren — {file}</translation>
+    </message>
+    <message>
+        <source>{n} inject(s) can be added.</source>
+        <translation>{n} inject(s) kunnen worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{skipped} row(s) could not be read; {warnings} warning(s).</source>
+        <translation>{skipped} rij(en) niet te lezen; {warnings} waarschuwing(en).</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>(read) </source>
+        <translation>(gelezen) </translation>
+    </message>
+    <message>
+        <source>Add {n} inject(s)</source>
+        <translation>{n} inject(s) toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>{level} (was {previous}), decided by {who}.</source>
+        <translation>{level} (was {previous}), besloten door {who}.</translation>
+    </message>
+    <message>
+        <source>Incident closed.</source>
+        <translation>Incident afgesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWindow</name>
+    <message>
+        <source>Change GRIP level…</source>
+        <translation>GRIP-niveau wijzigen…</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Incident afsluiten</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>BOB meeting</source>
+        <translation>BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Incident — {title} — crisisdesk</source>
+        <translation>Incident — {title} — crisisdesk</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (afgesloten)</translation>
+    </message>
+    <message>
+        <source>{at}: {level} by {who}</source>
+        <translation>{at}: {level} door {who}</translation>
+    </message>
+    <message>
+        <source>Close this incident? The log stays.</source>
+        <translation>Dit incident afsluiten? Het logboek blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectDialog</name>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Time after the start</source>
+        <translation>Tijd na de start</translation>
+    </message>
+    <message>
+        <source>T+</source>
+        <translation>T+</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sender (role)</source>
+        <translation>Afzender (rol)</translation>
+    </message>
+    <message>
+        <source>Receiving team or role</source>
+        <translation>Ontvangend team of rol</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>Verwachte actie</translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation>Nieuwe inject</translation>
+    </message>
+    <message>
+        <source>Inject {offset}</source>
+        <translation>Inject {offset}</translation>
+    </message>
+    <message>
+        <source>The inject needs content.</source>
+        <translation>De inject heeft inhoud nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectEditor</name>
+    <message>
+        <source>New inject…</source>
+        <translation>Nieuwe inject…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel…</source>
+        <translation>CSV of Excel importeren…</translation>
+    </message>
+    <message>
+        <source>Release selected now</source>
+        <translation>Geselecteerde nu inspelen</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>This inject has been released; what the team received stays as it was.</source>
+        <translation>Deze inject is ingespeeld; wat het team ontving, blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Not possible: {reason}</source>
+        <translation>Niet mogelijk: {reason}</translation>
+    </message>
+    <message>
+        <source>Import injects</source>
+        <translation>Injects importeren</translation>
+    </message>
+    <message>
+        <source>Scripts (*.csv *.xlsx);;All files (*)</source>
+        <translation>Draaiboeken (*.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InjectImport</name>
+    <message>
+        <source>The file cannot be opened: {error}</source>
+        <translation>Het bestand kan niet worden geopend: {error}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx) that can be read: {error}</source>
+        <translation>Dit is geen leesbare Excel-werkmap (.xlsx): {error}</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>Dit is geen tekstbestand (CSV).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s characters cannot be read; save it as CSV UTF-8.</source>
+        <translation>De tekens in het bestand zijn niet te lezen; sla het op als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check the accents.</source>
+        <translation>Het bestand is geen UTF-8; het is gelezen als Windows-1252. Controleer de accenten.</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged: {error}</source>
+        <translation>Het CSV-bestand is beschadigd: {error}</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Het bestand heeft geen rijen.</translation>
+    </message>
+    <message>
+        <source>time (T+)</source>
+        <translation>tijd (T+)</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>inhoud</translation>
+    </message>
+    <message>
+        <source>Column {column} is missing: the first row must name the columns (tijd, afzender, ontvanger, kanaal, inhoud, verwachte actie).</source>
+        <translation>Kolom {column} ontbreekt: de eerste rij moet de kolommen benoemen (tijd, afzender, ontvanger, kanaal, inhoud, verwachte actie).</translation>
+    </message>
+    <message>
+        <source>Cannot read {value!r} as a time after the start (e.g. T+15, 15, 0:15 or 01:30).</source>
+        <translation>{value!r} is niet te lezen als tijd na de start (bijv. T+15, 15, 0:15 of 01:30).</translation>
+    </message>
+    <message>
+        <source>The inject has no content.</source>
+        <translation>De inject heeft geen inhoud.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>Unknown channel {value!r}; read as &apos;other&apos;.</source>
+        <translation>Onbekend kanaal {value!r}; gelezen als &apos;overig&apos;.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no injects.</source>
+        <translation>Het bestand heeft kolomnamen, maar geen injects.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +3777,98 @@
         <translation>Nafase en herstel</translation>
     </message>
     <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Radio (portofoon)</source>
+        <translation>Radio (portofoon)</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Sms-bericht</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Exercise clock</source>
+        <translation>Oefenklok</translation>
+    </message>
+    <message>
+        <source>GRIP</source>
+        <translation>GRIP</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leerpunt</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbeteractie</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>N/a</source>
+        <translation>N.v.t.</translation>
+    </message>
+    <message>
         <source>On time</source>
         <translation>Tijdig</translation>
     </message>
@@ -1250,6 +3906,227 @@
     </message>
 </context>
 <context>
+    <name>Letter</name>
+    <message>
+        <source>Notification of a {kind} on {date}</source>
+        <translation>Kennisgeving van een {kind} op {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Ons kenmerk</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The organiser</source>
+        <translation>De organisator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Your own measures</source>
+        <translation>Uw eigen maatregelen</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Geachte {name},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>Your notification was received on time: the latest on-time moment was {deadline} ({source}).</source>
+        <translation>Uw kennisgeving is tijdig ontvangen: het uiterste tijdstip was {deadline} ({source}).</translation>
+    </message>
+    <message>
+        <source>Your notification was received after the latest on-time moment of {deadline} ({source}).</source>
+        <translation>Uw kennisgeving is ontvangen na het uiterste tijdstip van {deadline} ({source}).</translation>
+    </message>
+    <message>
+        <source>Because of special circumstances the mayor has accepted it nonetheless.</source>
+        <translation>Wegens bijzondere omstandigheden heeft de burgemeester haar toch aanvaard.</translation>
+    </message>
+    <message>
+        <source>A notification that is not on time can be a ground for a ban (Wom art. 5 par. 2 sub a); the mayor may also shorten the term in special circumstances. You will hear from us as soon as possible.</source>
+        <translation>Een kennisgeving die niet tijdig is, kan een grond zijn voor een verbod (art. 5 lid 2 sub a Wom); de burgemeester kan in bijzondere omstandigheden ook de termijn verkorten. U hoort zo spoedig mogelijk van ons.</translation>
+    </message>
+    <message>
+        <source>On {received} we received your notification ({channel}). With this letter we confirm its receipt. The moment of receipt is what counts for the notification term.</source>
+        <translation>Op {received} hebben wij uw kennisgeving ontvangen ({channel}). Met deze brief bevestigen wij de ontvangst. Voor de kennisgevingstermijn telt het moment van ontvangst.</translation>
+    </message>
+    <message>
+        <source>You notified the following:</source>
+        <translation>Uw kennisgeving betreft het volgende:</translation>
+    </message>
+    <message>
+        <source>The mayor may set conditions or restrictions for the manifestation or, in exceptional cases, ban it (Wet openbare manifestaties, art. 5). Any such decision will be made known to you as soon as possible. Changes to the data above? Please let us know straight away.</source>
+        <translation>De burgemeester kan voor de manifestatie voorschriften geven of beperkingen stellen en haar in uitzonderlijke gevallen verbieden (art. 5 Wet openbare manifestaties). Een dergelijk besluit maken wij zo spoedig mogelijk aan u bekend. Wijzigen de gegevens hierboven? Laat het ons dan direct weten.</translation>
+    </message>
+    <message>
+        <source>Wet openbare manifestaties (Wom), articles 2 and 5</source>
+        <translation>Wet openbare manifestaties (Wom), artikelen 2 en 5</translation>
+    </message>
+    <message>
+        <source>Wet openbare manifestaties (Wom), articles 5 and 8</source>
+        <translation>Wet openbare manifestaties (Wom), artikelen 5 en 8</translation>
+    </message>
+    <message>
+        <source>Wet openbare manifestaties (Wom), articles 2, 5 and 9</source>
+        <translation>Wet openbare manifestaties (Wom), artikelen 2, 5 en 9</translation>
+    </message>
+    <message>
+        <source>On {received} we received your notification of a {kind} on {date} at {place}. The mayor has decided on it as follows.</source>
+        <translation>Op {received} hebben wij uw kennisgeving ontvangen van een {kind} op {date}, locatie {place}. De burgemeester heeft daarover als volgt besloten.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>The mayor sets no conditions or restrictions. The manifestation can take place as you notified it.</source>
+        <translation>De burgemeester geeft geen voorschriften en stelt geen beperkingen. De manifestatie kan plaatsvinden zoals in uw kennisgeving vermeld.</translation>
+    </message>
+    <message>
+        <source>The mayor sets the following conditions (voorschriften) for the manifestation:</source>
+        <translation>De burgemeester geeft voor de manifestatie de volgende voorschriften:</translation>
+    </message>
+    <message>
+        <source>The mayor sets the following restrictions (beperkingen) and conditions for the manifestation:</source>
+        <translation>De burgemeester stelt voor de manifestatie de volgende beperkingen en geeft de volgende voorschriften:</translation>
+    </message>
+    <message>
+        <source>The mayor prohibits the manifestation (verbod).</source>
+        <translation>De burgemeester verbiedt de manifestatie.</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Gronden</translation>
+    </message>
+    <message>
+        <source>The decision rests on:</source>
+        <translation>Het besluit berust op:</translation>
+    </message>
+    <message>
+        <source>The content of what you wish to express plays no part in this decision (Wom art. 5 par. 3).</source>
+        <translation>De inhoud van wat u wilt uitdragen, speelt bij dit besluit geen rol (art. 5 lid 3 Wom).</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Wettelijke grondslag</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>If you do not agree with this decision, you can lodge an objection (bezwaar) with the mayor within six weeks of the day after the date of this letter (Algemene wet bestuursrecht, art. 6:7 and 6:8). Give your name and address, the date, the decision you object to and your reasons, and sign it. An objection does not suspend the decision; in an urgent case you can ask the preliminary relief judge (voorzieningenrechter) of the court for a provisional ruling (Awb art. 8:81).</source>
+        <translation>Bent u het niet eens met dit besluit, dan kunt u binnen zes weken, te rekenen vanaf de dag na de datum van deze brief, bezwaar maken bij de burgemeester (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Vermeld uw naam en adres, de datum, het besluit waartegen u bezwaar maakt en uw redenen, en onderteken het bezwaarschrift. Een bezwaar schorst de werking van het besluit niet; in een spoedeisend geval kunt u de voorzieningenrechter van de rechtbank om een voorlopige voorziening vragen (art. 8:81 Awb).</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Correct log entry</source>
+        <translation>Logregel corrigeren</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Correct log entry #{id}</source>
+        <translation>Logregel #{id} corrigeren</translation>
+    </message>
+    <message>
+        <source>The entry needs text.</source>
+        <translation>De logregel heeft tekst nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookPanel</name>
+    <message>
+        <source>The inject this entry answers (for the response time)</source>
+        <translation>De inject waarop deze regel reageert (voor de reactietijd)</translation>
+    </message>
+    <message>
+        <source>What was seen, judged, decided, done or communicated…</source>
+        <translation>Wat is gezien, beoordeeld, besloten, gedaan of gecommuniceerd…</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Toevoegen aan logboek</translation>
+    </message>
+    <message>
+        <source>Correct selected entry…</source>
+        <translation>Geselecteerde regel corrigeren…</translation>
+    </message>
+    <message>
+        <source>The log is append-only: a correction is a new entry that refers to the old one.</source>
+        <translation>Het logboek wordt alleen aangevuld: een correctie is een nieuwe regel die naar de oude verwijst.</translation>
+    </message>
+    <message>
+        <source>(no inject)</source>
+        <translation>(geen inject)</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Select an entry written by the team first.</source>
+        <translation>Selecteer eerst een regel die door het team is geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>crisisdesk</source>
@@ -1258,6 +4135,10 @@
     <message>
         <source>DEMO — fictional data</source>
         <translation>DEMO — fictieve gegevens</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Kennisgevingen</translation>
     </message>
     <message>
         <source>Search purpose, place, wijk, organisation…</source>
@@ -1437,6 +4318,240 @@
     <message>
         <source>DEMO — fictional data, not the real register</source>
         <translation>DEMO — fictieve gegevens, niet het echte register</translation>
+    </message>
+    <message>
+        <source>Filling the demo database…</source>
+        <translation>Demodatabase vullen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Crisis scenarios</source>
+        <translation>Crisisscenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Event #{id} saved.</source>
+        <translation>Evenement #{id} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Wijzigingsgeschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected notification, when, and what</source>
+        <translation>Wie heeft de geselecteerde kennisgeving gewijzigd, wanneer en wat</translation>
+    </message>
+    <message>
+        <source>Select a notification first.</source>
+        <translation>Selecteer eerst een kennisgeving.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Nu back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Terugzetten vanaf back-up…</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on the server (pg_dump).</source>
+        <translation>Van een gedeelde PostgreSQL-database wordt de back-up op de server gemaakt (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({count} notifications).</source>
+        <translation>Back-up geschreven naar {path} ({count} kennisgevingen).</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup {name} ({count} notifications)?
+
+Everything saved after that backup is replaced. The current database is kept beside it.</source>
+        <translation>Het register vervangen door de back-up {name} ({count} kennisgevingen)?
+
+Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wordt ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the replaced database is kept as {kept}.</source>
+        <translation>Back-up teruggezet; de vervangen database is bewaard als {kept}.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back-up van de database maken</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Terugzetten vanaf back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>&amp;Checklists</translation>
+    </message>
+    <message>
+        <source>Partners…</source>
+        <translation>Ketenpartners…</translation>
+    </message>
+    <message>
+        <source>Actions per partner…</source>
+        <translation>Actiepunten per partner…</translation>
+    </message>
+    <message>
+        <source>Checklist templates…</source>
+        <translation>Checklistsjablonen…</translation>
+    </message>
+    <message>
+        <source>Daily backup written: {name}</source>
+        <translation>Dagelijkse back-up geschreven: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation>De dagelijkse back-up is mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>AVG retention: organiser data of %n notification(s) anonymised.</source>
+        <translation>AVG-bewaartermijn: organisatorgegevens van %n kennisgeving(en) geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>AVG retention failed: {error}</source>
+        <translation>AVG-bewaartermijn toepassen is mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export notifications and events as ICS (Outlook) or CSV (Excel)</source>
+        <translation>Kennisgevingen en evenementen exporteren als ICS (Outlook) of CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>Exported {count} items to {path}.</source>
+        <translation>{count} items geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise &amp;&amp; incident</source>
+        <translation>&amp;Oefening &amp;&amp; incident</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>Nieuwe oefening…</translation>
+    </message>
+    <message>
+        <source>Open exercise…</source>
+        <translation>Oefening openen…</translation>
+    </message>
+    <message>
+        <source>Start incident…</source>
+        <translation>Incident starten…</translation>
+    </message>
+    <message>
+        <source>Open incident…</source>
+        <translation>Incident openen…</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>There are no exercises yet.</source>
+        <translation>Er zijn nog geen oefeningen.</translation>
+    </message>
+    <message>
+        <source>Open exercise</source>
+        <translation>Oefening openen</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Oefening:</translation>
+    </message>
+    <message>
+        <source>Start incident</source>
+        <translation>Incident starten</translation>
+    </message>
+    <message>
+        <source>e.g. Brand Hoog Catharijne</source>
+        <translation>bijv. Brand Hoog Catharijne</translation>
+    </message>
+    <message>
+        <source>GRIP level at the start</source>
+        <translation>GRIP-niveau bij de start</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <source>There are no incidents.</source>
+        <translation>Er zijn geen incidenten.</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Incident openen</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>Incident:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+        <source>Briefing for the local triangle…</source>
+        <translation>Briefing voor de lokale driehoek…</translation>
+    </message>
+    <message>
+        <source>Term evaluation…</source>
+        <translation>Evaluatie kennisgevingstermijn…</translation>
+    </message>
+    <message>
+        <source>Receipt letter for the selected notification</source>
+        <translation>Ontvangstbevestiging voor de geselecteerde kennisgeving</translation>
+    </message>
+    <message>
+        <source>Decision letter for the selected notification</source>
+        <translation>Besluitbrief voor de geselecteerde kennisgeving</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Term evaluation</source>
+        <translation>Evaluatie kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Select a notification in the register first.</source>
+        <translation>Selecteer eerst een kennisgeving in het register.</translation>
+    </message>
+    <message>
+        <source>Notification #{id} has no decision yet.</source>
+        <translation>Kennisgeving #{id} heeft nog geen besluit.</translation>
+    </message>
+    <message>
+        <source>Letter for notification #{id}</source>
+        <translation>Brief bij kennisgeving #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCanvas</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,6 +4881,10 @@
         <translation>Regeling: {name}</translation>
     </message>
     <message>
+        <source>Double-click to open event #{id}.</source>
+        <translation>Dubbelklik om evenement #{id} te openen.</translation>
+    </message>
+    <message>
         <source>Double-click to open notification #{id}.</source>
         <translation>Dubbelklik om kennisgeving #{id} te openen.</translation>
     </message>
@@ -1788,6 +4907,522 @@
     <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
         <translation>Deze kennisgeving is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationModels</name>
+    <message>
+        <source>[correction of #{id}] </source>
+        <translation>[correctie van #{id}] </translation>
+    </message>
+    <message>
+        <source>  (corrected by #{ids})</source>
+        <translation>  (gecorrigeerd door #{ids})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>nog in te spelen</translation>
+    </message>
+    <message>
+        <source>released {time} (early)</source>
+        <translation>ingespeeld {time} (vervroegd)</translation>
+    </message>
+    <message>
+        <source>released {time}</source>
+        <translation>ingespeeld {time}</translation>
+    </message>
+    <message>
+        <source>T+</source>
+        <translation>T+</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>Verwachte actie</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Starting in the next 7 days</source>
+        <translation>Aanvang in de komende 7 dagen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place / wijk</source>
+        <translation>Plaats / wijk</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Decisions still to be made known</source>
+        <translation>Nog bekend te maken besluiten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Permit decision deadlines</source>
+        <translation>Beslistermijnen vergunningen</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Beslissen uiterlijk</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Could not read the overview: {error}</source>
+        <translation>Het overzicht kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Next 7 days: {start} – {end}</source>
+        <translation>Komende 7 dagen: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Updated {moment}</source>
+        <translation>Bijgewerkt {moment}</translation>
+    </message>
+    <message>
+        <source>clash</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <source>Nothing starts in the next 7 days.</source>
+        <translation>In de komende 7 dagen begint er niets.</translation>
+    </message>
+    <message>
+        <source>still to take</source>
+        <translation>nog te nemen</translation>
+    </message>
+    <message>
+        <source>Every decision for the coming week has been made known.</source>
+        <translation>Alle besluiten voor de komende week zijn bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation>{time} over tijd</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>nog {time}</translation>
+    </message>
+    <message>
+        <source>No permit reaches its decision deadline this week.</source>
+        <translation>Deze week verstrijkt voor geen enkele vergunning de beslistermijn.</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Zelfde plaats</translation>
+    </message>
+    <message>
+        <source>Same wijk</source>
+        <translation>Zelfde wijk</translation>
+    </message>
+    <message>
+        <source>Counter-demonstration</source>
+        <translation>Tegendemonstratie</translation>
+    </message>
+    <message>
+        <source>No clashes in the coming week.</source>
+        <translation>Geen overlap in de komende week.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTasks</name>
+    <message>
+        <source>Demonstration</source>
+        <translation>Betoging</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Crisis scenario</source>
+        <translation>Crisisscenario</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>from {moment}</source>
+        <translation>vanaf {moment}</translation>
+    </message>
+    <message>
+        <source>Actions for {partner}</source>
+        <translation>Actiepunten voor {partner}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} t/m {last}</translation>
+    </message>
+    <message>
+        <source>Period: {period} · prepared {moment}</source>
+        <translation>Periode: {period} · opgesteld {moment}</translation>
+    </message>
+    <message>
+        <source>{n} open action(s) in {records} file(s); {late} overdue.</source>
+        <translation>{n} open actiepunt(en) in {records} dossier(s); {late} te laat.</translation>
+    </message>
+    <message>
+        <source>Nothing open for this partner in this period.</source>
+        <translation>Niets open voor deze partner in deze periode.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTasksPage</name>
+    <message>
+        <source>Actions per partner</source>
+        <translation>Actiepunten per partner</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Afdrukken / PDF…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>{n} open action(s); {late} overdue.</source>
+        <translation>{n} open actiepunt(en); {late} te laat.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Ketenpartners</translation>
+    </message>
+    <message>
+        <source>Search by name, role or contact…</source>
+        <translation>Zoek op naam, rol of contactpersoon…</translation>
+    </message>
+    <message>
+        <source>— network partner —</source>
+        <translation>— netwerkpartner —</translation>
+    </message>
+    <message>
+        <source>Active (offered when assigning actions)</source>
+        <translation>Actief (aangeboden bij het toewijzen van actiepunten)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Discipline:</source>
+        <translation>&amp;Discipline:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactpersonen:</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Contactpersoon verwijderen</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactief)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>De pdf kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PermitPanel</name>
+    <message>
+        <source>No application</source>
+        <translation>Geen aanvraag</translation>
+    </message>
+    <message>
+        <source>Enter an existing application time.</source>
+        <translation>Vul een bestaand tijdstip van aanvraag in.</translation>
+    </message>
+    <message>
+        <source>{moment} (decided)</source>
+        <translation>{moment} (besloten)</translation>
+    </message>
+    <message>
+        <source>{moment} — overdue by {time}</source>
+        <translation>{moment} — {time} over tijd</translation>
+    </message>
+    <message>
+        <source>{moment} — {time} left</source>
+        <translation>{moment} — nog {time}</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +5494,305 @@
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
+    <message>
+        <source>Give at least three characters of a name or e-mail address.</source>
+        <translation>Geef ten minste drie tekens van een naam of e-mailadres.</translation>
+    </message>
+    <message>
+        <source>{records} records and {entries} audit entries about &quot;{person}&quot; written to {path}.</source>
+        <translation>{records} registraties en {entries} regels uit de wijzigingsgeschiedenis over &quot;{person}&quot; geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Notification #{id}</source>
+        <translation>Kennisgeving #{id}</translation>
+    </message>
+    <message>
+        <source>Event #{id}</source>
+        <translation>Evenement #{id}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value held</source>
+        <translation>Vastgelegde waarde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation>Inzageverzoek (art. 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Personal data held about one person</source>
+        <translation>Vastgelegde persoonsgegevens over één persoon</translation>
+    </message>
+    <message>
+        <source>Searched for</source>
+        <translation>Gezocht naar</translation>
+    </message>
+    <message>
+        <source>Compiled on</source>
+        <translation>Samengesteld op</translation>
+    </message>
+    <message>
+        <source>This overview lists every record in which the organiser&apos;s name or e-mail address matches the search, with all data held in it, and every entry in the audit trail that mentions it. Names in the audit trail are the municipal staff who made the change.</source>
+        <translation>Dit overzicht toont elke registratie waarin de naam of het e-mailadres van de organisator overeenkomt met de zoekopdracht, met alle gegevens die erin zijn vastgelegd, en elke regel in de wijzigingsgeschiedenis die ze noemt. Namen in de wijzigingsgeschiedenis zijn die van de gemeentemedewerkers die de wijziging hebben gedaan.</translation>
+    </message>
+    <message>
+        <source>Records ({count})</source>
+        <translation>Registraties ({count})</translation>
+    </message>
+    <message>
+        <source>No records name this person.</source>
+        <translation>Geen registratie noemt deze persoon.</translation>
+    </message>
+    <message>
+        <source>Audit trail ({count})</source>
+        <translation>Wijzigingsgeschiedenis ({count})</translation>
+    </message>
+    <message>
+        <source>No audit entries mention this person.</source>
+        <translation>Geen regel in de wijzigingsgeschiedenis noemt deze persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Retention: organiser data is kept {months} months after the event; due: events that ended before {cutoff}.</source>
+        <translation>Bewaartermijn: gegevens van organisatoren worden {months} maanden na afloop bewaard; te anonimiseren: wat vóór {cutoff} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>{count} anonymised; logged in the audit trail.</source>
+        <translation>{count} geanonimiseerd; vastgelegd in de wijzigingsgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>{count} due. Run with --apply to anonymise them.</source>
+        <translation>{count} te anonimiseren. Voer uit met --apply om ze te anonimiseren.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Crisis scenario</source>
+        <translation>Crisisscenario</translation>
+    </message>
+    <message>
+        <source>New crisis scenario</source>
+        <translation>Nieuw crisisscenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;GRIP level</source>
+        <translation>&amp;GRIP-niveau</translation>
+    </message>
+    <message>
+        <source>For exercises only (never used for a real incident)</source>
+        <translation>Alleen voor oefeningen (nooit gebruikt bij een echt incident)</translation>
+    </message>
+    <message>
+        <source>Who and what is involved</source>
+        <translation>Wie en wat zijn betrokken</translation>
+    </message>
+    <message>
+        <source>Affected &amp;wijken</source>
+        <translation>Getroffen &amp;wijken</translation>
+    </message>
+    <message>
+        <source>D&amp;isciplines involved</source>
+        <translation>Betrokken &amp;disciplines</translation>
+    </message>
+    <message>
+        <source>&amp;Population care processes</source>
+        <translation>Processen &amp;bevolkingszorg</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Ketenpartners</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Verwijde&amp;ren</translation>
+    </message>
+    <message>
+        <source>Linked plans and draaiboeken</source>
+        <translation>Gekoppelde plannen en draaiboeken</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Best&amp;and toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation>&amp;Link toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ope&amp;nen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Crisis scenario #{id}</source>
+        <translation>Crisisscenario #{id}</translation>
+    </message>
+    <message>
+        <source>Version {version}, last changed {moment} by {user}</source>
+        <translation>Versie {version}, laatst gewijzigd {moment} door {user}</translation>
+    </message>
+    <message>
+        <source>Crisis scenario #{id} — {title}</source>
+        <translation>Crisisscenario #{id} — {title}</translation>
+    </message>
+    <message>
+        <source>Link a plan or draaiboek</source>
+        <translation>Een plan of draaiboek koppelen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address of the plan (https://…)</source>
+        <translation>Adres van het plan (https://…)</translation>
+    </message>
+    <message>
+        <source>Plan not found</source>
+        <translation>Plan niet gevonden</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Someone else saved this scenario after you opened it; it is shown again with their changes.</source>
+        <translation>Iemand anders heeft dit scenario opgeslagen nadat u het opende; het wordt opnieuw getoond met hun wijzigingen.</translation>
+    </message>
+    <message>
+        <source>This scenario was deleted by someone else; nothing was saved.</source>
+        <translation>Dit scenario is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Show exercise-only scenarios</source>
+        <translation>Scenario&apos;s alleen voor oefeningen tonen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>GRIP</source>
+        <translation>GRIP</translation>
+    </message>
+    <message>
+        <source>Wijken</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation>Nieuw scenario…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>[exercise only]</source>
+        <translation>[alleen oefening]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenario&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Click a line to open it.</source>
+        <translation>Klik op een regel om die te openen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1896,6 +5830,124 @@
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklistsjablonen</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Uitgaan van:</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Naam van het nieuwe sjabloon:</translation>
+    </message>
+    <message>
+        <source>Skipped (cannot be read):</source>
+        <translation>Overgeslagen (niet te lezen):</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Save as new template</source>
+        <translation>Opslaan als nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>{name} (own version)</source>
+        <translation>{name} (eigen versie)</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— nog niemand —</translation>
+    </message>
+    <message>
+        <source>Row {row}: the action is empty.</source>
+        <translation>Rij {row}: het actiepunt is leeg.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Rij {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{name}&apos;.</source>
+        <translation>Opgeslagen als &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, regel {line}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>geen geldige TOML: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; is missing or empty</source>
+        <translation>&apos;name&apos; ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;applies_to&apos; must be notification, event or scenario</source>
+        <translation>&apos;applies_to&apos; moet notification, event of scenario zijn</translation>
+    </message>
+    <message>
+        <source>the file has no [[item]]</source>
+        <translation>het bestand heeft geen [[item]]</translation>
+    </message>
+    <message>
+        <source>item {number}: &apos;text&apos; is missing or empty</source>
+        <translation>item {number}: &apos;text&apos; ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>item {number}: &apos;responsible&apos; must be text</source>
+        <translation>item {number}: &apos;responsible&apos; moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>item {number}: unknown partner &apos;{key}&apos; (see partners.toml)</source>
+        <translation>item {number}: onbekende partner &apos;{key}&apos; (zie partners.toml)</translation>
+    </message>
+    <message>
+        <source>&apos;due&apos; is missing</source>
+        <translation>&apos;due&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>item {number}, due: {error}</source>
+        <translation>item {number}, due: {error}</translation>
+    </message>
+    <message>
+        <source>item {number}: &apos;required&apos; must be true or false</source>
+        <translation>item {number}: &apos;required&apos; moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>a template named &apos;{name}&apos; already exists; skipped</source>
+        <translation>er bestaat al een sjabloon met de naam &apos;{name}&apos;; overgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>Weekday</name>
     <message>
         <source>Mon</source>
@@ -1927,61 +5979,18 @@
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>_ReportDialog</name>
     <message>
-        <source>Backup written to {path} ({count} notifications).</source>
-        <translation>Back-up geschreven naar {path} ({count} kennisgevingen).</translation>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
     </message>
     <message>
-        <source>Back up the database</source>
-        <translation>Back-up van de database maken</translation>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
     </message>
     <message>
-        <source>Restore from backup</source>
-        <translation>Terugzetten vanaf back-up</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Filling the demo database…</source>
-        <translation>Demodatabase vullen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Back up now…</source>
-        <translation>Nu back-up maken…</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>Terugzetten vanaf back-up…</translation>
-    </message>
-    <message>
-        <source>A shared PostgreSQL database is backed up on the server (pg_dump).</source>
-        <translation>Van een gedeelde PostgreSQL-database wordt de back-up op de server gemaakt (pg_dump).</translation>
-    </message>
-    <message>
-        <source>Replace the register with the backup {name} ({count} notifications)?
-
-Everything saved after that backup is replaced. The current database is kept beside it.</source>
-        <translation>Het register vervangen door de back-up {name} ({count} kennisgevingen)?
-
-Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wordt ernaast bewaard.</translation>
-    </message>
-    <message>
-        <source>Backup restored; the replaced database is kept as {kept}.</source>
-        <translation>Back-up teruggezet; de vervangen database is bewaard als {kept}.</translation>
-    </message>
-    <message>
-        <source>Daily backup written: {name}</source>
-        <translation>Dagelijkse back-up geschreven: {name}</translation>
-    </message>
-    <message>
-        <source>The daily backup failed: {error}</source>
-        <translation>De dagelijkse back-up is mislukt: {error}</translation>
+        <source>The PDF could not be made: {error}</source>
+        <translation>De pdf kon niet worden gemaakt: {error}</translation>
     </message>
 </context>
 </TS>
