@@ -92,7 +92,7 @@ def _cover(data: BriefingInput) -> list[Flowable]:
     ]
 
 
-OVERVIEW_WIDTHS = (12, 22, 28, 56, 40, 16, 22, 17, 21, 27)  # mm: the landscape frame's width
+OVERVIEW_WIDTHS = (12, 22, 28, 54, 40, 18, 22, 17, 21, 27)  # mm: the landscape frame's width
 CELL_PADDING = 6  # points, left plus right (table_style)
 
 
@@ -166,7 +166,7 @@ def _events(data: BriefingInput) -> list[Flowable]:
         rows.append([p(period_text(event), "cell"), p(f"<b>{e(event.title)}</b><br/>{kind}", "cell"), p(place, "cell"),
                      p(e(event.risk_class or "–"), "cell_bold"), p(e(label(event.permit_status) or "–"), "cell"),
                      p(e("; ".join(event.measures) or "–"), "cell")])
-    table = Table(rows, colWidths=[30 * mm, 46 * mm, 34 * mm, 14 * mm, 20 * mm, 30 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[27 * mm, 42 * mm, 32 * mm, 21 * mm, 22 * mm, 30 * mm], repeatRows=1)
     table.setStyle(table_style())
     return story + [table]
 
