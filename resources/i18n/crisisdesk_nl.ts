@@ -991,7 +991,7 @@
     <name>Checklist</name>
     <message>
         <source>{done} of {applicable} done</source>
-        <translation>{done} van {applicable} afgerond</translation>
+        <translation>{done}/{applicable} gereed</translation>
     </message>
     <message>
         <source> · {n} overdue</source>
@@ -4099,7 +4099,7 @@
     </message>
     <message>
         <source>What was seen, judged, decided, done or communicated…</source>
-        <translation>Wat is gezien, beoordeeld, besloten, gedaan of gecommuniceerd…</translation>
+        <translation>Gezien, beoordeeld, besloten, gedaan of gemeld…</translation>
     </message>
     <message>
         <source>Add to log</source>
