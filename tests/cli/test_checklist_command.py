@@ -38,7 +38,7 @@ def test_partner_pdf_from_the_command_line(tmp_path, capsys):
     db_url = f"sqlite:///{tmp_path / 'x.sqlite'}"
     _fill(db_url)
     out = tmp_path / "politie.pdf"
-    assert main(["checklist", "--db", db_url, "--partner", "Politie", "--from", "16-03-2026", "--to", "2026-03-22",
+    assert main(["checklist", "--lang", "en", "--db", db_url, "--partner", "Politie", "--from", "16-03-2026", "--to", "2026-03-22",
                  "--out", str(out)]) == 0
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Fietsersprotest" in text and "Inlichtingenbeeld en risicoanalyse politie" in text
@@ -51,12 +51,12 @@ def test_an_ambiguous_or_unknown_partner_gets_a_clear_message(tmp_path, capsys):
     out = tmp_path / "x.pdf"
     set_language("en")
     try:
-        assert main(["checklist", "--db", db_url, "--partner", "Gemeente", "--out", str(out)]) == 2
+        assert main(["checklist", "--lang", "en", "--db", db_url, "--partner", "Gemeente", "--out", str(out)]) == 2
         error = capsys.readouterr().err
         assert "more than one partner" in error and "Stadsbedrijven" in error and "(THOR)" in error
-        assert main(["checklist", "--db", db_url, "--partner", "Brandweer Amsterdam", "--out", str(out)]) == 2
+        assert main(["checklist", "--lang", "en", "--db", db_url, "--partner", "Brandweer Amsterdam", "--out", str(out)]) == 2
         assert "no partner matches" in capsys.readouterr().err
-        assert main(["checklist", "--db", db_url, "--partner", "Politie", "--from", "2026-03-22", "--to", "2026-03-16",
+        assert main(["checklist", "--lang", "en", "--db", db_url, "--partner", "Politie", "--from", "2026-03-22", "--to", "2026-03-16",
                      "--out", str(out)]) == 2
         assert translate("Cli", "--to lies before --from.") in capsys.readouterr().err
     finally:

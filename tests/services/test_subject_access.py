@@ -39,7 +39,7 @@ def test_pdf_lists_the_data_and_is_marked_confidential(service, database, tmp_pa
     out = tmp_path / "inzage.pdf"
     set_language("en")
     try:
-        assert main(["subject-access", "--db", database.url, "--person", "f.elamrani@example.nl", "--out", str(out)]) == 0
+        assert main(["subject-access", "--lang", "en", "--db", database.url, "--person", "f.elamrani@example.nl", "--out", str(out)]) == 0
     finally:
         set_language("nl")
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
@@ -47,4 +47,4 @@ def test_pdf_lists_the_data_and_is_marked_confidential(service, database, tmp_pa
                      "VERTROUWELIJK", "Records (1)"):
         assert expected in text
     assert "1 records" in capsys.readouterr().out
-    assert main(["subject-access", "--db", database.url, "--person", "ab", "--out", str(out)]) == 2
+    assert main(["subject-access", "--lang", "en", "--db", database.url, "--person", "ab", "--out", str(out)]) == 2
