@@ -128,6 +128,7 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
         window.populating = False
         progress.reset()
         window.apply_filters()
+        window.pages.record_saved()  # the overview and the other tabs read the new data
 
     worker.signals.finished.connect(finished)
     window.populating = True
@@ -142,6 +143,9 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     def save() -> None:
         if window.populating:
             return  # the demo database is still being filled
+        overview = window.pages.widgets.get("overview")
+        if overview is not None and overview.isVisible() and overview.is_loading():
+            return  # the tab shown at start is still reading
         timer.stop()
         app.processEvents()
         path.parent.mkdir(parents=True, exist_ok=True)
