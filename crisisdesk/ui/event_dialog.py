@@ -41,6 +41,7 @@ from crisisdesk.ui.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.event_permit import PermitPanel
 from crisisdesk.ui.forms.ui_event_dialog import Ui_EventDialog
 from crisisdesk.ui.widgets import (
+    EndFollowsStart,
     INVALID_FIELD_STYLE,
     WARNING_BACKGROUND,
     WARNING_COLOUR,
@@ -50,7 +51,6 @@ from crisisdesk.ui.widgets import (
     clash_text,
     prepare_wall_clock_edit,
     set_wall_clock,
-    wall_clock,
 )
 
 LIVE_DELAY_MS = 250
@@ -104,8 +104,6 @@ class EventDialog(EventForm, QDialog):
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
         self._attempted = False
-        self._end_touched = False
-        self._moving_end = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -117,7 +115,6 @@ class EventDialog(EventForm, QDialog):
             self._load_defaults()
         else:
             self._load(self.record)
-        self._last_start = wall_clock(self.ui.startEdit)
         self._connect()
         self._kind_changed()
         self.permit.update()
@@ -185,8 +182,7 @@ class EventDialog(EventForm, QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.startEdit.dateTimeChanged.connect(self._start_changed)
-        ui.endEdit.dateTimeChanged.connect(self._end_changed)
+        self.end_follows_start = EndFollowsStart(ui.startEdit, ui.endEdit, self.schedule_checks)
         ui.maxAwayCheck.toggled.connect(ui.maxAwaySpin.setEnabled)
         for name in TIME_EDITS.values():
             if name not in ("startEdit", "endEdit"):
@@ -234,22 +230,6 @@ class EventDialog(EventForm, QDialog):
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.footballTab), kind == EventKind.FOOTBALL_MATCH)
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.fireworksTab), kind == EventKind.NEW_YEARS_EVE)
         ui.eventForm.setRowVisible(ui.sensitiveNoteLabel, rules.is_sensitive(kind))
-
-    def _start_changed(self) -> None:
-        start = wall_clock(self.ui.startEdit)
-        if not self._end_touched:
-            self._moving_end = True
-            try:
-                set_wall_clock(self.ui.endEdit, wall_clock(self.ui.endEdit) + (start - self._last_start))
-            finally:
-                self._moving_end = False
-        self._last_start = start
-        self.schedule_checks()
-
-    def _end_changed(self) -> None:
-        if not self._moving_end:
-            self._end_touched = True
-        self.schedule_checks()
 
     # --- the live checks ---------------------------------------------------------------
 

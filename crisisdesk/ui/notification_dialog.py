@@ -63,6 +63,7 @@ from crisisdesk.ui.checklist_widget import add_checklist_tab
 from crisisdesk.ui.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.widgets import (
+    EndFollowsStart,
     INVALID_FIELD_STYLE,
     LATE_BACKGROUND,
     LATE_COLOUR,
@@ -159,8 +160,6 @@ class NotificationDialog(QDialog):
         self.term: TermCheck | None = None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
-        self._end_touched = False
-        self._moving_end = False
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
@@ -174,7 +173,6 @@ class NotificationDialog(QDialog):
             self._load_defaults()
         else:
             self._load(self.record)
-        self._last_start = wall_clock(self.ui.startEdit)
         self._connect()
         self._update_decision_widgets()
         self.refresh_checks()
@@ -244,8 +242,7 @@ class NotificationDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.startEdit.dateTimeChanged.connect(self._start_changed)
-        ui.endEdit.dateTimeChanged.connect(self._end_changed)
+        self.end_follows_start = EndFollowsStart(ui.startEdit, ui.endEdit, self.schedule_checks)
         ui.decisionCombo.currentIndexChanged.connect(self._update_decision_widgets)
         ui.placeTypeCombo.currentIndexChanged.connect(self._update_decision_widgets)
         ui.madeKnownNotYetCheck.toggled.connect(self._update_decision_widgets)
@@ -333,22 +330,6 @@ class NotificationDialog(QDialog):
 
     def schedule_checks(self) -> None:
         self._live.start()
-
-    def _start_changed(self) -> None:
-        start = wall_clock(self.ui.startEdit)
-        if not self._end_touched:
-            self._moving_end = True
-            try:
-                set_wall_clock(self.ui.endEdit, wall_clock(self.ui.endEdit) + (start - self._last_start))
-            finally:
-                self._moving_end = False
-        self._last_start = start
-        self.schedule_checks()
-
-    def _end_changed(self) -> None:
-        if not self._moving_end:
-            self._end_touched = True
-        self.schedule_checks()
 
     def _update_decision_widgets(self) -> None:
         ui = self.ui

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from crisisdesk.domain.timeutil import to_local
@@ -216,3 +217,35 @@ def clash_reason(clash: Clash) -> str:
     if clash.reason in ("counter_to", "counter_demonstration"):
         return QCoreApplication.translate("Clashes", "This is a counter-demonstration to it")
     return QCoreApplication.translate("Clashes", "Counter-demonstration to this one")
+
+
+class EndFollowsStart(QObject):
+    """Moving the start moves the end by the same amount — until the advisor sets the end.
+
+    ``changed`` is called after either edit changes (the dialogs' live checks).
+    """
+
+    def __init__(self, start_edit: QDateTimeEdit, end_edit: QDateTimeEdit, changed: Callable[[], None]) -> None:
+        super().__init__(start_edit)
+        self._start_edit, self._end_edit, self._changed = start_edit, end_edit, changed
+        self._last_start = wall_clock(start_edit)
+        self.end_touched = False
+        self._moving_end = False
+        start_edit.dateTimeChanged.connect(self._start_moved)
+        end_edit.dateTimeChanged.connect(self._end_moved)
+
+    def _start_moved(self) -> None:
+        start = wall_clock(self._start_edit)
+        if not self.end_touched:
+            self._moving_end = True
+            try:
+                set_wall_clock(self._end_edit, wall_clock(self._end_edit) + (start - self._last_start))
+            finally:
+                self._moving_end = False
+        self._last_start = start
+        self._changed()
+
+    def _end_moved(self) -> None:
+        if not self._moving_end:
+            self.end_touched = True
+        self._changed()
