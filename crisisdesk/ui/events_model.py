@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from crisisdesk.domain.events import PENDING_PERMIT_STATUSES, EventRiskClass, EventStatus, MatchRiskClass
@@ -17,8 +17,8 @@ from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.labels import format_moment, label
 from crisisdesk.services.event_records import EventRow
 from crisisdesk.services.events import EventQuery, EventService
+from crisisdesk.ui.paged_model import PagedTableModel
 
-PAGE_SIZE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 DEADLINE_NEAR = timedelta(days=14)
 
@@ -43,56 +43,10 @@ WARNING_BACKGROUND = QColor("#fff4d6")
 MUTED = QColor("#6b6b6b")
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(PagedTableModel[EventQuery, EventRow]):
     def __init__(self, service: EventService, parent=None, clock=utc_now) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._service = service
+        super().__init__(service.page, EventQuery(), COLUMNS, parent)
         self._clock = clock
-        self._query = EventQuery()
-        self._rows: list[EventRow] = []
-        self._exhausted = True
-
-    @property
-    def query(self) -> EventQuery:
-        return self._query
-
-    def set_query(self, query: EventQuery) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._rows = self._service.page(query, 0, PAGE_SIZE)
-        self._exhausted = len(self._rows) < PAGE_SIZE
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self.set_query(self._query)
-
-    def row_at(self, row: int) -> EventRow:
-        return self._rows[row]
-
-    def row_of(self, event_id: int) -> int | None:
-        return next((number for number, item in enumerate(self._rows) if item.id == event_id), None)
-
-    # --- Qt's model interface ---------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMNS
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted:
-            return
-        more = self._service.page(self._query, len(self._rows), PAGE_SIZE)
-        self._exhausted = len(more) < PAGE_SIZE
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
         key = SORT_KEYS.get(column)

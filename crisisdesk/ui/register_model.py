@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crisisdesk.domain.enums import Risk, Status
@@ -19,8 +19,8 @@ from crisisdesk.labels import format_duration, format_moment, label, term_label
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.records import NotificationRow
 from crisisdesk.services.register_query import RegisterQuery
+from crisisdesk.ui.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
 
-PAGE_SIZE = 200
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,42 +62,12 @@ HIGH_RISK_BACKGROUND = QColor("#fde7e4")
 SOON_BACKGROUND = QColor("#fff4d6")
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
     def __init__(self, service: NotificationService, parent=None, clock=utc_now) -> None:
-        super().__init__(parent)
-        self._service = service
+        super().__init__(service.page, RegisterQuery(), 12, parent)
         self._clock = clock
-        self._query = RegisterQuery()
-        self._rows: list[NotificationRow] = []
-        self._exhausted = True
         self._bold = QFont()
         self._bold.setBold(True)
-
-    # --- what the window sets ---------------------------------------------------------
-
-    @property
-    def query(self) -> RegisterQuery:
-        return self._query
-
-    def set_query(self, query: RegisterQuery) -> None:
-        """Runs ``query`` and shows its first page."""
-        self.beginResetModel()
-        self._query = query
-        self._rows = self._service.page(query, 0, PAGE_SIZE)
-        self._exhausted = len(self._rows) < PAGE_SIZE
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self.set_query(self._query)
-
-    def row_at(self, row: int) -> NotificationRow:
-        return self._rows[row]
-
-    def row_of(self, notification_id: int) -> int | None:
-        for number, item in enumerate(self._rows):
-            if item.id == notification_id:
-                return number
-        return None
 
     def refresh_time_left(self) -> None:
         """The "time left" column ages; repaint just that column."""
@@ -107,26 +77,6 @@ class RegisterModel(QAbstractTableModel):
             )
 
     # --- Qt's model interface ---------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 12
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted:
-            return
-        more = self._service.page(self._query, len(self._rows), PAGE_SIZE)
-        self._exhausted = len(more) < PAGE_SIZE
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
