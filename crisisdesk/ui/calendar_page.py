@@ -11,13 +11,11 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -33,6 +31,7 @@ from crisisdesk.services.calendar_records import CalendarItem
 from crisisdesk.ui import workers
 from crisisdesk.ui.calendar_style import Legend
 from crisisdesk.ui.calendar_views import HOUR_HEIGHT, DayHeader, MonthCanvas, WeekCanvas
+from crisisdesk.ui.widgets import busy_bar, page_heading
 
 WEEK, MONTH = "week", "month"
 FIRST_HOUR_SHOWN = 7
@@ -84,17 +83,8 @@ class CalendarPage(QWidget):
         self.nextButton.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.nextButton.setToolTip(self.tr("Next"))
         self.todayButton = QPushButton(self.tr("Today"), self, objectName="calendarTodayButton")
-        self.periodLabel = QLabel(self, objectName="calendarPeriodLabel")
-        font = QFont(self.periodLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.periodLabel.setFont(font)
-        self.busy = QProgressBar(self, objectName="calendarBusy")
-        self.busy.setRange(0, 0)
-        self.busy.setFixedWidth(120)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.periodLabel = page_heading(self, "calendarPeriodLabel")
+        self.busy = busy_bar(self, "calendarBusy")
         self.statusLabel = QLabel(self, objectName="calendarStatusLabel")
         self.statusLabel.setStyleSheet("color: #5f6368;")
         self.weekButton = QPushButton(self.tr("Week"), self, objectName="calendarWeekButton", checkable=True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,8 +32,19 @@ from crisisdesk.labels import format_duration, format_moment, label
 from crisisdesk.services.calendar_records import EVENT, NOTIFICATION, Overview
 from crisisdesk.services.overview import OverviewService
 from crisisdesk.ui import workers
-from crisisdesk.ui.calendar_style import CLASH_COLOUR, kind_colour, kind_label, risk_label
-from crisisdesk.ui.widgets import LATE_BACKGROUND, LATE_COLOUR, WARNING_BACKGROUND
+from crisisdesk.ui.calendar_style import (
+    CLASH_COLOUR,
+    kind_colour,
+    kind_label,
+    risk_label,
+)
+from crisisdesk.ui.widgets import (
+    LATE_BACKGROUND,
+    LATE_COLOUR,
+    WARNING_BACKGROUND,
+    busy_bar,
+    page_heading,
+)
 
 ROLE_REF = Qt.ItemDataRole.UserRole
 MAX_COLUMN_WIDTH = 150
@@ -136,17 +146,8 @@ class OverviewPage(QWidget):
         self._workers: set[workers.Worker] = set()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.titleLabel = QLabel(self, objectName="overviewTitleLabel")
-        font = QFont(self.titleLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.titleLabel.setFont(font)
-        self.busy = QProgressBar(self, objectName="overviewBusy")
-        self.busy.setRange(0, 0)
-        self.busy.setFixedWidth(120)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.titleLabel = page_heading(self, "overviewTitleLabel")
+        self.busy = busy_bar(self, "overviewBusy")
         self.statusLabel = QLabel(self, objectName="overviewStatusLabel")
         self.statusLabel.setStyleSheet("color: #5f6368;")
         self.refreshButton = QPushButton(self.tr("Refresh"), self, objectName="overviewRefreshButton")

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLayout, QSizePolicy, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLayout, QProgressBar, QSizePolicy, QWidget
 
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label
@@ -249,3 +250,24 @@ class EndFollowsStart(QObject):
         if not self._moving_end:
             self.end_touched = True
         self._changed()
+
+
+def page_heading(parent: QWidget, name: str) -> QLabel:
+    """The large bold title at the top of a tab (period, "Komende 7 dagen: …")."""
+    heading = QLabel(parent, objectName=name)
+    font = QFont(heading.font())
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+def busy_bar(parent: QWidget, name: str) -> QProgressBar:
+    """A small indeterminate bar shown while a page reads off the GUI thread."""
+    bar = QProgressBar(parent, objectName=name)
+    bar.setRange(0, 0)
+    bar.setFixedWidth(120)
+    bar.setMaximumHeight(12)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
