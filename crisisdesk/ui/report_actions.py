@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 if TYPE_CHECKING:
     from crisisdesk.ui.pdf_viewer import PdfPreviewDialog
-    from crisisdesk.ui.report_dialogs import BriefingDialog, EvaluationDialog
+    from crisisdesk.ui.evaluation_window import EvaluationWindow
+    from crisisdesk.ui.report_dialogs import BriefingDialog
 
 
 
@@ -34,6 +35,7 @@ class ReportActions:
         else:
             bar.addMenu(menu)
         self.preview: PdfPreviewDialog | None = None
+        self.evaluation_window: EvaluationWindow | None = None
 
     def _action(self, menu: QMenu, name: str, text: str, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
@@ -62,14 +64,20 @@ class ReportActions:
         dialog.open()
         return dialog
 
-    def evaluation(self) -> EvaluationDialog:
-        from crisisdesk.ui.report_dialogs import EvaluationDialog, today_local
+    def evaluation(self) -> EvaluationWindow:
+        """The term evaluation screen (one per desk; its PDF button leads to the preview)."""
+        from crisisdesk.ui.evaluation_window import EvaluationWindow
+        from crisisdesk.ui.report_dialogs import today_local
 
-        dialog = EvaluationDialog(self._factory(), self.window.notifications.user,
-                                  lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Term evaluation"), "evaluatie-termijn.pdf"),
-                                  today_local(), self.window)
-        dialog.open()
-        return dialog
+        if self.evaluation_window is None:
+            self.evaluation_window = EvaluationWindow(
+                self._factory(), self.window.notifications.user,
+                lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Term evaluation"), "evaluatie-termijn.pdf"),
+                today_local(), self.window)
+        self.evaluation_window.show()
+        self.evaluation_window.raise_()
+        self.evaluation_window.activateWindow()
+        return self.evaluation_window
 
     def letter(self, kind: str) -> None:
         from crisisdesk.reports.letters import build_decision_letter, build_receipt

@@ -1747,6 +1747,26 @@
         <source>Evaluation of the notification term</source>
         <translation>Evaluatie van de kennisgevingstermijn</translation>
     </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>% late as registered</source>
+        <translation>% te laat zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>{rule}: late</source>
+        <translation>{rule}: te laat</translation>
+    </message>
+    <message>
+        <source>{rule}: % late</source>
+        <translation>{rule}: % te laat</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -1792,6 +1812,168 @@
     <message>
         <source>Observed action</source>
         <translation>Waargenomen actie</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTabs</name>
+    <message>
+        <source>Share not on time per month</source>
+        <translation>Aandeel niet tijdig per maand</translation>
+    </message>
+    <message>
+        <source>Share not on time per wijk</source>
+        <translation>Aandeel niet tijdig per wijk</translation>
+    </message>
+    <message>
+        <source>Share not on time per kind of manifestation</source>
+        <translation>Aandeel niet tijdig per soort manifestatie</translation>
+    </message>
+    <message>
+        <source>No notifications of manifestations starting {period}.</source>
+        <translation>Geen kennisgevingen van manifestaties met aanvang {period}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; notifications of manifestations starting {period}. Median lead time &lt;b&gt;{days} days&lt;/b&gt; ({hours} hours). Not on time as registered: &lt;b&gt;{late}&lt;/b&gt; ({share}).</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; kennisgevingen van manifestaties met aanvang {period}. Mediane aanlooptijd &lt;b&gt;{days} dagen&lt;/b&gt; ({hours} uur). Niet tijdig zoals geregistreerd: &lt;b&gt;{late}&lt;/b&gt; ({share}).</translation>
+    </message>
+    <message>
+        <source>Share not on time per rule set</source>
+        <translation>Aandeel niet tijdig per regeling</translation>
+    </message>
+    <message>
+        <source>share not on time</source>
+        <translation>aandeel niet tijdig</translation>
+    </message>
+    <message>
+        <source>Share not on time under the rule that applied when each was received</source>
+        <translation>Aandeel niet tijdig volgens de regeling die gold bij ontvangst</translation>
+    </message>
+    <message>
+        <source>Share that would have been late under {rule} ({source})</source>
+        <translation>Aandeel dat te laat zou zijn geweest onder {rule} ({source})</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Aanlooptijd</translation>
+    </message>
+    <message>
+        <source>Share of notifications</source>
+        <translation>Aandeel van de kennisgevingen</translation>
+    </message>
+    <message>
+        <source>number of notifications</source>
+        <translation>aantal kennisgevingen</translation>
+    </message>
+    <message>
+        <source>time from receipt to start</source>
+        <translation>tijd van ontvangst tot aanvang</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWindow</name>
+    <message>
+        <source>Evaluation of the notification term</source>
+        <translation>Evaluatie van de kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>Manifestations starting from</source>
+        <translation>Manifestaties met aanvang van</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>up to and including</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate</source>
+        <translation>&amp;Berekenen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Per wijk</source>
+        <translation>Per wijk</translation>
+    </message>
+    <message>
+        <source>Per kind</source>
+        <translation>Per soort</translation>
+    </message>
+    <message>
+        <source>Lead times</source>
+        <translation>Doorlooptijden</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export (CSV)…</source>
+        <translation>&amp;Exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Calculate.</source>
+        <translation>Kies een periode en klik op Berekenen.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be calculated: {error}</source>
+        <translation>De evaluatie kon niet worden berekend: {error}</translation>
+    </message>
+    <message>
+        <source>The period has changed: press Calculate to update the figures.</source>
+        <translation>De periode is gewijzigd: klik op Berekenen om de cijfers bij te werken.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: {error}</source>
+        <translation>De pdf kon niet worden gemaakt: {error}</translation>
+    </message>
+    <message>
+        <source>Export the tables (CSV)</source>
+        <translation>Tabellen exporteren (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Het bestand kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
