@@ -14,7 +14,6 @@ from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.briefing import BriefingCollector, Cancelled
 from crisisdesk.ui import workers
 from crisisdesk.ui.forms.ui_briefing_dialog import Ui_BriefingDialog
-from crisisdesk.ui.forms.ui_evaluation_dialog import Ui_EvaluationDialog
 
 
 def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_progress=None, is_cancelled=None) -> bytes:  # noqa: ANN001
@@ -25,14 +24,6 @@ def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_pro
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
     return build_briefing(data)
-
-
-def make_evaluation(factory, first: date, last: date, marking: Marking, user: str, on_progress=None, is_cancelled=None) -> bytes:  # noqa: ANN001
-    from crisisdesk.reports.evaluation import build_evaluation
-    from crisisdesk.services.evaluation import term_evaluation
-
-    result = term_evaluation(factory, first, last, on_progress=on_progress, is_cancelled=is_cancelled)
-    return build_evaluation(result, user, to_local(utc_now()), marking)
 
 
 class _ReportDialog(QDialog):
@@ -122,23 +113,6 @@ class BriefingDialog(_ReportDialog):
 
     def _job(self) -> workers.Worker:
         return workers.Worker(make_briefing, self.collector, self.request())
-
-
-class EvaluationDialog(_ReportDialog):
-    def __init__(self, factory, user: str, show_pdf: Callable[[bytes], None], today: date, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.ui = Ui_EvaluationDialog()
-        self.ui.setupUi(self)
-        self.factory = factory
-        self.user = user
-        self._setup(show_pdf)
-        self.ui.fromDateEdit.setDate(QDate(date(today.year - 1, 1, 1)))
-        self.ui.toDateEdit.setDate(QDate(date(today.year - 1, 12, 31)))
-        self.ui.markingCombo.setCurrentIndex(self.ui.markingCombo.findData(Marking.INTERNAL))
-
-    def _job(self) -> workers.Worker:
-        return workers.Worker(make_evaluation, self.factory, self.first_day(), self.last_day(),
-                              Marking(self.ui.markingCombo.currentData()), self.user)
 
 
 def today_local() -> date:

@@ -1769,29 +1769,6 @@
     </message>
 </context>
 <context>
-    <name>EvaluationDialog</name>
-    <message>
-        <source>Evaluation of the notification term</source>
-        <translation>Evaluatie van de kennisgevingstermijn</translation>
-    </message>
-    <message>
-        <source>Period from</source>
-        <translation>Periode van</translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation>dd-MM-yyyy</translation>
-    </message>
-    <message>
-        <source>up to and including</source>
-        <translation>tot en met</translation>
-    </message>
-    <message>
-        <source>Marking</source>
-        <translation>Rubricering</translation>
-    </message>
-</context>
-<context>
     <name>EvaluationPanel</name>
     <message>
         <source>Observed action…</source>
