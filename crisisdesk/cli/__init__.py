@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from crisisdesk import __version__
-from crisisdesk.i18n import LANGUAGES, set_language, translate
+from crisisdesk.i18n import LANGUAGES, set_language
 
 # Subcommands register themselves here: name -> (module, help text).
 SUBCOMMANDS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from crisisdesk.domain.briefing import LEAD_TIME_BUCKETS, BriefingInput
 from crisisdesk.domain.deadlines import format_date

@@ -14,7 +14,15 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
 
 from crisisdesk.domain import events as rules
 from crisisdesk.domain.enums import District
@@ -30,7 +38,13 @@ from crisisdesk.domain.events import (
 from crisisdesk.domain.notifications import FieldError
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.labels import error_message, format_moment, storage_message
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import (
+    ConcurrentEdit,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
 from crisisdesk.services.event_records import EventRecord
 from crisisdesk.services.events import EventService
 from crisisdesk.services.notifications import NotificationService
@@ -41,15 +55,16 @@ from crisisdesk.ui.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.event_permit import PermitPanel
 from crisisdesk.ui.forms.ui_event_dialog import Ui_EventDialog
 from crisisdesk.ui.widgets import (
-    EndFollowsStart,
     INVALID_FIELD_STYLE,
     WARNING_BACKGROUND,
     WARNING_COLOUR,
+    EndFollowsStart,
     FieldErrors,
     align_form_labels,
     clash_reason,
     clash_text,
     prepare_wall_clock_edit,
+    save_failure,
     set_wall_clock,
 )
 
@@ -324,14 +339,8 @@ class EventDialog(EventForm, QDialog):
             return False
         except ConcurrentEdit:
             return self.resolve_conflict()
-        except NotFound:
-            self.show_message(title, self.tr("This event was deleted by someone else; nothing was saved."))
-            return False
-        except StorageUnavailable as exc:
-            self.show_message(title, storage_message(exc.reason))
-            return False
-        except ReadOnly:
-            self.show_message(title, storage_message("read_only_mode"))
+        except (NotFound, StorageUnavailable, ReadOnly) as exc:
+            self.show_message(title, save_failure(exc, self.tr("This event was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
         self.event_saved.emit(record.id)

@@ -45,7 +45,12 @@ from crisisdesk.domain.enums import (
     Status,
 )
 from crisisdesk.domain.notifications import FieldError, NotificationDraft
-from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local, utc_now
+from crisisdesk.domain.timeutil import (
+    NonexistentLocalTime,
+    local_to_aware,
+    to_local,
+    utc_now,
+)
 from crisisdesk.i18n import translate
 from crisisdesk.labels import (
     error_message,
@@ -56,14 +61,19 @@ from crisisdesk.labels import (
     storage_message,
     term_label,
 )
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import (
+    ConcurrentEdit,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
 from crisisdesk.services.notifications import NotificationService
 from crisisdesk.services.records import Clash, NotificationRecord
 from crisisdesk.ui.checklist_widget import add_checklist_tab
 from crisisdesk.ui.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.widgets import (
-    EndFollowsStart,
     INVALID_FIELD_STYLE,
     LATE_BACKGROUND,
     LATE_COLOUR,
@@ -72,6 +82,7 @@ from crisisdesk.ui.widgets import (
     ON_TIME_COLOUR,
     WARNING_BACKGROUND,
     WARNING_COLOUR,
+    EndFollowsStart,
     FieldErrors,
     align_form_labels,
     badge_style,
@@ -79,6 +90,7 @@ from crisisdesk.ui.widgets import (
     clash_text,
     numbered_paragraphs,
     prepare_wall_clock_edit,
+    save_failure,
     set_wall_clock,
     wall_clock,
 )
@@ -586,14 +598,8 @@ class NotificationDialog(QDialog):
             return False
         except ConcurrentEdit:
             return self.resolve_conflict(draft)
-        except NotFound:
-            self.show_message(title, self.tr("This notification was deleted by someone else; nothing was saved."))
-            return False
-        except StorageUnavailable as exc:
-            self.show_message(title, storage_message(exc.reason))
-            return False
-        except ReadOnly:
-            self.show_message(title, storage_message("read_only_mode"))
+        except (NotFound, StorageUnavailable, ReadOnly) as exc:
+            self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
         self.notification_saved.emit(record.id)

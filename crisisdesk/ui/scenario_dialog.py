@@ -24,15 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.scenarios import Discipline, PopulationCareProcess, ScenarioDraft, ScenarioKind
+from crisisdesk.domain.scenarios import (
+    Discipline,
+    PopulationCareProcess,
+    ScenarioDraft,
+    ScenarioKind,
+)
 from crisisdesk.labels import error_message, format_moment, label, storage_message
-from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import (
+    ConcurrentEdit,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
 from crisisdesk.services.event_records import ScenarioRecord
 from crisisdesk.services.scenarios import ScenarioService
 from crisisdesk.services.users import is_read_only
 from crisisdesk.ui import combos
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
-from crisisdesk.ui.widgets import INVALID_FIELD_STYLE, set_invalid
+from crisisdesk.ui.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -231,14 +242,8 @@ class ScenarioDialog(QDialog):
             self.record = self.service.get(self.record.id)
             self._load(self.record)
             return False
-        except NotFound:
-            self.show_message(title, self.tr("This scenario was deleted by someone else; nothing was saved."))
-            return False
-        except StorageUnavailable as exc:
-            self.show_message(title, storage_message(exc.reason))
-            return False
-        except ReadOnly:
-            self.show_message(title, storage_message("read_only_mode"))
+        except (NotFound, StorageUnavailable, ReadOnly) as exc:
+            self.show_message(title, save_failure(exc, self.tr("This scenario was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
         self.scenario_saved.emit(record.id)

@@ -6,12 +6,29 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QObject,
+    Qt,
+    QTime,
+    QTimeZone,
+)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLayout, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QSizePolicy,
+    QWidget,
+)
 
 from crisisdesk.domain.timeutil import to_local
-from crisisdesk.labels import format_moment, label
+from crisisdesk.labels import format_moment, label, storage_message
+from crisisdesk.services.errors import ReadOnly, StorageUnavailable
 from crisisdesk.services.records import Clash
 
 # The same colours as the register, so "late" looks the same everywhere.
@@ -166,10 +183,10 @@ def align_form_labels(page: QWidget) -> None:
             entry = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if entry is not None and entry.widget() is not None:
                 labels.append(entry.widget())
-    width = max((label.sizeHint().width() for label in labels), default=0)
-    for label in labels:
-        label.setMinimumWidth(width)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    width = max((caption.sizeHint().width() for caption in labels), default=0)
+    for caption in labels:
+        caption.setMinimumWidth(width)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def badge_style(colour: str, background: str) -> str:
@@ -271,3 +288,12 @@ def busy_bar(parent: QWidget, name: str) -> QProgressBar:
     bar.setTextVisible(False)
     bar.hide()
     return bar
+
+
+def save_failure(exc: Exception, deleted_message: str) -> str:
+    """The Dutch line for a save that did not happen (the dialog keeps what was typed)."""
+    if isinstance(exc, StorageUnavailable):
+        return storage_message(exc.reason)
+    if isinstance(exc, ReadOnly):
+        return storage_message("read_only_mode")
+    return deleted_message  # NotFound: a colleague deleted the record meanwhile
