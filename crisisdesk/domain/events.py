@@ -19,8 +19,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from crisisdesk.domain.checks import (
+    FieldError,
+    check_count,
+    check_email,
+    check_period,
+    require,
+)
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.notifications import FieldError
 from crisisdesk.i18n import translate
 
 PERMIT_TERM = timedelta(weeks=12)
@@ -205,31 +211,13 @@ def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
 
 def validate(draft: EventDraft, now: datetime) -> list[FieldError]:
     """Every problem with ``draft`` at moment ``now``; empty when it may be saved."""
-    import re
-
     errors: list[FieldError] = []
-    if not draft.title.strip():
-        errors.append(FieldError("title", "required"))
-    if not draft.location.strip():
-        errors.append(FieldError("location", "required"))
-    if draft.district is None:
-        errors.append(FieldError("district", "required"))
-    if draft.start_at is None:
-        errors.append(FieldError("start_at", "required"))
-    if draft.end_at is None:
-        errors.append(FieldError("end_at", "required"))
-    if draft.start_at and draft.end_at:
-        if draft.end_at <= draft.start_at:
-            errors.append(FieldError("end_at", "end_before_start"))
-        elif draft.end_at - draft.start_at > MAX_EVENT_DURATION:
-            errors.append(FieldError("end_at", "too_long", {"days": MAX_EVENT_DURATION.days}))
-    if draft.organiser_email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", draft.organiser_email):
-        errors.append(FieldError("organiser_email", "email_invalid"))
-    if draft.expected_visitors is not None:
-        if draft.expected_visitors < 1:
-            errors.append(FieldError("expected_visitors", "visitors_too_few"))
-        elif draft.expected_visitors > MAX_VISITORS:
-            errors.append(FieldError("expected_visitors", "visitors_absurd", {"max": MAX_VISITORS}))
+    require(errors, "title", draft.title)
+    require(errors, "location", draft.location)
+    require(errors, "district", draft.district)
+    check_period(errors, draft.start_at, draft.end_at, MAX_EVENT_DURATION)
+    check_email(errors, "organiser_email", draft.organiser_email)
+    check_count(errors, "expected_visitors", draft.expected_visitors, MAX_VISITORS, "visitors")
     _validate_permit(draft, now, errors)
     if draft.kind == EventKind.FOOTBALL_MATCH:
         if not draft.opponent.strip():

@@ -11,6 +11,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from crisisdesk.domain.checks import (
+    FieldError,
+    check_count,
+    check_email,
+    check_period,
+    require,
+)
 from crisisdesk.domain.enums import (
     Channel,
     Decision,
@@ -63,13 +70,6 @@ class NotificationDraft:
     decision_conditions: str = ""
     decided_by: str = ""
     decision_made_known_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    code: str
-    params: dict = field(default_factory=dict)
 
 
 # The workflow: ontvangen -> in behandeling -> afgestemd met politie -> besluit genomen
@@ -146,36 +146,22 @@ def location_key(location: str) -> str:
 def validate(draft: NotificationDraft, now: datetime) -> list[FieldError]:
     """Every problem with ``draft`` at moment ``now``; empty when it may be saved."""
     errors: list[FieldError] = []
-    if not draft.purpose.strip():
-        errors.append(FieldError("purpose", "required"))
-    if not draft.location.strip():
-        errors.append(FieldError("location", "required"))
-    if draft.district is None:
-        errors.append(FieldError("district", "required"))
+    require(errors, "purpose", draft.purpose)
+    require(errors, "location", draft.location)
+    require(errors, "district", draft.district)
     if draft.start_at is None:
         errors.append(FieldError("start_at", "required"))
     if draft.end_at is None:
         errors.append(FieldError("end_at", "required"))
-    if draft.received_at is None:
-        errors.append(FieldError("received_at", "required"))
+    require(errors, "received_at", draft.received_at)
     if not (draft.organiser_name.strip() or draft.organiser_organisation.strip()):
         errors.append(FieldError("organiser_name", "organiser_required"))
-    if draft.organiser_email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", draft.organiser_email):
-        errors.append(FieldError("organiser_email", "email_invalid"))
+    check_email(errors, "organiser_email", draft.organiser_email)
     if draft.start_at and draft.end_at:
-        if draft.end_at <= draft.start_at:
-            errors.append(FieldError("end_at", "end_before_start"))
-        elif draft.end_at - draft.start_at > MAX_DURATION:
-            errors.append(FieldError("end_at", "too_long", {"days": MAX_DURATION.days}))
+        check_period(errors, draft.start_at, draft.end_at, MAX_DURATION)
     if draft.received_at and draft.received_at > now + RECEIVED_FUTURE_TOLERANCE:
         errors.append(FieldError("received_at", "in_future"))
-    if draft.expected_participants is not None:
-        if draft.expected_participants < 1:
-            errors.append(FieldError("expected_participants", "participants_too_few"))
-        elif draft.expected_participants > MAX_PARTICIPANTS:
-            errors.append(
-                FieldError("expected_participants", "participants_absurd", {"max": MAX_PARTICIPANTS})
-            )
+    check_count(errors, "expected_participants", draft.expected_participants, MAX_PARTICIPANTS, "participants")
     if draft.late_accepted and not draft.late_accepted_reason.strip():
         errors.append(FieldError("late_accepted_reason", "reason_required"))
     if draft.late_accepted and not draft.late_accepted_by.strip():

@@ -1,0 +1,57 @@
+"""Field checks shared by the registers' ``validate`` functions.
+
+Each appends ``FieldError``s to the list it is given, so a register's ``validate`` reads
+as the list of what its record needs, in the order the errors are shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field: a code for the words, and values to fill them in."""
+
+    field: str
+    code: str
+    params: dict = field(default_factory=dict)
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def require(errors: list[FieldError], field: str, value: object) -> None:
+    """A value that must be given (text must be more than spaces)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        errors.append(FieldError(field, "required"))
+
+
+def check_period(errors: list[FieldError], start: datetime | None, end: datetime | None, longest: timedelta) -> None:
+    """Start and end given, the end after the start, and not implausibly long."""
+    require(errors, "start_at", start)
+    require(errors, "end_at", end)
+    if start and end:
+        if end <= start:
+            errors.append(FieldError("end_at", "end_before_start"))
+        elif end - start > longest:
+            errors.append(FieldError("end_at", "too_long", {"days": longest.days}))
+
+
+def check_email(errors: list[FieldError], field: str, value: str) -> None:
+    if value and not _EMAIL.fullmatch(value):
+        errors.append(FieldError(field, "email_invalid"))
+
+
+def check_count(errors: list[FieldError], field: str, value: int | None, maximum: int, noun: str) -> None:
+    """An expected number of people: unknown is fine, below 1 or above ``maximum`` is not.
+
+    ``noun`` names the codes: "participants" gives participants_too_few / _absurd.
+    """
+    if value is None:
+        return
+    if value < 1:
+        errors.append(FieldError(field, f"{noun}_too_few"))
+    elif value > maximum:
+        errors.append(FieldError(field, f"{noun}_absurd", {"max": maximum}))
