@@ -26,10 +26,15 @@ def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_pro
     return build_briefing(data)
 
 
-class _ReportDialog(QDialog):
-    """Runs ``job()`` in a Worker with progress; emits the PDF to ``show_pdf`` when done."""
+class BriefingDialog(QDialog):
+    """Period, meeting date and marking; builds the briefing off the GUI thread with
+    progress, then hands the PDF to ``show_pdf``."""
 
-    def _setup(self, show_pdf: Callable[[bytes], None]) -> None:
+    def __init__(self, collector: BriefingCollector, show_pdf: Callable[[bytes], None], today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BriefingDialog()
+        self.ui.setupUi(self)
+        self.collector = collector
         self._show_pdf = show_pdf
         self.worker: workers.Worker | None = None
         for marking in Marking:
@@ -37,9 +42,20 @@ class _ReportDialog(QDialog):
         self.ui.progressBar.setVisible(False)
         self.ui.buttonBox.accepted.connect(self.start)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.fromDateEdit.setDate(QDate(today))
+        self.ui.toDateEdit.setDate(QDate(today + timedelta(days=13)))
+        self.ui.meetingDateEdit.setDate(QDate(today))
+        self.ui.markingCombo.setCurrentIndex(self.ui.markingCombo.findData(Marking.CONFIDENTIAL))
 
-    def _job(self) -> workers.Worker:
-        raise NotImplementedError
+    def request(self) -> BriefingRequest:
+        return BriefingRequest(
+            period_from=self.first_day(),
+            period_to=self.last_day(),
+            meeting_date=self.ui.meetingDateEdit.date().toPython(),
+            marking=Marking(self.ui.markingCombo.currentData()),
+            include_personal_data=self.ui.personalDataCheck.isChecked(),
+            exercise=self.ui.exerciseCheck.isChecked(),
+        )
 
     def start(self) -> None:
         problem = self.problem()
@@ -50,7 +66,7 @@ class _ReportDialog(QDialog):
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setRange(0, 0)
         self.ui.statusLabel.setText(self.tr("Making the PDF…"))
-        self.worker = self._job()
+        self.worker = workers.Worker(make_briefing, self.collector, self.request())
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.result.connect(self._done)
         self.worker.signals.error.connect(self._failed)
@@ -87,32 +103,6 @@ class _ReportDialog(QDialog):
 
     def last_day(self) -> date:
         return self.ui.toDateEdit.date().toPython()
-
-
-class BriefingDialog(_ReportDialog):
-    def __init__(self, collector: BriefingCollector, show_pdf: Callable[[bytes], None], today: date, parent=None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_BriefingDialog()
-        self.ui.setupUi(self)
-        self.collector = collector
-        self._setup(show_pdf)
-        self.ui.fromDateEdit.setDate(QDate(today))
-        self.ui.toDateEdit.setDate(QDate(today + timedelta(days=13)))
-        self.ui.meetingDateEdit.setDate(QDate(today))
-        self.ui.markingCombo.setCurrentIndex(self.ui.markingCombo.findData(Marking.CONFIDENTIAL))
-
-    def request(self) -> BriefingRequest:
-        return BriefingRequest(
-            period_from=self.first_day(),
-            period_to=self.last_day(),
-            meeting_date=self.ui.meetingDateEdit.date().toPython(),
-            marking=Marking(self.ui.markingCombo.currentData()),
-            include_personal_data=self.ui.personalDataCheck.isChecked(),
-            exercise=self.ui.exerciseCheck.isChecked(),
-        )
-
-    def _job(self) -> workers.Worker:
-        return workers.Worker(make_briefing, self.collector, self.request())
 
 
 def today_local() -> date:

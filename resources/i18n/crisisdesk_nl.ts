@@ -886,6 +886,18 @@
         <source>Exercise (every page marked OEFENING)</source>
         <translation>Oefening (elke pagina gemarkeerd met OEFENING)</translation>
     </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: {error}</source>
+        <translation>De pdf kon niet worden gemaakt: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -6135,21 +6147,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Sun</source>
         <translation>zo</translation>
-    </message>
-</context>
-<context>
-    <name>_ReportDialog</name>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>De pdf wordt gemaakt…</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>De periode eindigt voordat ze begint.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made: {error}</source>
-        <translation>De pdf kon niet worden gemaakt: {error}</translation>
     </message>
 </context>
 </TS>
