@@ -38,21 +38,21 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTem
 
 from crisisdesk.db.database import open_database  # noqa: E402
 from crisisdesk.db.models import Checklist, ChecklistItem, Notification  # noqa: E402
-from crisisdesk.domain.checklists import ChecklistRecordType  # noqa: E402
+from crisisdesk.domain.checklists.rules import ChecklistRecordType  # noqa: E402
 from crisisdesk.domain.enums import Risk, Status  # noqa: E402
-from crisisdesk.domain.briefing import BriefingRequest  # noqa: E402
-from crisisdesk.domain.operations import Team  # noqa: E402
-from crisisdesk.reports.briefing import briefing_parts, build_briefing  # noqa: E402
+from crisisdesk.domain.documents.briefing import BriefingRequest  # noqa: E402
+from crisisdesk.domain.operations.records import Team  # noqa: E402
+from crisisdesk.reports.documents.briefing import briefing_parts, build_briefing  # noqa: E402
 from crisisdesk.reports.styles import MARGIN  # noqa: E402
-from crisisdesk.services.briefing import BriefingCollector, period_bounds  # noqa: E402
-from crisisdesk.services.demo import seed_demo  # noqa: E402
-from crisisdesk.services.checklists import ChecklistService  # noqa: E402
-from crisisdesk.services.demo_checklists import _progress as tick  # noqa: E402
-from crisisdesk.services.demo_checklists import seed_demo_checklists  # noqa: E402
-from crisisdesk.services.demo_events import seed_demo_events  # noqa: E402
-from crisisdesk.services.demo_exercise import seed_demo_exercise  # noqa: E402
-from crisisdesk.services.incidents import IncidentService  # noqa: E402
-from crisisdesk.services.logbook import LogbookService  # noqa: E402
+from crisisdesk.services.documents.briefing import BriefingCollector, period_bounds  # noqa: E402
+from crisisdesk.demo import seed_demo  # noqa: E402
+from crisisdesk.services.checklists.service import ChecklistService  # noqa: E402
+from crisisdesk.demo.checklists import _progress as tick  # noqa: E402
+from crisisdesk.demo.checklists import seed_demo_checklists  # noqa: E402
+from crisisdesk.demo.events import seed_demo_events  # noqa: E402
+from crisisdesk.demo.exercise import seed_demo_exercise  # noqa: E402
+from crisisdesk.services.operations.incidents import IncidentService  # noqa: E402
+from crisisdesk.services.operations.logbook import LogbookService  # noqa: E402
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 

@@ -29,8 +29,8 @@ NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
 def seeded(notifications: int, events: int) -> str:
     from crisisdesk.db.database import open_database
-    from crisisdesk.services.demo import seed_demo
-    from crisisdesk.services.demo_events import seed_demo_events
+    from crisisdesk.demo import seed_demo
+    from crisisdesk.demo.events import seed_demo_events
 
     OUT.mkdir(exist_ok=True)
     path = OUT / f"calendar-{notifications}-{events}.sqlite"
@@ -64,8 +64,8 @@ def main() -> None:
     from crisisdesk.db.database import open_database
     from crisisdesk.db.models import Event, Notification
     from crisisdesk.domain.timeutil import to_local
-    from crisisdesk.services.calendar import CalendarService, month_bounds, week_bounds
-    from crisisdesk.services.overview import OverviewService
+    from crisisdesk.services.calendar.service import CalendarService, month_bounds, week_bounds
+    from crisisdesk.services.calendar.overview import OverviewService
 
     db = open_database(seeded(args.notifications, args.events))
     calendar = CalendarService(db.factory)

@@ -41,7 +41,7 @@ if mode == "bare":
     app.processEvents()
 else:
     from crisisdesk.db.database import open_database
-    from crisisdesk.ui.app import desk_window, install_translators
+    from crisisdesk.ui.shell.app import desk_window, install_translators
     install_translators(app, "nl")
     window = desk_window(open_database(url))
     window.show()
@@ -77,8 +77,8 @@ def time_process(mode: str, url: str) -> tuple[float, int]:
 
 def search_latency(url: str) -> tuple[float, float]:
     from crisisdesk.db.database import open_database
-    from crisisdesk.services.notifications import NotificationService
-    from crisisdesk.services.register_query import RegisterQuery
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.query import RegisterQuery
 
     service = NotificationService(open_database(url).factory)
     page_times, count_times = [], []

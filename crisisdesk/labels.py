@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import Enum
 
-from crisisdesk.domain.checklists import ItemStatus
+from crisisdesk.domain.checklists.rules import ItemStatus
 from crisisdesk.domain.enums import (
     Channel,
     Decision,
@@ -20,7 +20,7 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
-from crisisdesk.domain.events import (
+from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventKind,
     EventRiskClass,
@@ -29,10 +29,10 @@ from crisisdesk.domain.events import (
     MatchRiskClass,
     PermitStatus,
 )
-from crisisdesk.domain.exercise_clock import ClockStatus
-from crisisdesk.domain.notifications import FieldError
-from crisisdesk.domain.operations import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
-from crisisdesk.domain.scenarios import Discipline, PopulationCareProcess, ScenarioKind
+from crisisdesk.domain.operations.exercise_clock import ClockStatus
+from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
+from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 

@@ -42,6 +42,6 @@ def fixed_now() -> datetime:
 
 @pytest.fixture
 def service(database, fixed_now):
-    from crisisdesk.services.notifications import NotificationService
+    from crisisdesk.services.register.notifications import NotificationService
 
     return NotificationService(database.factory, clock=lambda: fixed_now, user="tester")

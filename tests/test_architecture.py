@@ -21,7 +21,7 @@ def test_import_contracts_hold():
 
 def test_core_imports_without_qt():
     code = (
-        "import sys; import crisisdesk.domain.deadlines, crisisdesk.services.notifications, "
+        "import sys; import crisisdesk.domain.register.deadlines, crisisdesk.services.register.notifications, "
         "crisisdesk.db.database, crisisdesk.labels, crisisdesk.cli.deadline; "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'"
     )

@@ -85,13 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
         except Exception as exc:  # a clear one-line message instead of a traceback
-            from crisisdesk.cli.errors import describe_error
+            from crisisdesk.messages import describe_error
 
             message = describe_error(exc)
             if message is None:
                 raise
             return fail(message)
-    from crisisdesk.ui.app import run_desk
+    from crisisdesk.ui.shell.app import run_desk
 
     return run_desk(args)
 

@@ -15,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli import fail, resolve_database_url
     from crisisdesk.db.database import open_database
-    from crisisdesk.services.audit import AuditService, parse_record
+    from crisisdesk.services.privacy.audit import AuditService, parse_record
 
     record_type = record_id = None
     if args.record:

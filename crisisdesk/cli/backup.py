@@ -13,7 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
-    from crisisdesk.services.backup import backup_database
+    from crisisdesk.services.privacy.backup import backup_database
 
     check = backup_database(resolve_database_url(args), args.out)
     print(translate("Backup", "Backup written to {path}: {count} notifications, schema {revision}, checked.").format(

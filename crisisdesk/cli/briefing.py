@@ -9,8 +9,8 @@ import argparse
 import sys
 
 from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
-from crisisdesk.domain.briefing import BriefingRequest
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.briefing import BriefingRequest
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.i18n import translate
 
@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from crisisdesk.reports.briefing import build_briefing
-    from crisisdesk.services.briefing import BriefingCollector
+    from crisisdesk.reports.documents.briefing import build_briefing
+    from crisisdesk.services.documents.briefing import BriefingCollector
 
     try:
         today = to_local(utc_now()).date()

@@ -13,7 +13,7 @@ import sys
 from datetime import datetime, time, timedelta
 
 from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.i18n import translate
 
@@ -38,9 +38,9 @@ def choose_partner(partners, text: str):  # noqa: ANN001, ANN201
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.reports.partner_tasks import PartnerTasksReport, build_partner_tasks
-    from crisisdesk.services.checklist_queries import partner_tasks
-    from crisisdesk.services.partners import PartnerService
+    from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks
+    from crisisdesk.services.checklists.queries import partner_tasks
+    from crisisdesk.services.checklists.partners import PartnerService
 
     now = utc_now()
     try:

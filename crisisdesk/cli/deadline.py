@@ -11,8 +11,8 @@ from datetime import datetime
 
 from dateutil import parser as dateparser
 
-from crisisdesk.domain.deadlines import check_notification, describe, describe_check, explain_deadline, format_moment
-from crisisdesk.domain.rulesets import DEFAULT_RULE_SET, load_rule_sets, rule_for
+from crisisdesk.domain.register.deadlines import check_notification, describe, describe_check, explain_deadline, format_moment
+from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local, utc_now
 from crisisdesk.i18n import translate
 

@@ -62,7 +62,7 @@ def _show_progress(done: int, total: int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.db.database import open_database
-    from crisisdesk.services.demo_world import seed_demo_world
+    from crisisdesk.demo.world import seed_demo_world
 
     if getattr(args, "read_only", False):
         print("crisisdesk demo: " + translate("Cli", "--read-only: the demo data would change the database."), file=sys.stderr)

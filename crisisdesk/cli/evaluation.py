@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 
 
@@ -22,9 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.domain.timeutil import to_local, utc_now
-    from crisisdesk.reports.evaluation import build_evaluation
-    from crisisdesk.services.evaluation import term_evaluation
-    from crisisdesk.services.notifications import current_user
+    from crisisdesk.reports.documents.term_evaluation import build_evaluation
+    from crisisdesk.services.documents.term_evaluation import term_evaluation
+    from crisisdesk.services.register.notifications import current_user
 
     try:
         first = parse_day(args.period_from, "--from")

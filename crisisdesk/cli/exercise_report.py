@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from crisisdesk.cli.reporting import InputError, open_db, write_pdf
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 
 
@@ -21,9 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.reports.exercise_report import build_exercise_report
+    from crisisdesk.reports.operations.exercise_report import build_exercise_report
     from crisisdesk.services.errors import NotFound
-    from crisisdesk.services.exercises import ExerciseService
+    from crisisdesk.services.operations.exercises import ExerciseService
 
     database = open_db(args)
     try:

@@ -49,7 +49,7 @@ def period(first: date, last: date) -> tuple[datetime, datetime]:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
     from crisisdesk.db.database import open_database
-    from crisisdesk.services.export import export_file
+    from crisisdesk.services.documents.export import export_file
 
     try:
         first = parse_day(args.date_from, "--from")

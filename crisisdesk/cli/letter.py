@@ -20,9 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.reports.letters import build_decision_letter, build_receipt
+    from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
     from crisisdesk.services.errors import NotFound
-    from crisisdesk.services.letters import NoDecision, letter_input
+    from crisisdesk.services.documents.letters import NoDecision, letter_input
 
     database = open_db(args)
     try:

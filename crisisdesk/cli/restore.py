@@ -13,7 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
-    from crisisdesk.services.backup import check_backup, restore_database, sqlite_path
+    from crisisdesk.services.privacy.backup import check_backup, restore_database, sqlite_path
 
     target = sqlite_path(resolve_database_url(args))  # refuses PostgreSQL before anything else
     check = check_backup(args.source)

@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
     from crisisdesk.db.database import open_database
     from crisisdesk.labels import format_moment
-    from crisisdesk.services.retention import RetentionService
+    from crisisdesk.services.privacy.retention import RetentionService
     from crisisdesk.services.users import desk_user, set_read_only
 
     database = open_database(resolve_database_url(args))

@@ -17,8 +17,8 @@ def run(args: argparse.Namespace) -> int:
 
     from crisisdesk.cli import fail, resolve_database_url
     from crisisdesk.db.database import open_database
-    from crisisdesk.reports.subject_access import subject_access_pdf
-    from crisisdesk.services.subject_access import SubjectAccessService
+    from crisisdesk.reports.privacy.subject_access import subject_access_pdf
+    from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
     database = open_database(resolve_database_url(args))
     try:

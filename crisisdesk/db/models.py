@@ -16,7 +16,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from crisisdesk.db.types import UTCDateTime
-from crisisdesk.domain.checklists import ItemStatus
+from crisisdesk.domain.checklists.rules import ItemStatus
 from crisisdesk.domain.enums import (
     Channel,
     Decision,
@@ -26,7 +26,7 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
-from crisisdesk.domain.events import (
+from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventKind,
     EventRiskClass,
@@ -35,8 +35,8 @@ from crisisdesk.domain.events import (
     MatchRiskClass,
     PermitStatus,
 )
-from crisisdesk.domain.operations import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
-from crisisdesk.domain.scenarios import Discipline, ScenarioKind
+from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
+from crisisdesk.domain.scenarios.rules import Discipline, ScenarioKind
 
 
 def code_enum(enum_cls: type[PyEnum]) -> SAEnum:
@@ -426,7 +426,7 @@ class Operation(Base):
     grip_level: Mapped[str | None] = mapped_column(String(32), nullable=True)
     teams: Mapped[list] = mapped_column(JSON, default=list)  # [{"name": "GBT", "roles": [...]}, ...]
 
-    # The exercise clock (crisisdesk.domain.exercise_clock.ClockState); for an incident
+    # The exercise clock (crisisdesk.domain.operations.exercise_clock.ClockState); for an incident
     # ``started_at`` is the start of the incident.
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

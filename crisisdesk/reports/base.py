@@ -33,7 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 from crisisdesk.reports import styles
 from crisisdesk.reports.styles import ACCENT, EXERCISE, FONT, FONT_BOLD, MARGIN, MUTED, RULE

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from crisisdesk.domain.notifications import NotificationDraft
-from crisisdesk.services.records import NotificationRecord
+from crisisdesk.domain.register.notifications import NotificationDraft
+from crisisdesk.domain.register.records import NotificationRecord
 
 # Draft fields that are not facts of the notification itself.
 _NOT_COMPARED = {"status_note"}

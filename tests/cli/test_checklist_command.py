@@ -9,14 +9,14 @@ from pypdf import PdfReader
 
 from crisisdesk.cli import main
 from crisisdesk.db.database import open_database
-from crisisdesk.domain.checklists import ChecklistRecordType
+from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.i18n import set_language, translate
-from crisisdesk.services.checklists import ChecklistService
-from crisisdesk.services.notifications import NotificationService
-from crisisdesk.services.partners import PartnerService
+from crisisdesk.services.checklists.service import ChecklistService
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.checklists.partners import PartnerService
 
 
 def _fill(db_url):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from report_helpers_cli import pdf_pages
 
 from crisisdesk.cli import main
-from crisisdesk.services.demo_exercise import seed_demo_exercise
+from crisisdesk.demo.exercise import seed_demo_exercise
 
 
 def test_writes_the_evaluation_with_oefening_on_every_page(database, db_url, tmp_path, capsys):

@@ -11,10 +11,10 @@ from icalendar import Calendar
 from crisisdesk.cli import main
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.events import EventDraft, EventKind
+from crisisdesk.domain.events.rules import EventDraft, EventKind
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.i18n import set_language
-from crisisdesk.services.events import EventService
+from crisisdesk.services.events.service import EventService
 
 
 def _fill(db_url):

@@ -27,8 +27,8 @@ WRITER = textwrap.dedent(
     from datetime import UTC, datetime
     from crisisdesk.db.database import open_database
     from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-    from crisisdesk.domain.notifications import NotificationDraft
-    from crisisdesk.services.notifications import NotificationService
+    from crisisdesk.domain.register.notifications import NotificationDraft
+    from crisisdesk.services.register.notifications import NotificationService
 
     database = open_database(sys.argv[1], migrate=False)
     now = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crisisdesk.domain.checklist_templates import Template, TemplateItem, parse_template, template_to_toml
-from crisisdesk.domain.checklists import (
+from crisisdesk.domain.checklists.templates import Template, TemplateItem, parse_template, template_to_toml
+from crisisdesk.domain.checklists.rules import (
     ChecklistRecordType,
     ItemStatus,
     Offset,

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import crisisdesk.domain.deadlines as deadlines_module
-import crisisdesk.domain.holidays as holidays_module
-from crisisdesk.domain.deadlines import (
+import crisisdesk.domain.register.deadlines as deadlines_module
+import crisisdesk.domain.register.holidays as holidays_module
+from crisisdesk.domain.register.deadlines import (
     AMSTERDAM,
     Derivation,
     NoticeRule,
@@ -24,7 +24,7 @@ from crisisdesk.domain.deadlines import (
     notice_deadline,
     on_time,
 )
-from crisisdesk.domain.holidays import public_holidays
+from crisisdesk.domain.register.holidays import public_holidays
 
 AMS = ZoneInfo("Europe/Amsterdam")
 UTC = timezone.utc

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.events import (
+from crisisdesk.domain.events.rules import (
     EventDraft,
     EventKind,
     EventStatus,
@@ -20,8 +20,8 @@ from crisisdesk.domain.events import (
     public_title,
     validate,
 )
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind, load_grip_levels
-from crisisdesk.domain.scenarios import validate as validate_scenario
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind, load_grip_levels
+from crisisdesk.domain.scenarios.rules import validate as validate_scenario
 from crisisdesk.domain.timeutil import local_to_aware, to_local
 from crisisdesk.i18n import set_language, translate
 

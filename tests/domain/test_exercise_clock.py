@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crisisdesk.domain import exercise_clock as clk
-from crisisdesk.domain.exercise_clock import ClockError, ClockState, ClockStatus
+from crisisdesk.domain.operations import exercise_clock as clk
+from crisisdesk.domain.operations.exercise_clock import ClockError, ClockState, ClockStatus
 from crisisdesk.domain.timeutil import AMSTERDAM
 
 START = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)

@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from crisisdesk.domain.holidays import (
+from crisisdesk.domain.register.holidays import (
     HOLIDAY_CODES,
     holiday_label,
     holiday_names,

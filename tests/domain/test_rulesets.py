@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crisisdesk.domain.deadlines import NoticeRule, check_notification, notice_deadline
-from crisisdesk.domain.rulesets import (
+from crisisdesk.domain.register.deadlines import NoticeRule, check_notification, notice_deadline
+from crisisdesk.domain.register.rulesets import (
     DEFAULT_RULE_SET,
     RuleSet,
     RuleSetCatalogue,

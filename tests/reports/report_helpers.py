@@ -10,7 +10,7 @@ from datetime import datetime
 from pypdf import PdfReader
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 
 

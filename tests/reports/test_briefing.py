@@ -7,12 +7,12 @@ from datetime import UTC, date
 
 import pytest
 
-from crisisdesk.domain.briefing import BriefingRequest, ClashItem, DemonstrationItem, EventItem
+from crisisdesk.domain.documents.briefing import BriefingRequest, ClashItem, DemonstrationItem, EventItem
 from crisisdesk.domain.enums import Decision, DecisionGround, Risk, Status
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.reports.base import exercise_text, page_text
-from crisisdesk.reports.briefing import build_briefing
-from crisisdesk.services.briefing import BriefingCollector, Providers, period_bounds
+from crisisdesk.reports.documents.briefing import build_briefing
+from crisisdesk.services.documents.briefing import BriefingCollector, Providers, period_bounds
 from report_helpers import draft, local, pages_text
 
 IN_PERIOD = "Protest tegen sluiting van café De Ezel — naïeve eisen, één stem"

@@ -8,23 +8,23 @@ from datetime import date, timedelta
 
 import pytest
 
-from crisisdesk.domain.briefing import BriefingRequest
-from crisisdesk.domain.checklist_records import ItemChange
-from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus
+from crisisdesk.domain.documents.briefing import BriefingRequest
+from crisisdesk.domain.checklists.records import ItemChange
+from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus
 from crisisdesk.domain.enums import District, Risk
-from crisisdesk.domain.events import EventDraft, EventKind, EventRiskClass, FootballMeasures, MatchRiskClass, PermitStatus, neutral_title
-from crisisdesk.domain.operations import LogCategory
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.events.rules import EventDraft, EventKind, EventRiskClass, FootballMeasures, MatchRiskClass, PermitStatus, neutral_title
+from crisisdesk.domain.operations.records import LogCategory
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind
 from crisisdesk.labels import label
-from crisisdesk.reports.briefing import build_briefing
-from crisisdesk.services.briefing import BriefingCollector
-from crisisdesk.services.checklists import ChecklistService
-from crisisdesk.services.events import EventService
-from crisisdesk.services.exercises import ExerciseService
-from crisisdesk.services.incidents import IncidentService
-from crisisdesk.services.logbook import LogbookService
-from crisisdesk.services.partners import PartnerService
-from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.reports.documents.briefing import build_briefing
+from crisisdesk.services.documents.briefing import BriefingCollector
+from crisisdesk.services.checklists.service import ChecklistService
+from crisisdesk.services.events.service import EventService
+from crisisdesk.services.operations.exercises import ExerciseService
+from crisisdesk.services.operations.incidents import IncidentService
+from crisisdesk.services.operations.logbook import LogbookService
+from crisisdesk.services.checklists.partners import PartnerService
+from crisisdesk.services.scenarios.service import ScenarioService
 from report_helpers import draft, local, pages_text
 
 OFFENDER = "Terugkeer P. Geheim naar de Kerkstraat"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from crisisdesk.domain.deadlines import NoticeRule
+from crisisdesk.domain.register.deadlines import NoticeRule
 from crisisdesk.domain.enums import District, ManifestationKind
-from crisisdesk.domain.evaluation import LeadTimeRow, evaluate
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.term_evaluation import LeadTimeRow, evaluate
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.reports.base import page_text
-from crisisdesk.reports.evaluation import build_evaluation
-from crisisdesk.services.demo import seed_demo
-from crisisdesk.services.evaluation import term_evaluation
+from crisisdesk.reports.documents.term_evaluation import build_evaluation
+from crisisdesk.demo import seed_demo
+from crisisdesk.services.documents.term_evaluation import term_evaluation
 from report_helpers import local, pages_text
 
 PLAIN = NoticeRule(method="plain", hours=48, name="48 uur")

@@ -7,15 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from report_helpers import pages_text
 
-from crisisdesk.domain.operations import FindingKind, LogCategory
+from crisisdesk.domain.operations.records import FindingKind, LogCategory
 from crisisdesk.i18n import set_language, translate
 from crisisdesk.reports.base import exercise_text
-from crisisdesk.reports.bob_report import build_bob_report
-from crisisdesk.reports.exercise_report import build_exercise_report
-from crisisdesk.services.demo_exercise import seed_demo_exercise
-from crisisdesk.services.exercises import ExerciseService
-from crisisdesk.services.incidents import IncidentService
-from crisisdesk.services.logbook import LogbookService
+from crisisdesk.reports.operations.bob_report import build_bob_report
+from crisisdesk.reports.operations.exercise_report import build_exercise_report
+from crisisdesk.demo.exercise import seed_demo_exercise
+from crisisdesk.services.operations.exercises import ExerciseService
+from crisisdesk.services.operations.incidents import IncidentService
+from crisisdesk.services.operations.logbook import LogbookService
 
 START = datetime(2026, 3, 14, 13, 0, tzinfo=UTC)
 

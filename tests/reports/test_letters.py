@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 
 from crisisdesk.domain.enums import Decision, DecisionGround, Status
-from crisisdesk.domain.letters import split_conditions
+from crisisdesk.domain.documents.letters import split_conditions
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.base import page_text
-from crisisdesk.reports.letters import build_decision_letter, build_receipt
+from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
 from crisisdesk.services.errors import NotFound
-from crisisdesk.services.letters import NoDecision, letter_input
-from crisisdesk.services.notifications import draft_from_record
+from crisisdesk.services.documents.letters import NoDecision, letter_input
+from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.settings import SIGNATORY, SettingsService
 from report_helpers import draft, local, pages_text
 

@@ -6,17 +6,17 @@ from datetime import date, timedelta
 
 from report_helpers import draft, local, pages_text
 
-from crisisdesk.domain.checklist_records import ContactRecord, ItemChange, PartnerDraft
-from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus
-from crisisdesk.domain.marking import Marking
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.checklists.records import ContactRecord, ItemChange, PartnerDraft
+from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus
+from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind
 from crisisdesk.i18n import translate
 from crisisdesk.labels import label
-from crisisdesk.reports.partner_tasks import PartnerTasksReport, build_partner_tasks
-from crisisdesk.services.checklist_queries import partner_tasks
-from crisisdesk.services.checklists import ChecklistService
-from crisisdesk.services.partners import PartnerService
-from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks
+from crisisdesk.services.checklists.queries import partner_tasks
+from crisisdesk.services.checklists.service import ChecklistService
+from crisisdesk.services.checklists.partners import PartnerService
+from crisisdesk.services.scenarios.service import ScenarioService
 
 
 def _report(database, service, fixed_now):

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.events import AdviceStatus, EventDraft, EventKind, EventRiskClass, MatchRiskClass, PermitStatus
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.events.rules import AdviceStatus, EventDraft, EventKind, EventRiskClass, MatchRiskClass, PermitStatus
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from crisisdesk.domain.operations import GBT_ROLES, InjectChannel, InjectDraft, Team
+from crisisdesk.domain.operations.records import GBT_ROLES, InjectChannel, InjectDraft, Team
 
 START = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
 

@@ -11,9 +11,9 @@ from crisisdesk.cli import main
 from crisisdesk.db.audit import AuditTrailIsAppendOnly
 from crisisdesk.db.models import AuditEntry, Notification
 from crisisdesk.domain.enums import Risk, Status
-from crisisdesk.services.audit import AuditService
+from crisisdesk.services.privacy.audit import AuditService
 from crisisdesk.services.errors import ValidationFailed
-from crisisdesk.services.notifications import draft_from_record
+from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.settings import RULE_SET, SettingsService
 from test_notifications import draft
 

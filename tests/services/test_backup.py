@@ -11,10 +11,10 @@ from sqlalchemy import text
 from crisisdesk.cli import main
 from crisisdesk.db.database import open_database
 from crisisdesk.paths import backup_dir
-from crisisdesk.services.backup import backup_database, check_backup, daily_backup, restore_database
+from crisisdesk.services.privacy.backup import backup_database, check_backup, daily_backup, restore_database
 from crisisdesk.services.errors import BackupError
-from crisisdesk.services.notifications import NotificationService
-from crisisdesk.services.register_query import RegisterQuery
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.register.query import RegisterQuery
 from test_notifications import draft
 
 pytestmark = pytest.mark.sqlite_only  # PostgreSQL is backed up with pg_dump (refusal tested below)

@@ -11,14 +11,14 @@ from sqlalchemy import insert
 
 from crisisdesk.db.models import Event, Notification
 from crisisdesk.domain.enums import Channel, District, ManifestationKind, PlaceType, Risk, Status
-from crisisdesk.domain.events import EventDraft, EventKind, EventStatus, MatchRiskClass, PermitStatus
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.events.rules import EventDraft, EventKind, EventStatus, MatchRiskClass, PermitStatus
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.calendar import CalendarService, month_bounds, week_bounds
-from crisisdesk.services.clash_query import clash_pairs
-from crisisdesk.services.events import EventService, draft_from_event
-from crisisdesk.services.notifications import draft_from_record
-from crisisdesk.services.overview import OverviewService
+from crisisdesk.services.calendar.service import CalendarService, month_bounds, week_bounds
+from crisisdesk.services.calendar.clashes import clash_pairs
+from crisisdesk.services.events.service import EventService, draft_from_event
+from crisisdesk.services.register.notifications import draft_from_record
+from crisisdesk.services.calendar.overview import OverviewService
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, SettingsService
 
 

@@ -8,17 +8,17 @@ from datetime import timedelta
 import pytest
 from checklist_helpers import draft, local, match
 
-from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus, due_moment, parse_offset
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus, due_moment, parse_offset
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
-from crisisdesk.services.checklist_queries import partner_tasks, progress_by_record
-from crisisdesk.domain.checklist_records import ItemChange
-from crisisdesk.services.checklists import ChecklistService
+from crisisdesk.services.checklists.queries import partner_tasks, progress_by_record
+from crisisdesk.domain.checklists.records import ItemChange
+from crisisdesk.services.checklists.service import ChecklistService
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.events import EventService, draft_from_event
-from crisisdesk.services.notifications import draft_from_record
-from crisisdesk.services.partners import PartnerService
-from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.services.events.service import EventService, draft_from_event
+from crisisdesk.services.register.notifications import draft_from_record
+from crisisdesk.services.checklists.partners import PartnerService
+from crisisdesk.services.scenarios.service import ScenarioService
 
 N, E, S = ChecklistRecordType.NOTIFICATION, ChecklistRecordType.EVENT, ChecklistRecordType.SCENARIO
 
@@ -176,7 +176,7 @@ def test_deleting_a_record_deletes_its_checklist(service, checklists):
 
 
 def test_a_sensitive_event_shows_only_its_neutral_title_in_partner_tasks(database, fixed_now, checklists, partners):
-    from crisisdesk.domain.events import EventKind
+    from crisisdesk.domain.events.rules import EventKind
 
     events = EventService(database.factory, clock=lambda: fixed_now, user="t")
     event = events.create(replace(match(), kind=EventKind.DIGNITARY_VISIT, title="Bezoek X", opponent="",
@@ -187,7 +187,7 @@ def test_a_sensitive_event_shows_only_its_neutral_title_in_partner_tasks(databas
 
 
 def test_the_week_overview_shows_checklist_progress_and_overdue_items(service, checklists, database, fixed_now):
-    from crisisdesk.services.overview import OverviewService
+    from crisisdesk.services.calendar.overview import OverviewService
 
     soon = service.create(draft(start_at=fixed_now + timedelta(days=2), end_at=fixed_now + timedelta(days=2, hours=2)))
     checklist = checklists.apply_template(N, soon.id, "demonstration_high")
@@ -201,11 +201,11 @@ def test_the_week_overview_shows_checklist_progress_and_overdue_items(service, c
 
 
 def test_demo_checklists_have_a_realistic_mix_and_fictional_contacts(database, fixed_now):
-    from crisisdesk.domain.checklists import ItemStatus as S_
-    from crisisdesk.services.checklist_queries import overdue_items
-    from crisisdesk.services.demo import seed_demo
-    from crisisdesk.services.demo_checklists import seed_demo_checklists
-    from crisisdesk.services.demo_events import seed_demo_events
+    from crisisdesk.domain.checklists.rules import ItemStatus as S_
+    from crisisdesk.services.checklists.queries import overdue_items
+    from crisisdesk.demo import seed_demo
+    from crisisdesk.demo.checklists import seed_demo_checklists
+    from crisisdesk.demo.events import seed_demo_events
 
     seed_demo(database.factory, 300, seed=7, now=fixed_now)
     seed_demo_events(database.factory, seed=7, now=fixed_now)

@@ -8,7 +8,7 @@ from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import Risk
 from crisisdesk.services.conflicts import differences
 from crisisdesk.services.errors import ConcurrentEdit
-from crisisdesk.services.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 from test_notifications import draft
 
 

@@ -10,12 +10,12 @@ from sqlalchemy import func, select, text
 from crisisdesk.cli import main
 from crisisdesk.db.database import open_database
 from crisisdesk.db.models import Notification, StatusChange
-from crisisdesk.domain import notifications as rules
+from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.enums import Decision, DecisionGround, District, PlaceType, Status
-from crisisdesk.services import demo
-from crisisdesk.services.demo import seeding
-from crisisdesk.services.notifications import NotificationService, draft_from_record
-from crisisdesk.services.register_query import build_search_text
+from crisisdesk import demo
+from crisisdesk.demo import seeding
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.query import build_search_text
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 

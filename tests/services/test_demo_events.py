@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from crisisdesk.domain.events import EventKind
-from crisisdesk.domain.scenarios import ScenarioKind
-from crisisdesk.services.calendar import CalendarService
-from crisisdesk.services.demo_events import seed_demo_events
-from crisisdesk.services.events import EventQuery, EventService
-from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.domain.events.rules import EventKind
+from crisisdesk.domain.scenarios.rules import ScenarioKind
+from crisisdesk.services.calendar.service import CalendarService
+from crisisdesk.demo.events import seed_demo_events
+from crisisdesk.services.events.service import EventQuery, EventService
+from crisisdesk.services.scenarios.service import ScenarioService
 
 
 def test_every_kind_with_clashes_and_deterministic(database, fixed_now, tmp_path):

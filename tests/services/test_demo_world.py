@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from crisisdesk.db.models import CrisisScenario, Event, Notification
-from crisisdesk.services.demo_world import seed_demo_world
+from crisisdesk.demo.world import seed_demo_world
 
 
 def counts(factory) -> tuple[int, int, int]:

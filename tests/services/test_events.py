@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.events import (
+from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventDraft,
     EventKind,
@@ -20,11 +20,11 @@ from crisisdesk.domain.events import (
     MatchRiskClass,
     PermitStatus,
 )
-from crisisdesk.domain.scenarios import Discipline, PopulationCareProcess, ScenarioDraft, ScenarioKind
+from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioDraft, ScenarioKind
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, ValidationFailed
-from crisisdesk.services.events import EventQuery, EventService, draft_from_event
-from crisisdesk.services.scenarios import ScenarioService, draft_from_scenario
+from crisisdesk.services.events.service import EventQuery, EventService, draft_from_event
+from crisisdesk.services.scenarios.service import ScenarioService, draft_from_scenario
 
 
 def local(*args) -> datetime:

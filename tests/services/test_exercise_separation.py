@@ -8,21 +8,21 @@ from datetime import timedelta
 
 import pytest
 
-from crisisdesk.domain.briefing import BriefingRequest
+from crisisdesk.domain.documents.briefing import BriefingRequest
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
-from crisisdesk.domain.operations import LogCategory
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.register.notifications import NotificationDraft
+from crisisdesk.domain.operations.records import LogCategory
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.briefing import BriefingCollector, Providers
-from crisisdesk.services.calendar import CalendarService
-from crisisdesk.services.exercises import ExerciseService
-from crisisdesk.services.incidents import IncidentService, current_incidents, open_incident_actions
-from crisisdesk.services.logbook import LogbookService
-from crisisdesk.services.notifications import NotificationService
-from crisisdesk.services.overview import OverviewService
-from crisisdesk.services.register_query import RegisterQuery
-from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.services.documents.briefing import BriefingCollector, Providers
+from crisisdesk.services.calendar.service import CalendarService
+from crisisdesk.services.operations.exercises import ExerciseService
+from crisisdesk.services.operations.incidents import IncidentService, current_incidents, open_incident_actions
+from crisisdesk.services.operations.logbook import LogbookService
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.calendar.overview import OverviewService
+from crisisdesk.services.register.query import RegisterQuery
+from crisisdesk.services.scenarios.service import ScenarioService
 
 from exercise_helpers import START, TEAMS, FakeClock, script
 

@@ -9,15 +9,15 @@ from sqlalchemy import delete, update
 
 from crisisdesk.db.audit import LogbookIsAppendOnly
 from crisisdesk.db.models import LogEntry
-from crisisdesk.domain.exercise_clock import ClockStatus
-from crisisdesk.domain.operations import ActionStatus, FindingKind, LogCategory, LogSource
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.operations.exercise_clock import ClockStatus
+from crisisdesk.domain.operations.records import ActionStatus, FindingKind, LogCategory, LogSource
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.exercises import ExerciseService
-from crisisdesk.services.incidents import IncidentService
-from crisisdesk.services.logbook import LogbookService
-from crisisdesk.services.operation_records import NotAllowed
-from crisisdesk.services.scenarios import ScenarioService
+from crisisdesk.services.operations.exercises import ExerciseService
+from crisisdesk.services.operations.incidents import IncidentService
+from crisisdesk.services.operations.logbook import LogbookService
+from crisisdesk.services.operations.records import NotAllowed
+from crisisdesk.services.scenarios.service import ScenarioService
 
 from exercise_helpers import START, TEAMS, FakeClock, script
 

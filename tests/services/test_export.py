@@ -10,13 +10,13 @@ import pytest
 from icalendar import Calendar
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.events import EventDraft, EventKind, EventStatus
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.events.rules import EventDraft, EventKind, EventStatus
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.i18n import translate
-from crisisdesk.services.events import EventService, draft_from_event
-from crisisdesk.services.export import collect, csv_bytes, export_file, ics_bytes
-from crisisdesk.services.notifications import draft_from_record
+from crisisdesk.services.events.service import EventService, draft_from_event
+from crisisdesk.services.documents.export import collect, csv_bytes, export_file, ics_bytes
+from crisisdesk.services.register.notifications import draft_from_record
 
 MONTH = (datetime(2026, 3, 1, tzinfo=AMSTERDAM), datetime(2026, 4, 1, tzinfo=AMSTERDAM))
 

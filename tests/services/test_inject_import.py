@@ -7,8 +7,8 @@ from datetime import time
 import pytest
 from openpyxl import Workbook
 
-from crisisdesk.domain.operations import InjectChannel
-from crisisdesk.services.inject_import import parse_offset, read_injects
+from crisisdesk.domain.operations.records import InjectChannel
+from crisisdesk.services.operations.inject_import import parse_offset, read_injects
 
 DUTCH = (
     "Tijd;Afzender;Ontvanger;Kanaal;Inhoud;Verwachte actie\n"

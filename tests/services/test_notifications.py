@@ -10,11 +10,11 @@ from sqlalchemy import select, text
 
 from crisisdesk.db.models import Notification
 from crisisdesk.domain.enums import Decision, DecisionGround, District, ManifestationKind, PlaceType, Risk, Status
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.errors import ConcurrentEdit, StorageUnavailable, ValidationFailed
-from crisisdesk.services.notifications import NotificationService, draft_from_record
-from crisisdesk.services.register_query import RegisterQuery
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, RULE_SET, SettingsService
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from crisisdesk.domain.checklist_records import ContactRecord, PartnerDraft
-from crisisdesk.domain.scenarios import Discipline
+from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft
+from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.services.errors import ValidationFailed
-from crisisdesk.services.partners import PartnerService, load_seed
+from crisisdesk.services.checklists.partners import PartnerService, load_seed
 
 
 @pytest.fixture

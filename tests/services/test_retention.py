@@ -10,9 +10,9 @@ from crisisdesk.cli import main
 from crisisdesk.db.models import AuditEntry, Notification
 from crisisdesk.domain.enums import Decision, DecisionGround, District, ManifestationKind, Status
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.audit import AuditService
-from crisisdesk.services.notifications import NotificationService, draft_from_record
-from crisisdesk.services.retention import RETENTION_MONTHS, RetentionService
+from crisisdesk.services.privacy.audit import AuditService
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.privacy.retention import RETENTION_MONTHS, RetentionService
 from crisisdesk.services.settings import SettingsService
 from test_notifications import draft
 

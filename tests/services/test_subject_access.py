@@ -9,8 +9,8 @@ from pypdf import PdfReader
 
 from crisisdesk.cli import main
 from crisisdesk.i18n import set_language
-from crisisdesk.services.notifications import draft_from_record
-from crisisdesk.services.subject_access import SubjectAccessService
+from crisisdesk.services.register.notifications import draft_from_record
+from crisisdesk.services.privacy.subject_access import SubjectAccessService
 from test_notifications import draft
 
 

@@ -11,8 +11,8 @@ from sqlalchemy.exc import DBAPIError
 
 from crisisdesk.db.models import Notification, Setting
 from crisisdesk.services.errors import ReadOnly
-from crisisdesk.services.notifications import NotificationService, draft_from_record
-from crisisdesk.services.register_query import RegisterQuery
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.services.settings import RULE_SET, SettingsService
 from crisisdesk.services.users import desk_user, is_read_only, set_read_only
 from test_notifications import draft

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.events import EventDraft, EventKind
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.events.rules import EventDraft, EventKind
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 
 

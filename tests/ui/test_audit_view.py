@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType, Risk
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.labels import field_label, format_moment, label
-from crisisdesk.services.audit import AuditService
-from crisisdesk.services.notifications import draft_from_record
+from crisisdesk.services.privacy.audit import AuditService
+from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.audit_view import AuditDialog, action_label
-from crisisdesk.ui.main_window import MainWindow
+from crisisdesk.ui.privacy.audit_view import AuditDialog, action_label
+from crisisdesk.ui.shell.main_window import MainWindow
 
 DRAFT = NotificationDraft(
     kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, purpose="Klimaatmars",

@@ -9,12 +9,12 @@ import pytest
 
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.main_window import MainWindow
-from crisisdesk.ui.register_model import COL_PURPOSE, PAGE_SIZE
+from crisisdesk.ui.shell.main_window import MainWindow
+from crisisdesk.ui.register.model import COL_PURPOSE, PAGE_SIZE
 
 BASE = NotificationDraft(
     kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, purpose="Demo",

@@ -8,12 +8,12 @@ from datetime import date, datetime
 import pytest
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.main_window import MainWindow
-from crisisdesk.ui.startup import start_daily_backup
+from crisisdesk.ui.shell.main_window import MainWindow
+from crisisdesk.ui.shell.startup import start_daily_backup
 
 
 def a_draft(purpose: str) -> NotificationDraft:
@@ -79,7 +79,7 @@ def test_daily_backup_runs_off_the_gui_thread(qtbot, window, database, _isolated
 
 
 def test_retention_runs_at_start_up_off_the_gui_thread(qtbot, window, service, database):
-    from crisisdesk.ui.startup import start_retention
+    from crisisdesk.ui.shell.startup import start_retention
 
     old = service.create(replace(
         a_draft("Lang geleden"), organiser_name="Oude Organisator",

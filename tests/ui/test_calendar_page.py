@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 
 from crisisdesk.domain.enums import District
 
-from crisisdesk.services.calendar import CalendarService
-from crisisdesk.services.events import EventService
-from crisisdesk.ui.calendar_page import MONTH, WEEK, CalendarPage
-from crisisdesk.ui.calendar_style import CLASH_COLOUR
-from crisisdesk.ui.calendar_views import HOUR_HEIGHT
+from crisisdesk.services.calendar.service import CalendarService
+from crisisdesk.services.events.service import EventService
+from crisisdesk.ui.calendar.page import MONTH, WEEK, CalendarPage
+from crisisdesk.ui.calendar.style import CLASH_COLOUR
+from crisisdesk.ui.calendar.views import HOUR_HEIGHT
 from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")

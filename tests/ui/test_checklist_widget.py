@@ -6,16 +6,16 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from crisisdesk.domain.checklists import ChecklistRecordType, ItemStatus
+from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
-from crisisdesk.domain.scenarios import ScenarioDraft, ScenarioKind
+from crisisdesk.domain.register.notifications import NotificationDraft
+from crisisdesk.domain.scenarios.rules import ScenarioDraft, ScenarioKind
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.i18n import set_language
-from crisisdesk.services.checklists import ChecklistService
-from crisisdesk.services.partners import PartnerService
-from crisisdesk.services.scenarios import ScenarioService
-from crisisdesk.ui.checklist_widget import COL_DUE, COL_STATUS, ChecklistWidget
+from crisisdesk.services.checklists.service import ChecklistService
+from crisisdesk.services.checklists.partners import PartnerService
+from crisisdesk.services.scenarios.service import ScenarioService
+from crisisdesk.ui.checklists.checklist_widget import COL_DUE, COL_STATUS, ChecklistWidget
 
 N = ChecklistRecordType.NOTIFICATION
 
@@ -125,7 +125,7 @@ def test_an_unsaved_record_has_no_checklist_yet(qtbot, services):
 
 
 def test_the_notification_dialog_has_a_checklist_tab(qtbot, service, services, notification):
-    from crisisdesk.ui.notification_dialog import NotificationDialog
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     checklists, _ = services
     checklists.apply_template(N, notification.id, "demonstration_high")

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialog
 
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType, Risk
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.i18n import set_language
 from crisisdesk.labels import field_label, format_value
-from crisisdesk.services.notifications import NotificationService, draft_from_record
-from crisisdesk.ui.conflict_dialog import CANCEL, KEEP_THEIRS, OVERWRITE, ConflictDialog
-from crisisdesk.ui.notification_dialog import NotificationDialog
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.ui.common.conflict_dialog import CANCEL, KEEP_THEIRS, OVERWRITE, ConflictDialog
+from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 

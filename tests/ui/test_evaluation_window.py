@@ -16,12 +16,12 @@ from crisisdesk import i18n
 from crisisdesk.domain.enums import ManifestationKind
 from crisisdesk.i18n import translate
 from crisisdesk.labels import label
-from crisisdesk.services.demo import seed_demo
-from crisisdesk.services.evaluation import term_evaluation
+from crisisdesk.demo import seed_demo
+from crisisdesk.services.documents.term_evaluation import term_evaluation
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.evaluation_models import FiguresModel, number_cell, percent_cell, text_cell
-from crisisdesk.ui.evaluation_window import EvaluationWindow, last_twelve_months
-from crisisdesk.ui.main_window import MainWindow
+from crisisdesk.ui.documents.term_evaluation_models import FiguresModel, number_cell, percent_cell, text_cell
+from crisisdesk.ui.documents.term_evaluation_window import EvaluationWindow, last_twelve_months
+from crisisdesk.ui.shell.main_window import MainWindow
 from desk_helpers import no_threads_left  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
@@ -184,7 +184,7 @@ def test_menu_opens_the_screen_and_its_pdf_goes_to_the_preview(qtbot, seeded, se
         def open(self):
             pass
 
-    monkeypatch.setattr("crisisdesk.ui.pdf_viewer.PdfPreviewDialog", FakePreview)
+    monkeypatch.setattr("crisisdesk.ui.common.pdf_viewer.PdfPreviewDialog", FakePreview)
     main = MainWindow(service, SettingsService(seeded.factory), "test.sqlite", clock=lambda: fixed_now)
     qtbot.addWidget(main)
     main.report_actions.evaluation_action.trigger()
@@ -213,7 +213,7 @@ def test_model_passes_the_model_tester(qtmodeltester):
 def dutch(qapp):
     from PySide6.QtCore import QLocale
 
-    from crisisdesk.ui.app import install_translators
+    from crisisdesk.ui.shell.app import install_translators
 
     locale = QLocale()
     installed = install_translators(qapp, "nl")

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.events import (
+from crisisdesk.domain.events.rules import (
     EventKind,
     FieldError,
     MatchRiskClass,
@@ -16,12 +16,12 @@ from crisisdesk.domain.events import (
     permit_decision_deadline,
 )
 from crisisdesk.labels import error_message, format_moment
-from crisisdesk.services.events import EventQuery, EventService
-from crisisdesk.ui import combos
-from crisisdesk.ui.event_dialog import EventDialog
-from crisisdesk.ui.events_model import COL_PLACE, COL_TITLE, EventsModel
-from crisisdesk.ui.events_page import PERIOD_ALL, EventsPage
-from crisisdesk.ui.widgets import set_wall_clock
+from crisisdesk.services.events.service import EventQuery, EventService
+from crisisdesk.ui.common import combos
+from crisisdesk.ui.events.event_dialog import EventDialog
+from crisisdesk.ui.events.model import COL_PLACE, COL_TITLE, EventsModel
+from crisisdesk.ui.events.page import PERIOD_ALL, EventsPage
+from crisisdesk.ui.common.widgets import set_wall_clock
 from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")

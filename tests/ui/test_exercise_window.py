@@ -6,14 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crisisdesk.domain.exercise_clock import ClockStatus
-from crisisdesk.domain.operations import GBT_ROLES, InjectChannel, InjectDraft, LogCategory, LogSource, Team
+from crisisdesk.domain.operations.exercise_clock import ClockStatus
+from crisisdesk.domain.operations.records import GBT_ROLES, InjectChannel, InjectDraft, LogCategory, LogSource, Team
 from crisisdesk.reports.base import exercise_text
-from crisisdesk.services.exercises import ExerciseService
-from crisisdesk.services.incidents import IncidentService
-from crisisdesk.services.logbook import LogbookService
-from crisisdesk.ui.exercise_window import ExerciseWindow
-from crisisdesk.ui.incident_window import IncidentWindow
+from crisisdesk.services.operations.exercises import ExerciseService
+from crisisdesk.services.operations.incidents import IncidentService
+from crisisdesk.services.operations.logbook import LogbookService
+from crisisdesk.ui.operations.exercise_window import ExerciseWindow
+from crisisdesk.ui.operations.incident_window import IncidentWindow
 
 START = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
 
@@ -183,7 +183,7 @@ def test_a_file_that_is_not_a_script_adds_nothing(window, tmp_path):
 
 def test_the_main_window_has_the_exercise_and_incident_menu(qtbot, service, database, fixed_now, exercise_id):
     from crisisdesk.services.settings import SettingsService
-    from crisisdesk.ui.main_window import MainWindow
+    from crisisdesk.ui.shell.main_window import MainWindow
 
     win = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
     qtbot.addWidget(win)
@@ -196,7 +196,7 @@ def test_the_main_window_has_the_exercise_and_incident_menu(qtbot, service, data
 
 
 def test_dialogs_of_an_exercise_carry_the_band(qtbot, window):
-    from crisisdesk.ui.exercise_band import ExerciseBand
+    from crisisdesk.ui.common.exercise_band import ExerciseBand
 
     dialog = window.editor.add()
     qtbot.addWidget(dialog)

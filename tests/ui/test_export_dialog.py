@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QDate
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.events import EventKind
-from crisisdesk.services.events import EventService
-from crisisdesk.services.export import uid_for
+from crisisdesk.domain.events.rules import EventKind
+from crisisdesk.services.events.service import EventService
+from crisisdesk.services.documents.export import uid_for
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.export_dialog import ExportDialog
-from crisisdesk.ui.main_window import MainWindow
+from crisisdesk.ui.documents.export_dialog import ExportDialog
+from crisisdesk.ui.shell.main_window import MainWindow
 from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")

@@ -20,14 +20,14 @@ from crisisdesk.domain.enums import (  # noqa: E402
     ManifestationKind,
     PlaceType,
 )
-from crisisdesk.domain.notifications import FieldError, NotificationDraft  # noqa: E402
+from crisisdesk.domain.register.notifications import FieldError, NotificationDraft  # noqa: E402
 from crisisdesk.domain.timeutil import local_to_aware  # noqa: E402
 from crisisdesk.labels import error_message, format_moment, late_notice, storage_message, term_label  # noqa: E402
 from crisisdesk.services.errors import StorageUnavailable  # noqa: E402
-from crisisdesk.services.notifications import NotificationService, draft_from_record  # noqa: E402
-from crisisdesk.services.register_query import RegisterQuery  # noqa: E402
-from crisisdesk.ui.notification_dialog import NotificationDialog  # noqa: E402
-from crisisdesk.ui.widgets import set_wall_clock, wall_clock  # noqa: E402
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record  # noqa: E402
+from crisisdesk.services.register.query import RegisterQuery  # noqa: E402
+from crisisdesk.ui.register.notification_dialog import NotificationDialog  # noqa: E402
+from crisisdesk.ui.common.widgets import set_wall_clock, wall_clock  # noqa: E402
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)  # Saturday 10:30 in Utrecht
 

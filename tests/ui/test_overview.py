@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crisisdesk.domain.enums import Decision, DecisionGround, District, Status
-from crisisdesk.domain.events import PermitStatus
-from crisisdesk.services.events import EventService
-from crisisdesk.services.notifications import draft_from_record
-from crisisdesk.services.overview import OverviewService
+from crisisdesk.domain.events.rules import PermitStatus
+from crisisdesk.services.events.service import EventService
+from crisisdesk.services.register.notifications import draft_from_record
+from crisisdesk.services.calendar.overview import OverviewService
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.main_window import MainWindow
-from crisisdesk.ui.overview_page import OverviewPage
+from crisisdesk.ui.shell.main_window import MainWindow
+from crisisdesk.ui.calendar.overview_page import OverviewPage
 from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")

@@ -9,12 +9,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
 
-from crisisdesk.domain.marking import Marking
+from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
-from crisisdesk.services.briefing import BriefingCollector
-from crisisdesk.ui import pdf_viewer
-from crisisdesk.ui.pdf_viewer import PdfPreviewDialog
-from crisisdesk.ui.report_dialogs import BriefingDialog
+from crisisdesk.services.documents.briefing import BriefingCollector
+from crisisdesk.ui.common import pdf_viewer
+from crisisdesk.ui.common.pdf_viewer import PdfPreviewDialog
+from crisisdesk.ui.documents.report_dialogs import BriefingDialog
 
 
 def three_pages(fixed_now) -> bytes:

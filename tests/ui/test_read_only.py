@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel
 
 from crisisdesk.cli import build_parser
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.notifications import NotificationService
+from crisisdesk.services.register.notifications import NotificationService
 
 
 def _draft() -> NotificationDraft:
@@ -29,8 +29,8 @@ def test_read_only_flag_is_parsed():
 
 
 def test_desk_window_read_only(qtbot, database, fixed_now):
-    from crisisdesk.ui.app import desk_window
-    from crisisdesk.ui.notification_dialog import NotificationDialog
+    from crisisdesk.ui.shell.app import desk_window
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     record = NotificationService(database.factory, clock=lambda: fixed_now).create(_draft())
     window = desk_window(database, read_only=True)
@@ -48,7 +48,7 @@ def test_desk_window_read_only(qtbot, database, fixed_now):
 
 
 def test_desk_window_writable_by_default(qtbot, database):
-    from crisisdesk.ui.app import desk_window
+    from crisisdesk.ui.shell.app import desk_window
 
     window = desk_window(database)
     qtbot.addWidget(window)

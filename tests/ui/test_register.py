@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType, Risk
-from crisisdesk.domain.notifications import NotificationDraft
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.labels import term_label
-from crisisdesk.services.register_query import RegisterQuery
+from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.services.settings import SettingsService
-from crisisdesk.ui.main_window import PERIOD_UPCOMING, MainWindow
-from crisisdesk.ui.register_model import COL_PURPOSE, COL_TERM, COL_TIME_LEFT, PAGE_SIZE, RegisterModel
+from crisisdesk.ui.shell.main_window import PERIOD_UPCOMING, MainWindow
+from crisisdesk.ui.register.model import COL_PURPOSE, COL_TERM, COL_TIME_LEFT, PAGE_SIZE, RegisterModel
 
 
 def local(*args) -> datetime:
@@ -49,7 +49,7 @@ def test_model_passes_qt_model_tester(qtmodeltester, service, fixed_now):
 
 
 def test_model_pages_in_from_the_database(service, database, fixed_now):
-    from crisisdesk.services.demo import seed_demo
+    from crisisdesk.demo import seed_demo
 
     seed_demo(database.factory, PAGE_SIZE * 2 + 17, seed=3, now=fixed_now)
     model = RegisterModel(service, clock=lambda: fixed_now)
@@ -139,8 +139,8 @@ def test_double_click_opens_the_record(qtbot, window, service, monkeypatch):
 
 def test_late_notification_made_in_the_dialog_shows_late_in_the_list(qtbot, window, service, monkeypatch):
     """The advisor's path: New, fill in, Save — and the register shows it late."""
-    from crisisdesk.ui.notification_dialog import NotificationDialog
-    from crisisdesk.ui.widgets import set_wall_clock
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+    from crisisdesk.ui.common.widgets import set_wall_clock
 
     window.apply_filters()
     dialogs = []

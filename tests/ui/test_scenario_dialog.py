@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.notifications import FieldError
-from crisisdesk.domain.scenarios import Discipline, ScenarioKind, load_grip_levels
+from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.scenarios.rules import Discipline, ScenarioKind, load_grip_levels
 from crisisdesk.labels import error_message
-from crisisdesk.services.scenarios import ScenarioService
-from crisisdesk.ui import combos
-from crisisdesk.ui.scenario_dialog import ROLE_CODE, ScenarioDialog
+from crisisdesk.services.scenarios.service import ScenarioService
+from crisisdesk.ui.common import combos
+from crisisdesk.ui.scenarios.scenario_dialog import ROLE_CODE, ScenarioDialog
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from crisisdesk.db.database import open_database
-from crisisdesk.ui.app import desk_window
+from crisisdesk.ui.shell.app import desk_window
 app = QApplication([])
 url = sys.argv[1]
 window = desk_window(open_database(url))

@@ -16,7 +16,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from crisisdesk import i18n  # noqa: E402
-from crisisdesk.ui import translations  # noqa: E402
+from crisisdesk.ui.shell import translations  # noqa: E402
 
 TS_FILE = translations.catalogue("nl")
 QM_FILE = TS_FILE.with_suffix(".qm")
@@ -86,7 +86,7 @@ def test_catalogue_is_current(tmp_path):
     copy = tmp_path / TS_FILE.name
     shutil.copyfile(TS_FILE, copy)
     translations.update(copy)
-    assert unfinished(copy) == [], "untranslated strings: run python -m crisisdesk.ui.translations and translate"
+    assert unfinished(copy) == [], "untranslated strings: run python -m crisisdesk.ui.shell.translations and translate"
     assert sorted(key(c, m) for c, m in messages(copy)) == sorted(key(c, m) for c, m in messages(TS_FILE))
 
 
@@ -95,7 +95,7 @@ def test_compiled_catalogue_matches(tmp_path):
         pytest.skip("pyside6-lrelease is not installed")
     fresh = tmp_path / QM_FILE.name
     translations.release(TS_FILE, fresh)
-    assert QM_FILE.read_bytes() == fresh.read_bytes(), "stale .qm: run python -m crisisdesk.ui.translations"
+    assert QM_FILE.read_bytes() == fresh.read_bytes(), "stale .qm: run python -m crisisdesk.ui.shell.translations"
 
 
 def test_translations_keep_placeholders():
@@ -272,7 +272,7 @@ def test_qt_free_translation(restore_language):
 def dutch_app(qapp):
     from PySide6.QtCore import QLocale
 
-    from crisisdesk.ui.app import install_translators
+    from crisisdesk.ui.shell.app import install_translators
 
     locale = QLocale()
     installed = install_translators(qapp, "nl")
@@ -295,7 +295,7 @@ def test_qt_translators(dutch_app):
 
 
 def test_dialog_speaks_dutch(dutch_app, qtbot, service):
-    from crisisdesk.ui.notification_dialog import NotificationDialog
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     dialog = NotificationDialog(service, None)
     qtbot.addWidget(dialog)

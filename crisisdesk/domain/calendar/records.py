@@ -1,0 +1,137 @@
+"""Frozen records of the calendar, the clashes and the "Komende 7 dagen" overview.
+
+Everything here is safe to show anywhere: a returning offender appears only with its
+neutral title and without a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from crisisdesk.domain.checklists.records import PartnerTask, RecordProgress
+from crisisdesk.domain.enums import District
+
+NOTIFICATION = "notification"
+EVENT = "event"
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    """A notification or an event on the calendar.
+
+    ``category`` is the kind's code (a ``ManifestationKind`` or ``EventKind`` value) and
+    ``risk`` the risk code (``Risk`` for notifications; ``EventRiskClass`` or, for a
+    match, ``MatchRiskClass`` for events; None when not set). ``risk_rank`` folds both
+    scales for colouring: -1 unknown, 0 low (laag / 0 / A), 1 attention (enig risico /
+    B), 2 high (hoog / C). ``active`` is False for withdrawn notifications and cancelled
+    events (only listed when asked for).
+    """
+
+    kind: str  # NOTIFICATION | EVENT
+    id: int
+    title: str
+    start_at: datetime
+    end_at: datetime
+    location: str
+    district: District
+    category: str
+    risk: str | None
+    risk_rank: int
+    status: str
+    version: int
+    updated_at: datetime
+    sensitive: bool = False
+    active: bool = True
+    clash: bool = False
+
+    @property
+    def ref(self) -> tuple[str, int]:
+        return (self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class ClashSide:
+    kind: str  # NOTIFICATION | EVENT
+    id: int
+    title: str
+    start_at: datetime
+    end_at: datetime
+    location: str
+    district: District
+
+    @property
+    def ref(self) -> tuple[str, int]:
+        return (self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class ClashPair:
+    """Two items that clash; ``first`` sorts before ``second`` (by start, kind, id).
+
+    ``reason``: "same_place" | "same_district" | "counter_demonstration".
+    """
+
+    first: ClashSide
+    second: ClashSide
+    reason: str
+
+
+@dataclass(frozen=True)
+class ItemClash:
+    """Another item clashing with the one a dialog shows.
+
+    ``reason``: "same_place" | "same_district" | "counter_to" (this one counters the
+    other) | "countered_by" (the other counters this one).
+    """
+
+    other_kind: str
+    other_id: int
+    other_title: str
+    other_start_at: datetime
+    other_end_at: datetime
+    other_location: str
+    other_district: District
+    reason: str
+
+
+@dataclass(frozen=True)
+class PendingDecision:
+    """A notification starting soon whose decision has not been made known yet."""
+
+    id: int
+    title: str
+    start_at: datetime
+    location: str
+    district: District
+    status: str
+    decision: str | None  # taken but not made known yet, or None: still to take
+
+
+@dataclass(frozen=True)
+class PermitDeadline:
+    """An event permit still undecided whose decision deadline is near or past."""
+
+    id: int
+    title: str
+    start_at: datetime
+    district: District
+    permit_status: str
+    permit_decision_deadline: datetime
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Overview:
+    """"Komende 7 dagen": what the advisor must see when the desk opens."""
+
+    start: datetime
+    end: datetime
+    starting: tuple[CalendarItem, ...]
+    decisions_pending: tuple[PendingDecision, ...]
+    permit_deadlines: tuple[PermitDeadline, ...]
+    clashes: tuple[ClashPair, ...]
+    # checklists: progress of the records in ``starting`` that have one, and every
+    # checklist item past its due moment and not done (oldest first, at most 50)
+    checklist_progress: tuple[RecordProgress, ...] = ()
+    overdue_items: tuple[PartnerTask, ...] = ()

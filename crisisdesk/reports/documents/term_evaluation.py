@@ -1,0 +1,95 @@
+"""The term evaluation as a PDF: share late under the rule that applied and under each
+other rule set, overall, per month, per wijk and per kind, with the lead times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+
+from crisisdesk.domain.register.deadlines import format_date
+from crisisdesk.domain.enums import ManifestationKind
+from crisisdesk.domain.documents.term_evaluation import Evaluation, GroupRow
+from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.i18n import translate
+from crisisdesk.labels import format_moment, label
+from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
+from crisisdesk.reports.documents.briefing import BUCKET_LABELS
+from crisisdesk.reports.documents.briefing_items import e, p
+from crisisdesk.reports.charts import bar_chart
+from crisisdesk.reports.styles import LATE, MUTED, SERIES, table_style
+
+MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def title_of(ev: Evaluation) -> str:
+    return translate("Evaluation", "Evaluation of the notification term {first} – {last}").format(
+        first=format_date(ev.period_from, translate)[3:], last=format_date(ev.period_to, translate)[3:])
+
+
+def month_label(key: str) -> str:
+    year, month = key.split("-")
+    return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def _percent(share) -> str:  # noqa: ANN001
+    return f"{share.percent:.1f}%" if share.total else "–"
+
+
+def _group_table(ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name) -> Table:  # noqa: ANN001
+    head = [first, translate("Evaluation", "Number"), translate("Evaluation", "Late as registered")] + list(ev.rule_names)
+    rows = [[p(e(h), "cell_head") for h in head]]
+    for g in groups:
+        rows.append([p(e(name(g.key)), "cell"), p(str(g.applied.total), "cell_right"), p(_percent(g.applied), "cell_right")]
+                    + [p(_percent(s), "cell_right") for s in g.per_rule])
+    rest = (174 - 38 - 16 - 24) / max(1, len(ev.rule_names))
+    table = Table(rows, colWidths=[38 * mm, 16 * mm, 24 * mm] + [rest * mm] * len(ev.rule_names), repeatRows=1)
+    table.setStyle(table_style())
+    return table
+
+
+def evaluation_story(ev: Evaluation, prepared_by: str, prepared_at: datetime) -> list[Flowable]:
+    story: list[Flowable] = [
+        p(title_of(ev), "title"),
+        p(translate("Evaluation", "Prepared by {who} on {when}.").format(who=e(prepared_by), when=format_moment(prepared_at)), "small"),
+        Spacer(1, 4 * mm),
+        p(translate("Evaluation", "The lead time of every notification of a manifestation starting in the period (from receipt to start), the share not on time under the rule that applied when it was received, and what that share would have been under each other rule set. A notification that was late is a possible ground for a ban, never a ban in itself.")),
+    ]
+    if not ev.applied.total:
+        return story + [p(translate("Evaluation", "No notifications in this period."))]
+    median = ev.median_lead_hours or 0.0
+    story.append(p(translate("Evaluation", "{n} notifications; median lead time {days:.1f} days ({hours:.0f} hours).").format(
+        n=ev.applied.total, days=median / 24, hours=median)))
+    story.append(heading(translate("Evaluation", "Share not on time per rule set")))
+    rows = [[p(h, "cell_head") for h in (translate("Evaluation", "Rule"), translate("Evaluation", "Source"), translate("Evaluation", "Late"), translate("Evaluation", "Share late"))]]
+    registered = ", ".join(f"{e(name)} ({n})" for name, n in ev.applied_rules)
+    as_registered = translate("Evaluation", "As registered")
+    rows.append([p(f"<b>{as_registered}</b><br/>{registered}", "cell"), p(translate("Evaluation", "the rule valid on the day of receipt"), "cell"),
+                 p(str(ev.applied.late), "cell_right"), p(f"<b>{_percent(ev.applied)}</b>", "cell_right")])
+    for name, source, share in zip(ev.rule_names, ev.rule_sources, ev.per_rule, strict=True):
+        rows.append([p(e(name), "cell"), p(e(source), "cell"), p(str(share.late), "cell_right"), p(_percent(share), "cell_right")])
+    table = Table(rows, colWidths=[58 * mm, 70 * mm, 20 * mm, 26 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    story.append(table)
+    story.append(Spacer(1, 5 * mm))
+    months = [month_label(g.key) for g in ev.by_month]
+    series = [(translate("Evaluation", "as registered"), [g.applied.percent for g in ev.by_month])]
+    series += [(name, [g.per_rule[i].percent for g in ev.by_month]) for i, name in enumerate(ev.rule_names)]
+    story.append(bar_chart(months, series, percent=True, title=translate("Evaluation", "Share not on time per month, per rule set"), y_label="%",
+                           colours=(LATE, *SERIES[:4], MUTED), height=75 * mm))
+    story.append(Spacer(1, 5 * mm))
+    story.append(bar_chart([translate("Briefing", BUCKET_LABELS[c]) for c, _n in ev.lead_time_buckets],
+                           [(translate("Evaluation", "notifications"), [n for _c, n in ev.lead_time_buckets])],
+                           title=translate("Evaluation", "Lead time: from receipt to start"), y_label=translate("Evaluation", "number")))
+    story += [CondPageBreak(60 * mm), heading(translate("Evaluation", "Per month")), _group_table(ev, ev.by_month, translate("Evaluation", "Month"), month_label)]
+    story += [CondPageBreak(60 * mm), heading(translate("Evaluation", "Per wijk")), _group_table(ev, ev.by_district, translate("Evaluation", "Wijk"), str)]
+    story += [CondPageBreak(40 * mm), heading(translate("Evaluation", "Per kind")),
+              _group_table(ev, ev.by_kind, translate("Evaluation", "Kind"), lambda code: label(ManifestationKind(code)))]
+    return story
+
+
+def build_evaluation(ev: Evaluation, prepared_by: str, prepared_at: datetime, marking: Marking = Marking.INTERNAL) -> bytes:
+    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=prepared_at, author=prepared_by,
+                        subject=translate("Evaluation", "Evaluation of the notification term"))
+    return build_pdf(evaluation_story(ev, prepared_by, prepared_at), info)

@@ -1,0 +1,243 @@
+"""Clashes between notifications and events, found by indexed SQL, never by a double loop.
+
+Two items clash when they are in the same wijk or at the same place and their times,
+each widened by the buffer (``CLASH_BUFFER_MINUTES``, default 60), overlap. Items that
+only touch — the gap between them is exactly the buffer — do not clash. Every
+counter-demonstration clashes with its demonstration, whatever the time. Withdrawn
+notifications and cancelled events clash with nothing.
+
+For a period the work is one SQL statement per pair type (notification×notification,
+notification×event, event×event, counter-demonstrations). Each drives from the items
+in the period (range on the ``start_at`` index, bounded below by the longest stored
+duration) and joins the other side on its (district, start_at) or (location_key,
+start_at) index, with the time bounds computed from the driving row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, case, func, literal, select, union_all
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+
+from crisisdesk.db.models import Event, Notification
+from crisisdesk.db.types import UTCDateTime
+from crisisdesk.domain.enums import District, Status
+from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, ClashPair, ClashSide, ItemClash
+from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, read_setting
+
+
+class add_minutes(FunctionElement):  # noqa: N801 - reads as SQL
+    """``moment + N minutes`` in SQL, for a stored UTCDateTime column, on any backend."""
+
+    type = UTCDateTime()
+    inherit_cache = True
+    name = "add_minutes"
+
+
+@compiles(add_minutes, "sqlite")
+def _add_minutes_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
+    column, minutes = list(element.clauses)
+    # SQLAlchemy stores "YYYY-MM-DD HH:MM:SS.ffffff"; produce exactly that shape so the
+    # text comparison orders like the instants (milliseconds kept, as %f gives).
+    return (
+        f"(strftime('%Y-%m-%d %H:%M:%f', {compiler.process(column, **kw)}, "
+        f"{compiler.process(minutes, **kw)} || ' minutes') || '000')"
+    )
+
+
+@compiles(add_minutes)
+def _add_minutes_default(element, compiler, **kw):  # noqa: ANN001, ANN202
+    column, minutes = list(element.clauses)
+    return f"({compiler.process(column, **kw)} + make_interval(mins => {compiler.process(minutes, **kw)}))"
+
+
+def shifted(column: ColumnElement, minutes: int) -> ColumnElement:
+    return add_minutes(column, literal(int(minutes)))
+
+
+@dataclass(frozen=True)
+class _Table:
+    model: type
+    kind: str
+    title: ColumnElement
+    inactive: object
+
+    def active(self, alias) -> ColumnElement:  # noqa: ANN001
+        return alias.status != self.inactive
+
+
+_NOTIFICATIONS = _Table(Notification, NOTIFICATION, Notification.purpose, Status.WITHDRAWN)
+_EVENTS = _Table(Event, EVENT, Event.title, EventStatus.CANCELLED)
+
+
+def buffer_minutes(session: Session) -> int:
+    return int(read_setting(session, CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
+
+
+def longest_minutes(session: Session, model: type) -> int:
+    return session.scalar(select(func.max(model.duration_minutes))) or 0
+
+
+def _columns(table: _Table, alias) -> list:  # noqa: ANN001
+    return [alias.id, getattr(alias, table.title.key), alias.kind, alias.start_at, alias.end_at, alias.location, alias.district]
+
+
+def side(kind: str, values) -> ClashSide:  # noqa: ANN001 - (id, title, kind, start, end, location, district)
+    ident, title, item_kind, start, end, location, district = values
+    if kind == EVENT and is_sensitive(EventKind(item_kind)):
+        return ClashSide(kind, ident, neutral_title(EventKind(item_kind)), start, end, "", District(district))
+    return ClashSide(kind, ident, title, start, end, location, District(district))
+
+
+def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool) -> list:
+    """Pairs (a in the period, b clashing with a): a same-wijk and a same-place-elsewhere select.
+
+    Only ids and the reason come back: a busy month has tens of thousands of pairs, and
+    the rows are read once, afterwards, for the items that need showing.
+    """
+    a = aliased(a_table.model, name="a")
+    b = aliased(b_table.model, name="b")
+    in_period = and_(
+        a.start_at < end,
+        a.start_at > start - timedelta(minutes=longest[a_table.kind]),
+        a.end_at > start,
+        a_table.active(a),
+    )
+    overlap = and_(
+        b.start_at < shifted(a.end_at, buffer),
+        b.start_at > shifted(a.start_at, -(buffer + longest[b_table.kind])),
+        b.end_at > shifted(a.start_at, -buffer),
+        b_table.active(b),
+    )
+    if a_table is b_table:
+        overlap = and_(overlap, b.id != a.id)
+    same_place = and_(a.location_key == b.location_key, a.location_key != "")
+    reason = case((same_place, literal("same_place")), else_=literal("same_district"))
+    ids = (b.id, a.id) if flip else (a.id, b.id)
+    by_district = select(*ids, reason).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
+    by_place = (
+        select(*ids, literal("same_place"))
+        .select_from(a)
+        .join(b, and_(b.location_key == a.location_key, b.district != a.district, overlap))
+        .where(in_period, a.location_key != "")
+    )
+    return [by_district, by_place]
+
+
+def _counter_statement(start: datetime, end: datetime, longest: int):  # noqa: ANN202
+    counter = aliased(Notification, name="c")
+    target = aliased(Notification, name="t")
+
+    def in_period(alias):  # noqa: ANN001, ANN202
+        return and_(
+            alias.start_at < end,
+            alias.start_at > start - timedelta(minutes=longest),
+            alias.end_at > start,
+        )
+
+    both_active = and_(_NOTIFICATIONS.active(counter), _NOTIFICATIONS.active(target))
+    columns = [target.id, counter.id, literal("counter_demonstration")]
+    from_counter = select(*columns).select_from(counter).join(target, target.id == counter.counter_to_id).where(in_period(counter), both_active)
+    from_target = select(*columns).select_from(target).join(counter, counter.counter_to_id == target.id).where(in_period(target), both_active)
+    return union_all(from_counter, from_target)
+
+
+Ref = tuple[str, int]
+
+
+def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[Ref, Ref], str]:
+    """Every clash involving at least one item that overlaps [start, end), as
+    {(ref, ref): reason} with the two refs in (kind, id) order."""
+    buffer = buffer_minutes(session)
+    longest = {NOTIFICATION: longest_minutes(session, Notification), EVENT: longest_minutes(session, Event)}
+    statements = [
+        (NOTIFICATION, NOTIFICATION, union_all(*_pair_selects(_NOTIFICATIONS, _NOTIFICATIONS, start, end, buffer, longest, False))),
+        (NOTIFICATION, EVENT, union_all(
+            *_pair_selects(_NOTIFICATIONS, _EVENTS, start, end, buffer, longest, False),
+            *_pair_selects(_EVENTS, _NOTIFICATIONS, start, end, buffer, longest, True),
+        )),
+        (EVENT, EVENT, union_all(*_pair_selects(_EVENTS, _EVENTS, start, end, buffer, longest, False))),
+        (NOTIFICATION, NOTIFICATION, _counter_statement(start, end, longest[NOTIFICATION])),
+    ]
+    found: dict[tuple[Ref, Ref], str] = {}
+    for first_kind, second_kind, statement in statements:
+        for one, other, reason in session.execute(statement):
+            key = tuple(sorted(((first_kind, one), (second_kind, other))))
+            if key not in found or reason == "counter_demonstration":
+                found[key] = reason
+    return found
+
+
+def load_sides(session: Session, refs: set[Ref]) -> dict[Ref, ClashSide]:
+    sides: dict[Ref, ClashSide] = {}
+    for table in (_NOTIFICATIONS, _EVENTS):
+        ids = sorted(i for k, i in refs if k == table.kind)
+        for chunk in (ids[n : n + 500] for n in range(0, len(ids), 500)):
+            for values in session.execute(select(*_columns(table, table.model)).where(table.model.id.in_(chunk))):
+                sides[(table.kind, values[0])] = side(table.kind, values)
+    return sides
+
+
+def clash_pairs(session: Session, start: datetime, end: datetime) -> list[ClashPair]:
+    """Every clash involving at least one item that overlaps [start, end), with both sides."""
+    found = clash_refs(session, start, end)
+    sides = load_sides(session, {ref for key in found for ref in key})
+    pairs = []
+    for (one, other), reason in found.items():
+        first, second = sorted((sides[one], sides[other]), key=lambda s: (s.start_at, s.kind, s.id))
+        pairs.append(ClashPair(first, second, reason))
+    return sorted(pairs, key=lambda p: (p.first.start_at, p.first.kind, p.first.id, p.second.start_at, p.second.kind, p.second.id))
+
+
+def clashes_around(
+    session: Session,
+    start_at: datetime,
+    end_at: datetime,
+    district: District | None,
+    location_key: str,
+    exclude: tuple[str, int] | None = None,
+    counter_to_id: int | None = None,
+    tables: tuple[str, ...] = (NOTIFICATION, EVENT),
+) -> list[ItemClash]:
+    """Items clashing with one (maybe unsaved) item: one indexed query per table."""
+    buffer = timedelta(minutes=buffer_minutes(session))
+    window_start, window_end = start_at - buffer, end_at + buffer
+    found: dict[tuple[str, int], ItemClash] = {}
+    for table in (t for t in (_NOTIFICATIONS, _EVENTS) if t.kind in tables):
+        model = table.model
+        places = []
+        if district is not None:
+            places.append(model.district == district)
+        if location_key:
+            places.append(model.location_key == location_key)
+        if not places:
+            continue
+        earliest = window_start - timedelta(minutes=longest_minutes(session, model))
+        statement = select(*_columns(table, model), model.location_key).where(
+            model.start_at < window_end, model.start_at > earliest, model.end_at > window_start,
+            table.active(model), places[0] if len(places) == 1 else (places[0] | places[1]),
+        )
+        for values in session.execute(statement):
+            if exclude == (table.kind, values[0]):
+                continue
+            other = side(table.kind, values[:7])
+            reason = "same_place" if location_key and values[7] == location_key else "same_district"
+            found[other.ref] = _item_clash(other, reason)
+    if NOTIFICATION in tables:
+        if counter_to_id is not None:
+            for values in session.execute(select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.id == counter_to_id)):
+                found[(NOTIFICATION, values[0])] = _item_clash(side(NOTIFICATION, values), "counter_to")
+        if exclude is not None and exclude[0] == NOTIFICATION:
+            statement = select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.counter_to_id == exclude[1])
+            for values in session.execute(statement):
+                found[(NOTIFICATION, values[0])] = _item_clash(side(NOTIFICATION, values), "countered_by")
+    return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
+
+
+def _item_clash(other: ClashSide, reason: str) -> ItemClash:
+    return ItemClash(other.kind, other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason)

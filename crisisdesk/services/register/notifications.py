@@ -1,0 +1,395 @@
+"""Registering and handling demonstration notifications (kennisgevingen)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crisisdesk.db.models import Notification, StatusChange
+from crisisdesk.domain.register import notifications as rules
+from crisisdesk.domain.checklists.rules import ChecklistRecordType
+from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
+from crisisdesk.domain.enums import DecisionGround, District, Status
+from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
+from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
+from crisisdesk.domain.timeutil import to_local, utc_now
+from crisisdesk.services.checklists.sync import move_due_moments
+from crisisdesk.services.errors import NotFound, ValidationFailed
+from crisisdesk.domain.register.records import (
+    Clash,
+    NotificationRecord,
+    NotificationRow,
+    StatusChangeRecord,
+)
+from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
+from crisisdesk.services.register.query import (
+    RegisterQuery,
+    apply_filters,
+    build_search_text,
+    clash_candidates,
+    ordered,
+)
+from crisisdesk.services.settings import (
+    CLASH_BUFFER_MINUTES,
+    DEFAULT_CLASH_BUFFER_MINUTES,
+    RULE_SET,
+    read_setting,
+)
+from crisisdesk.services.users import is_read_only, os_login
+
+Clock = Callable[[], datetime]
+
+_ROW_COLUMNS = (
+    Notification.id,
+    Notification.start_at,
+    Notification.end_at,
+    Notification.kind,
+    Notification.purpose,
+    Notification.location,
+    Notification.district,
+    Notification.organiser_organisation,
+    Notification.expected_participants,
+    Notification.received_at,
+    Notification.notice_deadline,
+    Notification.on_time,
+    Notification.late_accepted,
+    Notification.rule_name,
+    Notification.risk,
+    Notification.status,
+    Notification.decision,
+    Notification.counter_to_id,
+)
+
+
+def current_user() -> str:
+    return os_login()
+
+
+def _grounds_text(grounds: tuple[DecisionGround, ...]) -> str:
+    return ",".join(g.value for g in grounds)
+
+
+def _grounds(text: str) -> tuple[DecisionGround, ...]:
+    return tuple(DecisionGround(code) for code in text.split(",") if code)
+
+
+def _to_record(row: Notification) -> NotificationRecord:
+    return NotificationRecord(
+        id=row.id,
+        version=row.version,
+        kind=row.kind,
+        place_type=row.place_type,
+        purpose=row.purpose,
+        organiser_name=row.organiser_name,
+        organiser_address=row.organiser_address,
+        organiser_phone=row.organiser_phone,
+        organiser_email=row.organiser_email,
+        organiser_organisation=row.organiser_organisation,
+        start_at=row.start_at,
+        end_at=row.end_at,
+        location=row.location,
+        district=row.district,
+        route=row.route,
+        route_start=row.route_start,
+        route_end=row.route_end,
+        composition=row.composition,
+        organiser_measures=row.organiser_measures,
+        expected_participants=row.expected_participants,
+        received_at=row.received_at,
+        channel=row.channel,
+        risk=row.risk,
+        counter_to_id=row.counter_to_id,
+        status=row.status,
+        rule_name=row.rule_name,
+        notice_deadline=row.notice_deadline,
+        on_time=row.on_time,
+        late_accepted=row.late_accepted,
+        late_accepted_reason=row.late_accepted_reason,
+        late_accepted_by=row.late_accepted_by,
+        late_accepted_at=row.late_accepted_at,
+        decision=row.decision,
+        decision_grounds=_grounds(row.decision_grounds),
+        decision_conditions=row.decision_conditions,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        decision_made_known_at=row.decision_made_known_at,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        history=tuple(
+            StatusChangeRecord(c.from_status, c.to_status, c.changed_at, c.changed_by, c.note)
+            for c in row.status_changes
+        ),
+    )
+
+
+class NotificationService:
+    """The notification register.
+
+    Every write is one transaction: the facts, the derived term, and the status change
+    are saved together or not at all.
+    """
+
+    def __init__(
+        self,
+        factory: sessionmaker,
+        rule_sets: RuleSetCatalogue | None = None,
+        clock: Clock = utc_now,
+        user: str | None = None,
+    ) -> None:
+        self._factory = factory
+        self._rules = rule_sets if rule_sets is not None else load_rule_sets()
+        self._clock = clock
+        self.user = user or current_user()
+
+    @property
+    def factory(self) -> sessionmaker:
+        """The session factory, for services that work on the same database (audit, retention)."""
+        return self._factory
+
+    @property
+    def database_url(self) -> str:
+        return self._factory.kw["bind"].url.render_as_string(hide_password=False)
+
+    def dispose_connections(self) -> None:
+        """Closes pooled connections (before the database file is replaced under them)."""
+        self._factory.kw["bind"].dispose()
+
+    @property
+    def read_only(self) -> bool:
+        """True for an observer's desk: every write raises ReadOnly."""
+        return is_read_only(self._factory)
+
+    # --- the term -------------------------------------------------------------------
+
+    @property
+    def rule_sets(self) -> RuleSetCatalogue:
+        return self._rules
+
+    def chosen_rule_set(self) -> str:
+        with self._factory() as session:
+            name = read_setting(session, RULE_SET, DEFAULT_RULE_SET)
+        return name if name in self._rules else DEFAULT_RULE_SET
+
+    def applicable_rule(self, received_at: datetime, preferred: str | None = None) -> NoticeRule:
+        preferred = preferred or self.chosen_rule_set()
+        return rule_for(to_local(received_at).date(), self._rules, preferred)
+
+    def term_check(self, start_at: datetime, received_at: datetime, preferred: str | None = None) -> TermCheck:
+        """The deadline and whether ``received_at`` meets it, under the rule that applied."""
+        return check_notification(start_at, received_at, self.applicable_rule(received_at, preferred))
+
+    # --- checks the dialog runs while typing ---------------------------------------
+
+    def validate(self, draft: NotificationDraft) -> list[FieldError]:
+        errors = rules.validate(draft, self._clock())
+        if draft.counter_to_id is not None:
+            with self._factory() as session:
+                if session.get(Notification, draft.counter_to_id) is None:
+                    errors.append(FieldError("counter_to_id", "not_found", {"id": draft.counter_to_id}))
+        return errors
+
+    def find_clashes(
+        self,
+        start_at: datetime,
+        end_at: datetime,
+        district: District | None,
+        location: str,
+        exclude_id: int | None = None,
+        counter_to_id: int | None = None,
+        include_events: bool = False,
+    ) -> list[Clash]:
+        """Notifications (and with ``include_events`` also events) clashing with these facts."""
+        with self._factory() as session:
+            found = self._clashes(session, start_at, end_at, district, location, exclude_id, counter_to_id)
+            if include_events:
+                from crisisdesk.services.calendar.clashes import EVENT, clashes_around
+
+                found += [
+                    Clash(c.other_id, c.other_title, c.other_start_at, c.other_end_at, c.other_location,
+                          c.other_district, c.reason, EVENT)
+                    for c in clashes_around(
+                        session, start_at, end_at, district, rules.location_key(location), tables=(EVENT,)
+                    )
+                ]
+                found.sort(key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
+            return found
+
+    def _clashes(
+        self,
+        session: Session,
+        start_at: datetime,
+        end_at: datetime,
+        district: District | None,
+        location: str,
+        exclude_id: int | None,
+        counter_to_id: int | None,
+    ) -> list[Clash]:
+        buffer = int(read_setting(session, CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
+        longest = session.scalar(select(func.max(Notification.duration_minutes))) or 0
+        key = rules.location_key(location)
+        found: dict[int, Clash] = {}
+        for other in session.scalars(clash_candidates(start_at, end_at, district, key, longest, buffer)):
+            if other.id == exclude_id:
+                continue
+            reason = "same_place" if key and other.location_key == key else "same_district"
+            found[other.id] = self._clash(other, reason)
+        if counter_to_id is not None:
+            other = session.get(Notification, counter_to_id)
+            if other is not None:
+                found[other.id] = self._clash(other, "counter_to")
+        if exclude_id is not None:
+            for other in session.scalars(select(Notification).where(Notification.counter_to_id == exclude_id)):
+                found[other.id] = self._clash(other, "countered_by")
+        return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_id))
+
+    @staticmethod
+    def _clash(other: Notification, reason: str) -> Clash:
+        return Clash(
+            other.id, other.purpose, other.start_at, other.end_at, other.location, other.district, reason
+        )
+
+    # --- reading -------------------------------------------------------------------
+
+    def get(self, notification_id: int) -> NotificationRecord:
+        with self._factory() as session:
+            row = session.get(Notification, notification_id)
+            if row is None:
+                raise NotFound("notification", notification_id)
+            return _to_record(row)
+
+    def clashes_of(self, notification_id: int, include_events: bool = False) -> list[Clash]:
+        record = self.get(notification_id)
+        return self.find_clashes(
+            record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id,
+            include_events=include_events,
+        )
+
+    def page(self, query: RegisterQuery, offset: int = 0, limit: int = 200) -> list[NotificationRow]:
+        statement = ordered(apply_filters(select(*_ROW_COLUMNS), query), query).offset(offset).limit(limit)
+        with self._factory() as session:
+            return [NotificationRow(*values) for values in session.execute(statement)]
+
+    def count(self, query: RegisterQuery) -> int:
+        statement = apply_filters(select(func.count(Notification.id)), query)
+        with self._factory() as session:
+            return session.scalar(statement) or 0
+
+    def change_marker(self) -> tuple:
+        """A cheap fingerprint of the register that changes with every create, edit and delete.
+
+        Other desks poll it to reload only when something changed: count and highest id
+        catch creates and deletes, the sum of versions every edit (each save raises one).
+        """
+        statement = select(
+            func.count(Notification.id),
+            func.max(Notification.id),
+            func.coalesce(func.sum(Notification.version), 0),
+            func.max(Notification.updated_at),
+        )
+        with self._factory() as session:
+            return tuple(session.execute(statement).one())
+
+    def titles(self, ids: list[int]) -> dict[int, str]:
+        """Short labels ("#12 Klimaatmars") for picking or naming related notifications."""
+        if not ids:
+            return {}
+        with self._factory() as session:
+            rows = session.execute(select(Notification.id, Notification.purpose).where(Notification.id.in_(ids)))
+            return {i: p for i, p in rows}
+
+    # --- writing -------------------------------------------------------------------
+
+    def create(self, draft: NotificationDraft) -> NotificationRecord:
+        return self._save(None, draft, None)
+
+    def update(self, notification_id: int, draft: NotificationDraft, expected_version: int) -> NotificationRecord:
+        return self._save(notification_id, draft, expected_version)
+
+    def _save(self, notification_id: int | None, draft: NotificationDraft, expected_version: int | None) -> NotificationRecord:
+        errors = self.validate(draft)
+        if errors:
+            raise ValidationFailed(errors)
+        now = self._clock()
+        with write_transaction(self._factory, self.user, now, notification_id, expected_version) as session:
+            if notification_id is None:
+                row = Notification(created_at=now, created_by=self.user, status=Status.RECEIVED)
+                previous_status = None
+                session.add(row)
+            else:
+                row = row_for_update(session, Notification, "notification", notification_id, expected_version)
+                previous_status = row.status
+                if draft.status not in rules.allowed_next_statuses(previous_status):
+                    raise ValidationFailed([FieldError("status", "transition_not_allowed")])
+                if draft.counter_to_id == notification_id:
+                    raise ValidationFailed([FieldError("counter_to_id", "self_reference")])
+            self._apply(row, draft, now)
+            if notification_id is not None:  # a checklist's due moments follow the start
+                move_due_moments(session, ChecklistRecordType.NOTIFICATION, row.id, row.start_at)
+            if previous_status != draft.status:
+                row.status_changes.append(
+                    StatusChange(
+                        from_status=previous_status,
+                        to_status=draft.status,
+                        changed_at=now,
+                        changed_by=self.user,
+                        note=draft.status_note,
+                    )
+                )
+            session.flush()
+            record = _to_record(row)
+        return record
+
+    def _apply(self, row: Notification, draft: NotificationDraft, now: datetime) -> None:
+        assert draft.start_at and draft.end_at and draft.received_at and draft.district
+        check = self.term_check(draft.start_at, draft.received_at)
+        for name in (
+            "kind", "place_type", "purpose", "organiser_name", "organiser_address", "organiser_phone",
+            "organiser_email", "organiser_organisation", "start_at", "end_at", "location", "district",
+            "route", "route_start", "route_end", "composition", "organiser_measures",
+            "expected_participants", "received_at", "channel", "risk", "counter_to_id", "status",
+            "decision_conditions", "decision_made_known_at",
+        ):
+            setattr(row, name, getattr(draft, name))
+        row.purpose = draft.purpose.strip()
+        row.location = draft.location.strip()
+        row.location_key = rules.location_key(draft.location)
+        row.duration_minutes = rules.duration_minutes(draft.start_at, draft.end_at)
+        row.rule_name = check.derivation.rule.name
+        row.notice_deadline = check.deadline
+        row.on_time = check.on_time
+        if draft.late_accepted and not row.late_accepted:
+            row.late_accepted_at = now
+        if not draft.late_accepted:
+            row.late_accepted_at = None
+        row.late_accepted = draft.late_accepted
+        row.late_accepted_reason = draft.late_accepted_reason.strip() if draft.late_accepted else ""
+        row.late_accepted_by = draft.late_accepted_by.strip() if draft.late_accepted else ""
+        if draft.decision != row.decision or _grounds_text(draft.decision_grounds) != row.decision_grounds:
+            row.decided_at = now if draft.decision is not None else None
+            row.decided_by = (draft.decided_by or self.user) if draft.decision is not None else ""
+        elif draft.decided_by:
+            row.decided_by = draft.decided_by
+        row.decision = draft.decision
+        row.decision_grounds = _grounds_text(draft.decision_grounds)
+        row.search_text = build_search_text(
+            draft.purpose, draft.location, draft.district.value, draft.organiser_organisation,
+            draft.route_start, draft.route_end,
+        )
+        row.updated_at = now
+        row.updated_by = self.user
+
+    def delete(self, notification_id: int) -> None:
+        delete_row(self._factory, self.user, self._clock(), Notification, "notification", notification_id)
+
+
+def draft_from_record(record: NotificationRecord, **changes) -> NotificationDraft:
+    """A draft holding ``record``'s facts, with ``changes`` applied (for edits)."""
+    values = {name: getattr(record, name) for name in NotificationDraft.__dataclass_fields__ if hasattr(record, name)}
+    values.setdefault("status_note", "")
+    values.update(changes)
+    return NotificationDraft(**values)

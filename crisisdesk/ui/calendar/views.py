@@ -1,0 +1,322 @@
+"""The painted week and month grids of the calendar.
+
+Both lay items out on the Amsterdam wall clock: an item from 23:00 to 01:00 shows as
+two pieces, and on the night the clocks change an hour simply has no items or two
+hours' worth of them, as an advisor's paper diary would. ``blocks`` holds the painted
+rectangles and their items, so clicks (and tests) find what is where.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from crisisdesk.domain.timeutil import to_local
+from crisisdesk.domain.calendar.records import CalendarItem
+from crisisdesk.ui.calendar.style import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, TODAY_BACKGROUND, CLASH_COLOUR, paint_chip, tooltip
+
+GUTTER = 52  # the hours column of the week view
+HOUR_HEIGHT = 42
+MONTH_HEADER = 24
+CHIP_HEIGHT = 19
+OTHER_MONTH_BACKGROUND = QColor("#f6f7f9")
+
+
+def wall(moment: datetime) -> datetime:
+    """The naive Amsterdam wall-clock time of an aware moment."""
+    return to_local(moment).replace(tzinfo=None)
+
+
+def day_label(day: date, fmt: str = "ddd dd-MM") -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+class _Canvas(QWidget):
+    item_clicked = Signal(str, int)  # (kind, id)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.blocks: list[tuple[QRectF, CalendarItem]] = []
+        self.today: date | None = None
+        self.setMouseTracking(True)
+
+    def block_at(self, point: QPointF) -> CalendarItem | None:
+        for rect, item in reversed(self.blocks):
+            if rect.contains(point):
+                return item
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self.block_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if hit or self._extra_at(event.position()) else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        item = self.block_at(event.position())
+        if item is not None:
+            self.item_clicked.emit(item.kind, item.id)
+        else:
+            self._clicked_elsewhere(event.position())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.block_at(QPointF(event.pos()))
+            if item is not None:
+                QToolTip.showText(event.globalPos(), tooltip(item), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def _extra_at(self, point: QPointF) -> bool:
+        return False
+
+    def _clicked_elsewhere(self, point: QPointF) -> None:
+        pass
+
+
+class WeekCanvas(_Canvas):
+    """Seven day columns by 24 hours; overlapping items share their column side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[date] = []
+        self.items: list[CalendarItem] = []
+        self.now: datetime | None = None
+        self.setMinimumHeight(24 * HOUR_HEIGHT + 1)
+
+    def set_items(self, monday: date, items: list[CalendarItem], today: date, now: datetime | None = None) -> None:
+        self.days = [monday + timedelta(days=i) for i in range(7)]
+        self.items = items
+        self.today = today
+        self.now = now
+        self._layout()
+        self.update()
+
+    def column_width(self) -> float:
+        return max(40.0, (self.width() - GUTTER) / 7)
+
+    def column_of(self, x: float) -> int:
+        return int((x - GUTTER) // self.column_width())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._layout()
+
+    def _layout(self) -> None:
+        """Pieces per day, then lanes within each group of overlapping pieces."""
+        self.blocks = []
+        width = self.column_width()
+        for column, day in enumerate(self.days):
+            day_start = datetime.combine(day, time(0, 0))
+            day_end = day_start + timedelta(days=1)
+            pieces = []
+            for item in self.items:
+                start, end = max(wall(item.start_at), day_start), min(wall(item.end_at), day_end)
+                if end > start or (start == end == wall(item.start_at) and day_start <= start < day_end):
+                    pieces.append((start, max(end, start + timedelta(minutes=20)), item))
+            pieces.sort(key=lambda p: (p[0], -(p[1] - p[0]).total_seconds()))
+            for group in _overlapping_groups(pieces):
+                lanes: list[datetime] = []
+                placed = []
+                for start, end, item in group:
+                    lane = next((i for i, busy_until in enumerate(lanes) if busy_until <= start), len(lanes))
+                    if lane == len(lanes):
+                        lanes.append(end)
+                    else:
+                        lanes[lane] = end
+                    placed.append((lane, start, end, item))
+                lane_width = (width - 6) / len(lanes)
+                for lane, start, end, item in placed:
+                    top = (start - day_start).total_seconds() / 3600 * HOUR_HEIGHT
+                    height = max(18.0, (end - start).total_seconds() / 3600 * HOUR_HEIGHT - 1)
+                    x = GUTTER + column * width + 2 + lane * lane_width
+                    self.blocks.append((QRectF(x, top + 1, lane_width - 2, height), item))
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = QPainter(self)
+        width = self.column_width()
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        for column, day in enumerate(self.days):
+            if day == self.today:
+                painter.fillRect(QRectF(GUTTER + column * width, 0, width, 24 * HOUR_HEIGHT), TODAY_BACKGROUND)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        for hour in range(24):
+            y = hour * HOUR_HEIGHT
+            painter.setPen(GRID_COLOUR)
+            painter.drawLine(GUTTER - 4, y, self.width(), y)
+            painter.setPen(MUTED_COLOUR)
+            painter.setFont(small)
+            painter.drawText(QRectF(0, y + 2, GUTTER - 8, 16), int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
+        painter.setPen(GRID_COLOUR)
+        for column in range(8):
+            x = GUTTER + column * width
+            painter.drawLine(int(x), 0, int(x), 24 * HOUR_HEIGHT)
+        painter.setFont(small)
+        for rect, item in self.blocks:
+            start = wall(item.start_at)
+            text = f"{start:%H:%M} {item.title}"
+            if item.location and rect.height() > 34:
+                text += f"\n{item.location}"
+            paint_chip(painter, rect, item, text)
+        if self.now is not None and self.today in self.days:
+            local = wall(self.now)
+            column = self.days.index(self.today)
+            y = (local.hour + local.minute / 60) * HOUR_HEIGHT
+            painter.setPen(CLASH_COLOUR)
+            painter.drawLine(int(GUTTER + column * width), int(y), int(GUTTER + (column + 1) * width), int(y))
+        painter.end()
+
+
+def _overlapping_groups(pieces):  # noqa: ANN001, ANN202
+    group, group_end = [], None
+    for piece in pieces:
+        if group and piece[0] >= group_end:
+            yield group
+            group, group_end = [], None
+        group.append(piece)
+        group_end = piece[1] if group_end is None else max(group_end, piece[1])
+    if group:
+        yield group
+
+
+class DayHeader(QWidget):
+    """The day names above the week columns; lined up with the canvas below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[date] = []
+        self.today: date | None = None
+        self.right_margin = 0
+        self.setFixedHeight(30)
+
+    def set_days(self, days: list[date], today: date) -> None:
+        self.days, self.today = days, today
+        self.update()
+
+    def texts(self) -> list[str]:
+        return [day_label(day) for day in self.days]
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = QPainter(self)
+        width = max(40.0, (self.width() - GUTTER - self.right_margin) / 7)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for column, (day, text) in enumerate(zip(self.days, self.texts(), strict=True)):
+            rect = QRectF(GUTTER + column * width, 0, width, self.height())
+            if day == self.today:
+                painter.fillRect(rect, TODAY_BACKGROUND)
+            painter.setFont(bold if day == self.today else self.font())
+            painter.setPen(TEXT_COLOUR if day.weekday() < 5 else MUTED_COLOUR)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.setPen(GRID_COLOUR)
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
+
+class MonthCanvas(_Canvas):
+    """Six weeks of day cells; each shows what fits and "+n more" for the rest."""
+
+    day_clicked = Signal(object)  # a date whose "+n more" was clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first: date | None = None
+        self.month = 0
+        self.items: list[CalendarItem] = []
+        self.more: list[tuple[QRectF, date, int]] = []
+        self.setMinimumHeight(6 * 90 + MONTH_HEADER)
+
+    def set_items(self, first: date, month: int, items: list[CalendarItem], today: date) -> None:
+        self.first, self.month, self.items, self.today = first, month, items, today
+        self._layout()
+        self.update()
+
+    def cell(self, index: int) -> QRectF:
+        width = self.width() / 7
+        height = (self.height() - MONTH_HEADER) / 6
+        return QRectF((index % 7) * width, MONTH_HEADER + (index // 7) * height, width, height)
+
+    def capacity(self) -> int:
+        return max(1, int((self.cell(0).height() - 22) // (CHIP_HEIGHT + 2)))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._layout()
+
+    def _layout(self) -> None:
+        self.blocks, self.more = [], []
+        if self.first is None:
+            return
+        capacity = self.capacity()
+        for index in range(42):
+            day = self.first + timedelta(days=index)
+            start, end = datetime.combine(day, time(0, 0)), datetime.combine(day + timedelta(days=1), time(0, 0))
+            todays = [i for i in self.items if wall(i.start_at) < end and (wall(i.end_at) > start or wall(i.start_at) >= start)]
+            cell = self.cell(index)
+            shown = todays if len(todays) <= capacity else todays[: capacity - 1]
+            for row, item in enumerate(shown):
+                rect = QRectF(cell.left() + 3, cell.top() + 22 + row * (CHIP_HEIGHT + 2), cell.width() - 6, CHIP_HEIGHT)
+                self.blocks.append((rect, item))
+            hidden = len(todays) - len(shown)
+            if hidden:
+                top = cell.top() + 22 + len(shown) * (CHIP_HEIGHT + 2)
+                self.more.append((QRectF(cell.left() + 6, top, cell.width() - 12, CHIP_HEIGHT), day, hidden))
+
+    def more_text(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
+
+    def _extra_at(self, point: QPointF) -> bool:
+        return any(rect.contains(point) for rect, _day, _n in self.more)
+
+    def _clicked_elsewhere(self, point: QPointF) -> None:
+        for rect, day, _hidden in self.more:
+            if rect.contains(point):
+                self.day_clicked.emit(day)
+                return
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if self.first is None:
+            painter.end()
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        width = self.width() / 7
+        painter.setPen(MUTED_COLOUR)
+        for column in range(7):
+            painter.drawText(QRectF(column * width, 0, width, MONTH_HEADER), int(Qt.AlignmentFlag.AlignCenter),
+                             day_label(self.first + timedelta(days=column), "dddd"))
+        for index in range(42):
+            day = self.first + timedelta(days=index)
+            cell = self.cell(index)
+            if day == self.today:
+                painter.fillRect(cell, TODAY_BACKGROUND)
+            elif day.month != self.month:
+                painter.fillRect(cell, OTHER_MONTH_BACKGROUND)
+            painter.setPen(GRID_COLOUR)
+            painter.drawRect(cell)
+            painter.setFont(bold if day == self.today else self.font())
+            painter.setPen(TEXT_COLOUR if day.month == self.month else MUTED_COLOUR)
+            text = day_label(day, "d MMM") if day.day == 1 else str(day.day)
+            painter.drawText(cell.adjusted(6, 3, -6, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        painter.setFont(small)
+        for rect, item in self.blocks:
+            start = wall(item.start_at)
+            index = int(rect.center().x() // width) + 7 * int((rect.top() - MONTH_HEADER) // self.cell(0).height())
+            continued = start.date() < self.first + timedelta(days=index)
+            paint_chip(painter, rect, item, f"{'→' if continued else f'{start:%H:%M}'} {item.title}")
+        painter.setPen(MUTED_COLOUR)
+        for rect, _day, hidden in self.more:
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.more_text(hidden))
+        painter.end()

@@ -1,0 +1,80 @@
+"""The main window's Checklists menu: partners, actions per partner, templates.
+
+``install(window)`` is the one call the main window makes. The pages open as separate
+windows (the central area has no tab list for them yet); the shipped partner list is
+seeded into the database here, once (idempotent), unless the desk is read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from crisisdesk.services.errors import ServiceError
+from crisisdesk.services.checklists.partners import PartnerService
+
+log = logging.getLogger(__name__)
+
+
+class ChecklistActions:
+    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+        self.window = window
+        self.partners = PartnerService(window.notifications.factory, user=window.notifications.user)
+        if not window.notifications.read_only:
+            try:
+                self.partners.seed_defaults()
+            except ServiceError as exc:  # the desk still opens; the registry is then empty
+                log.warning("partner list not seeded: %s", exc)
+        menu = QMenu(QCoreApplication.translate("MainWindow", "&Checklists"), window)
+        menu.setObjectName("checklistsMenu")
+        self.menu = menu
+        self.partners_action = self._action("partnersAction", QCoreApplication.translate("MainWindow", "Partners…"), self.open_partners)
+        self.tasks_action = self._action("partnerTasksAction", QCoreApplication.translate("MainWindow", "Actions per partner…"), self.open_tasks)
+        self.templates_action = self._action("templatesAction", QCoreApplication.translate("MainWindow", "Checklist templates…"), self.open_templates)
+        bar = window.menuBar()
+        help_menu = getattr(window.ui, "helpMenu", None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        self.pages: dict[str, object] = {}
+
+    def _action(self, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def _show(self, key: str, make):  # noqa: ANN001, ANN202
+        page = self.pages.get(key)
+        if page is None:
+            page = make()
+            page.setWindowFlag(Qt.WindowType.Window, True)
+            self.pages[key] = page
+        page.show()
+        page.raise_()
+        return page
+
+    def open_partners(self):  # noqa: ANN201
+        from crisisdesk.ui.checklists.partners_page import PartnersPage
+
+        return self._show("partners", lambda: PartnersPage(self.partners, self.window))
+
+    def open_tasks(self):  # noqa: ANN201
+        from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
+
+        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.notifications.factory,
+                                                            self.window._clock, self.window))
+
+    def open_templates(self):  # noqa: ANN201
+        from crisisdesk.ui.checklists.template_editor import TemplateEditor
+
+        return self._show("templates", lambda: TemplateEditor(self.partners, self.window))
+
+
+def install(window) -> ChecklistActions:  # noqa: ANN001
+    return ChecklistActions(window)

@@ -1,0 +1,370 @@
+"""A record's checklist, embeddable in any record dialog (notification, event, scenario).
+
+    widget = ChecklistWidget(checklist_service, ChecklistRecordType.EVENT, event_id,
+                             partners=partner_service, parent=dialog)
+    dialog.ui.tabs.addTab(widget, widget.tab_title())
+
+Each change (status, partner, note, add, remove, apply a template) is saved at once in
+its own transaction; the record dialog's Save button is not involved. A record that
+is not saved yet has no id: pass ``record_id=None`` and the widget says to save first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisdesk.domain.checklists.records import ChecklistItemRecord, ChecklistRecord, ItemChange
+from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus, Progress
+from crisisdesk.domain.timeutil import to_local
+from crisisdesk.labels import error_message, format_moment, label, storage_message
+from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
+from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR, MUTED_COLOUR
+
+(COL_DUE, COL_TEXT, COL_PARTNER, COL_STATUS, COL_WHO, COL_NOTE) = range(6)
+ROLE_ID = Qt.ItemDataRole.UserRole
+MAX_PARTNER_BARS = 8
+MUNICIPALITY = "Gemeente Utrecht — "
+
+
+def short_name(name: str) -> str:
+    """"Gemeente Utrecht — Stadsbedrijven" as "Gem. Stadsbedrijven": the table columns are narrow."""
+    return "Gem. " + name[len(MUNICIPALITY):] if name.startswith(MUNICIPALITY) else name
+
+
+def progress_text(progress: Progress) -> str:
+    from crisisdesk.i18n import translate
+
+    text = translate("Checklist", "{done} of {applicable} done").format(done=progress.done, applicable=progress.applicable)
+    if progress.overdue:
+        text += translate("Checklist", " · {n} overdue").format(n=progress.overdue)
+    return text
+
+
+class ChecklistWidget(QWidget):
+    """Items with due moment, partner, status (who and when) and note; progress per partner."""
+
+    checklist_changed = Signal()
+
+    def __init__(self, service, record_type: ChecklistRecordType, record_id: int | None,  # noqa: ANN001
+                 partners=None, parent: QWidget | None = None, suggested_template: str = "") -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.service = service
+        self.partners = partners
+        self.record_type = record_type
+        self.record_id = record_id
+        self.suggested_template = suggested_template
+        self.checklist: ChecklistRecord | None = None
+        self._partner_choices: list[tuple[int, str]] = []
+        self._loading = False
+        self._build()
+        self.reload()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summaryLabel")
+        self.total_bar = QProgressBar(self)
+        self.total_bar.setObjectName("totalBar")
+        self.total_bar.setMaximumWidth(240)
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.total_bar)
+        layout.addLayout(top)
+        self.partner_grid = QGridLayout()
+        self.partner_grid.setHorizontalSpacing(12)
+        self.partner_grid.setVerticalSpacing(2)
+        layout.addLayout(self.partner_grid)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("itemsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Due"), self.tr("Action"), self.tr("Partner"), self.tr("Status"), self.tr("Who / when"), self.tr("Note"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column, width in ((COL_DUE, 118), (COL_PARTNER, 150), (COL_STATUS, 92), (COL_WHO, 96), (COL_NOTE, 120)):
+            self.table.setColumnWidth(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(46)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.apply_button = QPushButton(self.tr("Apply template…"), self)
+        self.apply_button.setObjectName("applyTemplateButton")
+        self.add_button = QPushButton(self.tr("Add action…"), self)
+        self.add_button.setObjectName("addItemButton")
+        self.remove_button = QPushButton(self.tr("Remove action"), self)
+        self.remove_button.setObjectName("removeItemButton")
+        self.message_label = QLabel(self)
+        self.message_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        for button in (self.apply_button, self.add_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.message_label, 1)
+        layout.addLayout(buttons)
+        self.apply_button.clicked.connect(self.apply_template)
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    def tab_title(self) -> str:
+        if self.checklist is None or not self.checklist.items:
+            return self.tr("Checklist")
+        return self.tr("Checklist ({percent}%)").format(percent=self.checklist.progress.percent)
+
+    # --- loading --------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.record_id is None:
+            self.checklist = None
+            self.message_label.setText(self.tr("Save the record first; then its checklist can be filled."))
+        else:
+            self.checklist = self.service.get(self.record_type, self.record_id)
+            self.message_label.setText("" if self.checklist else self.tr("No checklist yet: apply a template or add an action."))
+        if self.partners is not None:
+            self._partner_choices = [(p.id, p.name) for p in self.partners.list(active_only=True)]
+        self._show()
+
+    def _show(self) -> None:
+        self._loading = True
+        items = self.checklist.items if self.checklist else ()
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            self._fill_row(row, item)
+        self._loading = False
+        self._show_progress()
+        self._update_buttons()
+
+    def _fill_row(self, row: int, item: ChecklistItemRecord) -> None:
+        due = QTableWidgetItem(format_moment(item.due_at, weekday=True) if item.due_at else "—")
+        due.setData(ROLE_ID, item.id)
+        due.setToolTip(item.offset_text or self.tr("Fixed due moment"))
+        text = QTableWidgetItem(item.text + ("" if item.required else self.tr(" (optional)")))
+        text.setToolTip(item.text + (f"\n{item.template}" if item.template else ""))
+        who = QTableWidgetItem(f"{item.status_by}\n{to_local(item.status_at):%d-%m %H:%M}" if item.status_at else "")
+        who.setToolTip(f"{item.status_by}, {format_moment(item.status_at)}" if item.status_at else "")
+        who.setForeground(QBrush(QColor(MUTED_COLOUR)))
+        if item.overdue:
+            due.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            due.setText(due.text() + "\n" + self.tr("overdue"))
+            for cell in (due, text):
+                cell.setForeground(QBrush(QColor(LATE_COLOUR)))
+                cell.setBackground(QBrush(QColor(LATE_BACKGROUND)))
+        if item.status in (ItemStatus.DONE, ItemStatus.NOT_APPLICABLE):
+            for cell in (due, text):
+                cell.setForeground(QBrush(QColor(MUTED_COLOUR)))
+        self.table.setItem(row, COL_DUE, due)
+        self.table.setItem(row, COL_TEXT, text)
+        self.table.setItem(row, COL_WHO, who)
+
+        partner = QComboBox(self.table)
+        partner.setFrame(False)
+        partner.addItem(self.tr("— nobody yet —"), None)
+        for pid, name in self._partner_choices:
+            partner.addItem(short_name(name), pid)
+            partner.setItemData(partner.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        if item.partner_id is not None and partner.findData(item.partner_id) < 0:
+            partner.addItem(short_name(item.partner_name), item.partner_id)  # inactive now, still shown
+        partner.setCurrentIndex(max(0, partner.findData(item.partner_id)))
+        partner.setToolTip(item.partner_name)
+        partner.currentIndexChanged.connect(lambda _i, item_id=item.id, combo=partner: self._partner_changed(item_id, combo))
+        self.table.setCellWidget(row, COL_PARTNER, partner)
+
+        status = QComboBox(self.table)
+        status.setFrame(False)
+        status.setObjectName(f"status-{item.id}")
+        for member in ItemStatus:
+            status.addItem(label(member), member.value)
+        status.setCurrentIndex(status.findData(item.status.value))
+        status.currentIndexChanged.connect(lambda _i, item_id=item.id, combo=status: self._status_changed(item_id, combo))
+        self.table.setCellWidget(row, COL_STATUS, status)
+
+        note = QLineEdit(item.note, self.table)
+        note.setCursorPosition(0)
+        note.setToolTip(item.note)
+        note.setPlaceholderText(self.tr("note…"))
+        note.setFrame(False)
+        note.editingFinished.connect(lambda item_id=item.id, edit=note: self._note_changed(item_id, edit))
+        self.table.setCellWidget(row, COL_NOTE, note)
+
+    def _show_progress(self) -> None:
+        while self.partner_grid.count():
+            widget = self.partner_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        progress = self.checklist.progress if self.checklist else Progress()
+        self.total_bar.setValue(progress.percent)
+        self.total_bar.setFormat(f"{progress.percent}%")
+        summary = self.tr("No actions") if not progress.total else progress_text(progress)
+        self.summary_label.setText(f"<b>{summary}</b>")
+        if progress.overdue:
+            self.summary_label.setStyleSheet(f"color: {LATE_COLOUR};")
+        else:
+            self.summary_label.setStyleSheet("")
+        per_partner = self.checklist.per_partner if self.checklist else ()
+        for index, entry in enumerate(per_partner[:MAX_PARTNER_BARS]):
+            row, column = divmod(index, 2)
+            name = QLabel(short_name(entry.partner_name) or self.tr("Nobody yet"), self)
+            name.setToolTip(entry.partner_name)
+            name.setMinimumWidth(120)
+            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            bar = QProgressBar(self)
+            bar.setFixedSize(70, 10)
+            bar.setTextVisible(False)
+            bar.setValue(entry.progress.percent)
+            count = QLabel(progress_text(entry.progress), self)
+            if entry.progress.overdue:
+                count.setStyleSheet(f"color: {LATE_COLOUR};")
+            self.partner_grid.addWidget(name, row, column * 3)
+            self.partner_grid.addWidget(bar, row, column * 3 + 1)
+            self.partner_grid.addWidget(count, row, column * 3 + 2)
+        for column in (0, 3):
+            self.partner_grid.setColumnStretch(column, 1)
+        if len(per_partner) > MAX_PARTNER_BARS:
+            more = QLabel(self.tr("and {n} more partner(s)").format(n=len(per_partner) - MAX_PARTNER_BARS), self)
+            self.partner_grid.addWidget(more, (MAX_PARTNER_BARS + 1) // 2, 0, 1, 6)
+
+    def _update_buttons(self) -> None:
+        writable = self.record_id is not None and not self._read_only()
+        self.apply_button.setEnabled(writable)
+        self.add_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable and self.selected_item_id() is not None)
+        self.table.setEnabled(self.record_id is not None)
+
+    def _read_only(self) -> bool:
+        return self.service.read_only
+
+    def selected_item_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), COL_DUE).data(ROLE_ID) if rows else None
+
+    # --- changes --------------------------------------------------------------------
+
+    def _run(self, call, *args) -> bool:  # noqa: ANN001
+        try:
+            self.checklist = call(*args)
+        except ValidationFailed as exc:
+            self.show_message(self.tr("Not saved"), "\n".join(error_message(e) for e in exc.errors))
+        except StorageUnavailable as exc:
+            self.show_message(self.tr("Not saved"), storage_message(exc.reason))
+        except ReadOnly:
+            self.show_message(self.tr("Not saved"), storage_message("read_only_mode"))
+        except NotFound:
+            self.show_message(self.tr("Not saved"), self.tr("This action was removed by someone else."))
+        except ServiceError as exc:
+            self.show_message(self.tr("Not saved"), str(exc))
+        else:
+            self._show()
+            self.checklist_changed.emit()
+            return True
+        self.reload()
+        return False
+
+    def set_status(self, item_id: int, status: ItemStatus) -> bool:
+        return self._run(self.service.update_item, item_id, ItemChange(status=status))
+
+    def _status_changed(self, item_id: int, combo: QComboBox) -> None:
+        if not self._loading:
+            self.set_status(item_id, ItemStatus(combo.currentData()))
+
+    def _partner_changed(self, item_id: int, combo: QComboBox) -> None:
+        if self._loading:
+            return
+        pid = combo.currentData()
+        change = ItemChange(partner_id=pid) if pid is not None else ItemChange(clear_partner=True)
+        self._run(self.service.update_item, item_id, change)
+
+    def _note_changed(self, item_id: int, edit: QLineEdit) -> None:
+        current = next((i for i in (self.checklist.items if self.checklist else ()) if i.id == item_id), None)
+        if self._loading or current is None or current.note == edit.text().strip():
+            return
+        self._run(self.service.update_item, item_id, ItemChange(note=edit.text()))
+
+    def apply_template(self) -> None:
+        from crisisdesk.ui.checklists.apply_template_dialog import ApplyTemplateDialog
+
+        templates = self.service.templates.for_record(self.record_type)
+        anchor = self.checklist.anchor_at if self.checklist else self.service.record_start(self.record_type, self.record_id)
+        dialog = ApplyTemplateDialog(templates, self.record_type, anchor or self.service.now(),
+                                     tuple(self.checklist.templates) if self.checklist else (), self.suggested_template, self)
+        if self.run_dialog(dialog):
+            self.apply(dialog.template().key, dialog.anchor())
+
+    def apply(self, template_key: str, anchor=None) -> bool:  # noqa: ANN001
+        return self._run(self.service.apply_template, self.record_type, self.record_id, template_key, anchor)
+
+    def add_item(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Add action"), self.tr("Action:"))
+        if not ok or not text.strip():
+            return
+        due, ok = QInputDialog.getText(self, self.tr("Add action"), self.tr(
+            "Due, counted from the start (e.g. '14 dagen voor', '48 uur voor', '1 dag na'):"), text="1 dag voor")
+        if ok:
+            self.add(text, due)
+
+    def add(self, text: str, offset_text: str, partner_id: int | None = None) -> bool:
+        anchor = None
+        if self.checklist is None and self.record_type == ChecklistRecordType.SCENARIO:
+            anchor = self.service.now()
+        return self._run(self.service.add_item, self.record_type, self.record_id, text, partner_id, offset_text,
+                         None, True, anchor)
+
+    def remove_selected(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is not None and self.confirm(self.tr("Remove this action from the checklist?")):
+            self._run(self.service.remove_item, item_id)
+
+    # --- modal bits (tests replace these) ---------------------------------------------
+
+    def run_dialog(self, dialog) -> bool:  # noqa: ANN001
+        return bool(dialog.exec())
+
+    def confirm(self, text: str) -> bool:
+        return QMessageBox.question(self, self.tr("Checklist"), text) == QMessageBox.StandardButton.Yes
+
+    def show_message(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+
+def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,  # noqa: ANN001
+                      factory, user: str, suggested_template: str = "") -> ChecklistWidget:  # noqa: ANN001
+    """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress."""
+    from crisisdesk.services.checklists.service import ChecklistService
+    from crisisdesk.services.checklists.partners import PartnerService
+
+    widget = ChecklistWidget(ChecklistService(factory, user=user), record_type, record_id,
+                             partners=PartnerService(factory, user=user), parent=dialog,
+                             suggested_template=suggested_template)
+    index = tabs.addTab(widget, widget.tab_title())
+    widget.checklist_changed.connect(lambda: tabs.setTabText(index, widget.tab_title()))
+    return widget

@@ -1,0 +1,95 @@
+"""Charts of the term evaluation (QtCharts): bars per rule set, and the lead times.
+
+Every rule set keeps one colour on every tab, the same as in the PDF: red for the
+share as registered, then the desk's blue, ochre, green and purple for the rule sets in
+catalogue order.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+
+from crisisdesk.ui.documents.term_evaluation_models import wrapped
+
+REGISTERED_COLOUR = "#b3261e"
+RULE_COLOURS = ("#1f4e79", "#d08c2b", "#6a9a3b", "#8e5ea2", "#5f6b76", "#2a9d8f", "#9c6644")
+COUNT_COLOUR = "#1f4e79"
+
+
+def series_colour(index: int) -> QColor:
+    """Index -1 is "as registered", 0… the rule sets in the catalogue's order."""
+    return QColor(REGISTERED_COLOUR if index < 0 else RULE_COLOURS[index % len(RULE_COLOURS)])
+
+
+def nice_axis(highest: float, percent: bool) -> tuple[float, int]:
+    """Top of the value axis and its tick count, so ticks fall on round numbers."""
+    if percent:
+        step = 5 if highest <= 20 else 10 if highest <= 50 else 20
+        top = min(100.0, step * (int(highest / step) + 1)) if highest > 0 else 10.0
+        return top, int(top / step) + 1
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if step * 5 >= highest:
+                return float(step * 5), 6
+        magnitude *= 10
+
+
+def _base_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    title_font = QFont()
+    title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+    title_font.setBold(True)
+    chart.setTitleFont(title_font)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.setBackgroundRoundness(0)
+    return chart
+
+
+def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float], int]],
+              y_title: str, percent: bool = True, x_title: str = "") -> QChart:
+    """Grouped bars: ``series`` is (name, one value per category, colour index)."""
+    chart = _base_chart(title)
+    bars = QBarSeries()
+    bars.setBarWidth(0.85)
+    highest = 0.0
+    for name, values, colour in series:
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(series_colour(colour))
+        bar_set.setBorderColor(series_colour(colour))
+        bars.append(bar_set)
+        highest = max([highest, *values])
+    chart.addSeries(bars)
+    x_axis = QBarCategoryAxis()
+    width = max(10, 100 // max(1, len(categories)))  # narrower categories: shorter lines
+    x_axis.append([wrapped(html.escape(text), "<br>", width) for text in categories])  # axis labels are rich text
+    x_axis.setTitleText(x_title)
+    y_axis = QValueAxis()
+    top, ticks = nice_axis(highest, percent)
+    y_axis.setRange(0, top)
+    y_axis.setTickCount(ticks)
+    y_axis.setLabelFormat("%.0f%%" if percent else "%.0f")
+    y_axis.setTitleText(y_title)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(x_axis)
+    bars.attachAxis(y_axis)
+    chart.legend().setVisible(len(series) > 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def chart_view(parent=None) -> QChartView:  # noqa: ANN001
+    view = QChartView(parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(260)
+    return view

@@ -1,0 +1,383 @@
+"""The event dialog: register or edit an event (festival, match, jaarwisseling, visit, ...).
+
+The layout lives in ``forms/event_dialog.ui`` (regenerate with pyside6-uic, see the
+notification dialog). Like the notification dialog, every change starts a short timer
+and ``refresh_checks`` then shows the permit decision deadline, the clashes and the
+warnings; saving shows every problem next to its field and writes nothing while one
+remains. The match and jaarwisseling tabs are shown only for their kinds; for a
+returning offender the dialog (and only the dialog) holds the real title.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
+
+from crisisdesk.domain.events import rules
+from crisisdesk.domain.enums import District
+from crisisdesk.domain.events.rules import (
+    AdviceStatus,
+    EventKind,
+    EventRiskClass,
+    EventStatus,
+    FireworksRule,
+    MatchRiskClass,
+    PermitStatus,
+)
+from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.timeutil import to_local, utc_now
+from crisisdesk.labels import error_message, format_moment, storage_message
+from crisisdesk.services.errors import (
+    ConcurrentEdit,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
+from crisisdesk.domain.events.records import EventRecord
+from crisisdesk.services.events.service import EventService
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.domain.register.records import Clash
+from crisisdesk.services.users import is_read_only
+from crisisdesk.ui.common import combos
+from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
+from crisisdesk.ui.events.event_permit import PermitPanel
+from crisisdesk.ui.forms.ui_event_dialog import Ui_EventDialog
+from crisisdesk.ui.common.widgets import (
+    INVALID_FIELD_STYLE,
+    WARNING_BACKGROUND,
+    WARNING_COLOUR,
+    EndFollowsStart,
+    FieldErrors,
+    align_form_labels,
+    clash_reason,
+    clash_text,
+    prepare_wall_clock_edit,
+    save_failure,
+    set_wall_clock,
+)
+
+LIVE_DELAY_MS = 250
+ROLE_REF = Qt.ItemDataRole.UserRole
+
+# Draft field -> the widget marked and focused for its errors, in tab order.
+ERROR_FIELDS = (
+    ("title", "titleEdit"),
+    ("expected_visitors", "visitorsSpin"),
+    ("start_at", "startEdit"),
+    ("end_at", "endEdit"),
+    ("location", "locationEdit"),
+    ("district", "districtCombo"),
+    ("organiser_email", "organiserEmailEdit"),
+    ("risk_class", "riskScanCombo"),
+    ("permit_applied_at", "permitAppliedEdit"),
+    ("permit_decided_at", "permitDecidedEdit"),
+    ("opponent", "opponentEdit"),
+    ("match_risk_class", "matchRiskCombo"),
+    ("max_away_supporters", "maxAwaySpin"),
+    ("fireworks_zones", "fireworksZonesEdit"),
+    ("fireworks_allowed_from", "fireworksFromEdit"),
+    ("fireworks_allowed_until", "fireworksUntilEdit"),
+    ("status", "statusCombo"),
+)
+
+KEEP_THEIRS, OVERWRITE, CANCEL = "theirs", "overwrite", "cancel"
+
+
+class EventDialog(EventForm, QDialog):
+    """One event: facts, risk and permit, match or fireworks rules, status; live checks."""
+
+    event_saved = Signal(int)
+    checks_updated = Signal()
+    open_requested = Signal(str, int)  # (kind, id) of a clashing notification or event
+
+    def __init__(
+        self,
+        service: EventService,
+        notifications: NotificationService,
+        event_id: int | None = None,
+        parent: QWidget | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EventDialog()
+        self.ui.setupUi(self)
+        self.service = service
+        self.notifications = notifications
+        self.record: EventRecord | None = service.get(event_id) if event_id is not None else None
+        self.clashes: list[Clash] = []
+        self._now = now or utc_now()
+        self._attempted = False
+        self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live.timeout.connect(self.refresh_checks)
+        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        self._prepare()
+        self.permit = PermitPanel(self.ui, lambda: self._now, self)
+        self.errors = FieldErrors({f: getattr(self.ui, name) for f, name in ERROR_FIELDS})
+        if self.record is None:
+            self._load_defaults()
+        else:
+            self._load(self.record)
+        self._connect()
+        self._kind_changed()
+        self.permit.update()
+        self.refresh_checks()
+
+    # --- setting up ------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        ui = self.ui
+        font = QFont(ui.headerLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        ui.headerLabel.setFont(font)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setText(self.tr("Cancel"))
+        for name in (
+            "privacyNoteLabel", "riskNoteLabel", "permitTermNoteLabel", "matchRiskNoteLabel",
+            "fireworksNoteLabel", "clashNoneLabel",
+        ):
+            getattr(ui, name).setProperty("role", "note")
+            if name != "clashNoneLabel":  # a wrapped note in a form row is squeezed otherwise
+                getattr(ui, name).setMinimumWidth(460)
+        ui.sensitiveNoteLabel.setStyleSheet(
+            f"QLabel {{ color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND}; padding: 4px; border-radius: 3px; }}"
+        )
+        ui.warningsLabel.setStyleSheet(
+            f"QLabel {{ color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND};"
+            f" border: 1px solid {WARNING_COLOUR}; border-radius: 3px; padding: 4px; }}"
+        )
+        ui.warningsLabel.hide()
+        ui.errorSummaryLabel.setProperty("role", "fieldError")
+        ui.errorSummaryLabel.hide()
+        self.setStyleSheet(INVALID_FIELD_STYLE)
+
+        combos.fill(ui.kindCombo, EventKind)
+        combos.fill(ui.districtCombo, District, self.tr("Choose…"))
+        combos.fill(ui.riskScanCombo, EventRiskClass, self.tr("No risk scan yet"))
+        combos.fill(ui.riskClassCombo, EventRiskClass, self.tr("Not set yet"))
+        for combo in (ui.adviceFireCombo, ui.advicePoliceCombo, ui.adviceGhorCombo):
+            combos.fill(combo, AdviceStatus)
+        combos.fill(ui.permitStatusCombo, PermitStatus)
+        combos.fill(ui.matchRiskCombo, MatchRiskClass, self.tr("Choose…"))
+        combos.fill(ui.fireworksRuleCombo, FireworksRule)
+        combos.fill(ui.statusCombo, rules.allowed_next_statuses(self.record.status if self.record else EventStatus.REGISTERED))
+        ui.visitorsSpin.setSpecialValueText(self.tr("Unknown"))
+        ui.visitorsSpin.setGroupSeparatorShown(True)
+        ui.maxAwaySpin.setGroupSeparatorShown(True)
+        for name in TIME_EDITS.values():
+            prepare_wall_clock_edit(getattr(ui, name))
+        for index in range(ui.tabs.count()):
+            align_form_labels(ui.tabs.widget(index))
+        header = ui.historyTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        ui.clashList.itemDoubleClicked.connect(lambda item: self.open_requested.emit(*item.data(ROLE_REF)))
+        if is_read_only(self.service._factory):  # an observer's desk: look, never save
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(storage_message("read_only_mode"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.save_button.clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.end_follows_start = EndFollowsStart(ui.startEdit, ui.endEdit, self.schedule_checks)
+        ui.maxAwayCheck.toggled.connect(ui.maxAwaySpin.setEnabled)
+        for name in TIME_EDITS.values():
+            if name not in ("startEdit", "endEdit"):
+                getattr(ui, name).dateTimeChanged.connect(self.schedule_checks)
+        for combo in (
+            ui.kindCombo, ui.districtCombo, ui.riskScanCombo, ui.riskClassCombo, ui.adviceFireCombo,
+            ui.advicePoliceCombo, ui.adviceGhorCombo, ui.permitStatusCombo, ui.matchRiskCombo,
+            ui.fireworksRuleCombo, ui.statusCombo,
+        ):
+            combo.currentIndexChanged.connect(self.schedule_checks)
+        for edit in (ui.titleEdit, ui.locationEdit, ui.opponentEdit, ui.organiserEmailEdit):
+            edit.textChanged.connect(self.schedule_checks)
+        ui.fireworksZonesEdit.textChanged.connect(self.schedule_checks)
+        for spin in (ui.visitorsSpin, ui.maxAwaySpin):
+            spin.valueChanged.connect(self.schedule_checks)
+        for check in (ui.maxAwayCheck, ui.withoutPublicCheck, ui.permitExtendedCheck):
+            check.toggled.connect(self.schedule_checks)
+
+    def _load_defaults(self) -> None:
+        ui = self.ui
+        now = to_local(self._now).replace(second=0, microsecond=0, tzinfo=None)
+        start = datetime.combine(now.date() + timedelta(days=14), datetime.min.time()).replace(hour=12)
+        set_wall_clock(ui.startEdit, start)
+        set_wall_clock(ui.endEdit, start + timedelta(hours=6))
+        for name in ("permitAppliedEdit", "permitDecidedEdit"):
+            set_wall_clock(getattr(ui, name), now)
+        self._set_fireworks_times(None, None, start.date())
+        combos.select(ui.permitStatusCombo, PermitStatus.NOT_APPLIED)
+        ui.maxAwaySpin.setEnabled(False)
+        ui.headerLabel.setText(self.tr("New event"))
+        self.setWindowTitle(self.tr("New event"))
+        ui.statusForm.setRowVisible(ui.historyTable, False)
+
+    # --- reacting to the advisor -------------------------------------------------------
+
+    def schedule_checks(self) -> None:
+        self._live.start()
+
+    def kind(self) -> EventKind:
+        return combos.chosen(self.ui.kindCombo, EventKind)
+
+    def _kind_changed(self) -> None:
+        ui = self.ui
+        kind = self.kind()
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.footballTab), kind == EventKind.FOOTBALL_MATCH)
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.fireworksTab), kind == EventKind.NEW_YEARS_EVE)
+        ui.eventForm.setRowVisible(ui.sensitiveNoteLabel, rules.is_sensitive(kind))
+
+    # --- the live checks ---------------------------------------------------------------
+
+    def refresh_checks(self) -> None:
+        """Permit deadline, clashes and warnings, now."""
+        self._live.stop()
+        times, _ = self._read_times()
+        self.permit.update(times["permit_applied_at"])
+        self._show_clashes(times["start_at"], times["end_at"])
+        found = self.service.warnings(self.draft())
+        self.ui.warningsLabel.setText("\n".join(f"⚠ {error_message(w)}" for w in found))
+        self.ui.warningsLabel.setVisible(bool(found))
+        if self._attempted:
+            self.show_errors(self.validate_form(), focus=False)
+        self.checks_updated.emit()
+
+    def _show_clashes(self, start: datetime | None, end: datetime | None) -> None:
+        ui = self.ui
+        status = combos.chosen(ui.statusCombo, EventStatus)
+        district = combos.chosen(ui.districtCombo, District)
+        if start and end and end > start and status != EventStatus.CANCELLED:
+            own = ("event", self.record.id) if self.record else None
+            found = self.notifications.find_clashes(start, end, district, ui.locationEdit.text(), include_events=True)
+            self.clashes = [c for c in found if (c.other_kind, c.other_id) != own]
+        else:
+            self.clashes = []
+        ui.clashList.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for clash in self.clashes:
+            item = QListWidgetItem(icon, f"{clash_text(clash)}\n{clash_reason(clash)}")
+            item.setData(ROLE_REF, (clash.other_kind, clash.other_id))
+            item.setToolTip(self.tr("Double-click to open it."))
+            ui.clashList.addItem(item)
+        ui.clashNoneLabel.setVisible(not self.clashes)
+        ui.clashList.setVisible(bool(self.clashes))
+
+    # --- the draft and its errors --------------------------------------------------------
+
+    def validate_form(self) -> list[FieldError]:
+        """The service's rules plus the DST gap, which only the form can see."""
+        _, errors = self._read_times()
+        own = {e.field for e in errors}
+        return errors + [e for e in self.service.validate(self.draft()) if e.field not in own]
+
+    def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
+        ui = self.ui
+        messages: dict[str, list[str]] = {}
+        for error in errors:
+            messages.setdefault(error.field, []).append(error_message(error))
+        self.errors.show(messages)
+        unplaced = [m for f, texts in messages.items() if f not in self.errors.fields for m in texts]
+        if errors:
+            ui.errorSummaryLabel.setText(" ".join([self.tr("Not saved: correct the marked fields."), *unplaced]))
+        ui.errorSummaryLabel.setVisible(bool(errors))
+        marked = {ui.tabs.indexOf(self._tab_of(w)) for f, w in self.errors.fields.items() if f in messages}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index in range(ui.tabs.count()):
+            ui.tabs.setTabIcon(index, warning if index in marked else QIcon())
+        first = next((f for f, _ in ERROR_FIELDS if f in messages), None)
+        if focus and first is not None:
+            widget = self.errors.fields[first]
+            ui.tabs.setCurrentWidget(self._tab_of(widget))
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_of(self, widget: QWidget) -> QWidget | None:
+        for index in range(self.ui.tabs.count()):
+            page = self.ui.tabs.widget(index)
+            if page.isAncestorOf(widget):
+                return page
+        return None
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validates, then creates or updates; True when saved (the dialog then closes)."""
+        self._attempted = False
+        self.refresh_checks()
+        self._attempted = True
+        errors = self.validate_form()
+        self.show_errors(errors)
+        if errors:
+            return False
+        draft = self.draft()
+        title = self.tr("Not saved")
+        try:
+            if self.record is None:
+                record = self.service.create(draft)
+            else:
+                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return False
+        except ConcurrentEdit:
+            return self.resolve_conflict()
+        except (NotFound, StorageUnavailable, ReadOnly) as exc:
+            self.show_message(title, save_failure(exc, self.tr("This event was deleted by someone else; nothing was saved.")))
+            return False
+        self.record = record
+        self.event_saved.emit(record.id)
+        self.accept()
+        return True
+
+    def resolve_conflict(self) -> bool:
+        """A colleague saved first: take their version, or save mine over it knowingly."""
+        try:
+            theirs = self.service.get(self.record.id)
+        except NotFound:
+            self.show_message(self.tr("Not saved"), self.tr("This event was deleted by someone else; nothing was saved."))
+            return False
+        choice = self.choose_conflict(theirs)
+        if choice == KEEP_THEIRS:
+            self.record = theirs
+            combos.fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
+            self._load(theirs)
+            self._kind_changed()
+            self.refresh_checks()
+            return False
+        if choice == OVERWRITE:
+            self.record = theirs
+            return self.save()
+        return False
+
+    def choose_conflict(self, theirs: EventRecord) -> str:
+        """Asks what to do after a concurrent edit; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"), self.tr(
+            "{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) "
+            "or save yours over it?").format(user=theirs.updated_by, moment=format_moment(theirs.updated_at)), parent=self)
+        load = box.addButton(self.tr("Load their version"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {load: KEEP_THEIRS, overwrite: OVERWRITE}.get(box.clickedButton(), CANCEL)
+
+    def show_message(self, title: str, text: str) -> None:
+        """A modal warning; tests replace this method."""
+        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).exec()

@@ -1,0 +1,277 @@
+"""Small dialogs of the exercise and incident windows, each from its Designer form.
+
+Each dialog gathers values and checks them; the window calls the service and shows a
+service error in the dialog's ``errorLabel`` (the dialog stays open, nothing is saved).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDialog, QWidget
+
+from crisisdesk.domain.operations.records import (
+    GBT_ROLES,
+    ActionRecord,
+    ActionStatus,
+    FindingKind,
+    InjectChannel,
+    InjectDraft,
+    InjectRecord,
+    LogCategory,
+    LogEntryRecord,
+    Team,
+)
+from crisisdesk.domain.operations.exercise_clock import format_offset
+from crisisdesk.domain.scenarios.rules import load_grip_levels
+from crisisdesk.domain.timeutil import AMSTERDAM, to_local
+from crisisdesk.labels import error_message, label
+from crisisdesk.services.errors import ValidationFailed
+from crisisdesk.ui.forms.ui_action_dialog import Ui_ActionDialog
+from crisisdesk.ui.forms.ui_exercise_setup_dialog import Ui_ExerciseSetupDialog
+from crisisdesk.ui.forms.ui_finding_dialog import Ui_FindingDialog
+from crisisdesk.ui.forms.ui_grip_dialog import Ui_GripDialog
+from crisisdesk.ui.forms.ui_inject_dialog import Ui_InjectDialog
+from crisisdesk.ui.forms.ui_log_entry_dialog import Ui_LogEntryDialog
+
+
+def to_qt(value: datetime) -> QDateTime:
+    local = to_local(value)
+    return QDateTime(local.date(), local.time().replace(second=0, microsecond=0))
+
+
+def from_qt(value: QDateTime) -> datetime:
+    return value.toPython().replace(second=0, microsecond=0, tzinfo=AMSTERDAM)
+
+
+def roles_of(teams: tuple[Team, ...]) -> list[str]:
+    roles = [f"{team.name}/{role}" for team in teams for role in team.roles]
+    return [team.name for team in teams] + roles or list(GBT_ROLES)
+
+
+def parse_teams(text: str) -> tuple[Team, ...]:
+    """"GBT: Burgemeester, Politie" per line."""
+    teams = []
+    for line in text.splitlines():
+        name, _, roles = line.partition(":")
+        if name.strip():
+            teams.append(Team(name.strip(), tuple(r.strip() for r in roles.split(",") if r.strip())))
+    return tuple(teams)
+
+
+def teams_text(teams: tuple[Team, ...]) -> str:
+    return "\n".join(f"{team.name}: {', '.join(team.roles)}" for team in teams)
+
+
+def in_exercise(widget: QWidget | None) -> bool:
+    """True when ``widget`` belongs to an exercise window (its dialogs show exercise data)."""
+    while widget is not None:
+        if widget.objectName() == "exerciseWindow":
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def mark_if_exercise(dialog: QDialog) -> None:
+    """Puts the OEFENING band on top of a dialog opened from an exercise window."""
+    if in_exercise(dialog.parentWidget()) and dialog.layout() is not None:
+        from crisisdesk.ui.common.exercise_band import ExerciseBand, exercise_word
+
+        dialog.layout().insertWidget(0, ExerciseBand(dialog))
+        dialog.setWindowTitle(f"{exercise_word()} — {dialog.windowTitle()}")
+
+
+class _Dialog(QDialog):
+    def _setup(self) -> None:
+        self._marked = False
+        self.ui.errorLabel.setVisible(False)
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.save = None  # set by the caller: called with the dialog, may raise ServiceError
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name; the title is final by now
+        if not self._marked:
+            self._marked = True
+            mark_if_exercise(self)
+        super().showEvent(event)
+
+    def show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(True)
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.show_error(problem)
+            return
+        if self.save is not None:
+            from crisisdesk.services.errors import ServiceError
+
+            try:
+                self.save(self)
+            except ValidationFailed as exc:
+                self.show_error("\n".join(error_message(e) for e in exc.errors))
+                return
+            except ServiceError as exc:
+                self.show_error(str(exc))
+                return
+        self.accept()
+
+    def problem(self) -> str:
+        return ""
+
+
+class ExerciseSetupDialog(_Dialog):
+    def __init__(self, scenarios: list, parent: QWidget | None = None, record=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.ui = Ui_ExerciseSetupDialog()
+        self.ui.setupUi(self)
+        self._setup()
+        self.setWindowTitle(self.tr("New exercise") if record is None else self.tr("Exercise"))
+        self.ui.scenarioCombo.addItem(self.tr("(no scenario)"), None)
+        for scenario in scenarios:
+            mark = self.tr(" (exercise only)") if scenario.exercise_only else ""
+            self.ui.scenarioCombo.addItem(f"{scenario.title}{mark}", scenario.id)
+        self.ui.teamsEdit.setPlaceholderText(self.tr("One team per line: name, colon, roles separated by commas"))
+        self.ui.teamsEdit.setPlainText(teams_text(record.teams) if record else f"GBT: {', '.join(GBT_ROLES)}")
+        if record is not None:
+            self.ui.titleEdit.setText(record.title)
+            self.ui.descriptionEdit.setPlainText(record.description)
+            self.ui.scenarioCombo.setCurrentIndex(max(0, self.ui.scenarioCombo.findData(record.scenario_id)))
+
+    def problem(self) -> str:
+        return "" if self.ui.titleEdit.text().strip() else self.tr("Give the exercise a title.")
+
+    def values(self) -> dict:
+        return {"title": self.ui.titleEdit.text(), "scenario_id": self.ui.scenarioCombo.currentData(),
+                "description": self.ui.descriptionEdit.toPlainText(), "teams": parse_teams(self.ui.teamsEdit.toPlainText())}
+
+
+class InjectDialog(_Dialog):
+    def __init__(self, roles: list[str], parent: QWidget | None = None, inject: InjectRecord | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_InjectDialog()
+        self.ui.setupUi(self)
+        self._setup()
+        self.setWindowTitle(self.tr("New inject") if inject is None else self.tr("Inject {offset}").format(
+            offset=format_offset(inject.offset_minutes)))
+        for combo in (self.ui.senderCombo, self.ui.receiverCombo):
+            combo.addItems(roles)
+            combo.setCurrentText("")
+        for channel in InjectChannel:
+            self.ui.channelCombo.addItem(label(channel), channel)
+        if inject is not None:
+            self.ui.offsetSpin.setValue(inject.offset_minutes)
+            self.ui.senderCombo.setCurrentText(inject.sender)
+            self.ui.receiverCombo.setCurrentText(inject.receiver)
+            self.ui.channelCombo.setCurrentIndex(self.ui.channelCombo.findData(inject.channel))
+            self.ui.contentEdit.setPlainText(inject.content)
+            self.ui.expectedEdit.setPlainText(inject.expected_action)
+
+    def problem(self) -> str:
+        return "" if self.ui.contentEdit.toPlainText().strip() else self.tr("The inject needs content.")
+
+    def draft(self) -> InjectDraft:
+        return InjectDraft(self.ui.offsetSpin.value(), self.ui.senderCombo.currentText(),
+                           self.ui.receiverCombo.currentText(), InjectChannel(self.ui.channelCombo.currentData()),
+                           self.ui.contentEdit.toPlainText(), self.ui.expectedEdit.toPlainText())
+
+
+class LogEntryDialog(_Dialog):
+    """Corrects an entry: a new entry that names the old one (the old one stays)."""
+
+    def __init__(self, roles: list[str], entry: LogEntryRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LogEntryDialog()
+        self.ui.setupUi(self)
+        self._setup()
+        self.setWindowTitle(self.tr("Correct log entry #{id}").format(id=entry.id))
+        for category in LogCategory:
+            self.ui.categoryCombo.addItem(label(category), category)
+        self.ui.categoryCombo.setCurrentIndex(max(0, self.ui.categoryCombo.findData(entry.category)))
+        self.ui.roleCombo.addItems(roles)
+        self.ui.roleCombo.setCurrentText(entry.author_role)
+        self.ui.textEdit.setPlainText(entry.text)
+
+    def problem(self) -> str:
+        return "" if self.ui.textEdit.toPlainText().strip() else self.tr("The entry needs text.")
+
+
+class ActionDialog(_Dialog):
+    def __init__(self, roles: list[str], now: datetime, parent: QWidget | None = None,
+                 action: ActionRecord | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ActionDialog()
+        self.ui.setupUi(self)
+        self._setup()
+        self.setWindowTitle(self.tr("New action") if action is None else self.tr("Action #{id}").format(id=action.id))
+        self.ui.ownerCombo.addItems(roles)
+        self.ui.ownerCombo.setCurrentText("")
+        for status in ActionStatus:
+            self.ui.statusCombo.addItem(label(status), status)
+        self.ui.dueEdit.setDateTime(to_qt(now))
+        self.ui.dueCheck.toggled.connect(self.ui.dueEdit.setEnabled)
+        self.ui.dueCheck.setChecked(True)
+        if action is not None:
+            self.ui.textEdit.setPlainText(action.text)
+            self.ui.ownerCombo.setCurrentText(action.owner)
+            self.ui.dueCheck.setChecked(action.due_at is not None)
+            if action.due_at is not None:
+                self.ui.dueEdit.setDateTime(to_qt(action.due_at))
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(action.status))
+        else:
+            self.ui.statusCombo.setEnabled(False)
+
+    def problem(self) -> str:
+        if not self.ui.textEdit.toPlainText().strip():
+            return self.tr("Describe the action.")
+        return "" if self.ui.ownerCombo.currentText().strip() else self.tr("Every action needs an owner.")
+
+    def due_at(self) -> datetime | None:
+        return from_qt(self.ui.dueEdit.dateTime()) if self.ui.dueCheck.isChecked() else None
+
+
+class GripDialog(_Dialog):
+    def __init__(self, current: str | None, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_GripDialog()
+        self.ui.setupUi(self)
+        self._setup()
+        for level in load_grip_levels():
+            text = f"{level.code} — {level.name}" + (f" ({level.team})" if level.team else "")
+            self.ui.levelCombo.addItem(text, level.code)
+        if current:
+            self.ui.levelCombo.setCurrentIndex(max(0, self.ui.levelCombo.findData(current)))
+        self.ui.atEdit.setDateTime(to_qt(now))
+
+    def problem(self) -> str:
+        return "" if self.ui.decidedByEdit.text().strip() else self.tr("Record who decided.")
+
+
+class FindingDialog(_Dialog):
+    def __init__(self, injects: list[InjectRecord], now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FindingDialog()
+        self.ui.setupUi(self)
+        self._setup()
+        for kind in FindingKind:
+            self.ui.kindCombo.addItem(label(kind), kind)
+        self.ui.injectCombo.addItem(self.tr("(the exercise as a whole)"), None)
+        for inject in injects:
+            self.ui.injectCombo.addItem(f"{format_offset(inject.offset_minutes)} {inject.content[:60]}", inject.id)
+        self.ui.dueEdit.setDateTime(to_qt(now))
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        improvement = self.ui.kindCombo.currentData() == FindingKind.IMPROVEMENT
+        for widget in (self.ui.ownerEdit, self.ui.dueEdit, self.ui.ownerEditLabel, self.ui.dueEditLabel):
+            widget.setEnabled(improvement)
+
+    def problem(self) -> str:
+        if not self.ui.textEdit.toPlainText().strip():
+            return self.tr("Write the finding down.")
+        if self.ui.kindCombo.currentData() == FindingKind.IMPROVEMENT and not self.ui.ownerEdit.text().strip():
+            return self.tr("An improvement action needs an owner.")
+        return ""

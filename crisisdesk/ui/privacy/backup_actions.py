@@ -1,0 +1,111 @@
+"""File → Back up now… / Restore from backup…, for the embedded SQLite database.
+
+Installed into the main window's File menu by ``install(window)``. A restore replaces
+the database under the running desk: the engine's pooled connections are closed first,
+the replaced file is kept beside it, and the register is reloaded afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from crisisdesk.messages import backup_message
+from crisisdesk.paths import backup_dir, home_dir
+from crisisdesk.services.privacy.backup import backup_database, check_backup, restore_database, sqlite_path
+from crisisdesk.services.errors import BackupError
+
+
+class BackupActions:
+    """The two menu actions and what they do; dialogs are methods so tests can replace them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.backup_action = QAction(QCoreApplication.translate("MainWindow", "Back up now…"), window)
+        self.backup_action.setObjectName("backupAction")
+        self.restore_action = QAction(QCoreApplication.translate("MainWindow", "Restore from backup…"), window)
+        self.restore_action.setObjectName("restoreAction")
+        menu = window.ui.fileMenu
+        menu.insertAction(window.ui.quitAction, self.backup_action)
+        menu.insertAction(window.ui.quitAction, self.restore_action)
+        menu.insertSeparator(window.ui.quitAction)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action.triggered.connect(self.restore)
+        shared = window.notifications.database_url.split(":", 1)[0] != "sqlite"
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(not shared)
+            if shared:
+                action.setToolTip(QCoreApplication.translate("MainWindow", "A shared PostgreSQL database is backed up on the server (pg_dump)."))
+
+    def back_up(self) -> Path | None:
+        suggested = backup_dir(home_dir()) / f"crisisdesk-{date.today().isoformat()}.sqlite"
+        path = self.ask_save_path(str(suggested))
+        if not path:
+            return None
+        try:
+            check = backup_database(self.window.notifications.database_url, path)
+        except BackupError as exc:
+            self.show_error(backup_message(exc))
+            return None
+        self.window.ui.statusbar.showMessage(
+            QCoreApplication.translate("MainWindow", "Backup written to {path} ({count} notifications).").format(path=check.path, count=check.notifications),
+            10_000,
+        )
+        return check.path
+
+    def restore(self) -> bool:
+        window = self.window
+        if getattr(window, "read_only", False):
+            return False
+        path = self.ask_open_path(str(backup_dir(home_dir())))
+        if not path:
+            return False
+        try:
+            check = check_backup(path)
+            target = sqlite_path(window.notifications.database_url)
+        except BackupError as exc:
+            self.show_error(backup_message(exc))
+            return False
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "Replace the register with the backup {name} ({count} notifications)?\n\n"
+            "Everything saved after that backup is replaced. The current database is kept beside it."
+        ).format(name=check.path.name, count=check.notifications)
+        if not self.confirm(question):
+            return False
+        window.notifications.dispose_connections()
+        try:
+            kept = restore_database(check.path, target)
+        except BackupError as exc:
+            self.show_error(backup_message(exc))
+            return False
+        window.refresh()
+        window.ui.statusbar.showMessage(
+            QCoreApplication.translate("MainWindow", "Backup restored; the replaced database is kept as {kept}.").format(kept=kept), 15_000
+        )
+        return True
+
+    # --- dialogs (tests replace these) -------------------------------------------------
+
+    def ask_save_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("MainWindow", "Back up the database"), suggested, "SQLite (*.sqlite)")
+        return path
+
+    def ask_open_path(self, folder: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("MainWindow", "Restore from backup"), folder, "SQLite (*.sqlite)")
+        return path
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self.window, QCoreApplication.translate("MainWindow", "Restore from backup"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        self.window.show_error(message)
+
+
+def install(window: QMainWindow) -> BackupActions:
+    return BackupActions(window)

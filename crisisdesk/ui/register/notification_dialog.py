@@ -1,0 +1,637 @@
+"""The notification dialog (kennisgeving): register a new notification or edit one.
+
+The layout lives in ``forms/notification_dialog.ui``. After changing it, regenerate the
+Python from the repository root with exactly::
+
+    pyside6-uic forms/notification_dialog.ui -o crisisdesk/ui/forms/ui_notification_dialog.py
+    sed -i '1i # Generated from forms/notification_dialog.ui by pyside6-uic — do not edit.' \\
+        crisisdesk/ui/forms/ui_notification_dialog.py
+
+The advisor sees the notice term and the clashes while typing: every change starts a
+250 ms single-shot timer, and ``refresh_checks`` then asks the service once. Saving runs
+the same rules as the service (plus the DST check the widgets need) and shows every
+problem next to its field; nothing is written while one remains.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from crisisdesk.domain.register import notifications as rules
+from crisisdesk.domain.checklists.rules import ChecklistRecordType
+from crisisdesk.domain.register.deadlines import TermCheck, describe
+from crisisdesk.domain.enums import (
+    Channel,
+    Decision,
+    DecisionGround,
+    District,
+    ManifestationKind,
+    PlaceType,
+    Risk,
+    Status,
+)
+from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
+from crisisdesk.domain.timeutil import (
+    NonexistentLocalTime,
+    local_to_aware,
+    to_local,
+    utc_now,
+)
+from crisisdesk.i18n import translate
+from crisisdesk.labels import (
+    error_message,
+    format_duration,
+    format_moment,
+    label,
+    late_notice,
+    storage_message,
+    term_label,
+)
+from crisisdesk.services.errors import (
+    ConcurrentEdit,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.domain.register.records import Clash, NotificationRecord
+from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
+from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
+from crisisdesk.ui.common.widgets import (
+    INVALID_FIELD_STYLE,
+    LATE_BACKGROUND,
+    LATE_COLOUR,
+    MUTED_COLOUR,
+    ON_TIME_BACKGROUND,
+    ON_TIME_COLOUR,
+    WARNING_BACKGROUND,
+    WARNING_COLOUR,
+    EndFollowsStart,
+    FieldErrors,
+    align_form_labels,
+    badge_style,
+    clash_reason,
+    clash_text,
+    numbered_paragraphs,
+    prepare_wall_clock_edit,
+    save_failure,
+    set_wall_clock,
+    wall_clock,
+)
+
+LIVE_DELAY_MS = 250
+ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "notification" or "event"
+
+GROUND_CHECKS = {
+    DecisionGround.HEALTH: "groundHealthCheck",
+    DecisionGround.TRAFFIC: "groundTrafficCheck",
+    DecisionGround.DISORDER: "groundDisorderCheck",
+    DecisionGround.NEAR_EMBASSY: "groundNearEmbassyCheck",
+    DecisionGround.LATE_NOTIFICATION: "groundLateNotificationCheck",
+    DecisionGround.INCOMPLETE_DATA: "groundIncompleteDataCheck",
+}
+
+# Draft field -> the widget marked and focused for its errors, in tab order.
+ERROR_FIELDS = (
+    ("purpose", "purposeEdit"),
+    ("counter_to_id", "counterToSpin"),
+    ("organiser_name", "organiserNameEdit"),
+    ("organiser_email", "organiserEmailEdit"),
+    ("start_at", "startEdit"),
+    ("end_at", "endEdit"),
+    ("location", "locationEdit"),
+    ("district", "districtCombo"),
+    ("expected_participants", "participantsSpin"),
+    ("received_at", "receivedEdit"),
+    ("late_accepted_reason", "lateReasonEdit"),
+    ("late_accepted_by", "lateByEdit"),
+    ("status", "statusCombo"),
+    ("decision", "decisionCombo"),
+    ("decision_grounds", "groundsBox"),
+    ("decision_conditions", "conditionsEdit"),
+    ("decision_made_known_at", "madeKnownEdit"),
+)
+
+
+def _fill(combo: QComboBox, members, empty: str | None = None) -> None:
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, "")
+    for member in members:
+        combo.addItem(label(member), member.value)
+
+
+def _select(combo: QComboBox, member) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(member.value if member is not None else "")))
+
+
+def _chosen(combo: QComboBox, enum):
+    value = combo.currentData()
+    return enum(value) if value else None
+
+
+class NotificationDialog(QDialog):
+    """One notification: its facts, the live notice term and clashes, handling and decision."""
+
+    notification_saved = Signal(int)
+    checks_updated = Signal()  # the live term, clashes and warnings were refreshed
+    open_requested = Signal(int)  # the advisor double-clicked a clashing notification
+    event_open_requested = Signal(int)  # ... or a clashing event
+
+    def __init__(
+        self,
+        service: NotificationService,
+        notification_id: int | None = None,
+        parent: QWidget | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NotificationDialog()
+        self.ui.setupUi(self)
+        self.service = service
+        self.record: NotificationRecord | None = None
+        if notification_id is not None:
+            self.record = service.get(notification_id)
+        self.term: TermCheck | None = None
+        self.clashes: list[Clash] = []
+        self._now = now or utc_now()
+        self._attempted = False
+        self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live.timeout.connect(self.refresh_checks)
+
+        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        self.ground_checks = {g: getattr(self.ui, name) for g, name in GROUND_CHECKS.items()}
+        self._prepare()
+        self.errors = FieldErrors({f: getattr(self.ui, name) for f, name in ERROR_FIELDS})
+        if self.record is None:
+            self._load_defaults()
+        else:
+            self._load(self.record)
+        self._connect()
+        self._update_decision_widgets()
+        self.refresh_checks()
+        self.checklist = add_checklist_tab(
+            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, service.factory, service.user,
+            "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
+        )
+
+    # --- setting up ------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        ui = self.ui
+        font = QFont(ui.headerLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        ui.headerLabel.setFont(font)
+        bold = QFont(ui.derivationTitleLabel.font())
+        bold.setBold(True)
+        ui.derivationTitleLabel.setFont(bold)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setText(self.tr("Cancel"))
+        for name in ("privacyNoteLabel", "groundsNoteLabel", "clashNoneLabel", "ruleLabel", "marginLabel"):
+            getattr(ui, name).setProperty("role", "note")
+        ui.lateNoticeLabel.setStyleSheet(f"color: {LATE_COLOUR};")
+        ui.warningsLabel.setStyleSheet(
+            f"QLabel {{ color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND};"
+            f" border: 1px solid {WARNING_COLOUR}; border-radius: 3px; padding: 4px; }}"
+        )
+        ui.warningsLabel.hide()
+        ui.errorSummaryLabel.setProperty("role", "fieldError")
+        ui.errorSummaryLabel.hide()
+        self.setStyleSheet(INVALID_FIELD_STYLE)  # after the "role" properties it matches on
+
+        _fill(ui.kindCombo, ManifestationKind)
+        _fill(ui.placeTypeCombo, PlaceType)
+        _fill(ui.districtCombo, District, self.tr("Choose…"))
+        _fill(ui.channelCombo, Channel)
+        _fill(ui.riskCombo, Risk)
+        _fill(ui.decisionCombo, Decision, self.tr("None yet"))
+        current = self.record.status if self.record else Status.RECEIVED
+        _fill(ui.statusCombo, rules.allowed_next_statuses(current))
+        for ground, check in self.ground_checks.items():
+            check.setText(label(ground))
+        for edit in (ui.startEdit, ui.endEdit, ui.receivedEdit, ui.madeKnownEdit):
+            prepare_wall_clock_edit(edit)
+        for index in range(ui.tabs.count()):
+            align_form_labels(ui.tabs.widget(index))
+
+        header = ui.historyTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        ui.clashList.itemDoubleClicked.connect(self._open_clash)
+        if self.service.read_only:  # an observer's desk: look, never save
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(storage_message("read_only_mode"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.save_button.clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _open_clash(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE_KIND) == "event":
+            self.event_open_requested.emit(item.data(ROLE_ID))
+        else:
+            self.open_requested.emit(item.data(ROLE_ID))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        self.end_follows_start = EndFollowsStart(ui.startEdit, ui.endEdit, self.schedule_checks)
+        ui.decisionCombo.currentIndexChanged.connect(self._update_decision_widgets)
+        ui.placeTypeCombo.currentIndexChanged.connect(self._update_decision_widgets)
+        ui.madeKnownNotYetCheck.toggled.connect(self._update_decision_widgets)
+        ui.lateAcceptedCheck.toggled.connect(self._update_late_widgets)
+        for edit in (ui.receivedEdit, ui.madeKnownEdit):
+            edit.dateTimeChanged.connect(self.schedule_checks)
+        for combo in (ui.districtCombo, ui.decisionCombo, ui.placeTypeCombo, ui.statusCombo):
+            combo.currentIndexChanged.connect(self.schedule_checks)
+        for spin in (ui.counterToSpin, ui.participantsSpin):
+            spin.valueChanged.connect(self.schedule_checks)
+        for edit in (ui.purposeEdit, ui.conditionsEdit):
+            edit.textChanged.connect(self.schedule_checks)
+        for edit in (
+            ui.locationEdit, ui.organiserNameEdit, ui.organiserOrganisationEdit, ui.organiserEmailEdit,
+            ui.lateReasonEdit, ui.lateByEdit,
+        ):
+            edit.textChanged.connect(self.schedule_checks)
+        for check in (ui.lateAcceptedCheck, ui.madeKnownNotYetCheck, *self.ground_checks.values()):
+            check.toggled.connect(self.schedule_checks)
+
+    def _load_defaults(self) -> None:
+        ui = self.ui
+        now = to_local(self._now).replace(second=0, microsecond=0, tzinfo=None)
+        start = datetime.combine(now.date() + timedelta(days=3), datetime.min.time()).replace(hour=14)
+        set_wall_clock(ui.receivedEdit, now)
+        set_wall_clock(ui.startEdit, start)
+        set_wall_clock(ui.endEdit, start + timedelta(hours=2))
+        set_wall_clock(ui.madeKnownEdit, now)
+        ui.madeKnownNotYetCheck.setChecked(True)
+        _select(ui.statusCombo, Status.RECEIVED)
+        _select(ui.riskCombo, Risk.UNKNOWN)
+        ui.headerLabel.setText(self.tr("New notification"))
+        self.setWindowTitle(self.tr("New notification"))
+        ui.statusForm.setRowVisible(ui.historyTable, False)
+
+    def _load(self, r: NotificationRecord) -> None:
+        ui = self.ui
+        for combo, value in (
+            (ui.kindCombo, r.kind), (ui.placeTypeCombo, r.place_type), (ui.districtCombo, r.district),
+            (ui.channelCombo, r.channel), (ui.riskCombo, r.risk), (ui.statusCombo, r.status),
+            (ui.decisionCombo, r.decision),
+        ):
+            _select(combo, value)
+        ui.purposeEdit.setPlainText(r.purpose)
+        ui.counterToSpin.setValue(r.counter_to_id or 0)
+        for name in ("name", "organisation", "address", "phone", "email"):
+            getattr(ui, f"organiser{name.capitalize()}Edit").setText(getattr(r, f"organiser_{name}"))
+        set_wall_clock(ui.startEdit, r.start_at)
+        set_wall_clock(ui.endEdit, r.end_at)
+        set_wall_clock(ui.receivedEdit, r.received_at)
+        ui.locationEdit.setText(r.location)
+        ui.routeEdit.setPlainText(r.route)
+        ui.routeStartEdit.setText(r.route_start)
+        ui.routeEndEdit.setText(r.route_end)
+        ui.compositionEdit.setText(r.composition)
+        ui.organiserMeasuresEdit.setPlainText(r.organiser_measures)
+        ui.participantsSpin.setValue(r.expected_participants or 0)
+        ui.lateAcceptedCheck.setChecked(r.late_accepted)
+        ui.lateReasonEdit.setText(r.late_accepted_reason)
+        ui.lateByEdit.setText(r.late_accepted_by)
+        for ground, check in self.ground_checks.items():
+            check.setChecked(ground in r.decision_grounds)
+        ui.conditionsEdit.setPlainText(r.decision_conditions)
+        ui.decidedByEdit.setText(r.decided_by)
+        set_wall_clock(ui.madeKnownEdit, r.decision_made_known_at or self._now)
+        ui.madeKnownNotYetCheck.setChecked(r.decision_made_known_at is None)
+        ui.headerLabel.setText(self.tr("Notification #{id}").format(id=r.id))
+        self.setWindowTitle(self.tr("Notification #{id} — {purpose}").format(id=r.id, purpose=r.purpose))
+        ui.headerLabel.setToolTip(
+            self.tr("Version {version}, last changed {moment} by {user}").format(
+                version=r.version, moment=format_moment(r.updated_at), user=r.updated_by
+            )
+        )
+        table = ui.historyTable
+        table.setRowCount(len(r.history))
+        for row, change in enumerate(r.history):
+            values = (
+                format_moment(change.changed_at), change.changed_by,
+                label(change.from_status) or "—", label(change.to_status), change.note,
+            )
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    # --- reacting to the advisor -------------------------------------------------------
+
+    def schedule_checks(self) -> None:
+        self._live.start()
+
+    def _update_decision_widgets(self) -> None:
+        ui = self.ui
+        decision = _chosen(ui.decisionCombo, Decision)
+        allowed = rules.allowed_grounds(decision, _chosen(ui.placeTypeCombo, PlaceType))
+        for ground, check in self.ground_checks.items():
+            if ground not in allowed:
+                check.setChecked(False)
+            check.setEnabled(ground in allowed)
+            check.setToolTip("" if ground in allowed else self.tr("Not allowed for this decision or place."))
+        decided = decision is not None
+        for widget in (ui.conditionsEdit, ui.decidedByEdit, ui.madeKnownNotYetCheck):
+            widget.setEnabled(decided)
+        ui.madeKnownEdit.setEnabled(decided and not ui.madeKnownNotYetCheck.isChecked())
+
+    def _update_late_widgets(self) -> None:
+        ui = self.ui
+        late = self.is_late()
+        ui.lateGroup.setEnabled(late)
+        ui.lateGroup.setToolTip("" if late else self.tr("Only for a notification received after the deadline."))
+        for widget in (ui.lateReasonEdit, ui.lateByEdit):
+            widget.setEnabled(ui.lateAcceptedCheck.isChecked())
+
+    def is_late(self) -> bool:
+        return self.term is not None and not self.term.on_time
+
+    # --- the live checks ---------------------------------------------------------------
+
+    def refresh_checks(self) -> None:
+        """Term, clashes, the counter-demonstration's name and warnings, now."""
+        self._live.stop()
+        times, _ = self._read_times()
+        self._show_term(times["start_at"], times["received_at"])
+        self._show_clashes(times["start_at"], times["end_at"])
+        self._show_counter_title()
+        self._show_warnings()
+        if self._attempted:
+            self.show_errors(self.validate_form(), focus=False)
+        self.checks_updated.emit()
+
+    def _show_term(self, start: datetime | None, received: datetime | None) -> None:
+        ui = self.ui
+        self.term = self.service.term_check(start, received) if start and received else None
+        if self.term is None:
+            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, "#f1f3f4", None)
+            ui.deadlineLabel.setText(self.tr("Enter an existing start and receipt time."))
+            for widget in (ui.marginLabel, ui.ruleLabel, ui.derivationLabel, ui.lateNoticeLabel):
+                widget.clear()
+            ui.lateNoticeLabel.hide()
+            self._update_late_widgets()
+            return
+        check = self.term
+        accepted = not check.on_time and ui.lateAcceptedCheck.isChecked()
+        text = term_label(check.on_time, accepted)
+        icons = QStyle.StandardPixmap
+        if check.on_time:
+            self._set_term_badge(text, ON_TIME_COLOUR, ON_TIME_BACKGROUND, icons.SP_DialogApplyButton)
+            margin = self.tr("Received {margin} before the deadline.")
+        elif accepted:
+            self._set_term_badge(text, WARNING_COLOUR, WARNING_BACKGROUND, icons.SP_MessageBoxWarning)
+            margin = self.tr("Received {margin} after the deadline.")
+        else:
+            self._set_term_badge(text, LATE_COLOUR, LATE_BACKGROUND, icons.SP_MessageBoxCritical)
+            margin = self.tr("Received {margin} after the deadline.")
+        ui.deadlineLabel.setText(self.tr("Deadline: {moment}").format(moment=format_moment(check.deadline)))
+        ui.marginLabel.setText(margin.format(margin=format_duration(abs(check.margin))))
+        rule = check.derivation.rule
+        ui.ruleLabel.setText(self.tr("Rule: {name}").format(name=rule.name))
+        ui.ruleLabel.setToolTip(rule.source)
+        ui.lateNoticeLabel.setText(late_notice())
+        ui.lateNoticeLabel.setVisible(not check.on_time and not accepted)
+        ui.derivationLabel.setText(numbered_paragraphs(describe(check.derivation, translate)))
+        self._update_late_widgets()
+
+    def _set_term_badge(self, text: str, colour: str, background: str, icon) -> None:
+        ui = self.ui
+        ui.termStatusLabel.setText(text)
+        ui.termStatusLabel.setStyleSheet(badge_style(colour, background))
+        if icon is None:
+            ui.termIconLabel.clear()
+        else:
+            ui.termIconLabel.setPixmap(self.style().standardIcon(icon).pixmap(22, 22))
+
+    def _show_clashes(self, start: datetime | None, end: datetime | None) -> None:
+        ui = self.ui
+        counter = ui.counterToSpin.value() or None
+        if start and end and end > start:
+            self.clashes = self.service.find_clashes(
+                start, end, _chosen(ui.districtCombo, District), ui.locationEdit.text(),
+                exclude_id=self.record.id if self.record else None, counter_to_id=counter, include_events=True,
+            )
+        else:
+            self.clashes = []
+        ui.clashList.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for clash in self.clashes:
+            item = QListWidgetItem(icon, f"{clash_text(clash)}\n{clash_reason(clash)}")
+            item.setData(ROLE_ID, clash.other_id)
+            item.setData(ROLE_KIND, clash.other_kind)
+            if clash.other_kind == "event":
+                item.setToolTip(self.tr("Double-click to open event #{id}.").format(id=clash.other_id))
+            else:
+                item.setToolTip(self.tr("Double-click to open notification #{id}.").format(id=clash.other_id))
+            ui.clashList.addItem(item)
+        ui.clashNoneLabel.setVisible(not self.clashes)
+        ui.clashList.setVisible(bool(self.clashes))
+
+    def _show_counter_title(self) -> None:
+        ui = self.ui
+        other = ui.counterToSpin.value()
+        text, colour = "", MUTED_COLOUR
+        if other and self.record is not None and other == self.record.id:
+            text, colour = self.tr("That is this notification itself."), LATE_COLOUR
+        elif other:
+            title = self.service.titles([other]).get(other)
+            if title is None:
+                text, colour = self.tr("There is no notification #{id}.").format(id=other), LATE_COLOUR
+            else:
+                text = f"#{other} {title}"
+        ui.counterToTitleLabel.setText(text)
+        ui.counterToTitleLabel.setStyleSheet(f"color: {colour};")
+
+    def _show_warnings(self) -> None:
+        found = rules.warnings(self.draft())
+        self.ui.warningsLabel.setText("\n".join(f"⚠ {error_message(w)}" for w in found))
+        self.ui.warningsLabel.setVisible(bool(found))
+
+    # --- the draft and its errors --------------------------------------------------------
+
+    def _read_times(self) -> tuple[dict[str, datetime | None], list[FieldError]]:
+        ui = self.ui
+        edits = {
+            "start_at": ui.startEdit,
+            "end_at": ui.endEdit,
+            "received_at": ui.receivedEdit,
+            "decision_made_known_at": ui.madeKnownEdit,
+        }
+        times: dict[str, datetime | None] = {}
+        errors: list[FieldError] = []
+        for field, edit in edits.items():
+            try:
+                times[field] = local_to_aware(wall_clock(edit))
+            except NonexistentLocalTime:
+                times[field] = None
+                errors.append(FieldError(field, "nonexistent_time"))
+        if ui.madeKnownNotYetCheck.isChecked() or _chosen(ui.decisionCombo, Decision) is None:
+            times["decision_made_known_at"] = None
+            errors = [e for e in errors if e.field != "decision_made_known_at"]
+        return times, errors
+
+    def draft(self) -> NotificationDraft:
+        """The notification as entered; a time in the DST gap is left out (None)."""
+        ui = self.ui
+        times, _ = self._read_times()
+        decision = _chosen(ui.decisionCombo, Decision)
+        place_type = _chosen(ui.placeTypeCombo, PlaceType)
+        allowed = rules.allowed_grounds(decision, place_type)
+        late_accepted = ui.lateAcceptedCheck.isChecked() and self.is_late()
+        return NotificationDraft(
+            kind=_chosen(ui.kindCombo, ManifestationKind),
+            place_type=place_type,
+            purpose=ui.purposeEdit.toPlainText().strip(),
+            start_at=times["start_at"],
+            end_at=times["end_at"],
+            location=ui.locationEdit.text().strip(),
+            district=_chosen(ui.districtCombo, District),
+            received_at=times["received_at"],
+            channel=_chosen(ui.channelCombo, Channel),
+            risk=_chosen(ui.riskCombo, Risk),
+            organiser_name=ui.organiserNameEdit.text().strip(),
+            organiser_address=ui.organiserAddressEdit.text().strip(),
+            organiser_phone=ui.organiserPhoneEdit.text().strip(),
+            organiser_email=ui.organiserEmailEdit.text().strip(),
+            organiser_organisation=ui.organiserOrganisationEdit.text().strip(),
+            route=ui.routeEdit.toPlainText().strip(),
+            route_start=ui.routeStartEdit.text().strip(),
+            route_end=ui.routeEndEdit.text().strip(),
+            composition=ui.compositionEdit.text().strip(),
+            organiser_measures=ui.organiserMeasuresEdit.toPlainText().strip(),
+            expected_participants=ui.participantsSpin.value() or None,
+            counter_to_id=ui.counterToSpin.value() or None,
+            status=_chosen(ui.statusCombo, Status),
+            status_note=ui.statusNoteEdit.text().strip(),
+            late_accepted=late_accepted,
+            late_accepted_reason=ui.lateReasonEdit.text().strip() if late_accepted else "",
+            late_accepted_by=ui.lateByEdit.text().strip() if late_accepted else "",
+            decision=decision,
+            decision_grounds=tuple(g for g, c in self.ground_checks.items() if c.isChecked() and g in allowed),
+            decision_conditions=ui.conditionsEdit.toPlainText().strip() if decision else "",
+            decided_by=ui.decidedByEdit.text().strip() if decision else "",
+            decision_made_known_at=times["decision_made_known_at"],
+        )
+
+    def validate_form(self) -> list[FieldError]:
+        """The service's rules plus what only the form can know (DST gap, self-reference)."""
+        _, errors = self._read_times()
+        draft = self.draft()
+        own = {e.field for e in errors}
+        errors += [e for e in self.service.validate(draft) if e.field not in own]
+        if self.record is not None and draft.counter_to_id == self.record.id:
+            errors = [e for e in errors if e.field != "counter_to_id"]
+            errors.append(FieldError("counter_to_id", "self_reference"))
+        return errors
+
+    def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
+        ui = self.ui
+        messages: dict[str, list[str]] = {}
+        for error in errors:
+            messages.setdefault(error.field, []).append(error_message(error))
+        self.errors.show(messages)
+        unplaced = [m for f, texts in messages.items() if f not in self.errors.fields for m in texts]
+        if errors:
+            summary = self.tr("Not saved: correct the marked fields.")
+            ui.errorSummaryLabel.setText(" ".join([summary, *unplaced]))
+        ui.errorSummaryLabel.setVisible(bool(errors))
+        marked = {ui.tabs.indexOf(self._tab_of(w)) for f, w in self.errors.fields.items() if f in messages}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index in range(ui.tabs.count()):
+            ui.tabs.setTabIcon(index, warning if index in marked else QIcon())
+        first = next((f for f, _ in ERROR_FIELDS if f in messages), None)
+        if focus and first is not None:
+            widget = self.errors.fields[first]
+            ui.tabs.setCurrentWidget(self._tab_of(widget))
+            target = self.ground_checks[DecisionGround.HEALTH] if first == "decision_grounds" else widget
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_of(self, widget: QWidget) -> QWidget | None:
+        for index in range(self.ui.tabs.count()):
+            page = self.ui.tabs.widget(index)
+            if page.isAncestorOf(widget):
+                return page
+        return None
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validates, then creates or updates; True when saved (the dialog then closes)."""
+        self._attempted = False  # validated just below, with focus
+        self.refresh_checks()
+        self._attempted = True
+        errors = self.validate_form()
+        self.show_errors(errors)
+        if errors:
+            return False
+        draft = self.draft()
+        title = self.tr("Not saved")
+        try:
+            if self.record is None:
+                record = self.service.create(draft)
+            else:
+                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return False
+        except ConcurrentEdit:
+            return self.resolve_conflict(draft)
+        except (NotFound, StorageUnavailable, ReadOnly) as exc:
+            self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
+            return False
+        self.record = record
+        self.notification_saved.emit(record.id)
+        self.accept()
+        return True
+
+    def resolve_conflict(self, draft: NotificationDraft) -> bool:
+        """A colleague saved first: show both versions and let the advisor choose."""
+        try:
+            theirs = self.service.get(self.record.id)
+        except NotFound:
+            self.show_message(self.tr("Not saved"), self.tr("This notification was deleted by someone else; nothing was saved."))
+            return False
+        choice = self.choose_conflict(draft, theirs)
+        if choice == KEEP_THEIRS:
+            self.record = theirs
+            _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
+            self._load(theirs)
+            self.refresh_checks()
+            return False
+        if choice == OVERWRITE:
+            self.record = theirs  # mine is now an edit of their version, knowingly
+            return self.save()
+        return False
+
+    def choose_conflict(self, draft: NotificationDraft, theirs: NotificationRecord) -> str:
+        """The conflict dialog, modal; tests replace this method."""
+        dialog = ConflictDialog(draft, theirs, self.record, self)
+        dialog.exec()
+        return dialog.choice
+
+    def show_message(self, title: str, text: str) -> None:
+        """A modal warning; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.exec()

@@ -1,0 +1,175 @@
+"""Starting the desk: language, database, main window — and the screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from crisisdesk.messages import describe_error
+from crisisdesk.db.database import Database, open_database
+from crisisdesk.i18n import current_language
+from crisisdesk.resources import resource_path
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.register.query import RegisterQuery
+from crisisdesk.services.settings import SettingsService
+from crisisdesk.services.users import desk_user, set_read_only, set_session_user
+from crisisdesk.ui.common import workers
+from crisisdesk.ui.shell.main_window import MainWindow
+
+DEMO_COUNT = 2500
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our catalogue plus Qt's own (button texts, context menus) for ``language``."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"crisisdesk_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    return installed
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("crisisdesk")
+    app.setOrganizationName("crisisdesk")
+    return app
+
+
+def _show_fatal(message: str, screenshot: bool) -> None:
+    print(f"crisisdesk: {message}", file=sys.stderr)
+    if not screenshot:
+        QMessageBox.critical(None, "crisisdesk", message)
+
+
+def run_desk(args: argparse.Namespace) -> int:
+    from crisisdesk.cli import resolve_database_url
+
+    app = application()
+    install_translators(app, current_language())
+    url = resolve_database_url(args)
+    try:
+        database = open_database(url)
+    except Exception as exc:
+        message = describe_error(exc)
+        if message is None:
+            raise
+        _show_fatal(message, bool(args.screenshot))
+        return 1
+    window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)))
+    if args.screenshot:
+        window.show()  # the designed size, the same on every machine
+    else:
+        window.showMaximized()
+    if args.demo and not args.db:
+        fill_demo_if_empty(window, database)
+    else:
+        window.apply_filters()
+    if not args.demo and not args.screenshot:
+        from crisisdesk.paths import home_dir
+        from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
+
+        start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
+        if not window.notifications.read_only:
+            start_retention(window, database.factory, window.notifications.user)
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot))
+    code = app.exec()
+    workers.wait_for_all()
+    database.dispose()
+    return code
+
+
+def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
+    user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
+    set_session_user(database.factory, user)
+    if read_only:
+        set_read_only(database.factory)
+    notifications = NotificationService(database.factory, user=user)
+    label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
+    window = MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+    window.set_read_only(read_only)
+    return window
+
+
+def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
+    """The demo database fills itself once, off the GUI thread, with progress shown."""
+    if window.notifications.count(RegisterQuery()) > 0:
+        window.apply_filters()
+        return
+    from crisisdesk.demo.world import seed_demo_world
+
+    progress = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Filling the demo database…"),
+        QCoreApplication.translate("MainWindow", "Cancel"),
+        0,
+        DEMO_COUNT,
+        window,
+    )
+    progress.setWindowTitle("crisisdesk")
+    progress.setMinimumDuration(300)
+    worker = workers.Worker(seed_demo_world, database.factory, DEMO_COUNT)
+    worker.signals.progress.connect(lambda done, total: progress.setValue(done))
+    progress.canceled.connect(worker.cancel)
+    worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))
+
+    def finished() -> None:
+        window.populating = False
+        progress.reset()
+        window.apply_filters()
+        window.pages.record_saved()  # the overview and the other tabs read the new data
+
+    worker.signals.finished.connect(finished)
+    window.populating = True
+    window._demo_worker = worker  # keep the signals alive until it is done
+    workers.start(worker)
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    """Saves a PNG once the register shows rows (or after 20 s at most), then quits."""
+    result = {"code": 1}
+
+    def save() -> None:
+        if window.populating:
+            return  # the demo database is still being filled
+        overview = window.pages.widgets.get("overview")
+        if overview is not None and overview.isVisible() and overview.is_loading():
+            return  # the tab shown at start is still reading
+        timer.stop()
+        app.processEvents()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path))
+        result["code"] = 0 if ok else 1
+        if not ok:
+            print(f"crisisdesk: could not write {path}", file=sys.stderr)
+        app.quit()
+
+    def give_up() -> None:
+        if timer.isActive():
+            save_anyway()
+
+    def save_anyway() -> None:
+        timer.stop()
+        window.grab().save(str(path))
+        result["code"] = 0
+        app.quit()
+
+    timer = QTimer(window, interval=100)
+    timer.timeout.connect(save)
+    window.register_loaded.connect(lambda _rows: QTimer.singleShot(200, save))
+    timer.start()
+    QTimer.singleShot(20_000, give_up)
+    app.exec()
+    workers.wait_for_all()
+    return result["code"]

@@ -1,0 +1,328 @@
+"""The main window: the notification register with its search and filters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from crisisdesk import __version__
+from crisisdesk.domain.enums import District, Risk, Status
+from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
+from crisisdesk.labels import label, storage_message
+from crisisdesk.services.errors import ServiceError, StorageUnavailable
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.register.query import RegisterQuery
+from crisisdesk.services.settings import SettingsService
+from crisisdesk.ui.checklists import actions as checklist_actions
+from crisisdesk.ui.common import workers
+from crisisdesk.ui.documents import export_dialog, report_actions
+from crisisdesk.ui.operations import actions as operation_actions
+from crisisdesk.ui.privacy import audit_view, backup_actions
+from crisisdesk.ui.shell import pages
+from crisisdesk.ui.shell.auto_refresh import RegisterWatcher
+from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
+from crisisdesk.ui.register.model import (
+    COL_PURPOSE,
+    COL_START,
+    SORT_KEYS,
+    RegisterModel,
+)
+
+SEARCH_DEBOUNCE_MS = 200
+TIME_LEFT_REFRESH_MS = 60_000
+
+(PERIOD_ALL, PERIOD_UPCOMING, PERIOD_NEXT_7, PERIOD_NEXT_30, PERIOD_PAST_30, PERIOD_THIS_YEAR, PERIOD_CUSTOM) = range(7)
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=AMSTERDAM)
+
+
+class MainWindow(QMainWindow):
+    """The desk. ``register_loaded`` fires each time the register shows a new result."""
+
+    register_loaded = Signal(int)  # rows shown
+
+    def __init__(
+        self,
+        notifications: NotificationService,
+        settings: SettingsService,
+        database_label: str = "",
+        demo: bool = False,
+        clock=utc_now,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.notifications = notifications
+        self.settings = settings
+        self._clock = clock
+        self._count_worker: workers.Worker | None = None
+        self._count_generation = 0
+        self.populating = False  # True while a background job fills the register
+
+        self.model = RegisterModel(notifications, self, clock=clock)
+        view = self.ui.registerView
+        view.setModel(self.model)
+        view.horizontalHeader().setStretchLastSection(False)
+        view.verticalHeader().setDefaultSectionSize(24)
+        for column, width in enumerate((145, 100, 235, 190, 145, 80, 120, 125, 80, 120, 150, 110)):
+            view.setColumnWidth(column, width)
+        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.DescendingOrder)
+
+        self._fill_filters()
+        self._banner(demo)
+        self.setWindowTitle(self.tr("crisisdesk — notification register") + (self.tr(" [DEMO]") if demo else ""))
+
+        self.count_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.count_label)
+        database = QLabel(database_label, self)
+        database.setObjectName("databaseLabel")
+        self.ui.statusbar.addPermanentWidget(database)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._tick = QTimer(self, interval=TIME_LEFT_REFRESH_MS)
+        self._tick.timeout.connect(self.model.refresh_time_left)
+        self._tick.start()
+
+        self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (self.ui.districtCombo, self.ui.statusCombo, self.ui.riskCombo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
+        self.ui.fromDateEdit.dateChanged.connect(self.apply_filters)
+        self.ui.toDateEdit.dateChanged.connect(self.apply_filters)
+        self.ui.lateOnlyCheck.toggled.connect(self.apply_filters)
+        self.ui.resetFiltersButton.clicked.connect(self.reset_filters)
+        view.doubleClicked.connect(lambda index: self.open_notification(self.model.row_at(index.row()).id))
+        self.ui.newAction.triggered.connect(self.new_notification)
+        self.ui.openAction.triggered.connect(self._open_selected)
+        self.ui.refreshAction.triggered.connect(self.refresh)
+        self.ui.settingsAction.triggered.connect(self.edit_settings)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.aboutAction.triggered.connect(self.about)
+        self.addAction(self.ui.openAction)
+        report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
+        self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
+        self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
+        self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
+        self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
+        operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
+        self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
+        self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
+
+    # --- filters --------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        for text in (
+            self.tr("All"),
+            self.tr("Upcoming"),
+            self.tr("Next 7 days"),
+            self.tr("Next 30 days"),
+            self.tr("Past 30 days"),
+            self.tr("This year"),
+            self.tr("Custom…"),
+        ):
+            ui.periodCombo.addItem(text)
+        ui.districtCombo.addItem(self.tr("All wijken"), None)
+        for district in District:
+            ui.districtCombo.addItem(district.value, district)
+        ui.statusCombo.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            ui.statusCombo.addItem(label(status), status)
+        ui.riskCombo.addItem(self.tr("All risks"), None)
+        for risk in Risk:
+            ui.riskCombo.addItem(label(risk), risk)
+        today = QDate.currentDate()
+        ui.fromDateEdit.setDate(today.addDays(-30))
+        ui.toDateEdit.setDate(today.addDays(30))
+        self._show_period_dates()
+
+    def _show_period_dates(self) -> None:
+        custom = self.ui.periodCombo.currentIndex() == PERIOD_CUSTOM
+        for widget in (self.ui.fromDateEdit, self.ui.toLabel, self.ui.toDateEdit):
+            widget.setVisible(custom)
+
+    def _period_changed(self) -> None:
+        self._show_period_dates()
+        self.apply_filters()
+
+    def _period(self) -> tuple[datetime | None, datetime | None]:
+        now = self._clock()
+        today = to_local(now).date()
+        index = self.ui.periodCombo.currentIndex()
+        if index == PERIOD_UPCOMING:
+            return now, None
+        if index == PERIOD_NEXT_7:
+            return now, _local_midnight(today + timedelta(days=8))
+        if index == PERIOD_NEXT_30:
+            return now, _local_midnight(today + timedelta(days=31))
+        if index == PERIOD_PAST_30:
+            return _local_midnight(today - timedelta(days=30)), now
+        if index == PERIOD_THIS_YEAR:
+            return _local_midnight(date(today.year, 1, 1)), _local_midnight(date(today.year + 1, 1, 1))
+        if index == PERIOD_CUSTOM:
+            start = self.ui.fromDateEdit.date().toPython()
+            end = self.ui.toDateEdit.date().toPython()
+            return _local_midnight(start), _local_midnight(end + timedelta(days=1))
+        return None, None
+
+    def current_query(self) -> RegisterQuery:
+        start_from, start_to = self._period()
+        header = self.ui.registerView.horizontalHeader()
+        column = header.sortIndicatorSection()
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return RegisterQuery(
+            search=self.ui.searchEdit.text(),
+            start_from=start_from,
+            start_to=start_to,
+            district=self.ui.districtCombo.currentData(),
+            status=self.ui.statusCombo.currentData(),
+            risk=self.ui.riskCombo.currentData(),
+            late_only=self.ui.lateOnlyCheck.isChecked(),
+            sort=SORT_KEYS.get(column, "start_at"),
+            descending=descending,
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self._load(self.current_query())
+
+    def reset_filters(self) -> None:
+        ui = self.ui
+        widgets = (ui.searchEdit, ui.periodCombo, ui.districtCombo, ui.statusCombo, ui.riskCombo, ui.lateOnlyCheck)
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in (ui.periodCombo, ui.districtCombo, ui.statusCombo, ui.riskCombo):
+            combo.setCurrentIndex(0)
+        ui.lateOnlyCheck.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._period_changed()
+
+    def refresh(self) -> None:
+        self._load(self.model.query)
+
+    def _load(self, query: RegisterQuery) -> None:
+        try:
+            self.model.set_query(query)
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return
+        except Exception as exc:  # the database went away under us
+            self.show_error(storage_message("unavailable") + f"\n\n{exc}")
+            return
+        self._count(query)
+        self.register_loaded.emit(self.model.rowCount())
+
+    def _count(self, query: RegisterQuery) -> None:
+        """Counting all matches can take a moment at 100,000 rows: do it off the GUI thread."""
+        self._count_generation += 1
+        generation = self._count_generation
+        self.count_label.setText(self.tr("counting…"))
+        worker = workers.Worker(self.notifications.count, query, progress=False)
+        worker.signals.result.connect(lambda total: self._show_count(generation, total))
+        worker.signals.error.connect(lambda exc, _tb: self._show_count(generation, None))
+        self._count_worker = workers.start(worker)
+
+    def _show_count(self, generation: int, total: int | None) -> None:
+        if generation != self._count_generation:
+            return
+        if total is None:
+            self.count_label.setText("")
+        else:
+            self.count_label.setText(self.tr("%n notification(s)", "", total))
+
+    # --- records --------------------------------------------------------------------
+
+    def _open_selected(self) -> None:
+        indexes = self.ui.registerView.selectionModel().selectedRows()
+        if indexes:
+            self.open_notification(self.model.row_at(indexes[0].row()).id)
+
+    def new_notification(self) -> None:
+        self._run_dialog(None)
+
+    def open_notification(self, notification_id: int) -> None:
+        self._run_dialog(notification_id)
+
+    def make_dialog(self, notification_id: int | None):
+        from crisisdesk.ui.register.notification_dialog import NotificationDialog
+
+        return NotificationDialog(self.notifications, notification_id, parent=self)
+
+    def _run_dialog(self, notification_id: int | None) -> None:
+        try:
+            dialog = self.make_dialog(notification_id)
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return
+        dialog.notification_saved.connect(self._saved)
+        dialog.open_requested.connect(self.open_notification)
+        dialog.event_open_requested.connect(self.pages.open_event)
+        dialog.open()
+
+    def _saved(self, notification_id: int) -> None:
+        self.refresh()
+        self.pages.record_saved("notification", notification_id)
+        row = self.model.row_of(notification_id)
+        if row is not None:
+            self.ui.registerView.selectRow(row)
+            self.ui.registerView.scrollTo(self.model.index(row, COL_PURPOSE))
+        self.ui.statusbar.showMessage(self.tr("Notification #{id} saved.").format(id=notification_id), 5000)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """An observer's desk: nothing to create or change, and the status bar says so."""
+        self.read_only = read_only
+        for action in (self.ui.newAction, self.ui.settingsAction):
+            action.setEnabled(not read_only)
+        if read_only:
+            self.backups.restore_action.setEnabled(False)
+        label = self.findChild(QLabel, "readOnlyLabel")
+        if read_only and label is None:
+            label = QLabel(self.tr("Read-only"), self)
+            label.setObjectName("readOnlyLabel")
+            label.setToolTip(self.tr("Observer mode: you can look, not change."))
+            label.setStyleSheet("QLabel { color: #7a4b00; font-weight: bold; }")
+            self.ui.statusbar.addPermanentWidget(label)
+        if label is not None:
+            label.setVisible(read_only)
+
+    # --- the rest -------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        from crisisdesk.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.notifications, self)
+        try:
+            if dialog.exec():
+                self.refresh()
+        except StorageUnavailable as exc:
+            self.show_error(storage_message(exc.reason))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About crisisdesk"),
+            self.tr(
+                "<b>crisisdesk {version}</b><p>The desk of the public-order advisors and the "
+                "crisis team: notifications under the Wet openbare manifestaties, events, "
+                "checklists, briefings and exercises.</p>"
+            ).format(version=__version__),
+        )
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("crisisdesk"), message)
+
+    def _banner(self, demo: bool) -> None:
+        banner = self.ui.bannerLabel
+        banner.setVisible(demo)
+        if demo:
+            banner.setText(self.tr("DEMO — fictional data, not the real register"))
+            banner.setStyleSheet(
+                "QLabel { background: #1f4e79; color: white; font-weight: bold; padding: 4px; }"
+            )

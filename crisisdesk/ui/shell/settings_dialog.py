@@ -1,0 +1,45 @@
+"""Choosing the municipality's notice-term rule set and the clash buffer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, RULE_SET, SettingsService
+from crisisdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: SettingsService, notifications: NotificationService, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._settings = settings
+        self._rules = notifications.rule_sets
+        for name in sorted(self._rules.names()):
+            self.ui.ruleSetCombo.addItem(name, name)
+        current = notifications.chosen_rule_set()
+        self.ui.ruleSetCombo.setCurrentIndex(max(0, self.ui.ruleSetCombo.findData(current)))
+        self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
+        self.ui.ruleSetCombo.currentIndexChanged.connect(self._describe)
+        self._describe()
+
+    def _describe(self) -> None:
+        name = self.ui.ruleSetCombo.currentData()
+        rule_set = self._rules.rule_set(name) if name in self._rules else None
+        if rule_set is None:
+            self.ui.ruleSetDescription.clear()
+            return
+        rule = rule_set.rule
+        validity = ""
+        if rule.valid_from or rule.valid_to:
+            validity = self.tr("Valid {start} – {end}.").format(
+                start=rule.valid_from.strftime("%d-%m-%Y") if rule.valid_from else "…",
+                end=rule.valid_to.strftime("%d-%m-%Y") if rule.valid_to else "…",
+            )
+        self.ui.ruleSetDescription.setText("\n".join(p for p in (rule_set.description, rule.source, validity) if p))
+
+    def accept(self) -> None:
+        self._settings.set(RULE_SET, self.ui.ruleSetCombo.currentData())
+        self._settings.set(CLASH_BUFFER_MINUTES, str(self.ui.bufferSpin.value()))
+        super().accept()
