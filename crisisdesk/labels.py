@@ -28,6 +28,7 @@ from crisisdesk.domain.events.rules import (
     FireworksRule,
     MatchRiskClass,
     PermitStatus,
+    PermitWarning,
 )
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.register.notifications import FieldError
@@ -161,6 +162,9 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (ClockStatus.RUNNING, QT_TRANSLATE_NOOP("Labels", "Running")),
     (ClockStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
     (ClockStatus.ENDED, QT_TRANSLATE_NOOP("Labels", "Ended")),
+    (PermitWarning.UNDER_WAY, QT_TRANSLATE_NOOP("Labels", "Under way without a permit decision")),
+    (PermitWarning.BEFORE_DECISION, QT_TRANSLATE_NOOP("Labels", "Starts before its permit decision is due")),
+    (PermitWarning.SOON, QT_TRANSLATE_NOOP("Labels", "Starts soon without a permit decision")),
     # checklists
     (ItemStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
     (ItemStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "Busy")),

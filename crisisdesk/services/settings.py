@@ -5,10 +5,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Setting
+from crisisdesk.domain.events.rules import DEFAULT_PERMIT_WARNING_DAYS
 
 RULE_SET = "notice_rule_set"
 CLASH_BUFFER_MINUTES = "clash_buffer_minutes"
 DEFAULT_CLASH_BUFFER_MINUTES = 60
+# Events starting within this many days without a permit decision are flagged
+# (events list, 7-day overview, briefing): ``domain.events.rules.permit_warning``.
+PERMIT_WARNING_DAYS = "permit_warning_days"
 # Letters to organisers (and the municipality named on briefings): the letterhead is
 # free text, one line each, the first line being the municipality's name.
 LETTERHEAD = "letter_letterhead"
@@ -20,6 +24,16 @@ DEFAULT_SIGNATORY = "De burgemeester van Utrecht"
 def read_setting(session: Session, key: str, default: str | None = None) -> str | None:
     row = session.get(Setting, key)
     return row.value if row is not None else default
+
+
+def permit_warning_days(session: Session) -> int:
+    """The ``permit_warning_days`` setting; the default when unset or not a whole number >= 0."""
+    value = read_setting(session, PERMIT_WARNING_DAYS)
+    try:
+        days = int(str(value).strip())
+    except (TypeError, ValueError):
+        return DEFAULT_PERMIT_WARNING_DAYS
+    return days if 0 <= days <= 366 else DEFAULT_PERMIT_WARNING_DAYS
 
 
 def write_setting(session: Session, key: str, value: str) -> None:
@@ -41,6 +55,10 @@ class SettingsService:
     def set(self, key: str, value: str) -> None:
         with self._factory.begin() as session:
             write_setting(session, key, value)
+
+    def permit_warning_days(self) -> int:
+        with self._factory() as session:
+            return permit_warning_days(session)
 
     def clash_buffer_minutes(self) -> int:
         return int(self.get(CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))

@@ -195,3 +195,28 @@ def test_events_model_passes_qt_model_tester(qtmodeltester, events):
     model.set_query(EventQuery())
     qtmodeltester.check(model)
     assert model.rowCount() == 5
+
+
+def test_an_event_starting_soon_without_a_permit_decision_is_flagged_in_the_list(events, database, fixed_now):
+    from datetime import timedelta
+
+    from crisisdesk.domain.events.rules import PermitWarning
+    from crisisdesk.labels import label
+    from crisisdesk.services.settings import PERMIT_WARNING_DAYS, SettingsService
+    from crisisdesk.ui.events.model import COL_PERMIT
+
+    soon = events.create(event("Buurtfeest", fixed_now + timedelta(days=10), fixed_now + timedelta(days=10, hours=5)))
+    later = events.create(event("Zomerfestival", fixed_now + timedelta(days=40), fixed_now + timedelta(days=40, hours=5)))
+    model = EventsModel(events, clock=lambda: fixed_now)
+    model.set_query(EventQuery())
+    assert model.rowCount() == 2
+
+    def permit_cell(ident: int, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        return model.data(model.index(model.row_of(ident), COL_PERMIT), role)
+
+    assert permit_cell(soon.id).startswith("⚠ ")  # a sign, not only a colour
+    assert permit_cell(soon.id, Qt.ItemDataRole.ToolTipRole) == label(PermitWarning.SOON)
+    assert permit_cell(later.id) == label(PermitStatus.NOT_APPLIED)
+    SettingsService(database.factory).set(PERMIT_WARNING_DAYS, "45")  # the window is the database setting
+    model.reload()
+    assert permit_cell(later.id).startswith("⚠ ")

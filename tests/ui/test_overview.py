@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from crisisdesk.domain.enums import Decision, DecisionGround, District, Status
-from crisisdesk.domain.events.rules import PermitStatus
+from crisisdesk.domain.events.rules import PermitStatus, PermitWarning
+from crisisdesk.labels import label
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.calendar.overview import OverviewService
@@ -70,14 +71,19 @@ def test_sections_are_filled_from_the_database(qtbot, page, seeded):
     assert starting == ["Festival", "Klimaatmars", "Tegenprotest", "Besloten en bekend"]  # by start, next 7 days only
     assert [row[1] for row in rows(page.decisions)] == ["Klimaatmars", "Tegenprotest"]  # the decided one is known
     permits = rows(page.permits)
-    assert [row[1] for row in permits] == ["Te laat beslist", "Bijna"]  # overdue first; "Ruim op tijd" is weeks away
-    overdue_item = page.permits.table.item(0, 0)
-    assert overdue_item.font().bold() and not page.permits.table.item(1, 0).font().bold()
-    assert overdue_item.background().color().name() != page.permits.table.item(1, 0).background().color().name()
+    # the festival starts tomorrow without a permit decision: flagged first; then the
+    # deadlines, overdue first; "Ruim op tijd" is weeks away
+    assert [row[1] for row in permits] == ["Festival", "Te laat beslist", "Bijna"]
+    assert permits[0][0] == "⚠ " + label(PermitWarning.SOON)
+    assert rows(page.starting)[0][5].startswith("⚠ ")  # in the list of what starts, too
+    overdue_item = page.permits.table.item(1, 0)
+    assert overdue_item.font().bold() and not page.permits.table.item(2, 0).font().bold()
+    assert overdue_item.background().color().name() != page.permits.table.item(2, 0).background().color().name()
     clashes = rows(page.clashes)
     assert len(clashes) == 1 and "Klimaatmars" in clashes[0][0] and "Tegenprotest" in clashes[0][1]
     clash_flags = [row[5] for row in rows(page.starting)]
-    assert clash_flags[1] and clash_flags[2] and not clash_flags[0] and not clash_flags[3]
+    assert clash_flags[1] and clash_flags[2] and not clash_flags[3]
+    assert clash_flags[0] == "⚠ " + page.tr("no permit decision")  # the festival: no clash, but no permit either
     assert page.starting.title().endswith("(4)")
 
 
@@ -100,7 +106,7 @@ def test_clicking_a_line_opens_its_record(qtbot, page, seeded, monkeypatch):
 
     click(page.starting, 0)
     click(page.decisions, 1)
-    click(page.permits, 0)
+    click(page.permits, 1)
     click(page.clashes, 0, 1)  # the second item of the pair
     assert opened == [
         ("event", seeded["festival"].id),

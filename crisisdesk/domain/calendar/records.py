@@ -122,6 +122,18 @@ class PermitDeadline:
 
 
 @dataclass(frozen=True)
+class PermitWarningItem:
+    """An event that starts before (or soon without) its permit decision (``events.rules.permit_warning``)."""
+
+    id: int
+    title: str  # the public title
+    start_at: datetime
+    district: District
+    permit_status: str
+    warning: str  # a PermitWarning code
+
+
+@dataclass(frozen=True)
 class Overview:
     """"Komende 7 dagen": what the advisor must see when the desk opens."""
 
@@ -135,3 +147,6 @@ class Overview:
     # checklist item past its due moment and not done (oldest first, at most 50)
     checklist_progress: tuple[RecordProgress, ...] = ()
     overdue_items: tuple[PartnerTask, ...] = ()
+    # events starting before (or within the ``permit_warning_days`` setting without)
+    # their permit decision, soonest first
+    permit_warnings: tuple[PermitWarningItem, ...] = ()

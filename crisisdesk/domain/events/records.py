@@ -20,6 +20,7 @@ from crisisdesk.domain.events.rules import (
     FootballMeasures,
     MatchRiskClass,
     PermitStatus,
+    PermitWarning,
 )
 from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
 
@@ -53,6 +54,7 @@ class EventRow:
     permit_decision_deadline: datetime | None
     status: EventStatus
     sensitive: bool
+    permit_warning: PermitWarning | None = None  # rules.permit_warning when the page was read
 
 
 @dataclass(frozen=True)

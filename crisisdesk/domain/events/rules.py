@@ -77,6 +77,17 @@ class PermitStatus(StrEnum):
 
 
 PENDING_PERMIT_STATUSES = (PermitStatus.APPLIED, PermitStatus.EXTENDED)
+# A permit is needed but not decided: not applied for yet, or applied and pending.
+UNDECIDED_PERMIT_STATUSES = (PermitStatus.NOT_APPLIED, *PENDING_PERMIT_STATUSES)
+DEFAULT_PERMIT_WARNING_DAYS = 14
+
+
+class PermitWarning(StrEnum):
+    """Why an event is flagged for starting without its permit decision."""
+
+    UNDER_WAY = "under_way"  # it has started and the permit is still undecided
+    BEFORE_DECISION = "before_decision"  # it starts before the permit's decision deadline
+    SOON = "soon"  # it starts within the warning window and the permit is undecided
 
 
 class AdviceStatus(StrEnum):
@@ -172,6 +183,31 @@ def permit_decision_deadline(applied_at: datetime | None, extended: bool) -> dat
     term = PERMIT_TERM + (PERMIT_EXTENSION if extended else timedelta(0))
     wall = local.replace(tzinfo=None) + term
     return to_utc(wall.replace(tzinfo=AMSTERDAM))
+
+
+def permit_warning(event: object, now: datetime, days: int = DEFAULT_PERMIT_WARNING_DAYS) -> PermitWarning | None:
+    """Whether ``event`` starts before (or within ``days`` days without) its permit decision.
+
+    The one rule behind the flag in the events list, the 7-day overview and the
+    briefing. ``event`` is anything with ``start_at``, ``end_at``, ``permit_status``,
+    ``permit_decision_deadline`` and ``status`` (a row, record or ORM row). A cancelled
+    or finished event, or one whose permit is not needed or already decided (granted,
+    refused, withdrawn), is never flagged.
+    """
+    status = getattr(event, "status", None)
+    if status == EventStatus.CANCELLED or getattr(event, "end_at") <= now:
+        return None
+    if getattr(event, "permit_status") not in UNDECIDED_PERMIT_STATUSES:
+        return None
+    start_at = getattr(event, "start_at")
+    if start_at <= now:
+        return PermitWarning.UNDER_WAY
+    deadline = getattr(event, "permit_decision_deadline", None)
+    if deadline is not None and getattr(event, "permit_status") in PENDING_PERMIT_STATUSES and deadline > start_at:
+        return PermitWarning.BEFORE_DECISION
+    if start_at - now <= timedelta(days=max(0, days)):
+        return PermitWarning.SOON
+    return None
 
 
 def is_sensitive(kind: EventKind) -> bool:

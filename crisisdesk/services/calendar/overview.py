@@ -12,7 +12,9 @@
   decision deadline falls before the window ends — overdue ones included, first;
 * ``clashes``: every clash with at least one side in the window;
 * ``checklist_progress``: checklist progress of the records starting in the window;
-* ``overdue_items``: checklist items past their due moment and not done (any record).
+* ``overdue_items``: checklist items past their due moment and not done (any record);
+* ``permit_warnings``: events that start before (or within the ``permit_warning_days``
+  setting without) their permit decision — ``domain.events.rules.permit_warning``.
 """
 
 from __future__ import annotations
@@ -27,12 +29,26 @@ from crisisdesk.db.models import Event, Notification
 from crisisdesk.domain.checklists.records import RecordProgress
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.enums import Status
-from crisisdesk.domain.events.rules import PENDING_PERMIT_STATUSES, EventStatus, public_title
+from crisisdesk.domain.events.rules import (
+    PENDING_PERMIT_STATUSES,
+    UNDECIDED_PERMIT_STATUSES,
+    EventStatus,
+    permit_warning,
+    public_title,
+)
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.calendar.service import flag_clashes, items_in_period
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Overview, PendingDecision, PermitDeadline
+from crisisdesk.domain.calendar.records import (
+    EVENT,
+    NOTIFICATION,
+    Overview,
+    PendingDecision,
+    PermitDeadline,
+    PermitWarningItem,
+)
 from crisisdesk.services.checklists.queries import overdue_items, progress_in_session
 from crisisdesk.services.calendar.clashes import clash_pairs
+from crisisdesk.services.settings import permit_warning_days
 
 WINDOW = timedelta(days=7)
 
@@ -83,6 +99,7 @@ class OverviewService:
                 )
                 for row in permits
             )
+            warnings = _permit_warnings(session, start)
         return Overview(
             start=start,
             end=end,
@@ -92,7 +109,31 @@ class OverviewService:
             clashes=tuple(pairs),
             checklist_progress=progress,
             overdue_items=overdue,
+            permit_warnings=warnings,
         )
+
+
+def _permit_warnings(session, now: datetime) -> tuple[PermitWarningItem, ...]:  # noqa: ANN001
+    """Events flagged by ``permit_warning`` with the configured number of days, soonest first."""
+    days = permit_warning_days(session)
+    rows = session.scalars(
+        select(Event)
+        .where(
+            Event.permit_status.in_(UNDECIDED_PERMIT_STATUSES),
+            Event.status != EventStatus.CANCELLED,
+            Event.end_at > now,
+            # within the window, or later but before its own decision deadline
+            (Event.start_at <= now + timedelta(days=days)) | (Event.permit_decision_deadline > Event.start_at),
+        )
+        .order_by(Event.start_at, Event.id)
+    )
+    found = []
+    for row in rows:
+        warning = permit_warning(row, now, days)
+        if warning is not None:
+            found.append(PermitWarningItem(row.id, public_title(row), row.start_at, row.district,
+                                           row.permit_status.value, warning.value))
+    return tuple(found)
 
 
 def _checklist_progress(session, starting, now: datetime) -> tuple[RecordProgress, ...]:  # noqa: ANN001

@@ -50,6 +50,7 @@ from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.domain.events.records import EventRecord, EventRow, EventStatusChangeRecord
 from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.settings import permit_warning_days
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import build_search_text, search_terms
 
@@ -106,7 +107,7 @@ def _filters(query: EventQuery) -> list:
     return conditions
 
 
-def event_row(row: Event) -> EventRow:
+def event_row(row: Event, warning: rules.PermitWarning | None = None) -> EventRow:
     sensitive = is_sensitive(row.kind)
     return EventRow(
         id=row.id, kind=row.kind, title=public_title(row), start_at=row.start_at, end_at=row.end_at,
@@ -115,7 +116,7 @@ def event_row(row: Event) -> EventRow:
         expected_visitors=row.expected_visitors, risk_scan_advice=row.risk_scan_advice,
         risk_class=row.risk_class, match_risk_class=row.match_risk_class,
         permit_status=row.permit_status, permit_decision_deadline=row.permit_decision_deadline,
-        status=row.status, sensitive=sensitive,
+        status=row.status, sensitive=sensitive, permit_warning=warning,
     )
 
 
@@ -169,8 +170,10 @@ class EventService:
         column = SORT_COLUMNS.get(query.sort, Event.start_at)
         order = (column.desc(), Event.id.desc()) if query.descending else (column.asc(), Event.id.asc())
         statement = select(Event).where(*_filters(query)).order_by(*order).offset(offset).limit(limit)
+        now = self._clock()
         with self._factory() as session:
-            return [event_row(row) for row in session.scalars(statement)]
+            days = permit_warning_days(session)
+            return [event_row(row, rules.permit_warning(row, now, days)) for row in session.scalars(statement)]
 
     def count(self, query: EventQuery) -> int:
         with self._factory() as session:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain.enums import Decision, Status
-from crisisdesk.domain.events.rules import PermitStatus
+from crisisdesk.domain.events.rules import PermitStatus, PermitWarning
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.labels import format_duration, format_moment, label
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Overview
@@ -163,7 +163,7 @@ class OverviewPage(QWidget):
                                 [self.tr("Start"), self.tr("Kind"), self.tr("Title"), self.tr("Place / wijk"), self.tr("Risk"), ""], 2, {0: 200})
         self.decisions = Section("decisionsSection", self.tr("Decisions still to be made known"),
                                  [self.tr("Start"), self.tr("Purpose"), self.tr("Wijk"), self.tr("Status"), self.tr("Decision")], 1, {0: 200})
-        self.permits = Section("permitsSection", self.tr("Permit decision deadlines"),
+        self.permits = Section("permitsSection", self.tr("Permits: decision deadlines and events without a decision"),
                                [self.tr("Decide by"), self.tr("Event"), self.tr("Starts"), self.tr("Permit")], 1, {0: 300, 2: 200})
         self.clashes = Section("clashesSection", self.tr("Clashes"), [self.tr("First"), self.tr("Second"), self.tr("Why")], 1)
         self.clashes.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -219,13 +219,18 @@ class OverviewPage(QWidget):
 
     def _fill(self, o: Overview) -> None:
         rows = []
+        unpermitted = {w.id for w in o.permit_warnings}
         for item in o.starting:
             place = f"{item.location} ({item.district.value})" if item.location else item.district.value
             look = {"marker_column": 1, "marker": kind_colour(item).name()}
             if item.clash:
                 look.update(colour=CLASH_COLOUR.name(), colour_columns=(5,))
+            flags = [self.tr("clash")] if item.clash else []
+            if item.kind == EVENT and item.id in unpermitted:
+                flags.append(self.tr("no permit decision"))
+                look.update(colour=LATE_COLOUR, colour_columns=(5,))
             cells = [format_moment(item.start_at), kind_label(item), item.title, place, risk_label(item),
-                     "⚠ " + self.tr("clash") if item.clash else ""]
+                     "⚠ " + ", ".join(flags) if flags else ""]
             if item.risk_rank == 2:
                 look["background"] = LATE_BACKGROUND
             rows.append(((item.kind, item.id), cells, look))
@@ -240,8 +245,14 @@ class OverviewPage(QWidget):
         self.decisions.set_rows(rows, self.tr("Every decision for the coming week has been made known."))
 
         rows = []
+        for warning in o.permit_warnings:  # starting before (or soon without) the decision: first
+            cells = ["⚠ " + label(PermitWarning(warning.warning)), warning.title, format_moment(warning.start_at),
+                     label(PermitStatus(warning.permit_status))]
+            rows.append(((EVENT, warning.id), cells, {"background": LATE_BACKGROUND, "colour": LATE_COLOUR, "bold": True}))
         now = self._clock()
-        for permit in o.permit_deadlines:  # overdue ones sort first: their deadline is earliest
+        for permit in o.permit_deadlines:
+            if permit.id in unpermitted:
+                continue  # already listed above  # overdue ones sort first: their deadline is earliest
             left = permit.permit_decision_deadline - now
             when = format_moment(permit.permit_decision_deadline)
             when += " — " + (self.tr("overdue by {time}").format(time=format_duration(-left)) if permit.overdue
@@ -249,7 +260,7 @@ class OverviewPage(QWidget):
             look = {"background": LATE_BACKGROUND, "colour": LATE_COLOUR, "bold": True} if permit.overdue else {"background": WARNING_BACKGROUND}
             cells = [when, permit.title, format_moment(permit.start_at), label(PermitStatus(permit.permit_status))]
             rows.append(((EVENT, permit.id), cells, look))
-        self.permits.set_rows(rows, self.tr("No permit reaches its decision deadline this week."))
+        self.permits.set_rows(rows, self.tr("No permit reaches its decision deadline this week, and no event starts without one."))
 
         rows = []
         reasons = {"same_place": self.tr("Same place"), "same_district": self.tr("Same wijk"),

@@ -77,7 +77,11 @@ class EventsModel(PagedTableModel[EventQuery, EventRow]):
                 return QBrush(HIGH_RISK_BACKGROUND)
             if column == COL_DEADLINE and self._deadline_state(row) == "near":
                 return QBrush(WARNING_BACKGROUND)
+            if column == COL_PERMIT and row.permit_warning is not None:
+                return QBrush(HIGH_RISK_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_PERMIT and row.permit_warning is not None:
+                return QBrush(LATE_COLOUR)
             if column == COL_DEADLINE and self._deadline_state(row) == "overdue":
                 return QBrush(LATE_COLOUR)
             if row.status == EventStatus.CANCELLED or (column == COL_TITLE and row.sensitive):
@@ -123,6 +127,8 @@ class EventsModel(PagedTableModel[EventQuery, EventRow]):
                 text += " · " + label(row.match_risk_class)
             return text
         if column == COL_PERMIT:
+            if row.permit_warning is not None:  # a sign as well as a colour
+                return "⚠ " + label(row.permit_status)
             return label(row.permit_status)
         if column == COL_DEADLINE:
             if row.permit_decision_deadline is None or row.permit_status not in PENDING_PERMIT_STATUSES:
@@ -143,4 +149,6 @@ class EventsModel(PagedTableModel[EventQuery, EventRow]):
             return "\n".join(parts)
         if column == COL_DEADLINE and self._deadline_state(row) == "overdue":
             return self.tr("The decision deadline has passed.")
+        if column == COL_PERMIT and row.permit_warning is not None:
+            return label(row.permit_warning)
         return self._display(row, column) or None
