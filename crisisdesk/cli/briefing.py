@@ -1,6 +1,10 @@
 """``crisisdesk briefing``: the PDF briefing for the lokale driehoek.
 
     crisisdesk briefing --from 2026-03-16 --to 2026-03-29 --meeting 2026-03-17 --out briefing.pdf
+
+The marking governs what is printed (``domain.documents.marking``); ``--personal-data``
+is refused with any marking but Vertrouwelijk. ``--appendix`` adds all demonstrations
+of the period, the term derivations and the figures.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import sys
 
 from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
 from crisisdesk.domain.documents.briefing import BriefingRequest
-from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.documents.marking import Marking, personal_data_refusal, rule_sentence
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.i18n import translate
 
@@ -20,7 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="period_to", metavar="DATE", help="last day of the period (default: 13 days after --from)")
     parser.add_argument("--meeting", metavar="DATE", help="date of the driehoeksoverleg (default: the first day of the period)")
     parser.add_argument("--marking", default=Marking.CONFIDENTIAL.value, choices=[m.value for m in Marking], help="marking on every page (default: Vertrouwelijk)")
-    parser.add_argument("--personal-data", action="store_true", help="include organisers' personal data (left out by default, AVG)")
+    parser.add_argument("--personal-data", action="store_true", help="include organisers' personal data (left out by default, AVG; only with --marking Vertrouwelijk)")
+    parser.add_argument("--appendix", action="store_true", help="add the appendix: all demonstrations of the period, the term derivations and the figures")
     parser.add_argument("--exercise", action="store_true", help="mark every page OEFENING")
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
 
@@ -38,10 +43,14 @@ def run(args: argparse.Namespace) -> int:
         if last < first:
             raise InputError(translate("Cli", "--to lies before --from."))
         meeting = parse_day(args.meeting, "--meeting") if args.meeting else first
+        refusal = personal_data_refusal(Marking(args.marking), args.personal_data)
+        if refusal:
+            raise InputError(refusal)
     except InputError as exc:
         print(f"crisisdesk briefing: {exc}", file=sys.stderr)
         return 2
-    request = BriefingRequest(first, last, meeting, Marking(args.marking), args.personal_data, args.exercise)
+    request = BriefingRequest(first, last, meeting, Marking(args.marking), args.personal_data, args.exercise,
+                              appendix=args.appendix)
     database = open_db(args)
     try:
         data = BriefingCollector(database.factory).collect(request)
@@ -53,4 +62,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(translate("Cli", "Briefing written to {path}: {n} manifestation(s).").format(path=args.out, n=len(data.demonstrations)))
+    print(rule_sentence(request.marking, request.include_personal_data))
     return 0

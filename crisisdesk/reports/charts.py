@@ -13,13 +13,21 @@ from reportlab.lib.units import mm
 from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, MUTED, RULE, SERIES, register_fonts
 
 
-def _nice_max(value: float) -> float:
-    if value <= 0:
-        return 1
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
-        if value <= step * 5:
-            return step * (int(value / step) + 1)
-    return value * 1.1
+NICE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000)
+
+
+def integer_axis(peak: float, ticks: int = 6) -> tuple[int, int]:
+    """(top, step) of a value axis with whole-number labels: every label a multiple of
+    ``step``, at most ``ticks`` steps, the top at or above ``peak`` (so a bar of 5 never
+    reads as 4 between the labels 4 and 6)."""
+    if peak <= 0:
+        return 1, 1
+    for step in NICE_STEPS:
+        top = step * -(-peak // step)  # the peak rounded up to a whole step
+        if top / step <= ticks:
+            return int(top), step
+    step = NICE_STEPS[-1]
+    return int(step * -(-peak // step)), step
 
 
 def bar_chart(
@@ -33,8 +41,13 @@ def bar_chart(
     stacked: bool = False,
     percent: bool = False,
     colours: Sequence = SERIES,
+    bar_labels: Sequence[Sequence[str]] | None = None,
 ) -> Drawing:
-    """Vertical bars per category; one colour per series, a legend when there are two or more."""
+    """Vertical bars per category; one colour per series, a legend when there are two or more.
+
+    Value labels are whole numbers (``integer_axis``); ``bar_labels`` (one list per
+    series) prints a text above each bar, e.g. the counts behind a percentage.
+    """
     register_fonts()
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
@@ -64,18 +77,27 @@ def bar_chart(
     chart.valueAxis.valueMin = 0
     if percent:
         peak = max((max(values, default=0) for values in chart.data), default=0)
-        top = min(100, max(5, _nice_max(peak)))
-        chart.valueAxis.valueMax = top
-        chart.valueAxis.valueStep = max(1, top / 5)
-        chart.valueAxis.labelTextFormat = "%d%%"
+        top, step = integer_axis(max(5.0, min(100.0, peak)))
+        chart.valueAxis.valueMax = min(100, top)
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.labelTextFormat = "%d %%"
     else:
         peak = max((sum(v) for v in zip(*chart.data, strict=True)), default=0) if stacked else max(
             (max(values, default=0) for values in chart.data), default=0
         )
-        top = _nice_max(peak)
+        top, step = integer_axis(peak)
         chart.valueAxis.valueMax = top
-        chart.valueAxis.valueStep = max(1, top / 5)
+        chart.valueAxis.valueStep = step
         chart.valueAxis.labelTextFormat = "%d"
+    if bar_labels is not None:
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [list(row) for row in bar_labels]
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = 6
+        chart.barLabels.fillColor = INK
+        chart.barLabels.nudge = 5
+        chart.barLabels.boxAnchor = "s"
+        chart.barLabels.dy = 0
     if stacked:
         chart.categoryAxis.style = "stacked"
     chart.barSpacing = 1

@@ -356,6 +356,30 @@
         <translation>hoog risico</translation>
     </message>
     <message>
+        <source>A red bar before the number: the item has its own card.</source>
+        <translation>Een rode balk voor het nummer: het onderwerp heeft een eigen kaart.</translation>
+    </message>
+    <message>
+        <source>Appendix: how the notice terms were worked out</source>
+        <translation>Bijlage: berekening van de kennisgevingstermijnen</translation>
+    </message>
+    <message>
+        <source>No item needs attention in this period.</source>
+        <translation>Geen onderwerp vraagt aandacht in deze periode.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Bron: {source}</translation>
+    </message>
+    <message>
+        <source>In the period {first} – {last}: {n} notification(s), of which {late} not on time ({share}).</source>
+        <translation>In de periode {first} – {last}: {n} kennisgeving(en), waarvan {late} niet tijdig ({share}).</translation>
+    </message>
+    <message>
+        <source>The weekly charts cover the whole weeks {first} – {last} ({weeks} weeks, starting Monday): {n} notification(s), of which {late} not on time ({share}).</source>
+        <translation>De weekgrafieken beslaan de hele weken {first} – {last} ({weeks} weken, vanaf maandag): {n} kennisgeving(en), waarvan {late} niet tijdig ({share}).</translation>
+    </message>
+    <message>
         <source>not on time</source>
         <translation>niet tijdig</translation>
     </message>
@@ -388,20 +412,20 @@
         <translation>tegendemonstratie tegen deze</translation>
     </message>
     <message>
+        <source>same organiser</source>
+        <translation>zelfde organisator</translation>
+    </message>
+    <message>
+        <source>same purpose</source>
+        <translation>zelfde doel</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
         <source>{decision} (proposed)</source>
         <translation>{decision} (voorgesteld)</translation>
-    </message>
-    <message>
-        <source>No decision on measures yet.</source>
-        <translation>Nog geen besluit over maatregelen.</translation>
-    </message>
-    <message>
-        <source>Proposed decision not yet taken: {decision}.</source>
-        <translation>Voorgesteld besluit nog niet genomen: {decision}.</translation>
     </message>
     <message>
         <source>Term shortened by the mayor: {reason}</source>
@@ -416,60 +440,12 @@
         <translation>Verwacht aantal deelnemers niet opgegeven.</translation>
     </message>
     <message>
-        <source>Coordinate place and time with {n} overlapping notification(s) or event(s).</source>
-        <translation>Stem plaats en tijd af met {n} overlappende kennisgeving(en) of evenement(en).</translation>
-    </message>
-    <message>
-        <source>Checklist: {n} item(s) open with {partners} partner(s), {overdue} of them overdue.</source>
-        <translation>Checklist: {n} actiepunt(en) open bij {partners} partner(s), waarvan {overdue} te laat.</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>Expected participants</source>
-        <translation>Verwacht aantal deelnemers</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
     <message>
-        <source>Composition</source>
-        <translation>Samenstelling</translation>
-    </message>
-    <message>
-        <source>Organiser&apos;s measures</source>
-        <translation>Maatregelen organisator</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
         <source>Organiser (personal data)</source>
         <translation>Organisator (persoonsgegevens)</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Gronden</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Voorschriften</translation>
-    </message>
-    <message>
-        <source>On the agenda because: {reasons}.</source>
-        <translation>Geagendeerd vanwege: {reasons}.</translation>
     </message>
     <message>
         <source>Notice term</source>
@@ -480,36 +456,48 @@
         <translation>Overlap</translation>
     </message>
     <message>
-        <source>No notifications or events at the same place or in the same wijk at that time.</source>
-        <translation>Geen kennisgevingen of evenementen op dezelfde plaats of in dezelfde wijk op dat moment.</translation>
-    </message>
-    <message>
-        <source>Checklist progress per partner</source>
-        <translation>Voortgang checklist per partner</translation>
-    </message>
-    <message>
-        <source>No checklist registered for this notification.</source>
-        <translation>Voor deze kennisgeving is geen checklist vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Open points</source>
-        <translation>Openstaande punten</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Geen.</translation>
-    </message>
-    <message>
-        <source>Decision asked of the triangle: {ask}</source>
-        <translation>Gevraagd besluit van de driehoek: {ask}</translation>
-    </message>
-    <message>
         <source>Event: {title}</source>
         <translation>Evenement: {title}</translation>
     </message>
     <message>
         <source>{partner}: {done} of {total} done</source>
         <translation>{partner}: {done} van {total} afgerond</translation>
+    </message>
+    <message>
+        <source>No proposal yet</source>
+        <translation>Nog geen voorstel</translation>
+    </message>
+    <message>
+        <source>{outcome} — received {received}, latest on-time moment {deadline} ({rule})</source>
+        <translation>{outcome} — ontvangen {received}, uiterste tijdstip {deadline} ({rule})</translation>
+    </message>
+    <message>
+        <source>Decide on the proposed ban, on the grounds: {grounds}; say why conditions or restrictions would not suffice.</source>
+        <translation>Besluiten over het voorgestelde verbod, op de gronden: {grounds}; motiveren waarom voorschriften of beperkingen niet volstaan.</translation>
+    </message>
+    <message>
+        <source>Confirm that no conditions are needed.</source>
+        <translation>Bevestigen dat geen voorschriften nodig zijn.</translation>
+    </message>
+    <message>
+        <source>Decide on the proposed {decision}, on the grounds: {grounds}.</source>
+        <translation>Besluiten over de voorgestelde {decision}, op de gronden: {grounds}.</translation>
+    </message>
+    <message>
+        <source>Decide whether to shorten the term because of special circumstances, or to consider a ban (artikel 5, tweede lid, aanhef en onder a, Wom).</source>
+        <translation>Besluiten of de termijn wegens bijzondere omstandigheden wordt verkort, of een verbod wordt overwogen (artikel 5, tweede lid, aanhef en onder a, Wom).</translation>
+    </message>
+    <message>
+        <source>Decide on conditions or restrictions (artikel 5, eerste lid, Wom), with the police&apos;s advice.</source>
+        <translation>Besluiten over voorschriften of beperkingen (artikel 5, eerste lid, Wom), met het advies van de politie.</translation>
+    </message>
+    <message>
+        <source>For information: the mayor has decided ({decision}).</source>
+        <translation>Ter kennisname: de burgemeester heeft besloten ({decision}).</translation>
+    </message>
+    <message>
+        <source>Decision asked of the mayor (the triangle advises)</source>
+        <translation>Gevraagd besluit van de burgemeester (de driehoek adviseert)</translation>
     </message>
     <message>
         <source>({n} overdue)</source>
@@ -524,8 +512,60 @@
         <translation>nog {n}</translation>
     </message>
     <message>
-        <source>open: {items}</source>
-        <translation>open: {items}</translation>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>route: {route}</source>
+        <translation>route: {route}</translation>
+    </message>
+    <message>
+        <source>Expected size</source>
+        <translation>Verwachte omvang</translation>
+    </message>
+    <message>
+        <source>Risk and why</source>
+        <translation>Risico en waarom</translation>
+    </message>
+    <message>
+        <source>Decided: {decision}</source>
+        <translation>Besloten: {decision}</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s own measures: {measures}</source>
+        <translation>Eigen maatregelen organisator: {measures}</translation>
+    </message>
+    <message>
+        <source>Proposed measures</source>
+        <translation>Voorgestelde maatregelen</translation>
+    </message>
+    <message>
+        <source>Previous editions</source>
+        <translation>Eerdere edities</translation>
+    </message>
+    <message>
+        <source>None found in the register.</source>
+        <translation>Geen gevonden in het register.</translation>
+    </message>
+    <message>
+        <source>Open partner actions</source>
+        <translation>Open acties partners</translation>
+    </message>
+    <message>
+        <source>None: every action is done.</source>
+        <translation>Geen: alle acties zijn afgerond.</translation>
+    </message>
+    <message>
+        <source>No checklist registered.</source>
+        <translation>Geen checklist vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Decide before {moment}.</source>
+        <translation>Besluiten vóór {moment}.</translation>
     </message>
     <message>
         <source>Not assigned yet</source>
@@ -536,32 +576,8 @@
         <translation>De voorschriften lijken over de inhoud te gaan ({terms}); dat is niet toegestaan (art. 5 lid 3 Wom).</translation>
     </message>
     <message>
-        <source>Agree with the proposed ban, on the grounds: {grounds}.</source>
-        <translation>Instemmen met het voorgestelde verbod, op grond van: {grounds}.</translation>
-    </message>
-    <message>
-        <source>Agree that no conditions are needed.</source>
-        <translation>Instemmen dat geen voorschriften nodig zijn.</translation>
-    </message>
-    <message>
-        <source>Agree with the proposed {decision}, on the grounds: {grounds}.</source>
-        <translation>Instemmen met de voorgestelde {decision}, op grond van: {grounds}.</translation>
-    </message>
-    <message>
-        <source>Decide whether to shorten the term because of special circumstances, or to consider a ban (Wom art. 5 par. 2 sub a).</source>
-        <translation>Besluiten of de termijn wegens bijzondere omstandigheden wordt verkort, of een verbod wordt overwogen (art. 5 lid 2 sub a Wom).</translation>
-    </message>
-    <message>
         <source>Decide how the demonstration and counter-demonstration are kept apart in place and time.</source>
         <translation>Besluiten hoe betoging en tegendemonstratie in plaats en tijd gescheiden blijven.</translation>
-    </message>
-    <message>
-        <source>Decide on conditions or restrictions (Wom art. 5 par. 1), on the police&apos;s advice.</source>
-        <translation>Besluiten over voorschriften of beperkingen (art. 5 lid 1 Wom), op advies van de politie.</translation>
-    </message>
-    <message>
-        <source>For information: the decision has been taken ({decision}).</source>
-        <translation>Ter kennisname: het besluit is genomen ({decision}).</translation>
     </message>
     <message>
         <source>&lt; 24 h</source>
@@ -596,60 +612,8 @@
         <translation>Briefing voor de lokale driehoek {date}</translation>
     </message>
     <message>
-        <source>Meeting of the triangle</source>
-        <translation>Driehoeksoverleg</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Marking</source>
-        <translation>Rubricering</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Opgesteld door</translation>
-    </message>
-    <message>
-        <source>Prepared at</source>
-        <translation>Opgesteld op</translation>
-    </message>
-    <message>
-        <source>{n} manifestation(s) in the period, of which {a} need(s) attention.</source>
-        <translation>{n} manifestatie(s) in de periode, waarvan {a} met aandachtspunten.</translation>
-    </message>
-    <message>
-        <source>{n} not on time, {h} with high risk.</source>
-        <translation>{n} niet tijdig, {h} met hoog risico.</translation>
-    </message>
-    <message>
-        <source>{n} event(s) and football match(es).</source>
-        <translation>{n} evenement(en) en voetbalwedstrijd(en).</translation>
-    </message>
-    <message>
-        <source>This briefing contains personal data of organisers (AVG): keep it to the meeting.</source>
-        <translation>Deze briefing bevat persoonsgegevens van organisatoren (AVG): gebruik haar alleen voor het overleg.</translation>
-    </message>
-    <message>
-        <source>Personal data of organisers has been left out (AVG art. 9).</source>
-        <translation>Persoonsgegevens van organisatoren zijn weggelaten (art. 9 AVG).</translation>
-    </message>
-    <message>
         <source>Briefing for the local triangle</source>
         <translation>Briefing voor de lokale driehoek</translation>
-    </message>
-    <message>
-        <source>Mayor, public prosecutor and head of the police district</source>
-        <translation>Burgemeester, officier van justitie en districtschef politie</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhoud</translation>
-    </message>
-    <message>
-        <source>Demonstrations in the period</source>
-        <translation>Betogingen in de periode</translation>
     </message>
     <message>
         <source>No manifestations registered in this period.</source>
@@ -672,6 +636,150 @@
         <translation>Plaats, wijk</translation>
     </message>
     <message>
+        <source>and {n} more, see page {page}</source>
+        <translation>en {n} meer, zie pagina {page}</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting} · period {first} – {last} · marking {marking}</source>
+        <translation>Driehoeksoverleg {meeting} · periode {first} – {last} · rubricering {marking}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} on {moment}.</source>
+        <translation>Opgesteld door {who} op {moment}.</translation>
+    </message>
+    <message>
+        <source>{n} manifestation(s) in the period, {a} needing attention ({late} not on time, {high} with high risk); {events} event(s) and football match(es).</source>
+        <translation>{n} manifestatie(s) in de periode, waarvan {a} met aandachtspunten ({late} niet tijdig, {high} met hoog risico); {events} evenement(en) en voetbalwedstrijd(en).</translation>
+    </message>
+    <message>
+        <source>Summary for the triangle</source>
+        <translation>Samenvatting voor de driehoek</translation>
+    </message>
+    <message>
+        <source>What the mayor is asked to decide (the triangle advises)</source>
+        <translation>Wat de burgemeester wordt gevraagd te besluiten (de driehoek adviseert)</translation>
+    </message>
+    <message>
+        <source>No decisions asked in this period.</source>
+        <translation>Geen besluiten gevraagd in deze periode.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s proposal</source>
+        <translation>Voorstel adviseur</translation>
+    </message>
+    <message>
+        <source>Decide before</source>
+        <translation>Besluiten vóór</translation>
+    </message>
+    <message>
+        <source>match category C</source>
+        <translation>wedstrijd categorie C</translation>
+    </message>
+    <message>
+        <source>event risk class C</source>
+        <translation>evenement risicoklasse C</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Grootste risico’s</translation>
+    </message>
+    <message>
+        <source>No high-risk demonstrations, counter-demonstrations or class C events or matches.</source>
+        <translation>Geen betogingen met hoog risico, geen tegendemonstraties en geen C-evenementen of C-wedstrijden.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>No clashes at the same place and no counter-demonstrations.</source>
+        <translation>Geen overlap op dezelfde plaats en geen tegendemonstraties.</translation>
+    </message>
+    <message>
+        <source>event {title}</source>
+        <translation>evenement {title}</translation>
+    </message>
+    <message>
+        <source>Events starting before their permit decision</source>
+        <translation>Evenementen die beginnen vóór het vergunningsbesluit</translation>
+    </message>
+    <message>
+        <source>None: every event starting within {days} days has its permit decided or needs none.</source>
+        <translation>Geen: elk evenement dat binnen {days} dagen begint, heeft een vergunningsbesluit of heeft geen vergunning nodig.</translation>
+    </message>
+    <message>
+        <source>Partners with overdue actions</source>
+        <translation>Partners met acties over tijd</translation>
+    </message>
+    <message>
+        <source>No partner has overdue actions for this period.</source>
+        <translation>Geen partner heeft acties over tijd voor deze periode.</translation>
+    </message>
+    <message>
+        <source>{partner}: {n} overdue of {open} open</source>
+        <translation>{partner}: {n} over tijd van {open} open</translation>
+    </message>
+    <message>
+        <source>Current incidents and GRIP</source>
+        <translation>Actuele incidenten en GRIP</translation>
+    </message>
+    <message>
+        <source>{title}: {grip} since {moment}</source>
+        <translation>{title}: {grip} sinds {moment}</translation>
+    </message>
+    <message>
+        <source>{n} open action(s) of the crisis team.</source>
+        <translation>{n} openstaande actie(s) van het crisisteam.</translation>
+    </message>
+    <message>
+        <source>Items for the triangle</source>
+        <translation>Onderwerpen voor de driehoek</translation>
+    </message>
+    <message>
+        <source>High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed; by start.</source>
+        <translation>Hoog risico, niet tijdig, tegendemonstraties en overlap, of voorgestelde beperkingen of een voorgesteld verbod; op aanvang.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Crises, GRIP and actions</source>
+        <translation>Crises, GRIP en acties</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Open action</source>
+        <translation>Openstaande actie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Appendix: all demonstrations in the period</source>
+        <translation>Bijlage: alle manifestaties in de periode</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>Verwacht</translation>
     </message>
@@ -692,20 +800,16 @@
         <translation>Besluit</translation>
     </message>
     <message>
-        <source>A red bar before the number: the item has its own section below.</source>
-        <translation>Een rode balk voor het nummer: het onderwerp heeft hieronder een eigen paragraaf.</translation>
+        <source>Lead time in the period: from receipt to start</source>
+        <translation>Aanlooptijd in de periode: van ontvangst tot aanvang</translation>
     </message>
     <message>
-        <source>Items needing attention</source>
-        <translation>Aandachtspunten</translation>
+        <source>Share not on time per week (not on time / all above each bar)</source>
+        <translation>Aandeel niet tijdig per week (boven elke staaf: niet tijdig / totaal)</translation>
     </message>
     <message>
         <source>No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed.</source>
         <translation>Geen betoging in deze periode heeft hoog risico, is te laat, overlapt of heeft voorgestelde beperkingen of een voorgesteld verbod.</translation>
-    </message>
-    <message>
-        <source>High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed.</source>
-        <translation>Hoog risico, niet tijdig, tegendemonstraties en overlap, of voorgestelde beperkingen of een voorgesteld verbod.</translation>
     </message>
     <message>
         <source>Events and football matches</source>
@@ -724,10 +828,6 @@
         <translation>Evenement of wedstrijd</translation>
     </message>
     <message>
-        <source>Risk class</source>
-        <translation>Risicoklasse</translation>
-    </message>
-    <message>
         <source>Measures</source>
         <translation>Maatregelen</translation>
     </message>
@@ -744,16 +844,8 @@
         <translation>Evenement</translation>
     </message>
     <message>
-        <source>Crisis scenarios and GRIP</source>
-        <translation>Crisisscenario&apos;s en GRIP</translation>
-    </message>
-    <message>
         <source>No current crisis registered: GRIP 0 (routine).</source>
         <translation>Geen actuele crisis geregistreerd: GRIP 0 (routine).</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
     </message>
     <message>
         <source>GRIP level</source>
@@ -768,36 +860,8 @@
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <source>Decisions and actions</source>
-        <translation>Besluiten en acties</translation>
-    </message>
-    <message>
-        <source>Decisions asked in this briefing</source>
-        <translation>Gevraagde besluiten in deze briefing</translation>
-    </message>
-    <message>
-        <source>Manifestation</source>
-        <translation>Manifestatie</translation>
-    </message>
-    <message>
         <source>Decision asked</source>
         <translation>Gevraagd besluit</translation>
-    </message>
-    <message>
-        <source>No decisions asked.</source>
-        <translation>Geen besluiten gevraagd.</translation>
-    </message>
-    <message>
-        <source>Open actions and decisions</source>
-        <translation>Openstaande acties en besluiten</translation>
-    </message>
-    <message>
-        <source>No open actions or decisions registered.</source>
-        <translation>Geen openstaande acties of besluiten geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Action or decision</source>
-        <translation>Actie of besluit</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -808,20 +872,8 @@
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Manifestations starting {first} – {last} (by week, starting Monday).</source>
-        <translation>Manifestaties met aanvang {first} – {last} (per week, vanaf maandag).</translation>
-    </message>
-    <message>
         <source>Appendix: figures</source>
         <translation>Bijlage: cijfers</translation>
-    </message>
-    <message>
-        <source>{n} notifications, of which {late} not on time ({share:.0f}%).</source>
-        <translation>{n} kennisgevingen, waarvan {late} niet tijdig ({share:.0f}%).</translation>
     </message>
     <message>
         <source>on time</source>
@@ -840,12 +892,36 @@
         <translation>kennisgevingen</translation>
     </message>
     <message>
-        <source>Lead time: from receipt to start</source>
-        <translation>Aanlooptijd: van ontvangst tot aanvang</translation>
+        <source>Public: personal data and confidential subjects left out.</source>
+        <translation>Openbaar: persoonsgegevens en vertrouwelijke onderwerpen weggelaten.</translation>
     </message>
     <message>
-        <source>Share not on time per week</source>
-        <translation>Aandeel niet tijdig per week</translation>
+        <source>Internal: personal data left out; confidential subjects only by a neutral title.</source>
+        <translation>Intern: persoonsgegevens weggelaten; vertrouwelijke onderwerpen alleen met een neutrale titel.</translation>
+    </message>
+    <message>
+        <source>Confidential: everything, including the organisers&apos; contact details (AVG: keep it to the meeting).</source>
+        <translation>Vertrouwelijk: alles, inclusief de contactgegevens van organisatoren (AVG: alleen voor het overleg).</translation>
+    </message>
+    <message>
+        <source>Confidential: everything except the organisers&apos; contact details.</source>
+        <translation>Vertrouwelijk: alles, behalve de contactgegevens van organisatoren.</translation>
+    </message>
+    <message>
+        <source>Organisers&apos; personal data can only be included in a Confidential briefing.</source>
+        <translation>Persoonsgegevens van organisatoren kunnen alleen in een vertrouwelijke briefing worden opgenomen.</translation>
+    </message>
+    <message>
+        <source>[e-mail address left out]</source>
+        <translation>[e-mailadres weggelaten]</translation>
+    </message>
+    <message>
+        <source>[phone number left out]</source>
+        <translation>[telefoonnummer weggelaten]</translation>
+    </message>
+    <message>
+        <source>[name left out]</source>
+        <translation>[naam weggelaten]</translation>
     </message>
 </context>
 <context>
@@ -875,6 +951,10 @@
         <translation>Rubricering</translation>
     </message>
     <message>
+        <source>What this marking lets the briefing contain; the rule is applied while the data is collected.</source>
+        <translation>Wat deze rubricering in de briefing toelaat; de regel wordt toegepast bij het verzamelen van de gegevens.</translation>
+    </message>
+    <message>
         <source>Include organisers&apos; personal data</source>
         <translation>Persoonsgegevens van organisatoren opnemen</translation>
     </message>
@@ -883,8 +963,20 @@
         <translation>Standaard weggelaten (AVG): een organisator met naam, gekoppeld aan een doel, kan politieke of religieuze opvattingen prijsgeven.</translation>
     </message>
     <message>
+        <source>Appendix: all demonstrations, term derivations and figures</source>
+        <translation>Bijlage: alle manifestaties, termijnberekeningen en cijfers</translation>
+    </message>
+    <message>
+        <source>Adds the long tables and the charts after the items; leave it out for a short read.</source>
+        <translation>Voegt de lange tabellen en de grafieken toe na de onderwerpen; laat weg voor een korte briefing.</translation>
+    </message>
+    <message>
         <source>Exercise (every page marked OEFENING)</source>
         <translation>Oefening (elke pagina gemarkeerd met OEFENING)</translation>
+    </message>
+    <message>
+        <source>Only a Confidential briefing can hold organisers&apos; personal data.</source>
+        <translation>Alleen een vertrouwelijke briefing kan persoonsgegevens van organisatoren bevatten.</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
@@ -4032,6 +4124,18 @@
         <translation>Beëindigd</translation>
     </message>
     <message>
+        <source>Under way without a permit decision</source>
+        <translation>Loopt zonder vergunningsbesluit</translation>
+    </message>
+    <message>
+        <source>Starts before its permit decision is due</source>
+        <translation>Begint vóór de uiterste beslisdatum van de vergunning</translation>
+    </message>
+    <message>
+        <source>Starts soon without a permit decision</source>
+        <translation>Begint binnenkort zonder vergunningsbesluit</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
@@ -5214,8 +5318,8 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Besluit</translation>
     </message>
     <message>
-        <source>Permit decision deadlines</source>
-        <translation>Beslistermijnen vergunningen</translation>
+        <source>Permits: decision deadlines and events without a decision</source>
+        <translation>Vergunningen: beslistermijnen en evenementen zonder besluit</translation>
     </message>
     <message>
         <source>Decide by</source>
@@ -5270,6 +5374,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>overlap</translation>
     </message>
     <message>
+        <source>no permit decision</source>
+        <translation>geen vergunningsbesluit</translation>
+    </message>
+    <message>
         <source>Nothing starts in the next 7 days.</source>
         <translation>In de komende 7 dagen begint er niets.</translation>
     </message>
@@ -5290,8 +5398,8 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>nog {time}</translation>
     </message>
     <message>
-        <source>No permit reaches its decision deadline this week.</source>
-        <translation>Deze week verstrijkt voor geen enkele vergunning de beslistermijn.</translation>
+        <source>No permit reaches its decision deadline this week, and no event starts without one.</source>
+        <translation>Deze week verloopt geen beslistermijn en begint geen evenement zonder vergunningsbesluit.</translation>
     </message>
     <message>
         <source>Same place</source>

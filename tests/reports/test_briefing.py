@@ -45,7 +45,7 @@ def briefing(database, fixed_now, providers=None, **changes) -> bytes:
 
 
 def test_every_page_carries_the_marking_and_page_x_of_y(database, fixed_now, registered):
-    pages = pages_text(briefing(database, fixed_now, marking=Marking.INTERNAL))
+    pages = pages_text(briefing(database, fixed_now, marking=Marking.INTERNAL, appendix=True))
     assert len(pages) >= 4
     for number, text in enumerate(pages, start=1):
         assert "INTERN" in text
@@ -85,17 +85,20 @@ def test_exercise_marks_every_page_and_opens_the_document(database, fixed_now, r
     assert all(exercise_text() in page for page in pages)
 
 
-def test_attention_items_get_a_section_with_term_and_asked_decision(database, fixed_now, registered, english):
+def test_attention_items_get_a_card_with_term_and_asked_decision(database, fixed_now, registered, english):
     text = " ".join(pages_text(briefing(database, fixed_now)))
-    assert "Decision asked of the triangle" in text
-    assert "Not on time: shortening the term or a ban is possible (art. 5 lid 2 sub a Wom)." in text  # the late item's derivation
+    assert "Decision asked of the mayor (the triangle advises)" in text  # the mayor decides, the driehoek advises
+    assert "Decision asked of the triangle" not in text
     assert "counter-demonstration" in text
+    assert "Not on time: shortening the term or a ban is possible" not in text  # the derivation only in the appendix
+    text = " ".join(pages_text(briefing(database, fixed_now, appendix=True)))
+    assert "Not on time: shortening the term or a ban is possible (art. 5 lid 2 sub a Wom)." in text  # the late item's derivation
 
 
 def test_empty_sections_say_so_and_provided_events_are_listed(database, fixed_now, registered, english):
     text = " ".join(pages_text(briefing(database, fixed_now)))
     assert "No current crisis registered" in text
-    assert "No open actions or decisions registered." in text
+    assert "No partner has overdue actions for this period." in text
 
     def events(session, start, end):
         return [EventItem("match", "FC Utrecht – Ajax", local(2026, 3, 22, 14, 30), local(2026, 3, 22, 16, 30),

@@ -21,8 +21,8 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
-from crisisdesk.domain.events.rules import PermitStatus
-from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.events.rules import DEFAULT_PERMIT_WARNING_DAYS, PermitStatus, PermitWarning
+from crisisdesk.domain.documents.marking import Marking, personal_data_refusal
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class ClashItem:
     other_district: District
     reason: str  # "same_place" | "same_district" | "counter_to" | "countered_by"
     other_kind: str = "notification"  # "notification" | "event" (a sensitive event: neutral title, no place)
+    sensitive: bool = False  # the other side is a confidential item (a returning offender)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,20 @@ class PartnerProgress:
     total: int
     open_items: tuple[OpenChecklistItem, ...] = ()
     overdue: int = 0
+
+
+@dataclass(frozen=True)
+class PreviousEdition:
+    """An earlier notification by the same organiser, or with the same purpose or place."""
+
+    id: int
+    start_at: datetime
+    purpose: str
+    location: str
+    status: Status
+    decision: Decision | None
+    on_time: bool
+    match: str  # "organiser" | "purpose" | "place"
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,7 @@ class DemonstrationItem:
     clashes: tuple[ClashItem, ...] = ()
     checklist: tuple[PartnerProgress, ...] = ()
     organiser: Organiser | None = None
+    previous: tuple[PreviousEdition, ...] = ()
 
     @property
     def decided(self) -> bool:
@@ -145,6 +161,8 @@ class EventItem:
     measures: tuple[str, ...] = ()
     permit_status: PermitStatus | None = None
     sensitive: bool = False
+    permit_decision_deadline: datetime | None = None
+    permit_warning: PermitWarning | None = None  # set by the collector (events.rules.permit_warning)
 
 
 @dataclass(frozen=True)
@@ -178,14 +196,27 @@ class WeekCount:
 
 @dataclass(frozen=True)
 class Figures:
-    """The appendix: a trend window ending with the period, by start date."""
+    """The appendix: a window of whole weeks that holds the whole period (at least
+    twelve weeks, ending with the period), by start date; ``total``/``late`` count the
+    window, ``period_total``/``period_late`` the period itself (as on page 1)."""
 
     window_from: date
     window_to: date  # inclusive
     weeks: tuple[WeekCount, ...]
-    lead_time_buckets: tuple[tuple[str, int], ...]  # bucket code, count
+    lead_time_buckets: tuple[tuple[str, int], ...]  # bucket code, count (the period itself)
     total: int
     late: int
+    period_total: int = 0
+    period_late: int = 0
+
+
+@dataclass(frozen=True)
+class PartnerOverdue:
+    """A partner with checklist actions past their due moment, for the period's records."""
+
+    partner: str  # "" for items nobody has yet
+    overdue: int
+    open: int
 
 
 @dataclass(frozen=True)
@@ -196,6 +227,12 @@ class BriefingRequest:
     marking: Marking = Marking.CONFIDENTIAL
     include_personal_data: bool = False
     exercise: bool = False
+    appendix: bool = False  # all demonstrations, the term derivations and the figures
+
+    def __post_init__(self) -> None:
+        refusal = personal_data_refusal(self.marking, self.include_personal_data)
+        if refusal:  # personal data only under Vertrouwelijk, whoever asks
+            raise ValueError(refusal)
 
 
 @dataclass(frozen=True)
@@ -209,6 +246,8 @@ class BriefingInput:
     events: tuple[EventItem, ...] = ()
     scenarios: tuple[ScenarioItem, ...] = ()
     actions: tuple[ActionItem, ...] = ()
+    partners_overdue: tuple[PartnerOverdue, ...] = ()
+    permit_warning_days: int = DEFAULT_PERMIT_WARNING_DAYS
 
 
 LEAD_TIME_BUCKETS = (

@@ -18,7 +18,15 @@ once (never one query per item):
   the decisions asked of the driehoek come from the items themselves.
 
 Clashes (with notifications and events) come from the calendar's clash query, run once
-for the period. The term derivation is worked out only for the items that get a section.
+for the period. The term derivation and previous editions are worked out only for the
+items that get a section.
+
+The marking governs the content here, while collecting — never in the layout: see
+``domain.documents.marking`` for the rule per level (Openbaar: no personal data and no
+confidential items; Intern: confidential items by a neutral title; Vertrouwelijk:
+everything, organisers' contact details only when asked). Events that start before (or
+within the ``permit_warning_days`` setting without) their permit decision are flagged
+with ``domain.events.rules.permit_warning``.
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ from crisisdesk.db.models import Notification
 from crisisdesk.domain.documents.briefing import (
     LEAD_TIME_BUCKETS,
     ActionItem,
+    PartnerOverdue,
+    PreviousEdition,
     BriefingInput,
     BriefingRequest,
     DemonstrationItem,
@@ -46,17 +56,20 @@ from crisisdesk.domain.documents.briefing import (
     lead_time_bucket,
 )
 from crisisdesk.domain.register.deadlines import check_notification, describe_check
-from crisisdesk.domain.enums import ManifestationKind
+from crisisdesk.domain.documents.marking import MarkingRule, marking_rule, scrub
+from crisisdesk.domain.enums import Status
+from crisisdesk.domain.events.rules import EventKind, neutral_title, permit_warning
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.i18n import translate
 from crisisdesk.services.documents.briefing_sources import (
     checklist_progress,
     clashes_in_period,
     events_in_period,
+    previous_editions,
 )
 from crisisdesk.services.operations.incidents import current_incidents, open_incident_actions
 from crisisdesk.services.register.notifications import NotificationService, _grounds
-from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, read_setting
+from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, permit_warning_days, read_setting
 
 TREND_WEEKS = 12
 
@@ -107,6 +120,9 @@ class BriefingCollector:
         is_cancelled: CancelCheck | None = None,
     ) -> BriefingInput:
         start, end = period_bounds(request.period_from, request.period_to)
+        rule = marking_rule(request.marking)
+        personal = request.include_personal_data and rule.personal_data_allowed
+        now = self.clock()
         service = NotificationService(self.factory, clock=self.clock, user=self.user or None)
         rules = service.rule_sets
         with self.factory() as session:
@@ -117,71 +133,149 @@ class BriefingCollector:
                     .order_by(Notification.start_at, Notification.id)
                 )
             )
-            clashes = clashes_in_period(session, start, end, {row.id: row.counter_to_id for row in rows})
-            drafts = [_item(row, "", (), clashes.get(row.id, ()), request.include_personal_data) for row in rows]
+            clashes = clashes_in_period(session, start, end, {row.id: row.counter_to_id for row in rows},
+                                        rule.confidential_items)
+            drafts = [_item(row, clashes.get(row.id, ()), personal, rule) for row in rows]
             attention = [item.id for item in drafts if item.attention_reasons]
-            checklists = self.providers.checklists(session, attention, self.clock())
+            active = [item.id for item in drafts if item.status != Status.WITHDRAWN]
+            checklists = self.providers.checklists(session, active, now)
+            previous = previous_editions(session, [row for row, item in zip(rows, drafts, strict=True) if item.attention_reasons], end)
             items = []
             for done, (row, item) in enumerate(zip(rows, drafts, strict=True), start=1):
                 if is_cancelled is not None and is_cancelled():
                     raise Cancelled()
-                if item.attention_reasons:  # only a section shows the derivation and checklist
-                    rule = rules.get(row.rule_name) or service.applicable_rule(row.received_at)
-                    check = check_notification(row.start_at, row.received_at, rule)
-                    item = replace(item, rule_source=rule.source, term_lines=tuple(describe_check(check, translate)),
-                                   checklist=tuple(checklists.get(row.id, ())))
+                if item.attention_reasons:  # only a section shows the derivation, checklist and history
+                    rule_set = rules.get(row.rule_name) or service.applicable_rule(row.received_at)
+                    check = check_notification(row.start_at, row.received_at, rule_set)
+                    item = replace(item, rule_source=rule_set.source, term_lines=tuple(describe_check(check, translate)),
+                                   checklist=tuple(checklists.get(row.id, ())),
+                                   previous=tuple(_scrubbed_edition(p, rule) for p in previous.get(row.id, ())))
                 items.append(item)
                 if on_progress is not None and done % 50 == 0:
                     on_progress(done, len(rows) + 1)
-            figures = _figures(session, request.period_to)
-            events = tuple(self.providers.events(session, start, end))
-            scenarios = tuple(self.providers.scenarios(session, start, end))
-            actions = tuple(self.providers.actions(session, start, end))
+            figures = _figures(session, request.period_from, request.period_to)
+            days = permit_warning_days(session)
+            events = tuple(
+                replace(event, permit_warning=permit_warning(event, now, days))
+                for event in (_ruled_event(e, rule) for e in self.providers.events(session, start, end))
+                if event is not None
+            )
+            scenarios = tuple(_ruled_scenario(s, rule) for s in self.providers.scenarios(session, start, end))
+            actions = tuple(_ruled_action(a, rule) for a in self.providers.actions(session, start, end))
             municipality = read_setting(session, LETTERHEAD, DEFAULT_LETTERHEAD).splitlines()[0]
         if on_progress is not None:
             on_progress(len(rows) + 1, len(rows) + 1)
         return BriefingInput(
             request=request,
             prepared_by=service.user,
-            prepared_at=to_local(self.clock()),
+            prepared_at=to_local(now),
             municipality=municipality,
             demonstrations=tuple(items),
             figures=figures,
             events=events,
             scenarios=scenarios,
             actions=actions,
+            partners_overdue=_partners_overdue(checklists, rule),
+            permit_warning_days=days,
         )
 
 
-def _item(row: Notification, rule_source: str, term_lines, clashes, personal: bool) -> DemonstrationItem:
+# --- the marking's rule, applied to what was read ------------------------------------
+
+
+def _item(row: Notification, clashes, personal: bool, rule: MarkingRule) -> DemonstrationItem:  # noqa: ANN001
     organiser = None
-    if personal and (row.organiser_name or row.organiser_email or row.organiser_phone):
+    if personal and (row.organiser_name or row.organiser_email or row.organiser_phone or row.organiser_address):
         organiser = Organiser(row.organiser_name, row.organiser_address, row.organiser_phone, row.organiser_email)
+    text = _scrubber(rule, (row.organiser_name,), personal)
+    organisation = row.organiser_organisation
+    if rule.scrub_personal_data and _same_person(organisation, row.organiser_name):
+        organisation = ""  # a private organiser wrote their own name as the organisation
+    if rule.scrub_personal_data or not personal:
+        clashes = tuple(replace(c, other_purpose=text(c.other_purpose)) for c in clashes)
     return DemonstrationItem(
-        id=row.id, kind=row.kind, place_type=row.place_type, purpose=row.purpose,
-        organisation=row.organiser_organisation, start_at=row.start_at, end_at=row.end_at,
-        location=row.location, district=row.district, route=row.route, composition=row.composition,
-        organiser_measures=row.organiser_measures, expected_participants=row.expected_participants,
+        id=row.id, kind=row.kind, place_type=row.place_type, purpose=text(row.purpose),
+        organisation=text(organisation), start_at=row.start_at, end_at=row.end_at,
+        location=text(row.location), district=row.district, route=text(row.route), composition=text(row.composition),
+        organiser_measures=text(row.organiser_measures), expected_participants=row.expected_participants,
         received_at=row.received_at, notice_deadline=row.notice_deadline, on_time=row.on_time,
-        late_accepted=row.late_accepted, late_accepted_reason=row.late_accepted_reason,
-        rule_name=row.rule_name, rule_source=rule_source, risk=row.risk, status=row.status,
+        late_accepted=row.late_accepted, late_accepted_reason=text(row.late_accepted_reason),
+        rule_name=row.rule_name, rule_source="", risk=row.risk, status=row.status,
         decision=row.decision, decision_grounds=_grounds(row.decision_grounds),
-        decision_conditions=row.decision_conditions, counter_to_id=row.counter_to_id,
-        term_lines=term_lines, clashes=clashes, organiser=organiser,
+        decision_conditions=text(row.decision_conditions), counter_to_id=row.counter_to_id,
+        term_lines=(), clashes=clashes, organiser=organiser,
     )
 
 
-def _figures(session: Session, last_day: date) -> Figures:
-    """Weekly counts, lead times and share late over the 12 weeks ending with the period."""
+def _same_person(organisation: str, name: str) -> bool:
+    return bool(name.strip()) and " ".join(organisation.lower().split()) == " ".join(name.lower().split())
+
+
+def _scrubber(rule: MarkingRule, names: tuple[str, ...] = (), personal: bool = False) -> Callable[[str], str]:
+    """Openbaar and Intern: names, e-mail addresses and phone numbers out of free text;
+    Vertrouwelijk: contact details out unless personal data was asked for."""
+    if rule.scrub_personal_data:
+        return lambda text: scrub(text, names)
+    if not personal:
+        return lambda text: scrub(text)
+    return lambda text: text
+
+
+def _scrubbed_edition(edition: PreviousEdition, rule: MarkingRule) -> PreviousEdition:
+    text = _scrubber(rule)
+    return replace(edition, purpose=text(edition.purpose), location=text(edition.location))
+
+
+def _ruled_event(event: EventItem, rule: MarkingRule) -> EventItem | None:
+    """A confidential event left out (Openbaar), reduced to its neutral title and time
+    (Intern) or kept whole (Vertrouwelijk)."""
+    if event.sensitive:
+        if rule.confidential_items == "omit":
+            return None
+        if rule.confidential_items == "neutral":
+            return EventItem("event", neutral_title(EventKind.OFFENDER_RETURN), event.start_at, event.end_at, "", None, "",
+                             sensitive=True)
+        return event
+    text = _scrubber(rule)
+    return replace(event, title=text(event.title), location=text(event.location))
+
+
+def _ruled_scenario(scenario: ScenarioItem, rule: MarkingRule) -> ScenarioItem:
+    text = _scrubber(rule)
+    return replace(scenario, title=text(scenario.title), summary=text(scenario.summary))
+
+
+def _ruled_action(action: ActionItem, rule: MarkingRule) -> ActionItem:
+    text = _scrubber(rule)
+    return replace(action, text=text(action.text), source=text(action.source))
+
+
+def _partners_overdue(checklists: Mapping[int, Sequence[PartnerProgress]], rule: MarkingRule) -> tuple[PartnerOverdue, ...]:
+    """Partners with overdue checklist actions on the period's records, most overdue first."""
+    overdue: dict[str, list[int]] = {}
+    for progress_list in checklists.values():
+        for progress in progress_list:
+            tally = overdue.setdefault(progress.partner, [0, 0])
+            tally[0] += progress.overdue
+            tally[1] += len(progress.open_items)
+    found = [PartnerOverdue(_scrubber(rule)(name), late, still_open) for name, (late, still_open) in overdue.items() if late]
+    return tuple(sorted(found, key=lambda p: (-p.overdue, p.partner == "", p.partner.lower())))
+
+
+def _figures(session: Session, first_day: date, last_day: date) -> Figures:
+    """Weekly counts, lead times and share late over whole weeks that hold the period:
+    at least ``TREND_WEEKS`` weeks ending with it, more when the period is longer.
+    Lead times and the period's own totals count the period only, like page 1."""
     last_monday = last_day - timedelta(days=last_day.weekday())
-    first_monday = last_monday - timedelta(weeks=TREND_WEEKS - 1)
+    first_monday = min(last_monday - timedelta(weeks=TREND_WEEKS - 1), first_day - timedelta(days=first_day.weekday()))
     start, end = period_bounds(first_monday, last_day)
-    weeks = {first_monday + timedelta(weeks=i): [0, 0] for i in range(TREND_WEEKS)}
+    period_start, _end = period_bounds(first_day, last_day)
+    count = (last_monday - first_monday).days // 7 + 1
+    weeks = {first_monday + timedelta(weeks=i): [0, 0] for i in range(count)}
     buckets = {code: 0 for code, _low, _high in LEAD_TIME_BUCKETS}
-    total = late = 0
+    total = late = period_total = period_late = 0
     statement = select(Notification.start_at, Notification.received_at, Notification.on_time).where(
         Notification.start_at >= start, Notification.start_at < end,
-        Notification.kind.in_(list(ManifestationKind)),
     )
     for start_at, received_at, on_time in session.execute(statement):
         day = to_local(start_at).date()
@@ -191,7 +285,10 @@ def _figures(session: Session, last_day: date) -> Figures:
         if not on_time:
             week[1] += 1
             late += 1
-        buckets[lead_time_bucket((start_at - received_at).total_seconds() / 3600)] += 1
+        if start_at >= period_start:
+            period_total += 1
+            period_late += 0 if on_time else 1
+            buckets[lead_time_bucket((start_at - received_at).total_seconds() / 3600)] += 1
     return Figures(
         window_from=first_monday,
         window_to=last_day,
@@ -199,4 +296,6 @@ def _figures(session: Session, last_day: date) -> Figures:
         lead_time_buckets=tuple(buckets.items()),
         total=total,
         late=late,
+        period_total=period_total,
+        period_late=period_late,
     )

@@ -2,12 +2,15 @@
 
 - ``events_in_period``: events and football matches overlapping the period (not
   cancelled) with their risk class, measures and permit status. A returning offender
-  is listed with its neutral title and its time only.
+  comes flagged ``sensitive``; the collector applies the marking's rule to it (left
+  out, neutral title, or in full).
 - ``checklist_progress``: per notification, the progress per partner and the items
   still open — one grouped count and one query for the open items, for all
   notifications at once.
 - ``clashes_in_period``: per notification, the notifications and events it clashes
   with — the calendar's clash query for the whole period, not one query per item.
+- ``previous_editions``: per notification, earlier notifications by the same
+  organiser or with the same purpose or place — one query for all of them.
 
 The incident providers (current crises with GRIP, open actions) live with the
 incidents: ``crisisdesk.services.operations.incidents.current_incidents`` / ``open_incident_actions``.
@@ -22,12 +25,13 @@ from datetime import datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from crisisdesk.db.models import Checklist, ChecklistItem, Event, Partner
+from crisisdesk.db.models import Checklist, ChecklistItem, Event, Notification, Partner
 from crisisdesk.domain.documents.briefing import (
     ClashItem,
     EventItem,
     OpenChecklistItem,
     PartnerProgress,
+    PreviousEdition,
 )
 from crisisdesk.domain.checklists.rules import PENDING, ItemStatus
 from crisisdesk.domain.events.rules import (
@@ -70,16 +74,21 @@ def events_in_period(session: Session, start: datetime, end: datetime) -> Sequen
     items = []
     for row in rows:
         match = row.kind == EventKind.FOOTBALL_MATCH
-        if is_sensitive(row.kind):  # only that it happens, and when
-            items.append(EventItem("event", neutral_title(row.kind), row.start_at, row.end_at, "", None, "", sensitive=True))
-            continue
         risk = row.match_risk_class if match else row.risk_class
-        title = f"{row.title} – {row.opponent}" if match and row.opponent else row.title
         items.append(EventItem(
-            "match" if match else "event", title, row.start_at, row.end_at, row.location, row.district,
+            "match" if match else "event", match_title(row.title, row.opponent) if match else row.title,
+            row.start_at, row.end_at, row.location, row.district,
             risk.value if risk is not None else "", _measures(row), row.permit_status,
+            sensitive=is_sensitive(row.kind), permit_decision_deadline=row.permit_decision_deadline,
         ))
     return items
+
+
+def match_title(title: str, opponent: str) -> str:
+    """"FC Utrecht – Ajax", also when the title already names the opponent."""
+    if not opponent.strip() or opponent.strip().lower() in title.lower():
+        return title
+    return f"{title} – {opponent.strip()}"
 
 
 def checklist_progress(session: Session, ids: Sequence[int], now: datetime) -> Mapping[int, Sequence[PartnerProgress]]:
@@ -118,11 +127,13 @@ def checklist_progress(session: Session, ids: Sequence[int], now: datetime) -> M
 
 
 def clashes_in_period(session: Session, start: datetime, end: datetime,
-                      counter_to: Mapping[int, int | None]) -> dict[int, tuple[ClashItem, ...]]:
+                      counter_to: Mapping[int, int | None], confidential: str = "neutral") -> dict[int, tuple[ClashItem, ...]]:
     """Per notification in ``counter_to`` (id -> the id it counters, or None): its clashes.
 
     One run of the calendar's clash query for the period, then one read of the other
-    sides. Withdrawn notifications and cancelled events clash with nothing.
+    sides. Withdrawn notifications and cancelled events clash with nothing. A clash with
+    a confidential event follows the marking's ``confidential`` rule: "omit" leaves it
+    out, "neutral" keeps the neutral title without a place, "full" names it.
     """
     ours = set(counter_to)
     wanted: dict[int, list[tuple[tuple[str, int], str]]] = defaultdict(list)
@@ -135,14 +146,100 @@ def clashes_in_period(session: Session, start: datetime, end: datetime,
                     reason_here = reason
                 wanted[one[1]].append((other, reason_here))
     sides = load_sides(session, {ref for pairs in wanted.values() for ref, _reason in pairs})
+    event_ids = sorted({ref[1] for pairs in wanted.values() for ref, _reason in pairs if ref[0] == EVENT})
+    secret = {
+        ident: (title, location)
+        for ident, kind, title, location in session.execute(
+            select(Event.id, Event.kind, Event.title, Event.location).where(Event.id.in_(event_ids))
+        )
+        if is_sensitive(EventKind(kind))
+    } if event_ids else {}
     found = {}
     for ident, pairs in wanted.items():
-        clashes = [_clash(sides[ref], reason) for ref, reason in pairs if ref in sides]
-        found[ident] = tuple(sorted(clashes, key=lambda c: (c.other_start_at, c.other_kind, c.other_id)))
+        clashes = []
+        for ref, reason in pairs:
+            if ref not in sides:
+                continue
+            sensitive = ref[0] == EVENT and ref[1] in secret
+            if sensitive and confidential == "omit":
+                continue
+            clash = _clash(sides[ref], reason, sensitive)
+            if sensitive and confidential == "full":
+                title, location = secret[ref[1]]
+                clash = ClashItem(clash.other_id, title, clash.other_start_at, clash.other_end_at, location,
+                                  clash.other_district, reason, clash.other_kind, True)
+            clashes.append(clash)
+        if clashes:
+            found[ident] = tuple(sorted(clashes, key=lambda c: (c.other_start_at, c.other_kind, c.other_id)))
     return found
 
 
-def _clash(other, reason: str) -> ClashItem:  # noqa: ANN001 - a ClashSide
+def _clash(other, reason: str, sensitive: bool = False) -> ClashItem:  # noqa: ANN001 - a ClashSide
     return ClashItem(other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason,
-                     "event" if other.kind == EVENT else "notification")
+                     "event" if other.kind == EVENT else "notification", sensitive)
+
+
+PREVIOUS_SHOWN = 3  # per item, the most recent
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def previous_editions(session: Session, rows: Sequence[Notification], before: datetime) -> dict[int, tuple[PreviousEdition, ...]]:
+    """Per notification in ``rows``: earlier notifications (starting before ``before``) by the
+    same organiser (organisation or name), or with the same purpose, or at the same place
+    in the same wijk — the most recent first, at most ``PREVIOUS_SHOWN`` each.
+
+    One query for all of them; matching on the organiser's name happens here and the
+    name itself is never part of the result.
+    """
+    if not rows:
+        return {}
+    organisations = {_key(r.organiser_organisation) for r in rows} - {""}
+    names = {_key(r.organiser_name) for r in rows} - {""}
+    purposes = {_key(r.purpose) for r in rows} - {""}
+    places = {(_key(r.location), r.district) for r in rows} - {("", r.district) for r in rows}
+    conditions = []
+    if organisations:
+        conditions.append(func.lower(Notification.organiser_organisation).in_(sorted(organisations)))
+    if names:
+        conditions.append(func.lower(Notification.organiser_name).in_(sorted(names)))
+    if purposes:
+        conditions.append(func.lower(Notification.purpose).in_(sorted(purposes)))
+    if places:
+        conditions.append(func.lower(Notification.location).in_(sorted({p for p, _d in places})))
+    if not conditions:
+        return {}
+    from sqlalchemy import or_
+
+    earlier = session.execute(
+        select(Notification.id, Notification.start_at, Notification.purpose, Notification.location, Notification.district,
+               Notification.status, Notification.decision, Notification.on_time,
+               Notification.organiser_organisation, Notification.organiser_name)
+        .where(Notification.start_at < before, or_(*conditions))
+        .order_by(Notification.start_at.desc(), Notification.id.desc())
+    ).all()
+    by: dict[tuple[str, object], list] = defaultdict(list)  # most recent first, as read
+    for e in earlier:
+        for key in (("organisation", _key(e.organiser_organisation)), ("name", _key(e.organiser_name)),
+                    ("purpose", _key(e.purpose)), ("place", (_key(e.location), e.district))):
+            if key[1] and key[1] != ("", e.district):
+                by[key].append(e)
+    found: dict[int, tuple[PreviousEdition, ...]] = {}
+    for row in rows:
+        mine: dict[int, PreviousEdition] = {}
+        for match, keys in (("organiser", (("organisation", _key(row.organiser_organisation)), ("name", _key(row.organiser_name)))),
+                            ("purpose", (("purpose", _key(row.purpose)),)),
+                            ("place", (("place", (_key(row.location), row.district)),))):
+            candidates = sorted({e.id: e for key in keys if key[1] for e in by.get(key, ())
+                                 if e.id != row.id and e.start_at < row.start_at}.values(),
+                                key=lambda e: (e.start_at, e.id), reverse=True)
+            for e in candidates:
+                if len(mine) == PREVIOUS_SHOWN:
+                    break
+                mine.setdefault(e.id, PreviousEdition(e.id, e.start_at, e.purpose, e.location, e.status, e.decision, e.on_time, match))
+        if mine:
+            found[row.id] = tuple(mine.values())
+    return found
 

@@ -160,10 +160,12 @@ def current_incidents(session: Session, start: datetime, end: datetime) -> Seque
 
 
 def open_incident_actions(session: Session, start: datetime, end: datetime) -> Sequence[ActionItem]:
-    """Open actions of real incidents (never an exercise's)."""
+    """Open actions of real incidents open at some moment of [start, end) — the ones
+    ``current_incidents`` lists — never an exercise's or an ended incident's."""
     rows = session.execute(
         select(OperationAction, Operation.title).join(Operation, Operation.id == OperationAction.operation_id)
-        .where(Operation.is_exercise.is_(False),
+        .where(Operation.is_exercise.is_(False), Operation.started_at < end,
+               (Operation.ended_at.is_(None)) | (Operation.ended_at >= start),
                OperationAction.status.in_((ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
         .order_by(OperationAction.due_at, OperationAction.id))
     return [ActionItem("action", action.text, action.owner, action.due_at, title) for action, title in rows]

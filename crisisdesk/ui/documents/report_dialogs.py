@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from crisisdesk.domain.documents.briefing import BriefingRequest
-from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.documents.marking import Marking, personal_data_refusal, rule_sentence
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.documents.briefing import BriefingCollector, Cancelled
 from crisisdesk.ui.common import workers
@@ -28,7 +28,10 @@ def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_pro
 
 class BriefingDialog(QDialog):
     """Period, meeting date and marking; builds the briefing off the GUI thread with
-    progress, then hands the PDF to ``show_pdf``."""
+    progress, then hands the PDF to ``show_pdf``.
+
+    The line under the marking states the rule that will apply; personal data can be
+    ticked only with the marking Vertrouwelijk (any other marking refuses it)."""
 
     def __init__(self, collector: BriefingCollector, show_pdf: Callable[[bytes], None], today: date, parent=None) -> None:
         super().__init__(parent)
@@ -46,15 +49,35 @@ class BriefingDialog(QDialog):
         self.ui.toDateEdit.setDate(QDate(today + timedelta(days=13)))
         self.ui.meetingDateEdit.setDate(QDate(today))
         self.ui.markingCombo.setCurrentIndex(self.ui.markingCombo.findData(Marking.CONFIDENTIAL))
+        self.ui.markingCombo.currentIndexChanged.connect(lambda _index: self._marking_changed())
+        self.ui.personalDataCheck.toggled.connect(lambda _checked: self._marking_changed())
+        self._marking_changed()
+
+    def marking(self) -> Marking:
+        return Marking(self.ui.markingCombo.currentData())
+
+    def _marking_changed(self) -> None:
+        """Personal data only under Vertrouwelijk; the rule line follows the choice."""
+        allowed = not personal_data_refusal(self.marking(), True)
+        check = self.ui.personalDataCheck
+        if not allowed and check.isChecked():
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        check.setEnabled(allowed)
+        check.setToolTip(self.tr("Left out by default (AVG): a named organiser linked to a purpose can reveal political or religious opinions.")
+                         if allowed else self.tr("Only a Confidential briefing can hold organisers' personal data."))
+        self.ui.ruleLabel.setText(rule_sentence(self.marking(), check.isChecked()))
 
     def request(self) -> BriefingRequest:
         return BriefingRequest(
             period_from=self.first_day(),
             period_to=self.last_day(),
             meeting_date=self.ui.meetingDateEdit.date().toPython(),
-            marking=Marking(self.ui.markingCombo.currentData()),
+            marking=self.marking(),
             include_personal_data=self.ui.personalDataCheck.isChecked(),
             exercise=self.ui.exerciseCheck.isChecked(),
+            appendix=self.ui.appendixCheck.isChecked(),
         )
 
     def start(self) -> None:
@@ -75,7 +98,7 @@ class BriefingDialog(QDialog):
     def problem(self) -> str:
         if self.ui.toDateEdit.date() < self.ui.fromDateEdit.date():
             return self.tr("The period ends before it starts.")
-        return ""
+        return personal_data_refusal(self.marking(), self.ui.personalDataCheck.isChecked())
 
     def _progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setRange(0, total)

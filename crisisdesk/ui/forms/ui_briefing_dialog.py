@@ -73,15 +73,26 @@ class Ui_BriefingDialog(object):
 
         self.briefingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.markingCombo)
 
+        self.ruleLabel = QLabel(BriefingDialog)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+        self.ruleLabel.setWordWrap(True)
+
+        self.briefingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ruleLabel)
+
         self.personalDataCheck = QCheckBox(BriefingDialog)
         self.personalDataCheck.setObjectName(u"personalDataCheck")
 
-        self.briefingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.personalDataCheck)
+        self.briefingForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personalDataCheck)
+
+        self.appendixCheck = QCheckBox(BriefingDialog)
+        self.appendixCheck.setObjectName(u"appendixCheck")
+
+        self.briefingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.appendixCheck)
 
         self.exerciseCheck = QCheckBox(BriefingDialog)
         self.exerciseCheck.setObjectName(u"exerciseCheck")
 
-        self.briefingForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.exerciseCheck)
+        self.briefingForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.exerciseCheck)
 
 
         self.briefingLayout.addLayout(self.briefingForm)
@@ -126,9 +137,16 @@ class Ui_BriefingDialog(object):
         self.meetingLabel.setText(QCoreApplication.translate("BriefingDialog", u"Meeting date", None))
         self.meetingDateEdit.setDisplayFormat(QCoreApplication.translate("BriefingDialog", u"dd-MM-yyyy", None))
         self.markingLabel.setText(QCoreApplication.translate("BriefingDialog", u"Marking", None))
+#if QT_CONFIG(tooltip)
+        self.ruleLabel.setToolTip(QCoreApplication.translate("BriefingDialog", u"What this marking lets the briefing contain; the rule is applied while the data is collected.", None))
+#endif // QT_CONFIG(tooltip)
         self.personalDataCheck.setText(QCoreApplication.translate("BriefingDialog", u"Include organisers' personal data", None))
 #if QT_CONFIG(tooltip)
         self.personalDataCheck.setToolTip(QCoreApplication.translate("BriefingDialog", u"Left out by default (AVG): a named organiser linked to a purpose can reveal political or religious opinions.", None))
+#endif // QT_CONFIG(tooltip)
+        self.appendixCheck.setText(QCoreApplication.translate("BriefingDialog", u"Appendix: all demonstrations, term derivations and figures", None))
+#if QT_CONFIG(tooltip)
+        self.appendixCheck.setToolTip(QCoreApplication.translate("BriefingDialog", u"Adds the long tables and the charts after the items; leave it out for a short read.", None))
 #endif // QT_CONFIG(tooltip)
         self.exerciseCheck.setText(QCoreApplication.translate("BriefingDialog", u"Exercise (every page marked OEFENING)", None))
     # retranslateUi
