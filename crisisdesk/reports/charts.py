@@ -77,7 +77,7 @@ def bar_chart(
     chart.valueAxis.valueMin = 0
     if percent:
         peak = max((max(values, default=0) for values in chart.data), default=0)
-        top, step = integer_axis(max(5.0, min(100.0, peak)))
+        top, step = integer_axis(max(5.0, min(100.0, peak * 1.12 if bar_labels is not None else peak)))
         chart.valueAxis.valueMax = min(100, top)
         chart.valueAxis.valueStep = step
         chart.valueAxis.labelTextFormat = "%d %%"
@@ -85,7 +85,7 @@ def bar_chart(
         peak = max((sum(v) for v in zip(*chart.data, strict=True)), default=0) if stacked else max(
             (max(values, default=0) for values in chart.data), default=0
         )
-        top, step = integer_axis(peak)
+        top, step = integer_axis(peak * 1.12 if bar_labels is not None else peak)  # room for the labels
         chart.valueAxis.valueMax = top
         chart.valueAxis.valueStep = step
         chart.valueAxis.labelTextFormat = "%d"

@@ -4129,11 +4129,11 @@
     </message>
     <message>
         <source>Starts before its permit decision is due</source>
-        <translation>Begint vóór de uiterste beslisdatum van de vergunning</translation>
+        <translation>Begint vóór het vergunningsbesluit</translation>
     </message>
     <message>
         <source>Starts soon without a permit decision</source>
-        <translation>Begint binnenkort zonder vergunningsbesluit</translation>
+        <translation>Begint binnenkort, geen vergunningsbesluit</translation>
     </message>
     <message>
         <source>Busy</source>

@@ -3,12 +3,14 @@ period's items in and nothing else, no personal data unless asked, Dutch intact.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date
 
 import pytest
 
 from crisisdesk.domain.documents.briefing import BriefingRequest, ClashItem, DemonstrationItem, EventItem
 from crisisdesk.domain.enums import Decision, DecisionGround, Risk, Status
+from crisisdesk.domain.events.rules import PermitStatus
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.reports.base import exercise_text, page_text
 from crisisdesk.reports.documents.briefing import build_briefing
@@ -140,3 +142,60 @@ def test_what_puts_an_item_on_the_agenda():
     assert _item(counter_to_id=2).attention_reasons == ("counter",)
     assert _item(risk=Risk.HIGH, status=Status.WITHDRAWN).attention_reasons == ()
 
+
+
+def test_page_one_is_one_page_and_points_to_the_rest(database, fixed_now, service, english):
+    from crisisdesk.reports.documents.briefing import DECISIONS_SHOWN
+
+    ids = []
+    for n in range(DECISIONS_SHOWN + 4):  # more decisions asked than page 1 can list
+        record = service.create(draft(purpose=f"Hoog risico nummer {n:02d}", risk=Risk.HIGH,
+                                      start_at=local(2026, 3, 17 + n % 10, 10 + n // 10, 0), end_at=local(2026, 3, 17 + n % 10, 12, 0),
+                                      location=f"Plein {n}"))
+        ids.append(record.id)
+    pages = pages_text(briefing(database, fixed_now))
+    first = pages[0]
+    assert first.count("Summary for the triangle") == 1 and "Items for the triangle" not in first  # page 1 is the summary only
+    assert "What the mayor is asked to decide" in first and "Top risks" in first
+    hidden = ids[DECISIONS_SHOWN]  # the first decision not listed on page 1 (by start)
+    match = re.search(r"and 4 more, see page (\d+)", first)
+    assert match, first
+    page = int(match.group(1))
+    assert f"#{hidden} Hoog risico nummer" in pages[page - 1]
+    assert f"#{hidden} Hoog risico nummer" not in " ".join(pages[: page - 1])
+
+
+def test_a_card_lists_previous_editions_with_their_outcome(database, fixed_now, service, english):
+    earlier = service.create(draft(purpose="Jaarlijkse fakkeloptocht", start_at=local(2026, 3, 1, 19, 0),
+                                   end_at=local(2026, 3, 1, 21, 0), received_at=local(2026, 2, 20, 9, 0)))
+    other = service.create(draft(purpose="Iets heel anders", organiser_organisation="Een andere club", organiser_name="Iemand Anders",
+                                 location="Domplein", start_at=local(2026, 3, 2, 19, 0), end_at=local(2026, 3, 2, 21, 0),
+                                 received_at=local(2026, 2, 20, 9, 0)))
+    service.create(draft(purpose="Fakkeloptocht 2026", risk=Risk.HIGH))  # same organisation as the earlier one
+    text = " ".join(pages_text(briefing(database, fixed_now)))
+    assert f"#{earlier.id} Jaarlijkse fakkeloptocht" in text and "(same organiser)" in text
+    assert f"#{other.id} Iets heel anders" not in text
+
+
+def test_events_without_a_permit_decision_are_flagged_on_page_one_and_in_the_table(database, fixed_now, service, english):
+    from datetime import timedelta
+
+    from crisisdesk.domain.events.rules import EventDraft, EventKind, PermitWarning
+    from crisisdesk.domain.enums import District
+    from crisisdesk.labels import label
+    from crisisdesk.services.events.service import EventService
+
+    events = EventService(database.factory, clock=lambda: fixed_now, user="tester")
+    events.create(EventDraft(kind=EventKind.EVENT, title="Buurtfeest zonder vergunning", start_at=local(2026, 3, 21, 12, 0),
+                             end_at=local(2026, 3, 21, 18, 0), location="Griftpark", district=District.NOORDOOST))
+    events.create(EventDraft(kind=EventKind.EVENT, title="Markt zonder vergunningplicht", start_at=local(2026, 3, 21, 9, 0),
+                             end_at=local(2026, 3, 21, 17, 0), location="Vredenburg", district=District.BINNENSTAD,
+                             permit_status=PermitStatus.NOT_REQUIRED))
+    collector = BriefingCollector(database.factory, user="a.adviseur", clock=lambda: fixed_now)
+    data = collector.collect(request())
+    flags = {event.title: event.permit_warning for event in data.events}
+    assert flags == {"Buurtfeest zonder vergunning": PermitWarning.SOON, "Markt zonder vergunningplicht": None}
+    pages = pages_text(build_briefing(data))
+    assert "Buurtfeest zonder vergunning" in pages[0] and "Markt zonder vergunningplicht" not in pages[0]
+    assert label(PermitWarning.SOON) in " ".join(pages[1:])
+    assert fixed_now + timedelta(days=14) > local(2026, 3, 21, 12, 0)  # within the default 14 days

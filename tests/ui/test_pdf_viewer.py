@@ -94,3 +94,25 @@ def test_briefing_dialog_refuses_a_period_that_ends_before_it_starts(qtbot, data
     dialog.start()
     assert dialog.worker is None
     assert dialog.ui.statusLabel.text()
+
+
+def test_briefing_dialog_states_the_rule_and_allows_personal_data_only_when_confidential(qtbot, database, fixed_now):
+    from crisisdesk.domain.documents.marking import rule_sentence
+
+    collector = BriefingCollector(database.factory, user="tester", clock=lambda: fixed_now)
+    dialog = BriefingDialog(collector, lambda pdf: None, date(2026, 3, 16))
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.personalDataCheck.setChecked(True)
+    assert ui.ruleLabel.text() == rule_sentence(Marking.CONFIDENTIAL, True)
+    ui.markingCombo.setCurrentIndex(ui.markingCombo.findData(Marking.PUBLIC))
+    assert ui.ruleLabel.text() == rule_sentence(Marking.PUBLIC)
+    assert not ui.personalDataCheck.isChecked() and not ui.personalDataCheck.isEnabled()
+    assert not dialog.request().include_personal_data  # refused, never silently kept
+    ui.markingCombo.setCurrentIndex(ui.markingCombo.findData(Marking.INTERNAL))
+    assert not ui.personalDataCheck.isEnabled() and ui.ruleLabel.text() == rule_sentence(Marking.INTERNAL)
+    ui.markingCombo.setCurrentIndex(ui.markingCombo.findData(Marking.CONFIDENTIAL))
+    assert ui.personalDataCheck.isEnabled()
+    assert not dialog.request().appendix  # a short read unless asked
+    ui.appendixCheck.setChecked(True)
+    assert dialog.request().appendix
