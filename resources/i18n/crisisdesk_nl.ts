@@ -6104,6 +6104,22 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation> min</translation>
     </message>
     <message>
+        <source>Event permits</source>
+        <translation>Evenementenvergunningen</translation>
+    </message>
+    <message>
+        <source>Flag events without a permit decision starting within</source>
+        <translation>Evenementen zonder vergunningsbesluit markeren die beginnen binnen</translation>
+    </message>
+    <message>
+        <source>Such events are flagged in the events list, the 7-day overview and the briefing; an event that starts before its permit decision is due is always flagged.</source>
+        <translation>Zulke evenementen worden gemarkeerd in de evenementenlijst, het overzicht van 7 dagen en de briefing; een evenement dat begint vóór de uiterste beslisdatum van de vergunning wordt altijd gemarkeerd.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
         <source>Valid {start} – {end}.</source>
         <translation>Geldig {start} – {end}.</translation>
     </message>

@@ -76,6 +76,24 @@ class Ui_SettingsDialog(object):
 
         self.settingsLayout.addWidget(self.clashGroup)
 
+        self.permitGroup = QGroupBox(SettingsDialog)
+        self.permitGroup.setObjectName(u"permitGroup")
+        self.permitForm = QFormLayout(self.permitGroup)
+        self.permitForm.setObjectName(u"permitForm")
+        self.permitWarningLabel = QLabel(self.permitGroup)
+        self.permitWarningLabel.setObjectName(u"permitWarningLabel")
+
+        self.permitForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.permitWarningLabel)
+
+        self.permitWarningSpin = QSpinBox(self.permitGroup)
+        self.permitWarningSpin.setObjectName(u"permitWarningSpin")
+        self.permitWarningSpin.setMaximum(366)
+
+        self.permitForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.permitWarningSpin)
+
+
+        self.settingsLayout.addWidget(self.permitGroup)
+
         self.settingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.settingsLayout.addItem(self.settingsSpacer)
@@ -89,6 +107,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.ruleSetLabel.setBuddy(self.ruleSetCombo)
         self.bufferLabel.setBuddy(self.bufferSpin)
+        self.permitWarningLabel.setBuddy(self.permitWarningSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -106,5 +125,11 @@ class Ui_SettingsDialog(object):
         self.clashGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Clashes", None))
         self.bufferLabel.setText(QCoreApplication.translate("SettingsDialog", u"Buffer before and after", None))
         self.bufferSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.permitGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Event permits", None))
+        self.permitWarningLabel.setText(QCoreApplication.translate("SettingsDialog", u"Flag events without a permit decision starting within", None))
+#if QT_CONFIG(tooltip)
+        self.permitWarningSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Such events are flagged in the events list, the 7-day overview and the briefing; an event that starts before its permit decision is due is always flagged.", None))
+#endif // QT_CONFIG(tooltip)
+        self.permitWarningSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
     # retranslateUi
 

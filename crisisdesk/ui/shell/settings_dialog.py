@@ -1,11 +1,12 @@
-"""Choosing the municipality's notice-term rule set and the clash buffer."""
+"""Choosing the municipality's notice-term rule set, the clash buffer and the window
+within which events without a permit decision are flagged."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
 from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, RULE_SET, SettingsService
+from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, PERMIT_WARNING_DAYS, RULE_SET, SettingsService
 from crisisdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 
@@ -21,6 +22,7 @@ class SettingsDialog(QDialog):
         current = notifications.chosen_rule_set()
         self.ui.ruleSetCombo.setCurrentIndex(max(0, self.ui.ruleSetCombo.findData(current)))
         self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
+        self.ui.permitWarningSpin.setValue(settings.permit_warning_days())
         self.ui.ruleSetCombo.currentIndexChanged.connect(self._describe)
         self._describe()
 
@@ -42,4 +44,5 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.set(RULE_SET, self.ui.ruleSetCombo.currentData())
         self._settings.set(CLASH_BUFFER_MINUTES, str(self.ui.bufferSpin.value()))
+        self._settings.set(PERMIT_WARNING_DAYS, str(self.ui.permitWarningSpin.value()))
         super().accept()
