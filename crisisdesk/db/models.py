@@ -134,6 +134,9 @@ class Notification(Base):
         Index("ix_notification_status_start", "status", "start_at"),
         Index("ix_notification_risk_start", "risk", "start_at"),
         Index("ix_notification_on_time_start", "on_time", "start_at"),
+        # the briefing's previous editions: earlier notifications by the same organiser
+        Index("ix_notification_organisation_start", "organiser_organisation", "start_at"),
+        Index("ix_notification_organiser_start", "organiser_name", "start_at"),
     )
 
 

@@ -139,7 +139,7 @@ class BriefingCollector:
             attention = [item.id for item in drafts if item.attention_reasons]
             active = [item.id for item in drafts if item.status != Status.WITHDRAWN]
             checklists = self.providers.checklists(session, active, now)
-            previous = previous_editions(session, [row for row, item in zip(rows, drafts, strict=True) if item.attention_reasons], end)
+            previous = previous_editions(session, [row for row, item in zip(rows, drafts, strict=True) if item.attention_reasons], start)
             items = []
             for done, (row, item) in enumerate(zip(rows, drafts, strict=True), start=1):
                 if is_cancelled is not None and is_cancelled():

@@ -22,10 +22,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from crisisdesk.db.models import Checklist, ChecklistItem, Event, Notification, Partner
+from crisisdesk.domain.enums import District
 from crisisdesk.domain.documents.briefing import (
     ClashItem,
     EventItem,
@@ -186,60 +187,86 @@ def _key(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
-def previous_editions(session: Session, rows: Sequence[Notification], before: datetime) -> dict[int, tuple[PreviousEdition, ...]]:
-    """Per notification in ``rows``: earlier notifications (starting before ``before``) by the
-    same organiser (organisation or name), or with the same purpose, or at the same place
-    in the same wijk — the most recent first, at most ``PREVIOUS_SHOWN`` each.
+_EDITION_COLUMNS = (Notification.id, Notification.start_at, Notification.purpose, Notification.location, Notification.district,
+                    Notification.status, Notification.decision, Notification.on_time)
+_COMPOUND = 200  # limited selects per UNION ALL (SQLite allows 500)
+PLACE_LOOKBACK = 40  # notifications at a place searched back for the same purpose
 
-    One query for all of them; matching on the organiser's name happens here and the
-    name itself is never part of the result.
+
+def _newest(session: Session, selects: list) -> list:
+    """The rows of many small limited selects, in UNION ALLs of at most ``_COMPOUND``."""
+    found = []
+    for chunk in (selects[n : n + _COMPOUND] for n in range(0, len(selects), _COMPOUND)):
+        parts = [select(part.subquery()) for part in chunk]
+        found += session.execute(union_all(*parts) if len(parts) > 1 else parts[0]).all()
+    return found
+
+
+def _latest_by_organiser(session: Session, rows: Sequence[Notification], before: datetime) -> dict[tuple, list]:
+    """Per organisation and organiser name of ``rows`` (exactly as written): the
+    ``PREVIOUS_SHOWN`` most recent notifications before ``before`` — each a short walk
+    back along its (name, start_at) index."""
+    wanted = sorted({("organisation", r.organiser_organisation) for r in rows if r.organiser_organisation.strip()}
+                    | {("name", r.organiser_name) for r in rows if r.organiser_name.strip()})
+    selects = []
+    for index, (kind, value) in enumerate(wanted):
+        column = Notification.organiser_organisation if kind == "organisation" else Notification.organiser_name
+        selects.append(
+            select(*_EDITION_COLUMNS, literal(index).label("wanted"))
+            .where(column == value, Notification.start_at < before)
+            .order_by(Notification.start_at.desc(), Notification.id.desc()).limit(PREVIOUS_SHOWN))
+    found: dict[tuple, list] = defaultdict(list)
+    for e in _newest(session, selects):
+        found[wanted[e.wanted]].append(e)
+    return found
+
+
+def _latest_at_place(session: Session, rows: Sequence[Notification], before: datetime) -> dict[tuple, list]:
+    """Per place (``location_key``) and wijk of ``rows``: the ``PLACE_LOOKBACK`` most recent
+    notifications there before ``before``, newest first — a walk back along the
+    (location_key, start_at) index; the same purpose is looked for among them."""
+    wanted = sorted({(r.location_key, r.district.value) for r in rows if r.location_key})
+    selects = [
+        select(*_EDITION_COLUMNS, literal(index).label("wanted"))
+        .where(Notification.location_key == place, Notification.district == District(district), Notification.start_at < before)
+        .order_by(Notification.start_at.desc(), Notification.id.desc()).limit(PLACE_LOOKBACK)
+        for index, (place, district) in enumerate(wanted)
+    ]
+    found: dict[tuple, list] = defaultdict(list)
+    for e in _newest(session, selects):
+        found[wanted[e.wanted]].append(e)
+    return found
+
+
+def previous_editions(session: Session, rows: Sequence[Notification], before: datetime) -> dict[int, tuple[PreviousEdition, ...]]:
+    """Per notification in ``rows``: earlier notifications (starting before ``before``, the
+    start of the period) by the same organiser (organisation or name), else with the
+    same purpose at the same place, else at the same place — the most recent first, at
+    most ``PREVIOUS_SHOWN`` each.
+
+    Two queries for all of them, each a set of short index walks, whatever the size of
+    the register; matching on the organiser's name happens here and the name itself is
+    never part of the result.
     """
     if not rows:
         return {}
-    organisations = {_key(r.organiser_organisation) for r in rows} - {""}
-    names = {_key(r.organiser_name) for r in rows} - {""}
-    purposes = {_key(r.purpose) for r in rows} - {""}
-    places = {(_key(r.location), r.district) for r in rows} - {("", r.district) for r in rows}
-    conditions = []
-    if organisations:
-        conditions.append(func.lower(Notification.organiser_organisation).in_(sorted(organisations)))
-    if names:
-        conditions.append(func.lower(Notification.organiser_name).in_(sorted(names)))
-    if purposes:
-        conditions.append(func.lower(Notification.purpose).in_(sorted(purposes)))
-    if places:
-        conditions.append(func.lower(Notification.location).in_(sorted({p for p, _d in places})))
-    if not conditions:
-        return {}
-    from sqlalchemy import or_
-
-    earlier = session.execute(
-        select(Notification.id, Notification.start_at, Notification.purpose, Notification.location, Notification.district,
-               Notification.status, Notification.decision, Notification.on_time,
-               Notification.organiser_organisation, Notification.organiser_name)
-        .where(Notification.start_at < before, or_(*conditions))
-        .order_by(Notification.start_at.desc(), Notification.id.desc())
-    ).all()
-    by: dict[tuple[str, object], list] = defaultdict(list)  # most recent first, as read
-    for e in earlier:
-        for key in (("organisation", _key(e.organiser_organisation)), ("name", _key(e.organiser_name)),
-                    ("purpose", _key(e.purpose)), ("place", (_key(e.location), e.district))):
-            if key[1] and key[1] != ("", e.district):
-                by[key].append(e)
+    by_organiser = _latest_by_organiser(session, rows, before)
+    at_place = _latest_at_place(session, rows, before)
     found: dict[int, tuple[PreviousEdition, ...]] = {}
     for row in rows:
+        here = at_place.get((row.location_key, row.district.value), [])
+        purpose = _key(row.purpose)
         mine: dict[int, PreviousEdition] = {}
-        for match, keys in (("organiser", (("organisation", _key(row.organiser_organisation)), ("name", _key(row.organiser_name)))),
-                            ("purpose", (("purpose", _key(row.purpose)),)),
-                            ("place", (("place", (_key(row.location), row.district)),))):
-            candidates = sorted({e.id: e for key in keys if key[1] for e in by.get(key, ())
-                                 if e.id != row.id and e.start_at < row.start_at}.values(),
-                                key=lambda e: (e.start_at, e.id), reverse=True)
-            for e in candidates:
+        for match, candidates in (
+            ("organiser", by_organiser.get(("organisation", row.organiser_organisation), []) + by_organiser.get(("name", row.organiser_name), [])),
+            ("purpose", [e for e in here if purpose and _key(e.purpose) == purpose]),
+            ("place", here),
+        ):
+            for e in sorted(candidates, key=lambda e: (e.start_at, e.id), reverse=True):
                 if len(mine) == PREVIOUS_SHOWN:
                     break
-                mine.setdefault(e.id, PreviousEdition(e.id, e.start_at, e.purpose, e.location, e.status, e.decision, e.on_time, match))
+                if e.id != row.id:
+                    mine.setdefault(e.id, PreviousEdition(e.id, e.start_at, e.purpose, e.location, e.status, e.decision, e.on_time, match))
         if mine:
             found[row.id] = tuple(mine.values())
     return found
-

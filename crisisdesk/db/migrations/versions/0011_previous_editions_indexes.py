@@ -1,0 +1,27 @@
+"""indexes for the briefing's previous editions (same organiser)
+
+Revision ID: 0011
+Revises: 0005
+Create Date: 2026-11-29
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = '0011'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('notification', schema=None) as batch_op:
+        batch_op.create_index('ix_notification_organisation_start', ['organiser_organisation', 'start_at'], unique=False)
+        batch_op.create_index('ix_notification_organiser_start', ['organiser_name', 'start_at'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('notification', schema=None) as batch_op:
+        batch_op.drop_index('ix_notification_organiser_start')
+        batch_op.drop_index('ix_notification_organisation_start')
