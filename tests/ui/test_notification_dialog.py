@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from crisisdesk.desk import Desk  # noqa: E402
 from crisisdesk.db.database import open_database  # noqa: E402
 from crisisdesk.domain.enums import (  # noqa: E402
     Decision,
@@ -40,14 +41,19 @@ def db(tmp_path):
 
 
 @pytest.fixture
-def svc(db) -> NotificationService:
-    return NotificationService(db.factory, clock=lambda: NOW, user="tester")
+def dialog_desk(db) -> Desk:
+    return Desk(db, user="tester", clock=lambda: NOW)
 
 
 @pytest.fixture
-def open_dialog(qtbot, svc):
+def svc(dialog_desk) -> NotificationService:
+    return dialog_desk.notifications
+
+
+@pytest.fixture
+def open_dialog(qtbot, dialog_desk):
     def _open(notification_id: int | None = None) -> NotificationDialog:
-        dialog = NotificationDialog(svc, notification_id, now=NOW)
+        dialog = NotificationDialog(dialog_desk, notification_id, now=NOW)
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog

@@ -294,10 +294,10 @@ def test_qt_translators(dutch_app):
     assert QCoreApplication.translate("MainWindow", "%n notification(s)", "", 380) == "380 kennisgevingen"
 
 
-def test_dialog_speaks_dutch(dutch_app, qtbot, service):
+def test_dialog_speaks_dutch(dutch_app, qtbot, desk):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-    dialog = NotificationDialog(service, None)
+    dialog = NotificationDialog(desk, None)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Nieuwe kennisgeving"
     assert dialog.save_button.text() == "Opslaan"

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.checklists.partners import PartnerService
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +21,7 @@ log = logging.getLogger(__name__)
 class ChecklistActions:
     def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
         self.window = window
-        self.partners = PartnerService(window.notifications.factory, user=window.notifications.user)
+        self.partners = window.desk.partners
         if not window.notifications.read_only:
             try:
                 self.partners.seed_defaults()
@@ -67,7 +66,7 @@ class ChecklistActions:
     def open_tasks(self):  # noqa: ANN201
         from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
 
-        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.notifications.factory,
+        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.desk.partner_tasks,
                                                             self.window._clock, self.window))
 
     def open_templates(self):  # noqa: ANN201

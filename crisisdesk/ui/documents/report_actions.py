@@ -44,9 +44,6 @@ class ReportActions:
         menu.addAction(action)
         return action
 
-    def _factory(self):  # noqa: ANN202
-        return self.window.notifications._factory
-
     def show_pdf(self, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
         from crisisdesk.ui.common.pdf_viewer import PdfPreviewDialog
 
@@ -55,10 +52,9 @@ class ReportActions:
         return self.preview
 
     def briefing(self) -> BriefingDialog:
-        from crisisdesk.services.documents.briefing import BriefingCollector
         from crisisdesk.ui.documents.report_dialogs import BriefingDialog, today_local
 
-        collector = BriefingCollector(self._factory(), user=self.window.notifications.user)
+        collector = self.window.desk.briefing
         dialog = BriefingDialog(collector, lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Briefing"), "briefing-driehoek.pdf"),
                                 today_local(), self.window)
         dialog.open()
@@ -71,7 +67,7 @@ class ReportActions:
 
         if self.evaluation_window is None:
             self.evaluation_window = EvaluationWindow(
-                self._factory(), self.window.notifications.user,
+                self.window.desk,
                 lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Term evaluation"), "evaluatie-termijn.pdf"),
                 today_local(), self.window)
         self.evaluation_window.show()
@@ -82,7 +78,7 @@ class ReportActions:
     def letter(self, kind: str) -> None:
         from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
         from crisisdesk.services.errors import ServiceError
-        from crisisdesk.services.documents.letters import NoDecision, letter_input
+        from crisisdesk.services.documents.letters import NoDecision
 
         indexes = self.window.ui.registerView.selectionModel().selectedRows()
         if not indexes:
@@ -90,7 +86,7 @@ class ReportActions:
             return
         notification_id = self.window.model.row_at(indexes[0].row()).id
         try:
-            data = letter_input(self._factory(), notification_id, kind, user=self.window.notifications.user)
+            data = self.window.desk.letter_input(notification_id, kind)
         except NoDecision:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"),
                                     QCoreApplication.translate("MainWindow", "Notification #{id} has no decision yet.").format(id=notification_id))

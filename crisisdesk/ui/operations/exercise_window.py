@@ -9,7 +9,6 @@ sound: a flashing banner (until acknowledged) and the inject in bold in the scri
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
@@ -25,16 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.operations import exercise_clock as clk
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.operations.records import InjectRecord, OperationRecord
-from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.labels import label
 from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.operations.exercises import ExerciseService
-from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.ui.common.exercise_band import ExerciseBand, exercise_word
 from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
 from crisisdesk.ui.operations.inject_editor import InjectEditor
@@ -53,12 +49,12 @@ class ExerciseWindow(QMainWindow):
 
     injects_released = Signal(list)
 
-    def __init__(self, factory: sessionmaker, exercise_id: int, user: str | None = None,
-                 clock: Callable[[], datetime] = utc_now, tick_ms: int = TICK_MS, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, exercise_id: int, tick_ms: int = TICK_MS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseWindow")  # dialogs opened from here carry the band too
-        self.service = ExerciseService(factory, clock=clock, user=user)
-        self.logbook = LogbookService(factory, clock=clock, user=user)
+        self.desk = desk
+        self.service = desk.exercises
+        self.logbook = desk.logbook
         self.exercise_id = exercise_id
         self.record: OperationRecord = self.service.get(exercise_id)
         self.injects: list[InjectRecord] = []
@@ -260,9 +256,8 @@ class ExerciseWindow(QMainWindow):
         self._show_clock()
 
     def edit_details(self) -> ExerciseSetupDialog:
-        from crisisdesk.services.scenarios.service import ScenarioService
 
-        dialog = ExerciseSetupDialog(ScenarioService(self.service.factory).list(), self, self.record)
+        dialog = ExerciseSetupDialog(self.desk.scenarios.list(), self, self.record)
 
         def save(d: ExerciseSetupDialog) -> None:
             self.service.update(self.exercise_id, self.record.version, **d.values())

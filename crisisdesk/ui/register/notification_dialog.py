@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import TermCheck, describe
@@ -68,7 +69,6 @@ from crisisdesk.services.errors import (
     StorageUnavailable,
     ValidationFailed,
 )
-from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.register.records import Clash, NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
@@ -157,7 +157,7 @@ class NotificationDialog(QDialog):
 
     def __init__(
         self,
-        service: NotificationService,
+        desk: Desk,
         notification_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
@@ -165,7 +165,8 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
-        self.service = service
+        self.desk = desk
+        self.service = service = desk.notifications
         self.record: NotificationRecord | None = None
         if notification_id is not None:
             self.record = service.get(notification_id)
@@ -189,7 +190,7 @@ class NotificationDialog(QDialog):
         self._update_decision_widgets()
         self.refresh_checks()
         self.checklist = add_checklist_tab(
-            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, service.factory, service.user,
+            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
 

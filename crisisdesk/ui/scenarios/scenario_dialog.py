@@ -40,7 +40,6 @@ from crisisdesk.services.errors import (
 )
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService
-from crisisdesk.services.users import is_read_only
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
@@ -107,7 +106,7 @@ class ScenarioDialog(QDialog):
         ui.openPlanButton.clicked.connect(self._open_selected_plan)
         ui.plansList.itemDoubleClicked.connect(lambda item: self.open_plan(item.text()))
         self._show_grip()
-        if is_read_only(service._factory):
+        if service.read_only:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

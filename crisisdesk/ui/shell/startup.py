@@ -26,11 +26,9 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa:
     return workers.start(worker)
 
 
-def start_retention(window, factory, user: str) -> workers.Worker:  # noqa: ANN001
+def start_retention(window) -> workers.Worker:  # noqa: ANN001
     """AVG retention at start-up: anonymise organiser data past its term (logged in the trail)."""
-    from crisisdesk.services.privacy.retention import RetentionService
-
-    worker = workers.Worker(RetentionService(factory, user=user).apply, progress=False)
+    worker = workers.Worker(window.desk.retention.apply, progress=False)
 
     def done(run) -> None:  # noqa: ANN001
         if run.anonymised:
