@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.domain.timeutil import to_local, utc_now
     from crisisdesk.reports.documents.term_evaluation import build_evaluation
-    from crisisdesk.services.register.notifications import current_user
+    from crisisdesk.services.users import current_user
 
     try:
         first = parse_day(args.period_from, "--from")

@@ -25,6 +25,11 @@ READ_ONLY_KEY = "read_only"
 UNKNOWN_USER = "onbekend"
 
 
+def current_user() -> str:
+    """The user a service writes down when it was given none: the OS login."""
+    return os_login()
+
+
 def os_login() -> str:
     try:
         return getpass.getuser()

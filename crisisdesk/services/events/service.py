@@ -49,7 +49,7 @@ from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.domain.events.records import EventRecord, EventRow, EventStatusChangeRecord
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
 from crisisdesk.services.users import is_read_only
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import build_search_text, search_terms

@@ -38,7 +38,7 @@ from crisisdesk.services.settings import (
     RULE_SET,
     read_setting,
 )
-from crisisdesk.services.users import is_read_only, os_login
+from crisisdesk.services.users import current_user, is_read_only
 
 Clock = Callable[[], datetime]
 
@@ -62,10 +62,6 @@ _ROW_COLUMNS = (
     Notification.decision,
     Notification.counter_to_id,
 )
-
-
-def current_user() -> str:
-    return os_login()
 
 
 def _grounds_text(grounds: tuple[DecisionGround, ...]) -> str:

@@ -37,7 +37,7 @@ from crisisdesk.domain.scenarios.rules import (
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.domain.events.records import ScenarioRecord
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
 from crisisdesk.services.users import is_read_only
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 

@@ -52,11 +52,11 @@ def _show_fatal(message: str, screenshot: bool) -> None:
 
 
 def run_desk(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
+    from crisisdesk.paths import resolve_database_url
 
     app = application()
     install_translators(app, current_language())
-    url = resolve_database_url(args)
+    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo))
     try:
         database = open_database(url)
     except Exception as exc:
