@@ -27,7 +27,7 @@ from crisisdesk.db.models import Event, Notification
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.enums import District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, ClashPair, ClashSide, ItemClash
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash, ClashPair, ClashSide
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, read_setting
 
 
@@ -203,11 +203,11 @@ def clashes_around(
     exclude: tuple[str, int] | None = None,
     counter_to_id: int | None = None,
     tables: tuple[str, ...] = (NOTIFICATION, EVENT),
-) -> list[ItemClash]:
+) -> list[Clash]:
     """Items clashing with one (maybe unsaved) item: one indexed query per table."""
     buffer = timedelta(minutes=buffer_minutes(session))
     window_start, window_end = start_at - buffer, end_at + buffer
-    found: dict[tuple[str, int], ItemClash] = {}
+    found: dict[tuple[str, int], Clash] = {}
     for table in (t for t in (_NOTIFICATIONS, _EVENTS) if t.kind in tables):
         model = table.model
         places = []
@@ -227,17 +227,14 @@ def clashes_around(
                 continue
             other = side(table.kind, values[:7])
             reason = "same_place" if location_key and values[7] == location_key else "same_district"
-            found[other.ref] = _item_clash(other, reason)
+            found[other.ref] = Clash.of(other, reason)
     if NOTIFICATION in tables:
         if counter_to_id is not None:
             for values in session.execute(select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.id == counter_to_id)):
-                found[(NOTIFICATION, values[0])] = _item_clash(side(NOTIFICATION, values), "counter_to")
+                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "counter_to")
         if exclude is not None and exclude[0] == NOTIFICATION:
             statement = select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.counter_to_id == exclude[1])
             for values in session.execute(statement):
-                found[(NOTIFICATION, values[0])] = _item_clash(side(NOTIFICATION, values), "countered_by")
+                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "countered_by")
     return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
 
-
-def _item_clash(other: ClashSide, reason: str) -> ItemClash:
-    return ItemClash(other.kind, other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label, storage_message
 from crisisdesk.services.errors import ReadOnly, StorageUnavailable
-from crisisdesk.domain.register.records import Clash
+from crisisdesk.domain.calendar.records import EVENT, Clash
 
 # The same colours as the register, so "late" looks the same everywhere.
 LATE_COLOUR = "#b3261e"
@@ -215,8 +215,8 @@ def clash_text(clash: Clash) -> str:
     """
     start, end = to_local(clash.other_start_at), to_local(clash.other_end_at)
     until = end.strftime("%H:%M") if end.date() == start.date() else format_moment(end)
-    title = getattr(clash, "other_purpose", None) or getattr(clash, "other_title", "")
-    if getattr(clash, "other_kind", "notification") == "event":
+    title = clash.other_title
+    if clash.other_kind == EVENT:
         number = QCoreApplication.translate("Clashes", "Event #{id}").format(id=clash.other_id)
     else:
         number = f"#{clash.other_id}"

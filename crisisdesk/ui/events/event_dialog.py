@@ -48,7 +48,7 @@ from crisisdesk.services.errors import (
 from crisisdesk.domain.events.records import EventRecord
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.domain.register.records import Clash
+from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.events.event_permit import PermitPanel

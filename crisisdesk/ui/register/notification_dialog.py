@@ -69,7 +69,8 @@ from crisisdesk.services.errors import (
     StorageUnavailable,
     ValidationFailed,
 )
-from crisisdesk.domain.register.records import Clash, NotificationRecord
+from crisisdesk.domain.calendar.records import Clash
+from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
