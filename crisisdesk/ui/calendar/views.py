@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.domain.calendar.records import CalendarItem
 from crisisdesk.ui.calendar.style import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, TODAY_BACKGROUND, CLASH_COLOUR, paint_chip, tooltip
+from crisisdesk.ui.common import palette
 
 GUTTER = 52  # the hours column of the week view
 HOUR_HEIGHT = 42
 MONTH_HEADER = 24
 CHIP_HEIGHT = 19
-OTHER_MONTH_BACKGROUND = QColor("#f6f7f9")
+OTHER_MONTH_BACKGROUND = QColor(palette.OTHER_MONTH_BACKGROUND)
 
 
 def wall(moment: datetime) -> datetime:

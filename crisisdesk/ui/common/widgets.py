@@ -30,15 +30,16 @@ from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label, storage_message
 from crisisdesk.services.errors import ReadOnly, StorageUnavailable
 from crisisdesk.domain.calendar.records import EVENT, Clash
+from crisisdesk.ui.common import palette
 
 # The same colours as the register, so "late" looks the same everywhere.
-LATE_COLOUR = "#b3261e"
-LATE_BACKGROUND = "#fdecea"
-WARNING_COLOUR = "#8a5a00"
-WARNING_BACKGROUND = "#fff4d6"
-ON_TIME_COLOUR = "#1b6e20"
-ON_TIME_BACKGROUND = "#e8f5e9"
-MUTED_COLOUR = "#5f6368"
+LATE_COLOUR = palette.LATE
+LATE_BACKGROUND = palette.LATE_BACKGROUND
+WARNING_COLOUR = palette.WARNING
+WARNING_BACKGROUND = palette.WARNING_BACKGROUND
+ON_TIME_COLOUR = palette.ON_TIME
+ON_TIME_BACKGROUND = palette.ON_TIME_BACKGROUND
+MUTED_COLOUR = palette.MUTED
 
 DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
 

@@ -18,6 +18,7 @@ from crisisdesk.labels import format_moment, label
 from crisisdesk.domain.events.records import EventRow
 from crisisdesk.services.events.service import EventQuery, EventService
 from crisisdesk.ui.common.paged_model import PagedTableModel
+from crisisdesk.ui.common import palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 DEADLINE_NEAR = timedelta(days=14)
@@ -37,10 +38,10 @@ SORT_KEYS = {
     COL_STATUS: "status",
 }
 
-HIGH_RISK_BACKGROUND = QColor("#fde7e4")
-LATE_COLOUR = QColor("#b3261e")
-WARNING_BACKGROUND = QColor("#fff4d6")
-MUTED = QColor("#6b6b6b")
+HIGH_RISK_BACKGROUND = QColor(palette.HIGH_RISK_BACKGROUND)
+LATE_COLOUR = QColor(palette.LATE)
+WARNING_BACKGROUND = QColor(palette.WARNING_BACKGROUND)
+MUTED = QColor(palette.MUTED)
 
 
 class EventsModel(PagedTableModel[EventQuery, EventRow]):

@@ -16,6 +16,7 @@ from crisisdesk.services.operations.exercises import ExerciseService
 from crisisdesk.ui.operations.dialogs import FindingDialog
 from crisisdesk.ui.operations.models import RecordModel
 from crisisdesk.ui.operations.widgets import selected, table
+from crisisdesk.ui.common import palette
 
 
 def response_text(value: timedelta | None) -> str:
@@ -34,7 +35,7 @@ def evaluation_model(parent=None) -> RecordModel:  # noqa: ANN001
         (QCoreApplication.translate("ExerciseEvaluation", "Response (min:s)"), lambda i: response_text(i.response)),
         (QCoreApplication.translate("ExerciseEvaluation", "Note"), lambda i: i.inject.evaluation_note),
     ]
-    return RecordModel(columns, parent, background=lambda i: None if i.inject.released else "#f4f4f4")
+    return RecordModel(columns, parent, background=lambda i: None if i.inject.released else palette.NOT_RELEASED_BACKGROUND)
 
 
 def finding_model(parent=None) -> RecordModel:  # noqa: ANN001

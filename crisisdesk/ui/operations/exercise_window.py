@@ -36,12 +36,13 @@ from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
 from crisisdesk.ui.operations.inject_editor import InjectEditor
 from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common import palette
 
 TICK_MS = 1000
 FLASH_MS = 450
 FLASHES = 10
-BANNER_ON = "QFrame#releaseBanner { background: #ffb300; border: 2px solid #e65100; }"
-BANNER_OFF = "QFrame#releaseBanner { background: #fff3cd; border: 2px solid #e65100; }"
+BANNER_ON = f"QFrame#releaseBanner {{ background: {palette.RELEASE_DUE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
+BANNER_OFF = f"QFrame#releaseBanner {{ background: {palette.RELEASE_IDLE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
 
 
 class ExerciseWindow(QMainWindow):
@@ -110,7 +111,7 @@ class ExerciseWindow(QMainWindow):
         self.clock_label.setFont(font)
         self.status_label = QLabel(parent)
         self.next_label = QLabel(parent)
-        self.next_label.setStyleSheet("color: #5f6b76;")
+        self.next_label.setStyleSheet(f"color: {palette.MUTED};")
         info = QVBoxLayout()
         info.addWidget(self.title_label)
         info.addWidget(self.status_label)
@@ -199,7 +200,7 @@ class ExerciseWindow(QMainWindow):
         self.clock_label.setText(clk.format_exercise_time(clk.exercise_time(state, now)))
         self.title_label.setText(self.record.title)
         status = state.status
-        colour = {ClockStatus.RUNNING: "#2e7d32", ClockStatus.PAUSED: "#b26a00"}.get(status, "#5f6b76")
+        colour = {ClockStatus.RUNNING: palette.ON_TIME, ClockStatus.PAUSED: palette.WARNING}.get(status, palette.MUTED)
         self.status_label.setText(f"<b style='color:{colour}'>{label(status)}</b>"
                                   + (self.tr(" · shifted {m:+d} min").format(m=state.shift_minutes) if state.shift_minutes else ""))
         upcoming = clk.next_due(state, self.injects, now)

@@ -12,6 +12,7 @@ from crisisdesk.desk import Desk
 from crisisdesk.labels import format_moment
 from crisisdesk.ui.operations.dialogs import GripDialog, from_qt, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common import palette
 
 
 class IncidentWindow(QMainWindow):
@@ -28,12 +29,12 @@ class IncidentWindow(QMainWindow):
         header = QHBoxLayout()
         self.grip_label = QLabel(central)
         self.grip_label.setObjectName("gripLabel")
-        self.grip_label.setStyleSheet("QLabel#gripLabel { background: #1f4e79; color: white; font-size: 18px;"
+        self.grip_label.setStyleSheet(f"QLabel#gripLabel {{ background: {palette.BRAND}; color: white; font-size: 18px;"
                                       " font-weight: bold; padding: 6px 14px; }")
         self.title_label = QLabel(central)
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.history_label = QLabel(central)
-        self.history_label.setStyleSheet("color: #5f6b76;")
+        self.history_label.setStyleSheet(f"color: {palette.MUTED};")
         self.history_label.setWordWrap(True)
         info = QVBoxLayout()
         info.addWidget(self.title_label)

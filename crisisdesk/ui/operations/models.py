@@ -12,6 +12,7 @@ from crisisdesk.domain.operations.exercise_clock import format_exercise_time, fo
 from crisisdesk.domain.operations.records import ActionRecord, ActionStatus, InjectRecord, LogEntryRecord, LogSource
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label
+from crisisdesk.ui.common import palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -95,8 +96,8 @@ def log_model(parent=None) -> RecordModel:  # noqa: ANN001
 
     def colour(entry: LogEntryRecord) -> str | None:
         if entry.corrected_by:
-            return "#eeeeee"
-        return {LogSource.INJECT: "#fff4e0", LogSource.CLOCK: "#eef2f6", LogSource.GRIP: "#e8f0fb"}.get(entry.source)
+            return palette.INACTIVE_BACKGROUND
+        return {LogSource.INJECT: palette.LOG_INJECT_BACKGROUND, LogSource.CLOCK: palette.LOG_CLOCK_BACKGROUND, LogSource.GRIP: palette.LOG_GRIP_BACKGROUND}.get(entry.source)
 
     columns = [("#", lambda e: str(e.id)), (QCoreApplication.translate("OperationModels", "Time"), entry_time), (QCoreApplication.translate("OperationModels", "Kind"), kind),
                (QCoreApplication.translate("OperationModels", "Role"), lambda e: e.author_role), (QCoreApplication.translate("OperationModels", "Text"), text), (QCoreApplication.translate("OperationModels", "By"), lambda e: e.author)]
@@ -106,9 +107,9 @@ def log_model(parent=None) -> RecordModel:  # noqa: ANN001
 def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:  # noqa: ANN001
     def colour(action: ActionRecord) -> str | None:
         if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
-            return "#eeeeee"
+            return palette.INACTIVE_BACKGROUND
         if action.due_at is not None and action.due_at < now():
-            return "#fdecea"
+            return palette.LATE_BACKGROUND
         return None
 
     columns = [("#", lambda a: str(a.id)), (QCoreApplication.translate("OperationModels", "Action"), lambda a: a.text), (QCoreApplication.translate("OperationModels", "Owner"), lambda a: a.owner),
@@ -124,7 +125,7 @@ def inject_model(parent=None) -> RecordModel:  # noqa: ANN001
         return QCoreApplication.translate("OperationModels", "released {time} (early)").format(time=when) if inject.released_early else QCoreApplication.translate("OperationModels", "released {time}").format(time=when)
 
     def colour(inject: InjectRecord) -> str | None:
-        return "#e6f2e6" if inject.released_at is not None else None
+        return palette.RELEASED_BACKGROUND if inject.released_at is not None else None
 
     columns = [(QCoreApplication.translate("OperationModels", "T+"), lambda i: format_offset(i.offset_minutes)), (QCoreApplication.translate("OperationModels", "Status"), status),
                (QCoreApplication.translate("OperationModels", "From"), lambda i: i.sender), (QCoreApplication.translate("OperationModels", "To"), lambda i: i.receiver),

@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -72,6 +71,9 @@ from crisisdesk.services.errors import (
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.ui.common.combos import chosen as _chosen
+from crisisdesk.ui.common.combos import fill as _fill
+from crisisdesk.ui.common.combos import select as _select
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.common.widgets import (
@@ -95,6 +97,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -129,23 +132,6 @@ ERROR_FIELDS = (
     ("decision_conditions", "conditionsEdit"),
     ("decision_made_known_at", "madeKnownEdit"),
 )
-
-
-def _fill(combo: QComboBox, members, empty: str | None = None) -> None:
-    combo.clear()
-    if empty is not None:
-        combo.addItem(empty, "")
-    for member in members:
-        combo.addItem(label(member), member.value)
-
-
-def _select(combo: QComboBox, member) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(member.value if member is not None else "")))
-
-
-def _chosen(combo: QComboBox, enum):
-    value = combo.currentData()
-    return enum(value) if value else None
 
 
 class NotificationDialog(QDialog):
@@ -388,7 +374,7 @@ class NotificationDialog(QDialog):
         ui = self.ui
         self.term = self.service.term_check(start, received) if start and received else None
         if self.term is None:
-            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, "#f1f3f4", None)
+            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, palette.NEUTRAL_BACKGROUND, None)
             ui.deadlineLabel.setText(self.tr("Enter an existing start and receipt time."))
             for widget in (ui.marginLabel, ui.ruleLabel, ui.derivationLabel, ui.lateNoticeLabel):
                 widget.clear()

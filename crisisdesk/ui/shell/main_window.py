@@ -28,6 +28,7 @@ from crisisdesk.ui.register.model import (
     SORT_KEYS,
     RegisterModel,
 )
+from crisisdesk.ui.common import palette
 
 SEARCH_DEBOUNCE_MS = 200
 TIME_LEFT_REFRESH_MS = 60_000
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
             label = QLabel(self.tr("Read-only"), self)
             label.setObjectName("readOnlyLabel")
             label.setToolTip(self.tr("Observer mode: you can look, not change."))
-            label.setStyleSheet("QLabel { color: #7a4b00; font-weight: bold; }")
+            label.setStyleSheet(f"QLabel {{ color: {palette.WARNING}; font-weight: bold; }}")
             self.ui.statusbar.addPermanentWidget(label)
         if label is not None:
             label.setVisible(read_only)
@@ -318,5 +319,5 @@ class MainWindow(QMainWindow):
         if demo:
             banner.setText(self.tr("DEMO — fictional data, not the real register"))
             banner.setStyleSheet(
-                "QLabel { background: #1f4e79; color: white; font-weight: bold; padding: 4px; }"
+                f"QLabel {{ background: {palette.BRAND}; color: white; font-weight: bold; padding: 4px; }}"
             )
