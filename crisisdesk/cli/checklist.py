@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
 
 
-def choose_partner(partners, text: str):  # noqa: ANN001, ANN201
+def choose_partner(partners, text: str):
     """The one partner ``text`` names; InputError (Dutch, with the candidates) otherwise."""
     found = partners.match(text)
     if not found:

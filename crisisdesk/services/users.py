@@ -76,7 +76,7 @@ def set_read_only(factory: sessionmaker) -> None:
     engine.dispose()  # connections opened before now were writable
 
 
-def _refuse_flush(session: Session, _context, _instances) -> None:  # noqa: ANN001
+def _refuse_flush(session: Session, _context, _instances) -> None:
     if session.info.get(READ_ONLY_KEY) and (session.new or session.dirty or session.deleted):
         raise ReadOnly()
 
@@ -89,7 +89,7 @@ def _refuse_dml(state: ORMExecuteState) -> None:
         raise ReadOnly()
 
 
-def _read_only_connection(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _read_only_connection(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         if type(dbapi_connection).__module__.startswith("sqlite3"):

@@ -72,7 +72,7 @@ def test_dialog_lists_each_difference_with_both_values(qtbot, desks):
 
 
 def test_keep_theirs_reloads_the_form(qtbot, desks, monkeypatch):
-    anna, bram, record, dialog = conflicted(qtbot, desks)
+    anna, _bram, record, dialog = conflicted(qtbot, desks)
     monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: KEEP_THEIRS)
     assert dialog.save() is False
     assert dialog.ui.purposeEdit.toPlainText() == "Klimaatmars (verplaatst)"
@@ -84,7 +84,7 @@ def test_keep_theirs_reloads_the_form(qtbot, desks, monkeypatch):
 
 
 def test_overwrite_with_mine_saves_mine_over_theirs(qtbot, desks, monkeypatch):
-    anna, bram, record, dialog = conflicted(qtbot, desks)
+    anna, _bram, record, dialog = conflicted(qtbot, desks)
     monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: OVERWRITE)
     assert dialog.save() is True
     saved = anna.get(record.id)
@@ -92,7 +92,7 @@ def test_overwrite_with_mine_saves_mine_over_theirs(qtbot, desks, monkeypatch):
 
 
 def test_cancel_saves_nothing_and_keeps_my_entries(qtbot, desks, monkeypatch):
-    anna, bram, record, dialog = conflicted(qtbot, desks)
+    anna, _bram, record, dialog = conflicted(qtbot, desks)
     monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: CANCEL)
     assert dialog.save() is False
     assert dialog.ui.purposeEdit.toPlainText() == "Klimaatmars Utrecht"

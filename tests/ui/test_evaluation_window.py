@@ -59,11 +59,11 @@ def texts(model, row: int) -> list[str]:
     return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
-def percent(share) -> str:  # noqa: ANN001
+def percent(share) -> str:
     return percent_cell(share.percent if share.total else None).text
 
 
-def bar_sets(tab) -> dict[str, list[float]]:  # noqa: ANN001
+def bar_sets(tab) -> dict[str, list[float]]:
     series = tab.chart().series()
     assert len(series) == 1 and isinstance(series[0], QBarSeries)
     return {bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())] for bar_set in series[0].barSets()}
@@ -178,7 +178,7 @@ def test_menu_opens_the_screen_and_its_pdf_goes_to_the_preview(qtbot, seeded, se
     opened = []
 
     class FakePreview:
-        def __init__(self, pdf, title, name, parent=None):  # noqa: ANN001
+        def __init__(self, pdf, title, name, parent=None):
             opened.append((pdf, title, name))
 
         def open(self):

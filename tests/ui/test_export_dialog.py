@@ -30,7 +30,7 @@ def records(service, database):
     return {"demo": demo, "secret": secret, "later": later}
 
 
-def export(qtbot, dialog: ExportDialog, path, monkeypatch) -> tuple[int, str]:  # noqa: ANN001
+def export(qtbot, dialog: ExportDialog, path, monkeypatch) -> tuple[int, str]:
     monkeypatch.setattr(dialog, "ask_path", lambda suggested: str(path))
     with qtbot.waitSignal(dialog.exported, timeout=10_000) as done:
         dialog.save_button.click()
@@ -84,6 +84,6 @@ def test_file_export_offers_the_register_selection(qtbot, service, database, fix
     window.export_action.trigger()
     dialog = window.export_dialog
     assert dialog.selection == [("notification", records["demo"].id)]
-    count, path = export(qtbot, dialog, tmp_path / "een.ics", monkeypatch)
+    count, _path = export(qtbot, dialog, tmp_path / "een.ics", monkeypatch)
     assert count == 1
     assert str(tmp_path / "een.ics") in window.ui.statusbar.currentMessage()

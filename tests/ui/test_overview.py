@@ -54,7 +54,7 @@ def page(qtbot, database, fixed_now):
     return widget
 
 
-def rows(section) -> list[list[str]]:  # noqa: ANN001
+def rows(section) -> list[list[str]]:
     table = section.table
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
@@ -93,7 +93,7 @@ def test_clicking_a_line_opens_its_record(qtbot, page, seeded, monkeypatch):
     opened: list[tuple[str, int]] = []
     monkeypatch.setattr(page, "open_item", lambda kind, ident: opened.append((kind, ident)))
 
-    def click(section, row: int, column: int = 0) -> None:  # noqa: ANN001
+    def click(section, row: int, column: int = 0) -> None:
         table = section.table
         rect = table.visualItemRect(table.item(row, column))
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

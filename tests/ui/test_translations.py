@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import ast  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import xml.etree.ElementTree as ET  # noqa: E402
-from pathlib import Path  # noqa: E402
+import ast
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from crisisdesk import i18n  # noqa: E402
-from crisisdesk.ui.shell import translations  # noqa: E402
+from crisisdesk import i18n
+from crisisdesk.ui.shell import translations
 
 TS_FILE = translations.catalogue("nl")
 QM_FILE = TS_FILE.with_suffix(".qm")

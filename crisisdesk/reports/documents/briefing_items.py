@@ -45,7 +45,7 @@ def e(text: object) -> str:
     return escape(str(text if text is not None else ""))
 
 
-def period_text(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
+def period_text(item) -> str:
     start, end = format_moment(item.start_at), format_moment(item.end_at)
     if start[:-5] == end[:-5]:
         return f"{start}–{end[-5:]}"
@@ -219,7 +219,7 @@ def progress_text(progress: PartnerProgress) -> str:
 
 
 class _Span:
-    def __init__(self, clash) -> None:  # noqa: ANN001
+    def __init__(self, clash) -> None:
         self.start_at = clash.other_start_at
         self.end_at = clash.other_end_at
 

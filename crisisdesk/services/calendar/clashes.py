@@ -40,7 +40,7 @@ class add_minutes(FunctionElement):  # noqa: N801 - reads as SQL
 
 
 @compiles(add_minutes, "sqlite")
-def _add_minutes_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
+def _add_minutes_sqlite(element, compiler, **kw):
     column, minutes = list(element.clauses)
     # SQLAlchemy stores "YYYY-MM-DD HH:MM:SS.ffffff"; produce exactly that shape so the
     # text comparison orders like the instants (milliseconds kept, as %f gives).
@@ -51,7 +51,7 @@ def _add_minutes_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
 
 
 @compiles(add_minutes)
-def _add_minutes_default(element, compiler, **kw):  # noqa: ANN001, ANN202
+def _add_minutes_default(element, compiler, **kw):
     column, minutes = list(element.clauses)
     return f"({compiler.process(column, **kw)} + make_interval(mins => {compiler.process(minutes, **kw)}))"
 
@@ -67,7 +67,7 @@ class _Table:
     title: ColumnElement
     inactive: object
 
-    def active(self, alias) -> ColumnElement:  # noqa: ANN001
+    def active(self, alias) -> ColumnElement:
         return alias.status != self.inactive
 
 
@@ -83,11 +83,11 @@ def longest_minutes(session: Session, model: type) -> int:
     return session.scalar(select(func.max(model.duration_minutes))) or 0
 
 
-def _columns(table: _Table, alias) -> list:  # noqa: ANN001
+def _columns(table: _Table, alias) -> list:
     return [alias.id, getattr(alias, table.title.key), alias.kind, alias.start_at, alias.end_at, alias.location, alias.district]
 
 
-def side(kind: str, values) -> ClashSide:  # noqa: ANN001 - (id, title, kind, start, end, location, district)
+def side(kind: str, values) -> ClashSide:
     ident, title, item_kind, start, end, location, district = values
     if kind == EVENT and is_sensitive(EventKind(item_kind)):
         return ClashSide(kind, ident, neutral_title(EventKind(item_kind)), start, end, "", District(district))
@@ -129,11 +129,11 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
     return [by_district, by_place]
 
 
-def _counter_statement(start: datetime, end: datetime, longest: int):  # noqa: ANN202
+def _counter_statement(start: datetime, end: datetime, longest: int):
     counter = aliased(Notification, name="c")
     target = aliased(Notification, name="t")
 
-    def in_period(alias):  # noqa: ANN001, ANN202
+    def in_period(alias):
         return and_(
             alias.start_at < end,
             alias.start_at > start - timedelta(minutes=longest),

@@ -65,7 +65,7 @@ def scenario_record(row: CrisisScenario) -> ScenarioRecord:
     )
 
 
-def _unique(values) -> list:  # noqa: ANN001 - keeps order, drops repeats
+def _unique(values) -> list:
     return list(dict.fromkeys(values))
 
 

@@ -135,7 +135,7 @@ class OverviewPage(QWidget):
         service: OverviewService,
         open_record: Callable[[str, int], None],
         parent: QWidget | None = None,
-        clock=utc_now,  # noqa: ANN001
+        clock=utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")

@@ -57,7 +57,7 @@ class CalendarPage(QWidget):
         service: CalendarService,
         open_record: Callable[[str, int], None],
         parent: QWidget | None = None,
-        clock=utc_now,  # noqa: ANN001
+        clock=utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")

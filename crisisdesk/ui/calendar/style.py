@@ -115,7 +115,7 @@ def paint_chip(painter: QPainter, rect: QRectF, item: CalendarItem, text: str, r
     painter.restore()
 
 
-def _pen(colour: QColor, width: float):  # noqa: ANN202
+def _pen(colour: QColor, width: float):
     from PySide6.QtGui import QPen
 
     pen = QPen(colour)

@@ -71,8 +71,8 @@ class ChecklistWidget(QWidget):
 
     checklist_changed = Signal()
 
-    def __init__(self, service, record_type: ChecklistRecordType, record_id: int | None,  # noqa: ANN001
-                 partners=None, parent: QWidget | None = None, suggested_template: str = "") -> None:  # noqa: ANN001
+    def __init__(self, service, record_type: ChecklistRecordType, record_id: int | None,
+                 partners=None, parent: QWidget | None = None, suggested_template: str = "") -> None:
         super().__init__(parent)
         self.service = service
         self.partners = partners
@@ -276,7 +276,7 @@ class ChecklistWidget(QWidget):
 
     # --- changes --------------------------------------------------------------------
 
-    def _run(self, call, *args) -> bool:  # noqa: ANN001
+    def _run(self, call, *args) -> bool:
         try:
             self.checklist = call(*args)
         except ValidationFailed as exc:
@@ -326,7 +326,7 @@ class ChecklistWidget(QWidget):
         if self.run_dialog(dialog):
             self.apply(dialog.template().key, dialog.anchor())
 
-    def apply(self, template_key: str, anchor=None) -> bool:  # noqa: ANN001
+    def apply(self, template_key: str, anchor=None) -> bool:
         return self._run(self.service.apply_template, self.record_type, self.record_id, template_key, anchor)
 
     def add_item(self) -> None:
@@ -352,7 +352,7 @@ class ChecklistWidget(QWidget):
 
     # --- modal bits (tests replace these) ---------------------------------------------
 
-    def run_dialog(self, dialog) -> bool:  # noqa: ANN001
+    def run_dialog(self, dialog) -> bool:
         return bool(dialog.exec())
 
     def confirm(self, text: str) -> bool:
@@ -362,7 +362,7 @@ class ChecklistWidget(QWidget):
         QMessageBox.warning(self, title, text)
 
 
-def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,  # noqa: ANN001
+def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,
                       checklists: ChecklistService, partners: PartnerService,
                       suggested_template: str = "") -> ChecklistWidget:
     """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress."""

@@ -37,7 +37,7 @@ CONTACT_FIELDS = ("name", "function", "phone", "phone_24h", "email")
 class PartnersPage(QWidget):
     """Left: the searchable list; right: the chosen partner's details and contacts."""
 
-    def __init__(self, partners, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, partners, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partners = partners
         self.current: PartnerRecord | None = None

@@ -33,7 +33,7 @@ from crisisdesk.ui.common import palette
 
 
 class TemplateEditor(QWidget):
-    def __init__(self, partners, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, partners, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = load_templates()
         self.partner_keys = [(p.key, p.name) for p in partners.list()]

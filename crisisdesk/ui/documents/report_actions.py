@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class ReportActions:
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         self.window = window
         menu = QMenu(QCoreApplication.translate("MainWindow", "&Reports"), window)
         menu.setObjectName("reportsMenu")
@@ -37,7 +37,7 @@ class ReportActions:
         self.preview: PdfPreviewDialog | None = None
         self.evaluation_window: EvaluationWindow | None = None
 
-    def _action(self, menu: QMenu, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+    def _action(self, menu: QMenu, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(slot)
@@ -99,6 +99,6 @@ class ReportActions:
         self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Letter for notification #{id}").format(id=notification_id), name)
 
 
-def install(window) -> ReportActions:  # noqa: ANN001
+def install(window) -> ReportActions:
     window.report_actions = ReportActions(window)
     return window.report_actions

@@ -89,7 +89,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     return chart
 
 
-def chart_view(parent=None) -> QChartView:  # noqa: ANN001
+def chart_view(parent=None) -> QChartView:
     view = QChartView(parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)

@@ -192,7 +192,7 @@ class EvaluationWindow(QWidget):
         self.ui.statusLabel.setText(self.tr("Saved: {path}").format(path=path))
         return path
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None:
             self.worker.cancel()
         super().closeEvent(event)

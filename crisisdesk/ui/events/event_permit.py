@@ -36,7 +36,7 @@ DECIDED = (PermitStatus.GRANTED, PermitStatus.REFUSED)
 
 
 class PermitPanel(QObject):
-    def __init__(self, ui, now: Callable[[], datetime], parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, ui, now: Callable[[], datetime], parent: QObject) -> None:
         super().__init__(parent)
         self.ui = ui
         self._now = now

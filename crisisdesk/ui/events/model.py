@@ -45,16 +45,16 @@ MUTED = QColor(palette.MUTED)
 
 
 class EventsModel(PagedTableModel[EventQuery, EventRow]):
-    def __init__(self, service: EventService, parent=None, clock=utc_now) -> None:  # noqa: ANN001
+    def __init__(self, service: EventService, parent=None, clock=utc_now) -> None:
         super().__init__(service.page, EventQuery(), COLUMNS, parent)
         self._clock = clock
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
         if key is not None:
             self.set_query(replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < COLUMNS:
             return None
         return (
@@ -62,7 +62,7 @@ class EventsModel(PagedTableModel[EventQuery, EventRow]):
             self.tr("Risk class"), self.tr("Permit"), self.tr("Decide by"), self.tr("Status"),
         )[section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class OperationActions:
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         self.window = window
         self.windows: list = []  # open exercise and incident windows (kept alive here)
         menu = QMenu(QCoreApplication.translate("MainWindow", "E&xercise && incident"), window)
@@ -37,7 +37,7 @@ class OperationActions:
         else:
             window.menuBar().addMenu(menu)
 
-    def _action(self, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda: slot())
@@ -69,7 +69,7 @@ class OperationActions:
         if ok:
             self.show_exercise(exercises[names.index(name)].id)
 
-    def show_exercise(self, exercise_id: int):  # noqa: ANN201
+    def show_exercise(self, exercise_id: int):
         from crisisdesk.ui.operations.exercise_window import ExerciseWindow
 
         window = ExerciseWindow(self.window.desk, exercise_id)
@@ -117,18 +117,18 @@ class OperationActions:
         if ok:
             self.show_incident(incidents[names.index(name)].id)
 
-    def show_incident(self, incident_id: int):  # noqa: ANN201
+    def show_incident(self, incident_id: int):
         from crisisdesk.ui.operations.incident_window import IncidentWindow
 
         return self._show(IncidentWindow(self.window.desk, incident_id))
 
-    def _show(self, window):  # noqa: ANN001, ANN202
+    def _show(self, window):
         self.windows = [w for w in self.windows if w.isVisible()]
         self.windows.append(window)
         window.show()
         return window
 
 
-def install(window) -> OperationActions:  # noqa: ANN001
+def install(window) -> OperationActions:
     window.operation_actions = OperationActions(window)
     return window.operation_actions

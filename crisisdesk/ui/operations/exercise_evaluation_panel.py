@@ -26,7 +26,7 @@ def response_text(value: timedelta | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def evaluation_model(parent=None) -> RecordModel:  # noqa: ANN001
+def evaluation_model(parent=None) -> RecordModel:
     columns = [
         (QCoreApplication.translate("ExerciseEvaluation", "T+"), lambda i: format_offset(i.inject.offset_minutes)),
         (QCoreApplication.translate("ExerciseEvaluation", "Content"), lambda i: i.inject.content),
@@ -38,7 +38,7 @@ def evaluation_model(parent=None) -> RecordModel:  # noqa: ANN001
     return RecordModel(columns, parent, background=lambda i: None if i.inject.released else palette.NOT_RELEASED_BACKGROUND)
 
 
-def finding_model(parent=None) -> RecordModel:  # noqa: ANN001
+def finding_model(parent=None) -> RecordModel:
     columns = [
         (QCoreApplication.translate("ExerciseEvaluation", "Kind"), lambda f: label(f.kind)),
         (QCoreApplication.translate("ExerciseEvaluation", "Finding"), lambda f: f.text),

@@ -127,7 +127,7 @@ class ExerciseWindow(QMainWindow):
         self.setup_button = self._button(bar, self.tr("Exercise details…"), self.edit_details)
         return bar
 
-    def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda: slot())
         bar.addWidget(button)
@@ -274,7 +274,7 @@ class ExerciseWindow(QMainWindow):
         self.preview = PdfPreviewDialog(pdf, f"{exercise_word()} — {self.record.title}", name, self)
         self.preview.open()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def closeEvent(self, event) -> None:
         self.timer.stop()
         self._flash.stop()
         super().closeEvent(event)

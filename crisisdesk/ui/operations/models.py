@@ -23,7 +23,7 @@ Column = tuple[str, Callable[[object], str]]
 class RecordModel(QAbstractTableModel):
     """Columns are (header, text-of-record); ``background`` may colour a whole row."""
 
-    def __init__(self, columns: Sequence[Column], parent=None, background=None, tooltip_column: int | None = None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], parent=None, background=None, tooltip_column: int | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list = []
@@ -36,24 +36,24 @@ class RecordModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int):  # noqa: ANN201
+    def row_at(self, row: int):
         return self._rows[row]
 
     def rows(self) -> list:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
             return self._columns[section][0]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record = self._rows[index.row()]
@@ -85,7 +85,7 @@ def entry_time(entry: LogEntryRecord) -> str:
     return text
 
 
-def log_model(parent=None) -> RecordModel:  # noqa: ANN001
+def log_model(parent=None) -> RecordModel:
     def kind(entry: LogEntryRecord) -> str:
         return label(entry.category) if entry.source == LogSource.TEAM and entry.category else label(entry.source)
 
@@ -104,7 +104,7 @@ def log_model(parent=None) -> RecordModel:  # noqa: ANN001
     return RecordModel(columns, parent, background=colour)
 
 
-def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:  # noqa: ANN001
+def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:
     def colour(action: ActionRecord) -> str | None:
         if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
             return palette.INACTIVE_BACKGROUND
@@ -117,7 +117,7 @@ def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:  # no
     return RecordModel(columns, parent, background=colour)
 
 
-def inject_model(parent=None) -> RecordModel:  # noqa: ANN001
+def inject_model(parent=None) -> RecordModel:
     def status(inject: InjectRecord) -> str:
         if inject.released_at is None:
             return QCoreApplication.translate("OperationModels", "pending")

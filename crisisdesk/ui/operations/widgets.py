@@ -49,7 +49,7 @@ def table(model: RecordModel, parent: QWidget, stretch: int, widths: tuple[int, 
     return view
 
 
-def selected(view: QTableView):  # noqa: ANN201
+def selected(view: QTableView):
     rows = view.selectionModel().selectedRows()
     return view.model().row_at(rows[0].row()) if rows else None
 

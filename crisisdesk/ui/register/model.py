@@ -88,7 +88,7 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
             descending = not descending
         self.set_query(replace(self._query, sort=key, descending=descending))
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (

@@ -48,7 +48,7 @@ ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _fill_checkable(widget: QListWidget, members, checked) -> None:  # noqa: ANN001
+def _fill_checkable(widget: QListWidget, members, checked) -> None:
     widget.clear()
     for member in members:
         item = QListWidgetItem(label(member), widget)
@@ -57,7 +57,7 @@ def _fill_checkable(widget: QListWidget, members, checked) -> None:  # noqa: ANN
         item.setCheckState(Qt.CheckState.Checked if member in checked else Qt.CheckState.Unchecked)
 
 
-def _checked(widget: QListWidget, enum) -> tuple:  # noqa: ANN001
+def _checked(widget: QListWidget, enum) -> tuple:
     return tuple(
         enum(widget.item(row).data(ROLE_CODE))
         for row in range(widget.count())
@@ -206,7 +206,7 @@ class ScenarioDialog(QDialog):
             exercise_only=ui.exerciseOnlyCheck.isChecked(),
         )
 
-    def show_errors(self, errors) -> None:  # noqa: ANN001
+    def show_errors(self, errors) -> None:
         ui = self.ui
         widgets = {"title": ui.titleEdit, "grip_level": ui.gripCombo, "partners": ui.partnersList, "linked_plans": ui.plansList}
         fields = {e.field for e in errors}

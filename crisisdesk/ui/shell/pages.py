@@ -69,7 +69,7 @@ PAGES: list[Page] = [
 class DeskPages(QObject):
     """Builds the tabs of ``window`` from ``PAGES`` and opens records for all of them."""
 
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.events = window.desk.events
@@ -94,7 +94,7 @@ class DeskPages(QObject):
     def page(self, name: str) -> QWidget:
         return self.widgets[name]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             name = watched.property("pageName")
             self._update_read_only()
@@ -130,7 +130,7 @@ class DeskPages(QObject):
         else:
             raise ValueError(f"unknown record kind {kind!r}")
 
-    def make_event_dialog(self, event_id: int | None):  # noqa: ANN201
+    def make_event_dialog(self, event_id: int | None):
         from crisisdesk.ui.events.event_dialog import EventDialog
 
         return EventDialog(self.events, self.window.notifications, event_id, parent=self.window)
@@ -184,6 +184,6 @@ class DeskPages(QObject):
         open_export(self.window, selection if selection is not None else self.selection())
 
 
-def install(window) -> DeskPages:  # noqa: ANN001
+def install(window) -> DeskPages:
     window.pages = DeskPages(window)
     return window.pages
