@@ -13,7 +13,7 @@ from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.calendar.overview import OverviewService
 from crisisdesk.ui.shell.main_window import MainWindow
 from crisisdesk.ui.calendar.overview_page import OverviewPage
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 

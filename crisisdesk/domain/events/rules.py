@@ -15,6 +15,8 @@ Two rules deserve a word:
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -184,15 +186,22 @@ def neutral_title(kind: EventKind) -> str:
     return translate("Events", "Return of an offender (confidential)")
 
 
-def public_title(event: object) -> str:
-    """What lists, the calendar and exports may show as the title of ``event``.
+class Titled(Protocol):
+    """Anything with an event's ``kind`` and ``title``: a draft, record, row or ORM row."""
 
-    ``event`` is anything with ``kind`` and ``title`` (a draft, record, row or ORM row).
-    """
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def public_title(event: Titled) -> str:
+    """What lists, the calendar and exports may show as the title of ``event``."""
     kind = EventKind(event.kind)
     if is_sensitive(kind):
         return neutral_title(kind)
-    return event.title
+    return str(event.title)
 
 
 def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
@@ -200,7 +209,7 @@ def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
     if current == EventStatus.CANCELLED:
         return (EventStatus.CANCELLED, EventStatus.REGISTERED)
     index = EVENT_WORKFLOW.index(current)
-    allowed = [current]
+    allowed: list[EventStatus] = [current]
     if index > 0:
         allowed.insert(0, EVENT_WORKFLOW[index - 1])
     allowed.extend(EVENT_WORKFLOW[index + 1 :])

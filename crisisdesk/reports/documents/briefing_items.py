@@ -185,7 +185,7 @@ def item_section(item: DemonstrationItem) -> list[Flowable]:
 
 def clash_text(clash: Clash) -> str:
     when = period_text(_Span(clash))
-    place = e(clash.other_district.value)
+    place = e(clash.other_district.value) if clash.other_district else ""
     if clash.other_location:
         place = f"{e(clash.other_location)} ({place})"
     if clash.other_kind == EVENT:

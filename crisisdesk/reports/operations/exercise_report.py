@@ -51,7 +51,7 @@ def timeline_chart(ev: ExerciseEvaluation, width: float = 174 * mm) -> Drawing:
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 9, translate("ExerciseReport", "Timeline: planned moment, release and first response per inject"),
                        fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-    ends = [i.inject.offset_minutes for i in items]
+    ends: list[float] = [i.inject.offset_minutes for i in items]
     for item in items:
         if item.inject.released_offset_seconds is not None:
             ends.append(item.inject.released_offset_seconds / 60)
