@@ -31,7 +31,7 @@ from crisisdesk.domain.events.rules import (
     PermitWarning,
 )
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
 from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
@@ -231,6 +231,8 @@ def label(code: object) -> str:
         return ""
     if isinstance(code, District):
         return code.value
+    if not isinstance(code, Enum):
+        raise TypeError(f"no label for {code!r}")
     return translate("Labels", _LABELS[(type(code), code.value)])
 
 

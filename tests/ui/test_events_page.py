@@ -22,7 +22,7 @@ from crisisdesk.ui.events.event_dialog import EventDialog
 from crisisdesk.ui.events.model import COL_PLACE, COL_TITLE, EventsModel
 from crisisdesk.ui.events.page import PERIOD_ALL, EventsPage
 from crisisdesk.ui.common.widgets import set_wall_clock
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 
@@ -211,7 +211,7 @@ def test_an_event_starting_soon_without_a_permit_decision_is_flagged_in_the_list
     model.set_query(EventQuery())
     assert model.rowCount() == 2
 
-    def permit_cell(ident: int, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def permit_cell(ident: int, role=Qt.ItemDataRole.DisplayRole):
         return model.data(model.index(model.row_of(ident), COL_PERMIT), role)
 
     assert permit_cell(soon.id).startswith("⚠ ")  # a sign, not only a colour

@@ -15,6 +15,8 @@ Two rules deserve a word:
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -185,27 +187,36 @@ def permit_decision_deadline(applied_at: datetime | None, extended: bool) -> dat
     return to_utc(wall.replace(tzinfo=AMSTERDAM))
 
 
-def permit_warning(event: object, now: datetime, days: int = DEFAULT_PERMIT_WARNING_DAYS) -> PermitWarning | None:
+class PermitFacts(Protocol):
+    """What ``permit_warning`` reads: an event row, record, briefing item or ORM row."""
+
+    @property
+    def start_at(self) -> datetime: ...
+    @property
+    def end_at(self) -> datetime: ...
+    @property
+    def permit_status(self) -> PermitStatus | None: ...
+    @property
+    def permit_decision_deadline(self) -> datetime | None: ...
+
+
+def permit_warning(event: PermitFacts, now: datetime, days: int = DEFAULT_PERMIT_WARNING_DAYS) -> PermitWarning | None:
     """Whether ``event`` starts before (or within ``days`` days without) its permit decision.
 
     The one rule behind the flag in the events list, the 7-day overview and the
-    briefing. ``event`` is anything with ``start_at``, ``end_at``, ``permit_status``,
-    ``permit_decision_deadline`` and ``status`` (a row, record or ORM row). A cancelled
-    or finished event, or one whose permit is not needed or already decided (granted,
-    refused, withdrawn), is never flagged.
+    briefing. A cancelled or finished event, or one whose permit is not needed or
+    already decided (granted, refused, withdrawn), is never flagged.
     """
-    status = getattr(event, "status", None)
-    if status == EventStatus.CANCELLED or getattr(event, "end_at") <= now:
+    if getattr(event, "status", None) == EventStatus.CANCELLED or event.end_at <= now:
         return None
-    if getattr(event, "permit_status") not in UNDECIDED_PERMIT_STATUSES:
+    if event.permit_status not in UNDECIDED_PERMIT_STATUSES:
         return None
-    start_at = getattr(event, "start_at")
-    if start_at <= now:
+    if event.start_at <= now:
         return PermitWarning.UNDER_WAY
-    deadline = getattr(event, "permit_decision_deadline", None)
-    if deadline is not None and getattr(event, "permit_status") in PENDING_PERMIT_STATUSES and deadline > start_at:
+    deadline = event.permit_decision_deadline
+    if deadline is not None and event.permit_status in PENDING_PERMIT_STATUSES and deadline > event.start_at:
         return PermitWarning.BEFORE_DECISION
-    if start_at - now <= timedelta(days=max(0, days)):
+    if event.start_at - now <= timedelta(days=max(0, days)):
         return PermitWarning.SOON
     return None
 
@@ -220,15 +231,22 @@ def neutral_title(kind: EventKind) -> str:
     return translate("Events", "Return of an offender (confidential)")
 
 
-def public_title(event: object) -> str:
-    """What lists, the calendar and exports may show as the title of ``event``.
+class Titled(Protocol):
+    """Anything with an event's ``kind`` and ``title``: a draft, record, row or ORM row."""
 
-    ``event`` is anything with ``kind`` and ``title`` (a draft, record, row or ORM row).
-    """
-    kind = EventKind(getattr(event, "kind"))
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def public_title(event: Titled) -> str:
+    """What lists, the calendar and exports may show as the title of ``event``."""
+    kind = EventKind(event.kind)
     if is_sensitive(kind):
         return neutral_title(kind)
-    return getattr(event, "title")
+    return str(event.title)
 
 
 def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
@@ -236,7 +254,7 @@ def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
     if current == EventStatus.CANCELLED:
         return (EventStatus.CANCELLED, EventStatus.REGISTERED)
     index = EVENT_WORKFLOW.index(current)
-    allowed = [current]
+    allowed: list[EventStatus] = [current]
     if index > 0:
         allowed.insert(0, EVENT_WORKFLOW[index - 1])
     allowed.extend(EVENT_WORKFLOW[index + 1 :])

@@ -89,7 +89,7 @@ def allowed_next_statuses(current: Status) -> tuple[Status, ...]:
     if current == Status.WITHDRAWN:
         return (Status.WITHDRAWN, Status.RECEIVED)
     index = WORKFLOW.index(current)
-    allowed = [current]
+    allowed: list[Status] = [current]
     if index > 0:
         allowed.insert(0, WORKFLOW[index - 1])
     allowed.extend(WORKFLOW[index + 1 :])

@@ -18,11 +18,12 @@ The mayor decides on Wom measures; the driehoek advises — the wording says so.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, KeepTogether, Spacer, Table
 
+from crisisdesk.domain.calendar.records import EVENT, Clash
 from crisisdesk.domain.documents.briefing import LEAD_TIME_BUCKETS, BriefingInput, DemonstrationItem, EventItem
 from crisisdesk.domain.documents.marking import rule_sentence
 from crisisdesk.domain.enums import Risk
@@ -72,7 +73,7 @@ def day(value: date) -> str:
     return format_date(value, translate)
 
 
-def short_when(item, newline: str = "<br/>") -> str:  # noqa: ANN001 - anything with start_at/end_at
+def short_when(item, newline: str = "<br/>") -> str:
     """"ma 16-03<br/>10:00–12:00": the period already says the year."""
     start, end = format_moment(item.start_at), format_moment(item.end_at)
     if start[:-5] == end[:-5]:
@@ -165,17 +166,20 @@ def _summary_decisions(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
     return story + (_more(refs, len(hidden), _card_key(hidden[0])) if hidden else [])
 
 
-def _top_risks(data: BriefingInput) -> list[tuple[object, str, str, str]]:
-    """(sort key, when, what, why): high-risk and counter-demonstrations, C-class events and matches."""
-    found = []
+RiskLine = tuple[datetime, DemonstrationItem | EventItem, str, str]
+
+
+def _top_risks(data: BriefingInput) -> list[RiskLine]:
+    """(start, subject, what, why): high-risk and counter-demonstrations, C-class events and matches, by start."""
+    found: list[RiskLine] = []
     for item in attention_items(data):
-        why = []
+        reasons = []
         if item.risk == Risk.HIGH:
-            why.append(translate("Briefing", "high risk"))
+            reasons.append(translate("Briefing", "high risk"))
         if "counter" in item.attention_reasons:
-            why.append(translate("Briefing", "counter-demonstration"))
-        if why:
-            found.append((item.start_at, item, f"#{item.id} {_short(item.purpose, 80)}", ", ".join(why)))
+            reasons.append(translate("Briefing", "counter-demonstration"))
+        if reasons:
+            found.append((item.start_at, item, f"#{item.id} {_short(item.purpose, 80)}", ", ".join(reasons)))
     for event in data.events:
         if event.risk_class == "C":
             why = translate("Briefing", "match category C") if event.kind == "match" else translate("Briefing", "event risk class C")
@@ -199,7 +203,7 @@ def _summary_risks(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
     return story
 
 
-def _clash_pairs(data: BriefingInput) -> list[tuple[DemonstrationItem, object]]:
+def _clash_pairs(data: BriefingInput) -> list[tuple[DemonstrationItem, Clash]]:
     """Clashes at the same place or with a counter-demonstration, each pair once."""
     seen, pairs = set(), []
     for item in attention_items(data):
@@ -219,7 +223,7 @@ def _summary_clashes(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
     if not pairs:
         return story + [para(e(translate("Briefing", "No clashes at the same place and no counter-demonstrations.")), "small")]
     for item, clash in pairs[:CLASHES_SHOWN]:
-        other = translate("Briefing", "event {title}").format(title=clash.other_purpose) if clash.other_kind == "event" else f"#{clash.other_id} {clash.other_purpose}"
+        other = translate("Briefing", "event {title}").format(title=clash.other_title) if clash.other_kind == EVENT else f"#{clash.other_id} {clash.other_title}"
         text = f"{short_when(item, ' ')}: #{item.id} {_short(item.purpose, 60)} ↔ {_short(other, 60)} — {CLASH_REASONS[clash.reason]()}"
         story.append(para(e(text), "cell"))
     hidden = pairs[CLASHES_SHOWN:]
@@ -336,12 +340,12 @@ OVERVIEW_WIDTHS = (12, 22, 28, 54, 40, 18, 22, 17, 21, 27)  # mm: the landscape 
 CELL_PADDING = 6  # points, left plus right (table_style)
 
 
-def _lines(text: str, column: int, font: str = FONT, size: float = 8, colour=INK) -> list[tuple]:  # noqa: ANN001
+def _lines(text: str, column: int, font: str = FONT, size: float = 8, colour=INK) -> list[tuple]:
     width = OVERVIEW_WIDTHS[column] * mm - CELL_PADDING
     return [(line, font, size, colour) for line in wrapped(text, font, size, width)]
 
 
-def _overview_row(item) -> list:  # noqa: ANN001 - a DemonstrationItem
+def _overview_row(item) -> list:
     """One row of plain, pre-broken cells: 200 rows of Paragraphs would take most of the build."""
     purpose = item.purpose if len(item.purpose) <= 90 else item.purpose[:88] + "…"
     term = _lines(term_label(item.on_time, item.late_accepted), 6, colour=ON_TIME if item.on_time else LATE)
@@ -451,4 +455,4 @@ def default_period(today: date) -> tuple[date, date]:
     return today, today + timedelta(days=13)
 
 
-__all__ = ["build_briefing", "default_period", "FRAME_WIDTH"]
+__all__ = ["FRAME_WIDTH", "build_briefing", "default_period"]

@@ -16,7 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from crisisdesk.domain.documents.briefing import ClashItem, DemonstrationItem, PartnerProgress, PreviousEdition
+from crisisdesk.domain.calendar.records import EVENT, Clash
+from crisisdesk.domain.documents.briefing import DemonstrationItem, PartnerProgress, PreviousEdition
 from crisisdesk.domain.enums import Decision, Risk, Status
 from crisisdesk.domain.register.notifications import content_warning_terms
 from crisisdesk.i18n import translate
@@ -71,7 +72,7 @@ def e(text: object) -> str:
     return escape(str(text if text is not None else ""))
 
 
-def period_text(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
+def period_text(item) -> str:
     start, end = format_moment(item.start_at), format_moment(item.end_at)
     if start[:-5] == end[:-5]:
         return f"{start}–{end[-5:]}"
@@ -156,7 +157,7 @@ def asked_label() -> str:
 FACT_WIDTHS = (36 * mm, 138 * mm)
 
 
-def _fact_cell(text: str, width: float, font: str, colour=INK) -> TextLines:  # noqa: ANN001
+def _fact_cell(text: str, width: float, font: str, colour=INK) -> TextLines:
     return TextLines([(line, font, 8, colour) for line in wrapped(text, font, 8, width - 6)])
 
 
@@ -253,24 +254,24 @@ def item_section(item: DemonstrationItem, anchor: Flowable | None = None) -> lis
     return [KeepTogether(parts)]
 
 
-def clash_line(clash: ClashItem) -> str:
+def clash_line(clash: Clash) -> str:
     """Plain text: "Evenement: Festival aan de Werf — di 01-12-2026 12:00–23:00, Neude (Binnenstad): zelfde plaats"."""
-    place = clash.other_district.value
+    place = clash.other_district.value if clash.other_district else ""
     if clash.other_location:
-        place = f"{clash.other_location} ({place})"
-    if clash.other_kind == "event":
-        what = translate("Briefing", "Event: {title}").format(title=clash.other_purpose)
+        place = f"{clash.other_location} ({place})" if place else clash.other_location
+    if clash.other_kind == EVENT:
+        what = translate("Briefing", "Event: {title}").format(title=clash.other_title)
     else:
-        what = f"#{clash.other_id} {clash.other_purpose}"
+        what = f"#{clash.other_id} {clash.other_title}"
     return f"{what} — {period_text(_Span(clash))}, {place}: {CLASH_REASONS[clash.reason]()}"
 
 
-def clash_text(clash: ClashItem) -> str:
+def clash_text(clash: Clash) -> str:
     """``clash_line`` as paragraph markup."""
     return e(clash_line(clash))
 
 
 class _Span:
-    def __init__(self, clash) -> None:  # noqa: ANN001
+    def __init__(self, clash) -> None:
         self.start_at = clash.other_start_at
         self.end_at = clash.other_end_at

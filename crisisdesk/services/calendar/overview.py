@@ -113,7 +113,7 @@ class OverviewService:
         )
 
 
-def _permit_warnings(session, now: datetime) -> tuple[PermitWarningItem, ...]:  # noqa: ANN001
+def _permit_warnings(session, now: datetime) -> tuple[PermitWarningItem, ...]:
     """Events flagged by ``permit_warning`` with the configured number of days, soonest first."""
     days = permit_warning_days(session)
     rows = session.scalars(
@@ -136,7 +136,7 @@ def _permit_warnings(session, now: datetime) -> tuple[PermitWarningItem, ...]:  
     return tuple(found)
 
 
-def _checklist_progress(session, starting, now: datetime) -> tuple[RecordProgress, ...]:  # noqa: ANN001
+def _checklist_progress(session, starting, now: datetime) -> tuple[RecordProgress, ...]:
     """Checklist progress of the notifications and events starting in the window."""
     found = []
     for kind, record_type in ((NOTIFICATION, ChecklistRecordType.NOTIFICATION), (EVENT, ChecklistRecordType.EVENT)):

@@ -136,7 +136,6 @@ class BriefingCollector:
             clashes = clashes_in_period(session, start, end, {row.id: row.counter_to_id for row in rows},
                                         rule.confidential_items)
             drafts = [_item(row, clashes.get(row.id, ()), personal, rule) for row in rows]
-            attention = [item.id for item in drafts if item.attention_reasons]
             active = [item.id for item in drafts if item.status != Status.WITHDRAWN]
             checklists = self.providers.checklists(session, active, now)
             previous = previous_editions(session, [row for row, item in zip(rows, drafts, strict=True) if item.attention_reasons], start)
@@ -183,7 +182,7 @@ class BriefingCollector:
 # --- the marking's rule, applied to what was read ------------------------------------
 
 
-def _item(row: Notification, clashes, personal: bool, rule: MarkingRule) -> DemonstrationItem:  # noqa: ANN001
+def _item(row: Notification, clashes, personal: bool, rule: MarkingRule) -> DemonstrationItem:
     organiser = None
     if personal and (row.organiser_name or row.organiser_email or row.organiser_phone or row.organiser_address):
         organiser = Organiser(row.organiser_name, row.organiser_address, row.organiser_phone, row.organiser_email)
@@ -192,7 +191,7 @@ def _item(row: Notification, clashes, personal: bool, rule: MarkingRule) -> Demo
     if rule.scrub_personal_data and _same_person(organisation, row.organiser_name):
         organisation = ""  # a private organiser wrote their own name as the organisation
     if rule.scrub_personal_data or not personal:
-        clashes = tuple(replace(c, other_purpose=text(c.other_purpose)) for c in clashes)
+        clashes = tuple(replace(c, other_title=text(c.other_title)) for c in clashes)
     return DemonstrationItem(
         id=row.id, kind=row.kind, place_type=row.place_type, purpose=text(row.purpose),
         organisation=text(organisation), start_at=row.start_at, end_at=row.end_at,

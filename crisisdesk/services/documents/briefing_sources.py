@@ -20,15 +20,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
 from datetime import datetime
 
-from sqlalchemy import case, func, literal, or_, select, union_all
+from sqlalchemy import case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from crisisdesk.db.models import Checklist, ChecklistItem, Event, Notification, Partner
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.documents.briefing import (
-    ClashItem,
+    Clash,
     EventItem,
     OpenChecklistItem,
     PartnerProgress,
@@ -40,7 +42,6 @@ from crisisdesk.domain.events.rules import (
     EventStatus,
     FireworksRule,
     is_sensitive,
-    neutral_title,
 )
 from crisisdesk.i18n import translate
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
@@ -128,7 +129,7 @@ def checklist_progress(session: Session, ids: Sequence[int], now: datetime) -> M
 
 
 def clashes_in_period(session: Session, start: datetime, end: datetime,
-                      counter_to: Mapping[int, int | None], confidential: str = "neutral") -> dict[int, tuple[ClashItem, ...]]:
+                      counter_to: Mapping[int, int | None], confidential: str = "neutral") -> dict[int, tuple[Clash, ...]]:
     """Per notification in ``counter_to`` (id -> the id it counters, or None): its clashes.
 
     One run of the calendar's clash query for the period, then one read of the other
@@ -164,20 +165,14 @@ def clashes_in_period(session: Session, start: datetime, end: datetime,
             sensitive = ref[0] == EVENT and ref[1] in secret
             if sensitive and confidential == "omit":
                 continue
-            clash = _clash(sides[ref], reason, sensitive)
+            clash = Clash.of(sides[ref], reason)
             if sensitive and confidential == "full":
                 title, location = secret[ref[1]]
-                clash = ClashItem(clash.other_id, title, clash.other_start_at, clash.other_end_at, location,
-                                  clash.other_district, reason, clash.other_kind, True)
+                clash = replace(clash, other_title=title, other_location=location)
             clashes.append(clash)
         if clashes:
             found[ident] = tuple(sorted(clashes, key=lambda c: (c.other_start_at, c.other_kind, c.other_id)))
     return found
-
-
-def _clash(other, reason: str, sensitive: bool = False) -> ClashItem:  # noqa: ANN001 - a ClashSide
-    return ClashItem(other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason,
-                     "event" if other.kind == EVENT else "notification", sensitive)
 
 
 PREVIOUS_SHOWN = 3  # per item, the most recent
@@ -195,7 +190,7 @@ PLACE_LOOKBACK = 40  # notifications at a place searched back for the same purpo
 
 def _newest(session: Session, selects: list) -> list:
     """The rows of many small limited selects, in UNION ALLs of at most ``_COMPOUND``."""
-    found = []
+    found: list[Any] = []
     for chunk in (selects[n : n + _COMPOUND] for n in range(0, len(selects), _COMPOUND)):
         parts = [select(part.subquery()) for part in chunk]
         found += session.execute(union_all(*parts) if len(parts) > 1 else parts[0]).all()
