@@ -1,6 +1,6 @@
 """How long a 200-item driehoek briefing takes to build, against bare reportlab.
 
-    python benchmarks/briefing_build.py [--items 200] [--runs 5]
+    python benchmarks/briefing_build.py [--items 200] [--runs 5] [--appendix] [--db FILE]
 
 Fills a temporary database with the fictional demo world (45,000 notifications, the
 demo events and matches, checklists, an exercise) plus a real incident with open actions,
@@ -14,6 +14,8 @@ takes a busy fortnight and times, over --runs runs (medians; the machine may be 
 - bare: the same flowables and page sizes through plain reportlab, without our frame.
 
 The ratio build/bare is the cost of the frame. Target: collect + build < 2 s.
+``--appendix`` builds the long version (all demonstrations, term derivations,
+figures); ``--db FILE`` seeds that file once and reuses it on later runs.
 """
 
 from __future__ import annotations
@@ -109,12 +111,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=200)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--appendix", action="store_true", help="the long version, with the appendix")
+    parser.add_argument("--db", metavar="FILE", help="seed this SQLite file once and reuse it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(f"sqlite:///{folder}/bench.sqlite")
-        seed(database.factory)
+        path = Path(args.db) if args.db else Path(folder) / "bench.sqlite"
+        fresh = not path.exists()
+        database = open_database(f"sqlite:///{path}")
+        if fresh:
+            seed(database.factory)
         collector = BriefingCollector(database.factory, user="benchmark", clock=lambda: NOW)
-        request = BriefingRequest(date(2026, 3, 16), date(2026, 3, 29), date(2026, 3, 17))
+        request = BriefingRequest(date(2026, 3, 16), date(2026, 3, 29), date(2026, 3, 17), appendix=args.appendix)
         data = collector.collect(request)
         if len(data.demonstrations) < args.items:
             print(f"only {len(data.demonstrations)} items in the period; seed more", file=sys.stderr)
@@ -140,7 +147,8 @@ def main() -> int:
         pages = pdf.count(b"/Type /Page\n") or "?"
         database.dispose()
     collect, build, total, plain = (statistics.median(v) for v in (collects, builds, totals, bares))
-    print(f"items: {args.items} of the {period} in the period ({attention} with their own section), "
+    print(f"{'with' if args.appendix else 'without'} the appendix; "
+          f"items: {args.items} of the {period} in the period ({attention} with their own section), "
           f"{len(data.events)} events and matches, {len(data.scenarios)} incident(s), {len(data.actions)} open action(s); "
           f"pages: {pages}, {len(pdf) // 1024} KiB")
     print(f"medians of {args.runs} runs:")
