@@ -149,6 +149,8 @@ def decision_columns(
     """The decision record's columns for a generated row (codes, ready to insert)."""
     rng = Random(f"decision:{seed}:{notification_id}")
     signatory = rng.choice(UTRECHT.signatories + (UTRECHT.signatories[0], UTRECHT.signatories[2]))
+    if case.decision == Decision.BAN:  # a ban the mayor (or the deputy) takes personally
+        signatory = rng.choice(UTRECHT.signatories[:2])
     values: dict = {
         "decision_measures": [], "decision_motivation": "", "decision_ban_ground": None,
         "decision_ban_alternatives": "", "decision_lateness_weighing": "",

@@ -43,10 +43,15 @@ def register_fonts() -> None:
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"), (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    # Charts (reportlab.graphics) start every drawing in Helvetica, unembedded: ours instead.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 def _style(name: str, **values) -> ParagraphStyle:
     values.setdefault("fontName", FONT)
+    values.setdefault("bulletFontName", values["fontName"])  # reportlab's default is Helvetica
     values.setdefault("textColor", INK)
     return ParagraphStyle(name, **values)
 

@@ -82,7 +82,8 @@ class ReportActions:
     def letter(self, kind: str) -> None:
         from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
         from crisisdesk.services.errors import ServiceError
-        from crisisdesk.services.documents.letters import NoDecision, letter_input
+        from crisisdesk.messages import letter_refusal_message
+        from crisisdesk.services.documents.letters import LetterRefused, NoDecision, letter_input
 
         indexes = self.window.ui.registerView.selectionModel().selectedRows()
         if not indexes:
@@ -90,7 +91,11 @@ class ReportActions:
             return
         notification_id = self.window.model.row_at(indexes[0].row()).id
         try:
-            data = letter_input(self._factory(), notification_id, kind, user=self.window.notifications.user)
+            data = letter_input(self._factory(), notification_id, kind, user=self.window.notifications.user,
+                                allow_missing_address=True)  # the preview shows "adres ontbreekt"
+        except LetterRefused as exc:
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"), letter_refusal_message(exc))
+            return
         except NoDecision:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"),
                                     QCoreApplication.translate("MainWindow", "Notification #{id} has no decision yet.").format(id=notification_id))
