@@ -1451,6 +1451,157 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decision of the mayor (Wom art. 5)</source>
+        <translation>Besluit van de burgemeester (art. 5 Wom)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <source>From the profile</source>
+        <translation>Uit het profiel</translation>
+    </message>
+    <message>
+        <source>Decided by (name)</source>
+        <translation>Besloten door (naam)</translation>
+    </message>
+    <message>
+        <source>Name of who decided</source>
+        <translation>Naam van wie besloot</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Function (mandate)</source>
+        <translation>Functie (mandaat)</translation>
+    </message>
+    <message>
+        <source>e.g. team leader public order and safety</source>
+        <translation>bijv. teamleider Openbare Orde en Veiligheid</translation>
+    </message>
+    <message>
+        <source>Made known at</source>
+        <translation>Bekendgemaakt op</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Conditions and restrictions, each with the interest of art. 2 Wom it serves</source>
+        <translation>Voorschriften en beperkingen, elk met het belang van art. 2 Wom dat hij dient</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkeer</translation>
+    </message>
+    <message>
+        <source>Disorder</source>
+        <translation>Wanordelijkheden</translation>
+    </message>
+    <message>
+        <source>Note on content (art. 5 par. 3)</source>
+        <translation>Toelichting inhoud (art. 5 lid 3)</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Maatregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Maatregel verwijderen</translation>
+    </message>
+    <message>
+        <source>Never the content of what is expressed (Wom art. 5 par. 3). A measure that seems to be about content needs a note before a letter is printed.</source>
+        <translation>Nooit de inhoud van wat wordt uitgedragen (art. 5 lid 3 Wom). Een maatregel die over de inhoud lijkt te gaan, heeft een toelichting nodig voordat een brief wordt afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Ban (Wom art. 5 par. 2): the last resort</source>
+        <translation>Verbod (art. 5 lid 2 Wom): het uiterste middel</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Interests (under c)</source>
+        <translation>Belangen (onder c)</translation>
+    </message>
+    <message>
+        <source>Weighing of the lateness</source>
+        <translation>Afweging te late kennisgeving</translation>
+    </message>
+    <message>
+        <source>What did the late notification make impossible? Could the term be shortened?</source>
+        <translation>Wat maakte de late melding onmogelijk? Kon de termijn worden verkort?</translation>
+    </message>
+    <message>
+        <source>Why milder measures do not suffice</source>
+        <translation>Waarom lichtere maatregelen niet volstaan</translation>
+    </message>
+    <message>
+        <source>Which conditions or restrictions were considered, and why they are not enough</source>
+        <translation>Welke voorschriften of beperkingen zijn overwogen, en waarom volstaan ze niet</translation>
+    </message>
+    <message>
+        <source>Motivation (Awb art. 3:46)</source>
+        <translation>Motivering (art. 3:46 Awb)</translation>
+    </message>
+    <message>
+        <source>The facts of this case, and why the measure is necessary and proportionate</source>
+        <translation>De feiten van dit geval, en waarom de maatregel nodig en evenredig is</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>How…</source>
+        <translation>Hoe…</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier version of crisisdesk. Complete before a letter is printed: {missing}.</source>
+        <translation>Overgenomen uit een eerdere versie van crisisdesk. Vul aan voordat een brief wordt afgedrukt: {missing}.</translation>
+    </message>
+    <message>
+        <source>Seems to be about content ({terms}): reword it, or explain in the note why it is not.</source>
+        <translation>Lijkt over de inhoud te gaan ({terms}): herformuleer, of licht in de toelichting toe waarom niet.</translation>
+    </message>
+    <message>
+        <source>A non-public place (Wom art. 8): no conditions, restrictions or ban in advance. The mayor can only order a manifestation under way to end, for health or disorder.</source>
+        <translation>Niet-openbare plaats (art. 8 Wom): vooraf geen voorschriften, beperkingen of verbod. De burgemeester kan alleen een lopende manifestatie laten beëindigen, voor de gezondheid of tegen wanordelijkheden.</translation>
+    </message>
+    <message>
+        <source>Near an embassy, consulate or international organisation: advance measures still rest on Wom art. 5 with an interest of art. 2. Art. 9 only allows instructions during the manifestation.</source>
+        <translation>Nabij een ambassade, consulaat of internationale organisatie: maatregelen vooraf berusten ook hier op art. 5 Wom met een belang van art. 2. Art. 9 geeft alleen aanwijzingen tijdens de manifestatie.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>the municipality&apos;s name</source>
@@ -5074,6 +5225,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <source>Letter for notification #{id}</source>
         <translation>Brief bij kennisgeving #{id}</translation>
     </message>
+    <message>
+        <source>&amp;Municipality profile…</source>
+        <translation>&amp;Gemeenteprofiel…</translation>
+    </message>
 </context>
 <context>
     <name>MonthCanvas</name>
@@ -5308,34 +5463,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Besluit</translation>
     </message>
     <message>
-        <source>Decision of the mayor (Wom art. 5)</source>
-        <translation>Besluit van de burgemeester (art. 5 Wom)</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Gronden</translation>
-    </message>
-    <message>
-        <source>Never the content of what is expressed (Wom art. 5 par. 3).</source>
-        <translation>Nooit de inhoud van wat wordt uitgedragen (art. 5 lid 3 Wom).</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Voorschriften</translation>
-    </message>
-    <message>
-        <source>Conditions or restrictions, each about health, traffic or disorder</source>
-        <translation>Voorschriften of beperkingen, elk over gezondheid, verkeer of wanordelijkheden</translation>
-    </message>
-    <message>
-        <source>Made known at</source>
-        <translation>Bekendgemaakt op</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
         <source>Notice term</source>
         <translation>Kennisgevingstermijn</translation>
     </message>
@@ -5364,10 +5491,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <source>None yet</source>
-        <translation>Nog geen</translation>
-    </message>
-    <message>
         <source>Notification #{id}</source>
         <translation>Kennisgeving #{id}</translation>
     </message>
@@ -5378,10 +5501,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Version {version}, last changed {moment} by {user}</source>
         <translation>Versie {version}, laatst gewijzigd {moment} door {user}</translation>
-    </message>
-    <message>
-        <source>Not allowed for this decision or place.</source>
-        <translation>Niet toegestaan bij dit besluit of deze plaats.</translation>
     </message>
     <message>
         <source>Only for a notification received after the deadline.</source>
@@ -5954,6 +6073,165 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>{moment} — {time} left</source>
         <translation>{moment} — nog {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Municipality profile</source>
+        <translation>Gemeenteprofiel</translation>
+    </message>
+    <message>
+        <source>What every letter to an organiser says about the municipality. Stored in the database, so the whole team shares it.</source>
+        <translation>Wat elke brief aan een organisator over de gemeente zegt. Opgeslagen in de database, zodat het hele team het deelt.</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>e.g. Utrecht (as in: the mayor of Utrecht)</source>
+        <translation>bijv. Utrecht (zoals in: de burgemeester van Utrecht)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>e.g. Public Order and Safety</source>
+        <translation>bijv. Openbare Orde en Veiligheid</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Regels briefhoofd</translation>
+    </message>
+    <message>
+        <source>Visiting address, postal address, website — one a line</source>
+        <translation>Bezoekadres, postadres, website — één per regel</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) and court</source>
+        <translation>Bezwaar en rechtbank</translation>
+    </message>
+    <message>
+        <source>Send objections to</source>
+        <translation>Bezwaarschriften naar</translation>
+    </message>
+    <message>
+        <source>Addressee and postal address, one line each</source>
+        <translation>Geadresseerde en postadres, één per regel</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>e.g. Rechtbank Midden-Nederland</source>
+        <translation>bijv. Rechtbank Midden-Nederland</translation>
+    </message>
+    <message>
+        <source>Court&apos;s address</source>
+        <translation>Adres rechtbank</translation>
+    </message>
+    <message>
+        <source>Optional, one line each</source>
+        <translation>Niet verplicht, één per regel</translation>
+    </message>
+    <message>
+        <source>Contact for the preliminary meeting (vooroverleg)</source>
+        <translation>Contactpersoon voor het vooroverleg</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>The public-order advisor for the preliminary meeting</source>
+        <translation>De adviseur openbare orde voor het vooroverleg</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Signatories and mandate holders</source>
+        <translation>Ondertekenaars en mandaathouders</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Logo for the letterhead</source>
+        <translation>Logo voor het briefhoofd</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <source>where objections go</source>
+        <translation>waar bezwaarschriften heen gaan</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>de rechtbank</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name</source>
+        <translation>de naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s phone or e-mail</source>
+        <translation>telefoon of e-mail van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Letters cannot be printed without: {missing}.</source>
+        <translation>Zonder dit kunnen geen brieven worden afgedrukt: {missing}.</translation>
     </message>
 </context>
 <context>

@@ -54,16 +54,13 @@ def e(text: object) -> str:
     return escape(str(text if text is not None else ""))
 
 
-def t(text: str) -> str:
-    return translate("Letter", text)
-
-
 def p(text: str, style: str = "letter") -> Paragraph:
     return Paragraph(text, stylesheet()[style])
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {t(_MONTHS[day.month - 1]).lower()} {day.year}"
+    month = translate("Letter", _MONTHS[day.month - 1]).lower()
+    return f"{day.day} {month} {day.year}"
 
 
 def _and(items: list[str]) -> str:
@@ -72,7 +69,7 @@ def _and(items: list[str]) -> str:
 
 def interests_text(interests: tuple[DecisionGround, ...]) -> str:
     """The art. 2 interests in words, with the article: never "art. 2 sub …"."""
-    words = [t(text) for interest, text in _INTERESTS.items() if interest in interests]  # in the order of art. 2
+    words = [translate("Letter", text) for interest, text in _INTERESTS.items() if interest in interests]  # in the order of art. 2
     return translate("Letter", "{interests} (article 2 Wom)").format(interests=_and(words)) if words else ""
 
 
@@ -270,7 +267,7 @@ def _made_known(data: LetterInput) -> str:
     f = data.facts
     if f.made_known_at is not None and f.made_known_how is not None:
         return translate("Letter", "This decision was made known to you on {moment} {how} (article 5, fourth paragraph, Wom).").format(
-            moment=format_moment(f.made_known_at), how=t(_MADE_KNOWN[f.made_known_how]))
+            moment=format_moment(f.made_known_at), how=translate("Letter", _MADE_KNOWN[f.made_known_how]))
     return translate("Letter", "This decision is made known to you as soon as possible, with this letter (article 5, fourth paragraph, Wom).")
 
 
