@@ -40,6 +40,7 @@ def choose_partner(partners, text: str):  # noqa: ANN001, ANN201
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks
     from crisisdesk.services.checklists.queries import partner_tasks
+    from crisisdesk.services.profile import document_author
     from crisisdesk.services.checklists.partners import PartnerService
 
     now = utc_now()
@@ -60,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
         start = datetime.combine(first, time(0, 0), tzinfo=AMSTERDAM)
         end = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=AMSTERDAM)
         tasks = partner_tasks(database.factory, partner.id, start, end, now)
-        pdf = build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(tasks), now, Marking(args.marking)))
+        pdf = build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(tasks), now, Marking(args.marking),
+                                                     author=document_author(database.factory)))
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk checklist: {exc}", file=sys.stderr)

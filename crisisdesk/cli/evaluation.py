@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from crisisdesk.domain.timeutil import to_local, utc_now
     from crisisdesk.reports.documents.term_evaluation import build_evaluation
     from crisisdesk.services.documents.term_evaluation import term_evaluation
+    from crisisdesk.services.profile import document_author
     from crisisdesk.services.register.notifications import current_user
 
     try:
@@ -37,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         result = term_evaluation(database.factory, first, last)
-        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking))
+        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking),
+                               author=document_author(database.factory))
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk evaluation: {exc}", file=sys.stderr)

@@ -26,6 +26,7 @@ from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks, record_kind
 from crisisdesk.services.checklists.queries import partner_tasks
+from crisisdesk.services.profile import document_author
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR
 
 (COL_DUE, COL_RECORD, COL_ACTION, COL_STATUS, COL_NOTE) = range(5)
@@ -120,7 +121,7 @@ class PartnerTasksPage(QWidget):
         first, last = self.period()
         partner = self.partners.get(self.partner_combo.currentData())
         return build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(self.tasks), self.clock(),
-                                                      Marking.INTERNAL, self.partners.user))
+                                                      Marking.INTERNAL, self.partners.user, document_author(self.factory)))
 
     def show_pdf(self) -> None:
         from crisisdesk.services.checklists.partners import slug

@@ -22,6 +22,7 @@ from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.documents.briefing import Cancelled
 from crisisdesk.services.documents.term_evaluation import term_evaluation
+from crisisdesk.services.profile import document_author
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
@@ -34,11 +35,11 @@ def last_twelve_months(today: date) -> tuple[date, date]:
     return first, last
 
 
-def make_pdf(ev: Evaluation, user: str, marking: Marking) -> bytes:
+def make_pdf(ev: Evaluation, user: str, marking: Marking, author: str = "") -> bytes:
     """Lays out the evaluation already on screen (runs in a pool thread; Qt-free)."""
     from crisisdesk.reports.documents.term_evaluation import build_evaluation
 
-    return build_evaluation(ev, user, to_local(utc_now()), marking)
+    return build_evaluation(ev, user, to_local(utc_now()), marking, author=author)
 
 
 class EvaluationWindow(QWidget):
@@ -150,7 +151,8 @@ class EvaluationWindow(QWidget):
             return
         self.ui.pdfButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Making the PDF…"))
-        self.pdf_worker = workers.Worker(make_pdf, self.result, self.user, Marking(self.ui.markingCombo.currentData()), progress=False)
+        self.pdf_worker = workers.Worker(make_pdf, self.result, self.user, Marking(self.ui.markingCombo.currentData()),
+                                         document_author(self.factory), progress=False)
         self.pdf_worker.signals.result.connect(self._pdf_made)
         self.pdf_worker.signals.error.connect(self._pdf_failed)
         workers.start(self.pdf_worker)
