@@ -123,7 +123,7 @@ def _head(data: LetterInput) -> list[Flowable]:
     ]
     meta_table = Table([[p(k, "small"), p(v, "cell")] for k, v in meta], colWidths=[28 * mm, 110 * mm], hAlign="LEFT")
     meta_table.setStyle(table_style(header_rows=0, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0, "white")]))
-    return [*_letterhead(data), Spacer(1, 9 * mm), _addressee(data), Spacer(1, 7 * mm), meta_table, Spacer(1, 6 * mm)]
+    return [*_letterhead(data), Spacer(1, 7 * mm), _addressee(data), Spacer(1, 5 * mm), meta_table, Spacer(1, 5 * mm)]
 
 
 def _salutation(data: LetterInput) -> Paragraph:
@@ -196,9 +196,9 @@ def receipt_story(data: LetterInput) -> list[Flowable]:
     else:
         story.append(p(translate("Letter", "The mayor may set conditions or restrictions or, as a last resort, ban the manifestation (article 5 Wom), only to protect health, in the interest of traffic or to fight or prevent disorder (article 2 Wom), and never because of what you wish to express (article 5, third paragraph, Wom). Any decision will be made known to you as soon as possible (article 5, fourth paragraph, Wom).")))
     story.append(p(translate("Letter", "We invite you to a preliminary meeting (vooroverleg) about how the manifestation will go: the route or place, the set-up, your own measures such as stewards and sound. Please contact {name}, {contact}.").format(name=e(profile.contact_name), contact=e(contact))))
-    story.append(p(translate("Letter", "Do the data above change? Please let us know straight away.")))
     signature = [e(profile.contact_name), e(profile.contact_function), e(profile.municipality)]
-    return story + _closing([line for line in signature if line])
+    last = [p(translate("Letter", "Do the data above change? Please let us know straight away."))]
+    return story + _closing([line for line in signature if line], last)
 
 
 # --- the decision --------------------------------------------------------------------------
