@@ -16,6 +16,7 @@ from crisisdesk.domain.register.decisions import (
     check_decision,
     content_warning_terms,
 )
+from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     FieldError,
     check_count,
@@ -102,16 +103,7 @@ WORKFLOW = (
 
 def allowed_next_statuses(current: Status) -> tuple[Status, ...]:
     """The statuses a notification may move to from ``current`` (itself included)."""
-    if current == Status.WITHDRAWN:
-        return (Status.WITHDRAWN, Status.RECEIVED)
-    index = WORKFLOW.index(current)
-    allowed = [current]
-    if index > 0:
-        allowed.insert(0, WORKFLOW[index - 1])
-    allowed.extend(WORKFLOW[index + 1 :])
-    if current != Status.CLOSED:
-        allowed.append(Status.WITHDRAWN)
-    return tuple(allowed)
+    return next_statuses(WORKFLOW, Status.WITHDRAWN, current)
 
 
 def decision_parts(draft: NotificationDraft, on_time: bool | None = None) -> DecisionParts:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from crisisdesk.domain.documents.profile import Signatory
 from crisisdesk.domain.enums import INTERESTS, BanGround, Capacity, Decision, DecisionGround, MadeKnownChannel, PlaceType
@@ -24,27 +24,13 @@ from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local
 from crisisdesk.labels import field_label, label
 from crisisdesk.ui.common.widgets import WARNING_BACKGROUND, WARNING_COLOUR, prepare_wall_clock_edit, set_wall_clock, wall_clock
+from crisisdesk.ui.common.combos import chosen as _chosen
+from crisisdesk.ui.common.combos import fill as _fill
+from crisisdesk.ui.common.combos import select as _select
 from crisisdesk.ui.forms.ui_decision_panel import Ui_DecisionPanel
 
 COL_TEXT, COL_NOTE = 0, 4
 INTEREST_COLUMNS = {DecisionGround.HEALTH: 1, DecisionGround.TRAFFIC: 2, DecisionGround.DISORDER: 3}
-
-
-def _fill(combo: QComboBox, members, empty: str | None = None) -> None:
-    combo.clear()
-    if empty is not None:
-        combo.addItem(empty, "")
-    for member in members:
-        combo.addItem(label(member), member.value)
-
-
-def _select(combo: QComboBox, member) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(member.value if member is not None else "")))
-
-
-def _chosen(combo: QComboBox, enum):
-    value = combo.currentData()
-    return enum(value) if value else None
 
 
 class DecisionPanel(QWidget):

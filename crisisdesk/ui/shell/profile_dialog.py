@@ -164,8 +164,7 @@ def install(window) -> QAction:  # noqa: ANN001
     action.setObjectName("profileAction")
 
     def edit() -> None:
-        notifications = window.notifications
-        dialog = ProfileDialog(ProfileService(notifications.factory), notifications.read_only, window)
+        dialog = ProfileDialog(window.desk.profile, window.desk.read_only, window)
         dialog.exec()
 
     action.triggered.connect(edit)
