@@ -11,6 +11,8 @@ field they belong to; the words live in ``crisisdesk.labels``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -35,11 +37,11 @@ class Measure:
     interests: tuple[DecisionGround, ...] = ()
     content_note: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "interests": [i.value for i in self.interests], "content_note": self.content_note}
 
     @classmethod
-    def from_json(cls, value: dict) -> Measure:
+    def from_json(cls, value: dict[str, Any]) -> Measure:
         return cls(
             text=str(value.get("text", "")),
             interests=tuple(DecisionGround(code) for code in value.get("interests", ()) if code),

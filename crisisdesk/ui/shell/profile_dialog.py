@@ -158,7 +158,7 @@ def logo_png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def install(window) -> QAction:  # noqa: ANN001
+def install(window) -> QAction:
     """Settings → Municipality profile…, beside the notice term."""
     action = QAction(QCoreApplication.translate("MainWindow", "&Municipality profile…"), window)
     action.setObjectName("profileAction")
