@@ -1386,6 +1386,14 @@
         <translation>Termijn: {hours} werkuren vóór de aanvang; zaterdagen, zondagen en feestdagen tellen niet mee.</translation>
     </message>
     <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday, or on a Friday after 12:00, must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag, of op vrijdag na 12:00, uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
         <source>Term: {days} working days before the day of the manifestation.</source>
         <translation>Termijn: {days} werkdagen vóór de dag van de manifestatie.</translation>
     </message>
@@ -1396,6 +1404,42 @@
     <message>
         <source>Rule set: {name}.</source>
         <translation>Regeling: {name}.</translation>
+    </message>
+    <message>
+        <source>the last working day before it</source>
+        <translation>de laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the second-to-last working day before it</source>
+        <translation>de op één na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the third-to-last working day before it</source>
+        <translation>de op twee na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the {n}th working day before it</source>
+        <translation>de {n}e werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Friday after 12:00</source>
+        <translation>vrijdag na 12:00</translation>
+    </message>
+    <message>
+        <source>public holiday ({holiday})</source>
+        <translation>feestdag ({holiday})</translation>
     </message>
     <message>
         <source>Start of the manifestation: {start}.</source>
@@ -1436,6 +1480,10 @@
     <message>
         <source>{days} working days before {event_day} is {day}; the notice must be in by the end of that day.</source>
         <translation>{days} werkdagen vóór {event_day} is {day}; de kennisgeving moet uiterlijk aan het eind van die dag binnen zijn.</translation>
+    </message>
+    <message>
+        <source>{reason}: at the latest 12:00 on {which}, {deadline}.</source>
+        <translation>{reason}: uiterlijk 12:00 op {which}, {deadline}.</translation>
     </message>
     <message>
         <source>Deadline (latest on-time moment): {deadline}.</source>
