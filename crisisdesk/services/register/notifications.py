@@ -14,7 +14,7 @@ from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
 from crisisdesk.domain.enums import DecisionGround, District, Status
 from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
-from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
+from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
@@ -142,7 +142,11 @@ class NotificationService:
         user: str | None = None,
     ) -> None:
         self._factory = factory
-        self._rules = rule_sets if rule_sets is not None else load_rule_sets()
+        if rule_sets is None:  # the municipality's rule sets, kept in the database
+            from crisisdesk.services.register.rule_sets import load_catalogue
+
+            rule_sets = load_catalogue(factory)
+        self._rules = rule_sets
         self._clock = clock
         self.user = user or current_user()
 
@@ -169,6 +173,12 @@ class NotificationService:
     @property
     def rule_sets(self) -> RuleSetCatalogue:
         return self._rules
+
+    def reload_rule_sets(self) -> None:
+        """Reads the rule sets again after they were changed in Instellingen."""
+        from crisisdesk.services.register.rule_sets import load_catalogue
+
+        self._rules = load_catalogue(self._factory)
 
     def chosen_rule_set(self) -> str:
         with self._factory() as session:
