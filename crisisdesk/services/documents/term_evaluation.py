@@ -27,7 +27,8 @@ def term_evaluation(
     catalogue = rule_sets if rule_sets is not None else load_catalogue(factory)
     statement = (
         select(Notification.id, Notification.start_at, Notification.received_at, Notification.kind,
-               Notification.district, Notification.rule_name, Notification.on_time)
+               Notification.district, Notification.rule_name, Notification.on_time,
+               Notification.late_accepted, Notification.decision)
         .where(Notification.start_at >= start, Notification.start_at < end)
         .order_by(Notification.start_at, Notification.id)
     )
