@@ -147,7 +147,7 @@ def test_charts_have_one_bar_set_per_rule_set(qtbot, window, seeded):
     marks = {line.name(): line.points()[0].x() for line in window.tabs.lead_time.chart().series()
              if isinstance(line, QLineSeries)}
     for name, hours in ev.thresholds:
-        assert marks[f"{name} ({hours} h)"] == pytest.approx(hours / 12 - 0.5)
+        assert marks[f"{name} ({hours} u)"] == pytest.approx(hours / 12 - 0.5)
     axes = window.tabs.month.chart().axes(Qt.Orientation.Vertical)
     assert axes and axes[0].titleText()
 

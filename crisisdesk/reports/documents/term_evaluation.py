@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
@@ -20,6 +21,7 @@ from crisisdesk.reports.documents.term_evaluation_charts import lead_histogram, 
 from crisisdesk.reports.documents.briefing_items import e, p
 from crisisdesk.reports.styles import LATE, MUTED, SERIES, table_style
 
+HISTOGRAM_BARS = colors.HexColor("#c5ccd3")  # light: the rule sets' dashed lines and names stand out
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -102,7 +104,7 @@ def evaluation_story(ev: Evaluation, prepared_by: str, prepared_at: datetime) ->
     story.append(month_lines(months, series, (LATE, *SERIES[:4], MUTED), change_marks(ev),
                              title=translate("Evaluation", "Share not on time per month, per rule set")))
     story.append(Spacer(1, 5 * mm))
-    story.append(lead_histogram(ev.histogram, ev.thresholds, (*SERIES[:4], MUTED), bar_colour=MUTED, labels=histogram_labels(),
+    story.append(lead_histogram(ev.histogram, ev.thresholds, (*SERIES[:4], MUTED), bar_colour=HISTOGRAM_BARS, labels=histogram_labels(),
                                 title=translate("Evaluation", "Lead time from receipt to start, with the term of each rule set")))
     story += [CondPageBreak(60 * mm), heading(translate("Evaluation", "Per month")), _group_table(ev, ev.by_month, translate("Evaluation", "Month"), month_label)]
     story += [CondPageBreak(60 * mm), heading(translate("Evaluation", "Per wijk")), _group_table(ev, ev.by_district, translate("Evaluation", "Wijk"), str)]

@@ -34,13 +34,13 @@ def _legend(drawing: Drawing, x: float, y: float, pairs: list[tuple[object, str]
 
 def month_lines(months: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], colours: Sequence,
                 changes: Sequence[tuple[int, str]], *, title: str, width: float = 170 * mm,
-                height: float = 78 * mm) -> Drawing:
+                height: float = 84 * mm) -> Drawing:
     """One line per series over the months; ``changes`` are (month index, label) marks."""
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
     chart = HorizontalLineChart()
-    chart.x, chart.y = 34, 46
-    chart.width, chart.height = width - 40, height - 72
+    chart.x, chart.y = 34, 64  # room below for slanted month names and a two-row legend
+    chart.width, chart.height = width - 40, height - 88
     chart.data = [list(values) for _name, values in series] or [[0.0] * len(months)]
     chart.categoryAxis.categoryNames = list(months)
     chart.categoryAxis.labels.fontName = FONT
@@ -72,7 +72,7 @@ def month_lines(months: Sequence[str], series: Sequence[tuple[str, Sequence[floa
         x = chart.x + slot * index  # the start of the month in which the new rule begins
         drawing.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=INK, strokeWidth=0.8, strokeDashArray=(3, 2)))
         drawing.add(String(x + 2, chart.y + chart.height - 8, label, fontName=FONT, fontSize=6.5, fillColor=INK))
-    _legend(drawing, chart.x, 16, [(colours[i % len(colours)], name) for i, (name, _v) in enumerate(series)])
+    _legend(drawing, chart.x, 26, [(colours[i % len(colours)], name) for i, (name, _v) in enumerate(series)])
     return drawing
 
 
@@ -99,7 +99,7 @@ def lead_histogram(counts: Sequence[int], thresholds: Sequence[tuple[str, int]],
         drawing.add(Rect(x0 + slot * index + 1, y0, slot - 2, h, fillColor=bar_colour, strokeColor=None))
         if count > top:
             drawing.add(String(x0 + slot * index + slot / 2, y0 + plot_h - 10, str(count), fontName=FONT_BOLD,
-                               fontSize=7, fillColor=colors.white, textAnchor="middle"))
+                               fontSize=7, fillColor=INK, textAnchor="middle"))
         if index % 2 == 0 or index == n - 1:
             drawing.add(String(x0 + slot * index + slot / 2, y0 - 9, labels[index], fontName=FONT, fontSize=6,
                                fillColor=MUTED, textAnchor="middle"))

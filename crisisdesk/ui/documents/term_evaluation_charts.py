@@ -19,6 +19,7 @@ from crisisdesk.ui.documents.term_evaluation_models import wrapped
 REGISTERED_COLOUR = "#b3261e"
 RULE_COLOURS = ("#1f4e79", "#d08c2b", "#6a9a3b", "#8e5ea2", "#5f6b76", "#2a9d8f", "#9c6644")
 COUNT_COLOUR = "#1f4e79"
+HISTOGRAM_COLOUR = "#9aa5b1"
 
 
 def series_colour(index: int) -> QColor:
@@ -77,7 +78,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     top, ticks = nice_axis(highest, percent)
     y_axis.setRange(0, top)
     y_axis.setTickCount(ticks)
-    y_axis.setLabelFormat("%.0f%%" if percent else "%.0f")
+    y_axis.setLabelFormat("%.0f %%" if percent else "%.0f")
     y_axis.setTitleText(y_title)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -147,16 +148,19 @@ def histogram_chart(title: str, labels: Sequence[str], counts: Sequence[int], th
     """Bars of ``step_hours`` each and a dashed vertical line at every (rule, hours, colour) threshold."""
     chart = bar_chart(title, labels, [(y_title, counts, 0)], y_title, percent=False, x_title=x_title)
     bars = chart.series()[0]
-    bars.barSets()[0].setColor(QColor(COUNT_COLOUR))
+    bars.barSets()[0].setColor(QColor(HISTOGRAM_COLOUR))  # grey: the dashed lines carry the rule sets' colours
+    bars.barSets()[0].setBorderColor(QColor(HISTOGRAM_COLOUR))
     y_axis = chart.axes(Qt.Orientation.Vertical)[0]
+    x_labels = chart.axes(Qt.Orientation.Horizontal)[0]
+    x_labels.setLabelsAngle(-40)
+    x_labels.setTruncateLabels(False)
     short = max(counts[:-1], default=0)
     if short and counts[-1] > short:  # scale to the lead times around the terms; the long bar is clipped
         top, ticks = nice_axis(short, False)
         y_axis.setRange(0, top)
         y_axis.setTickCount(ticks)
-        x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
-        categories = x_axis.categories()
-        x_axis.replace(categories[-1], f"{categories[-1]}: {counts[-1]}")
+        categories = x_labels.categories()
+        x_labels.replace(categories[-1], f"{categories[-1]}<br>({counts[-1]})")
     x_values = QValueAxis()
     x_values.setRange(-0.5, len(labels) - 0.5)
     x_values.setVisible(False)

@@ -53,7 +53,8 @@ class _Tab:
         self.model.set_table(headers, rows, tips or [])
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the evaluation's own order
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), FIRST_COLUMN_MAX))
+        for column in range(len(headers)):  # a long name or source wraps instead of pushing the figures away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), FIRST_COLUMN_MAX))
         self.table.resizeRowsToContents()
         old = self.view.chart()
         self.view.setChart(chart)
@@ -175,7 +176,9 @@ class EvaluationTabs(QObject):
         rows = [[text_cell(labels[position], f"{position:03d}"), number_cell(n),
                  percent_cell(100.0 * n / total if total else None)]
                 for position, n in enumerate(ev.histogram)]
-        thresholds = [(f"{name} ({hours} h)", hours, index) for index, (name, hours) in enumerate(ev.thresholds)]
+        hours_text = translate("Deadline", "{hours} h")
+        thresholds = [(f"{name} ({hours_text.format(hours=hours)})", hours, index)
+                      for index, (name, hours) in enumerate(ev.thresholds)]
         chart = histogram_chart(translate("Evaluation", "Lead time from receipt to start, with the term of each rule set"),
                                 labels, list(ev.histogram), thresholds, self.tr("number of notifications"),
                                 self.tr("time from receipt to start"), HISTOGRAM_STEP_HOURS)
