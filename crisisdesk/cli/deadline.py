@@ -45,8 +45,22 @@ def parse_moment(text: str, what: str) -> datetime:
         ) from exc
 
 
+def _catalogue(args: argparse.Namespace):  # noqa: ANN202
+    """With ``--db``: the rule sets the municipality keeps in that database; else the shipped ones."""
+    if not getattr(args, "db", None):
+        return load_rule_sets()
+    from crisisdesk.cli.reporting import open_db
+    from crisisdesk.services.register.rule_sets import load_catalogue
+
+    database = open_db(args)
+    try:
+        return load_catalogue(database.factory)
+    finally:
+        database.dispose()
+
+
 def run(args: argparse.Namespace) -> int:
-    catalogue = load_rule_sets()
+    catalogue = _catalogue(args)
     if args.list_rules:
         for rule_set in catalogue.rule_sets():
             rule = rule_set.rule

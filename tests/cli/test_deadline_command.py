@@ -78,3 +78,18 @@ def test_list_rules(capsys):
     assert code == 0
     for name in ("Utrecht 48 uur", "Utrecht 24 uur", "Model-APV 48 uur (vrijdag 12:00)", "72 werkuren"):
         assert name in out
+
+
+def test_with_db_the_rule_sets_kept_in_the_database(capsys, database, db_url):
+    from dataclasses import replace
+
+    from crisisdesk.domain.register.rulesets import RuleSet
+    from crisisdesk.services.register.rule_sets import RuleSetService
+
+    rules = RuleSetService(database.factory, user="adviseur")
+    current = rules.catalogue().rule_set("Utrecht 48 uur")
+    rules.save(RuleSet(replace(current.rule, hours=72), current.description), replacing="Utrecht 48 uur")
+    code, out, _ = run(capsys, "--db", db_url, "--start", "2026-03-16 10:00", "--rule", "Utrecht 48 uur")
+    assert code == 0 and "wo 11-03-2026 12:00" in out  # k = 3 working days before the Monday
+    _, shipped, _ = run(capsys, "--start", "2026-03-16 10:00", "--rule", "Utrecht 48 uur")
+    assert "do 12-03-2026 12:00" in shipped
