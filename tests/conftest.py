@@ -41,7 +41,14 @@ def fixed_now() -> datetime:
 
 
 @pytest.fixture
-def service(database, fixed_now):
-    from crisisdesk.services.register.notifications import NotificationService
+def desk(database, fixed_now):
+    """The front door on the test database: user "tester", the fixed clock."""
+    from crisisdesk.desk import Desk
 
-    return NotificationService(database.factory, clock=lambda: fixed_now, user="tester")
+    return Desk(database, user="tester", clock=lambda: fixed_now)
+
+
+@pytest.fixture
+def service(desk):
+    """The notification register of ``desk``."""
+    return desk.notifications

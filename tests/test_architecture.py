@@ -17,6 +17,8 @@ def test_import_contracts_hold():
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+    for contract in ("The core stays free of Qt", "Layers:", "No cycles between the feature folders"):
+        assert f"{contract}" in result.stdout, f"contract missing from pyproject.toml: {contract}"
 
 
 def test_core_imports_without_qt():

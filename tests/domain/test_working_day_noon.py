@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 import pytest
 
@@ -103,7 +103,7 @@ def test_friday_exactly_noon_is_not_after_noon():
 
 
 def test_aware_in_any_zone_and_amsterdam_out():
-    start = datetime(2026, 3, 16, 9, 0, tzinfo=timezone.utc)  # 10:00 in Amsterdam
+    start = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)  # 10:00 in Amsterdam
     deadline = notice_deadline(start, U48)
     assert deadline == ams(2026, 3, 12, 12) and deadline.tzinfo == AMS
 
@@ -121,7 +121,7 @@ def test_refusals():
 def test_equals_working_hours_on_ordinary_days_over_a_year():
     start = ams(2026, 1, 1, 0)
     for hour in range(0, 366 * 24, 5):
-        moment = (start.astimezone(timezone.utc) + timedelta(hours=hour)).astimezone(AMS)
+        moment = (start.astimezone(UTC) + timedelta(hours=hour)).astimezone(AMS)
         deadline = notice_deadline(moment, U48)
         assert deadline < moment
         day = moment.date()

@@ -158,7 +158,7 @@ def is_overdue(status: ItemStatus, due_at: datetime | None, now: datetime) -> bo
     return status in PENDING and due_at is not None and due_at < now
 
 
-def progress_of(items, now: datetime) -> Progress:  # noqa: ANN001 - anything with status and due_at
+def progress_of(items, now: datetime) -> Progress:
     """Counts ``items`` (objects with ``status`` and ``due_at``)."""
     total = done = na = busy = overdue = 0
     for item in items:

@@ -145,7 +145,7 @@ def evaluate(rows: Iterable[LeadTimeRow], rules: Sequence[NoticeRule], period_fr
         median_lead_hours=median(row.lead_hours for row in rows) if rows else None,
         applied_rules=tuple(sorted(applied_rules.items())),
         outcomes=_outcomes([row for row in rows if not row.on_time]),
-        outcomes_per_rule=tuple(_outcomes([row for row, late in zip(rows, late_under) if late[r]])
+        outcomes_per_rule=tuple(_outcomes([row for row, late in zip(rows, late_under, strict=True) if late[r]])
                                 for r in range(len(rules))),
         thresholds=tuple((rule.name, rule.days * 24 if rule.method == "working_days" else rule.hours) for rule in rules),
         histogram=tuple(histogram),

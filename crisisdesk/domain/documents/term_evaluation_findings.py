@@ -83,7 +83,7 @@ def findings(ev: Evaluation, translate: Translate) -> list[str]:
     if ev.median_lead_hours is not None:
         parts = []
         seen = set()
-        for (name, hours), within in sorted(zip(ev.thresholds, ev.within_term, strict=True), key=lambda x: x[0][1]):
+        for (_name, hours), within in sorted(zip(ev.thresholds, ev.within_term, strict=True), key=lambda x: x[0][1]):
             if hours in seen or not hours:
                 continue
             seen.add(hours)

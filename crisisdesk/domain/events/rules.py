@@ -189,10 +189,10 @@ def public_title(event: object) -> str:
 
     ``event`` is anything with ``kind`` and ``title`` (a draft, record, row or ORM row).
     """
-    kind = EventKind(getattr(event, "kind"))
+    kind = EventKind(event.kind)
     if is_sensitive(kind):
         return neutral_title(kind)
-    return getattr(event, "title")
+    return event.title
 
 
 def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -51,7 +52,7 @@ def check_rule_sets(rules: Iterable[NoticeRule]) -> list[RuleSetProblem]:
                 if start <= end:
                     problems.append(RuleSetProblem("overlap", municipality, first.name, second.name, start,
                                                    None if end == date.max else end))
-        for first, second in zip(members, members[1:]):
+        for first, second in pairwise(members):
             if first.valid_to is None or second.valid_from is None:
                 continue
             gap_from, gap_to = first.valid_to + timedelta(days=1), second.valid_from - timedelta(days=1)

@@ -77,7 +77,7 @@ def month_lines(months: Sequence[str], series: Sequence[tuple[str, Sequence[floa
 
 
 def lead_histogram(counts: Sequence[int], thresholds: Sequence[tuple[str, int]], colours: Sequence, *, title: str,
-                   bar_colour, labels: Sequence[str], width: float = 170 * mm, height: float = 70 * mm) -> Drawing:  # noqa: ANN001
+                   bar_colour, labels: Sequence[str], width: float = 170 * mm, height: float = 70 * mm) -> Drawing:
     """Bars of 12 hours (the last: everything longer) and a dashed line at each rule's term."""
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))

@@ -35,7 +35,7 @@ def minutes_text(value: timedelta | None) -> str:
     return translate("ExerciseReport", "{m} min {s:02d} s").format(m=seconds // 60, s=seconds % 60) if seconds < 3600 else format_exercise_time(value)[2:]
 
 
-def _hex(colour) -> str:  # noqa: ANN001
+def _hex(colour) -> str:
     return colour.hexval().replace("0x", "#")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -29,7 +29,7 @@ from crisisdesk.domain.register.rulesets import (
     parse_rule_set,
     rule_for,
 )
-from crisisdesk.domain.timeutil import to_local, utc_now
+from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.services.errors import NotFound, ServiceError
 from crisisdesk.services.settings import RULE_SET, read_setting
 from crisisdesk.services.transactions import write_transaction
@@ -171,9 +171,10 @@ class RuleSetService:
     # --- recomputing registered terms --------------------------------------------------
 
     def _changes(self, session: Session, first: date, last: date) -> list[tuple[Notification, RecomputeRow]]:
-        from crisisdesk.services.documents.briefing import period_bounds
-
-        start, end = period_bounds(first, last)
+        if last < first:
+            raise ValueError(f"the period ends ({last}) before it starts ({first})")
+        start = datetime.combine(first, time(0), tzinfo=AMSTERDAM)
+        end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=AMSTERDAM)
         catalogue = _read(session)
         if not len(catalogue):
             catalogue = load_rule_sets()

@@ -63,7 +63,7 @@ class _Tab:
 
 
 class EvaluationTabs(QObject):
-    def __init__(self, ui, parent: QObject | None = None) -> None:  # noqa: ANN001 - Ui_EvaluationWindow
+    def __init__(self, ui, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.overview = _Tab(ui.overviewTable, ui.overviewChartHost)
@@ -135,7 +135,7 @@ class EvaluationTabs(QObject):
         return [number_cell(outcome.accepted_late), number_cell(outcome.conditions), number_cell(outcome.ban)]
 
     @staticmethod
-    def _percent(share) -> float | None:  # noqa: ANN001
+    def _percent(share) -> float | None:
         return share.percent if share.total else None
 
     def _groups(self, tab: _Tab, ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name: Callable[[str], str],

@@ -3,7 +3,7 @@ request) the change, written to the audit trail. Nothing changes without the pre
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
@@ -27,9 +27,10 @@ from crisisdesk.labels import format_moment
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.services.register.rule_sets import RecomputeRow, RuleSetService
+from crisisdesk.ui.common import palette
 from crisisdesk.ui.common.widgets import save_failure
 
-CHANGED = QColor("#fdecea")
+CHANGED = QColor(palette.LATE_BACKGROUND)
 
 
 class RecomputeDialog(QDialog):
@@ -82,7 +83,7 @@ class RecomputeDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout.addWidget(buttons)
 
-    def period(self):  # noqa: ANN201
+    def period(self) -> tuple[date, date]:
         return self.from_edit.date().toPython(), self.to_edit.date().toPython()
 
     def verdict(self, on_time: bool) -> str:

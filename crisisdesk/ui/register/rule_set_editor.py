@@ -39,6 +39,7 @@ from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.i18n import translate
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.services.register.rule_sets import RuleSetRejected, RuleSetService
+from crisisdesk.ui.common import palette
 from crisisdesk.ui.common.widgets import save_failure
 
 
@@ -301,17 +302,17 @@ class RuleSetEditor(QDialog):
         """Checks and the five example deadlines, live while typing."""
         rule_set, errors = self.form_rule_set()
         if rule_set is None:
-            self.problem_label.setText("<br>".join(f'<span style="color:#b3261e">{e}</span>' for e in errors))
+            self.problem_label.setText("<br>".join(f'<span style="color:{palette.LATE}">{e}</span>' for e in errors))
             self.preview_label.setText(self.tr("No preview until the rule set is complete."))
             self.save_button.setEnabled(False)
             return
         problems = [p for p in self.service.problems(rule_set, replacing=self._current)
                     if rule_set.name in (p.first, p.second)]
-        lines = [f'<span style="color:{"#b3261e" if p.is_error else "#8a5a00"}">{self.problem_text(p)}</span>'
+        lines = [f'<span style="color:{palette.LATE if p.is_error else palette.WARNING}">{self.problem_text(p)}</span>'
                  for p in problems]
         taken = rule_set.name != self._current and rule_set.name in self.catalogue
         if taken:
-            lines.insert(0, '<span style="color:#b3261e">{}</span>'.format(
+            lines.insert(0, '<span style="color:{}">{}</span>'.format(palette.LATE,
                 self.tr("Another rule set is already called {name}.").format(name=rule_set.name)))
         self.problem_label.setText("<br>".join(lines))
         self.save_button.setEnabled(not self.read_only and not taken and not any(p.is_error for p in problems))
@@ -410,13 +411,13 @@ class RuleSetEditor(QDialog):
         RecomputeDialog(self.service, self).exec()
 
 
-def install_editor_button(dialog: QDialog, form: QFormLayout, notifications, changed) -> QPushButton:  # noqa: ANN001
+def install_editor_button(dialog: QDialog, form: QFormLayout, notifications, changed) -> QPushButton:
     """A "Rule sets…" button under the rule-set choice in Instellingen; ``changed`` runs after edits."""
     button = QPushButton(QCoreApplication.translate("RuleSetEditor", "Maintain rule sets…"), dialog)
     button.setObjectName("ruleSetEditorButton")
 
     def open_editor() -> None:
-        service = RuleSetService(notifications.factory, user=notifications.user)
+        service = notifications.rule_set_service()
         editor = RuleSetEditor(service, dialog, read_only=notifications.read_only)
         editor.rule_sets_changed.connect(changed)
         editor.exec()
