@@ -110,8 +110,9 @@ def test_recompute_dialog_previews_then_applies(qtbot, database, fixed_now, mess
     assert not dialog.apply_button.isEnabled()
     dialog.preview()
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 4).text().endswith("12-03-2026 10:00")
-    assert dialog.table.item(0, 5).text().endswith("12-03-2026 12:00")
+    assert dialog.table.item(0, 1).text() == "late → on time"
+    assert dialog.table.item(0, 2).text().endswith("12-03-2026 10:00")
+    assert dialog.table.item(0, 3).text().endswith("12-03-2026 12:00")
     assert register.get(record.id).on_time is False  # nothing changed by the preview
     dialog.apply()
     assert register.get(record.id).on_time is True

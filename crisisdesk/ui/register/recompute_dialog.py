@@ -39,7 +39,7 @@ class RecomputeDialog(QDialog):
         self.service = service
         self.rows: list[RecomputeRow] = []
         self.setWindowTitle(self.tr("Recompute notice terms"))
-        self.resize(1000, 520)
+        self.resize(1180, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Registered notifications keep the deadline they were registered with. Here you can apply the "
@@ -66,11 +66,14 @@ class RecomputeDialog(QDialog):
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("recomputeTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Notification"), self.tr("Start"), self.tr("Received"), self.tr("Rule set"),
-            self.tr("Deadline before"), self.tr("Deadline after"), self.tr("Verdict before → after")])
+            self.tr("Notification"), self.tr("Verdict before → after"), self.tr("Deadline before"),
+            self.tr("Deadline after"), self.tr("Start"), self.tr("Received"), self.tr("Rule set")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # a long purpose is cut, not the figures
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summaryLabel")
@@ -94,18 +97,20 @@ class RecomputeDialog(QDialog):
         if last < first:
             self.summary_label.setText(self.tr("The end of the period lies before its start."))
             return
-        self.rows = self.service.recompute_preview(first, last)
+        # the changes of verdict first: those are what the advisor must look at
+        self.rows = sorted(self.service.recompute_preview(first, last), key=lambda r: not r.verdict_changes)
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             rule = row.new_rule if row.old_rule == row.new_rule else f"{row.old_rule} → {row.new_rule}"
-            cells = (f"#{row.id} {row.purpose}", format_moment(row.start_at), format_moment(row.received_at), rule,
-                     format_moment(row.old_deadline), format_moment(row.new_deadline),
-                     f"{self.verdict(row.old_on_time)} → {self.verdict(row.new_on_time)}")
+            cells = (f"#{row.id} {row.purpose}", f"{self.verdict(row.old_on_time)} → {self.verdict(row.new_on_time)}",
+                     format_moment(row.old_deadline), format_moment(row.new_deadline), format_moment(row.start_at),
+                     format_moment(row.received_at), rule)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if row.verdict_changes and column == 6:
+                if row.verdict_changes and column == 1:
                     item.setBackground(CHANGED)
                 self.table.setItem(index, column, item)
+        self.table.setColumnWidth(0, 300)
         flips = sum(1 for row in self.rows if row.verdict_changes)
         if self.rows:
             self.summary_label.setText(self.tr(

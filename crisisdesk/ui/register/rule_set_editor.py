@@ -424,4 +424,5 @@ def install_editor_button(dialog: QDialog, form: QFormLayout, notifications, cha
 
     button.clicked.connect(open_editor)
     form.addRow("", button)
+    dialog.adjustSize()  # the rule sets' explanations are long: show them whole
     return button
