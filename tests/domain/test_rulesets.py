@@ -80,7 +80,7 @@ def test_shipped_rule_contents(shipped):
         "working_day_noon", 48, True, True,
     )  # fmt: skip
     assert utrecht48.valid_from == date(2021, 7, 1) and utrecht48.valid_to is None
-    assert "DUIC" in utrecht48.source and "2021" in utrecht48.source
+    assert "2:6 APV Utrecht" in utrecht48.source and "DUIC" in utrecht48.source and "2021" in utrecht48.source
     assert utrecht48.municipality == "Utrecht"
     # says plainly that the counting comes from a public description, not the APV text
     assert "niet uit de APV-tekst" in shipped.rule_set("Utrecht 48 uur").description
