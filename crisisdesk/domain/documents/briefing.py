@@ -236,6 +236,7 @@ class BriefingInput:
     actions: tuple[ActionItem, ...] = ()
     partners_overdue: tuple[PartnerOverdue, ...] = ()
     permit_warning_days: int = DEFAULT_PERMIT_WARNING_DAYS
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
 
 
 LEAD_TIME_BUCKETS = (

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     FieldError,
     check_count,
@@ -251,16 +252,7 @@ def public_title(event: Titled) -> str:
 
 def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
     """Forward any number of steps, one step back, cancel until done; a cancelled event may be revived."""
-    if current == EventStatus.CANCELLED:
-        return (EventStatus.CANCELLED, EventStatus.REGISTERED)
-    index = EVENT_WORKFLOW.index(current)
-    allowed: list[EventStatus] = [current]
-    if index > 0:
-        allowed.insert(0, EVENT_WORKFLOW[index - 1])
-    allowed.extend(EVENT_WORKFLOW[index + 1 :])
-    if current != EventStatus.DONE:
-        allowed.append(EventStatus.CANCELLED)
-    return tuple(allowed)
+    return next_statuses(EVENT_WORKFLOW, EventStatus.CANCELLED, current)
 
 
 def validate(draft: EventDraft, now: datetime) -> list[FieldError]:

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from crisisdesk.domain.calendar.records import EVENT, Clash
 from crisisdesk.domain.documents.briefing import DemonstrationItem, PartnerProgress, PreviousEdition
 from crisisdesk.domain.enums import Decision, Risk, Status
-from crisisdesk.domain.register.notifications import content_warning_terms
+from crisisdesk.domain.register.decisions import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading

@@ -1,7 +1,7 @@
 """indexes for the briefing's previous editions (same organiser)
 
 Revision ID: 0011
-Revises: 0005
+Revises: 0009 (chained after main's head at the merge)
 Create Date: 2026-11-29
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0011'
-down_revision = '0005'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
