@@ -500,6 +500,10 @@
         <translation>Gevraagd besluit van de burgemeester (de driehoek adviseert)</translation>
     </message>
     <message>
+        <source>(shortened; the full text is in the register)</source>
+        <translation>(ingekort; de volledige tekst staat in het register)</translation>
+    </message>
+    <message>
         <source>({n} overdue)</source>
         <translation>({n} te laat)</translation>
     </message>

@@ -34,6 +34,7 @@ from crisisdesk.reports.base import DocumentInfo, build_pdf, heading, wide_pages
 from crisisdesk.reports.charts import bar_chart
 from crisisdesk.reports.documents.briefing_items import (
     CLASH_REASONS,
+    clip,
     FRAME_WIDTH,
     LATE_HEX,
     asked_decision,
@@ -302,10 +303,10 @@ def _events(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
         if event.sensitive and not event.location:  # the neutral title and the time, nothing else
             rows.append([para(period_text(event), "cell"), para(f"<b>{e(event.title)}</b>", "cell"), "–", "–", para(permit, "cell"), "–"])
             continue
-        place = e(event.location) + (f", {e(event.district.value)}" if event.district else "")
-        rows.append([para(period_text(event), "cell"), para(f"<b>{e(event.title)}</b><br/>{kind}", "cell"), para(place, "cell"),
+        place = e(clip(event.location, 200)) + (f", {e(event.district.value)}" if event.district else "")
+        rows.append([para(period_text(event), "cell"), para(f"<b>{e(clip(event.title, 300))}</b><br/>{kind}", "cell"), para(place, "cell"),
                      para(e(event.risk_class or "–"), "cell_bold"), para(permit, "cell"),
-                     para(e("; ".join(event.measures) or "–"), "cell")])
+                     para(e(clip("; ".join(event.measures), 300) or "–"), "cell")])
     return story + [_table(rows, EVENT_WIDTHS)]
 
 
@@ -316,12 +317,12 @@ def _crises(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
     else:
         rows = [[para(e(h), "cell_head") for h in (translate("Briefing", "Incident"), translate("Briefing", "GRIP level"), translate("Briefing", "Since"), translate("Briefing", "Summary"))]]
         for s in data.scenarios:
-            rows.append([para(e(s.title), "cell_bold"), para(e(s.grip_level), "cell"), para(format_moment(s.since), "cell"), para(e(s.summary), "cell")])
+            rows.append([para(e(clip(s.title, 300)), "cell_bold"), para(e(s.grip_level), "cell"), para(format_moment(s.since), "cell"), para(e(clip(s.summary)), "cell")])
         story.append(_table(rows, (45, 22, 30, 77)))
     if data.actions:
         rows = [[para(e(h), "cell_head") for h in (translate("Briefing", "Open action"), translate("Briefing", "Owner"), translate("Briefing", "Due"))]]
         for a in data.actions:
-            rows.append([para(e(a.text) + (f'<br/><font color="#5f6b76">{e(a.source)}</font>' if a.source else ""), "cell"),
+            rows.append([para(e(clip(a.text)) + (f'<br/><font color="#5f6b76">{e(clip(a.source, 200))}</font>' if a.source else ""), "cell"),
                          para(e(a.owner), "cell"), para(format_moment(a.due_at), "cell")])
         story += [Spacer(1, 2 * mm), _table(rows, (110, 34, 30))]
     story += [refs.anchor("partners"), para(e(translate("Briefing", "Partners with overdue actions")), "h3")]
@@ -389,7 +390,7 @@ def _derivations(data: BriefingInput) -> list[Flowable]:
         return story + [para(e(translate("Briefing", "No item needs attention in this period.")))]
     for item in items:
         colour = "#2e7d32" if item.on_time else LATE_HEX
-        block = [para(f"#{item.id} {e(item.purpose)} — <font color=\"{colour}\"><b>{e(term_label(item.on_time, item.late_accepted))}</b></font>", "h3")]
+        block = [para(f"#{item.id} {e(clip(item.purpose, 200))} — <font color=\"{colour}\"><b>{e(term_label(item.on_time, item.late_accepted))}</b></font>", "h3")]
         block += [para(e(line), "bullet") for line in item.term_lines]
         if item.rule_source:
             block.append(para(e(translate("Briefing", "Source: {source}").format(source=item.rule_source)), "small"))

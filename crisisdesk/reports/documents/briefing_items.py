@@ -155,6 +155,17 @@ def asked_label() -> str:
 
 
 FACT_WIDTHS = (36 * mm, 138 * mm)
+FACT_TEXT = 700  # characters of one line of a card; the register holds the rest
+TITLE_TEXT = 200  # characters of a card's heading
+
+
+def clip(text: str, limit: int = FACT_TEXT) -> str:
+    """``text`` cut at a word near ``limit`` with "…": a card is a summary, and a table row
+    cannot run over a page (a 20,000-character field would stop the build)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[:limit]
+    return cut.rstrip() + " … " + translate("Briefing", "(shortened; the full text is in the register)")
 
 
 def _fact_cell(text: str, width: float, font: str, colour=INK) -> TextLines:
@@ -225,7 +236,7 @@ def _facts(item: DemonstrationItem) -> Table:
     points = open_points(item)
     if points:
         rows.append((translate("Briefing", "Note"), "\n".join(points), INK))
-    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD, MUTED), _fact_cell(v, FACT_WIDTHS[1], FONT, colour)] for k, v, colour in rows]
+    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD, MUTED), _fact_cell(clip(v), FACT_WIDTHS[1], FONT, colour)] for k, v, colour in rows]
     table = Table(data, colWidths=list(FACT_WIDTHS))
     table.setStyle(table_style(header_rows=0, zebra=False, extra=[
         ("BACKGROUND", (0, 0), (-1, -1), colors.white), ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
@@ -248,7 +259,7 @@ def ask_box(item: DemonstrationItem) -> Table:
 
 def item_section(item: DemonstrationItem, anchor: Flowable | None = None) -> list[Flowable]:
     """The card, kept on one page: heading, facts and the decision asked together."""
-    title = f"#{item.id} {e(item.purpose)}"
+    title = f"#{item.id} {e(clip(item.purpose, TITLE_TEXT))}"
     parts: list[Flowable] = [anchor] if anchor is not None else []
     parts += [heading(title, level=2, key=f"n{item.id}"), _facts(item), ask_box(item)]
     return [KeepTogether(parts)]

@@ -15,7 +15,7 @@ once (never one query per item):
 - ``checklists``: per notification id the progress per partner with the open items
   (``briefing_sources.checklist_progress``).
 - ``actions``: open actions of real incidents (``incidents.open_incident_actions``);
-  the decisions asked of the driehoek come from the items themselves.
+  the decisions asked of the mayor (the driehoek advises) come from the items themselves.
 
 Clashes (with notifications and events) come from the calendar's clash query, run once
 for the period. The term derivation and previous editions are worked out only for the
