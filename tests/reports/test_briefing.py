@@ -204,8 +204,10 @@ def test_events_without_a_permit_decision_are_flagged_on_page_one_and_in_the_tab
 
 def test_a_20000_character_field_is_shortened_on_its_card_and_the_build_goes_through(database, fixed_now, service, english):
     long_text = ("Een heel lang verhaal over de route en de maatregelen " * 400)[:20_000]
-    service.create(draft(purpose="Mars met een lang verhaal", organiser_measures=long_text, route=long_text, risk=Risk.HIGH))
+    many_lines = "\n".join(f"regel {n} van de samenstelling" for n in range(2_000))
+    service.create(draft(purpose="Mars met een lang verhaal", organiser_measures=many_lines, route=long_text, risk=Risk.HIGH))
     text = " ".join(pages_text(briefing(database, fixed_now, appendix=True)))
     assert "Mars met een lang verhaal" in text
     assert "(shortened; the full text is in the register)" in text
+    assert "regel 28 van de samenstelling" in text and "regel 29 van de samenstelling" not in text  # 30 lines at most
     assert len(text) < 40_000  # a summary, not the whole field twice

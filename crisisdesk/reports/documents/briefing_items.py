@@ -159,6 +159,18 @@ FACT_TEXT = 700  # characters of one line of a card; the register holds the rest
 TITLE_TEXT = 200  # characters of a card's heading
 
 
+FACT_LINES = 30  # lines of one value of a card
+
+
+def clip_lines(text: str) -> str:
+    """Each line of ``text`` clipped, and at most ``FACT_LINES`` of them (a list of partners
+    stays whole; a pasted document does not)."""
+    lines = [clip(line) for line in text.split("\n")]
+    if len(lines) > FACT_LINES:
+        lines = [*lines[:FACT_LINES], "… " + translate("Briefing", "(shortened; the full text is in the register)")]
+    return "\n".join(lines)
+
+
 def clip(text: str, limit: int = FACT_TEXT) -> str:
     """``text`` cut at a word near ``limit`` with "…": a card is a summary, and a table row
     cannot run over a page (a 20,000-character field would stop the build)."""
@@ -236,7 +248,7 @@ def _facts(item: DemonstrationItem) -> Table:
     points = open_points(item)
     if points:
         rows.append((translate("Briefing", "Note"), "\n".join(points), INK))
-    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD, MUTED), _fact_cell(clip(v), FACT_WIDTHS[1], FONT, colour)] for k, v, colour in rows]
+    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD, MUTED), _fact_cell(clip_lines(v), FACT_WIDTHS[1], FONT, colour)] for k, v, colour in rows]
     table = Table(data, colWidths=list(FACT_WIDTHS))
     table.setStyle(table_style(header_rows=0, zebra=False, extra=[
         ("BACKGROUND", (0, 0), (-1, -1), colors.white), ("BACKGROUND", (0, 0), (0, -1), ZEBRA),
