@@ -86,5 +86,15 @@ def backup_message(exc: BackupError) -> str:
             "Errors", "The backup was made by a newer crisisdesk (schema {detail}); update crisisdesk to restore it."
         ),
         "same_file": translate("Errors", "The backup and the database are the same file ({detail})."),
+        "source_damaged": translate(
+            "Errors", "The database is damaged ({detail}); no backup was written and the previous backup is kept as it was."
+        ),
+        "copy_damaged": translate("Errors", "The copy did not pass its check ({detail}); the previous backup is kept as it was."),
+        "cannot_write": translate("Errors", "Cannot write the backup ({detail}); the previous backup is kept as it was."),
+        "in_use": translate(
+            "Errors",
+            "The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere "
+            "it uses this file and try again.",
+        ),
     }
     return messages.get(exc.reason, str(exc)).format(detail=exc.detail)

@@ -1457,6 +1457,46 @@
         <translation>Deze database is gemaakt met een nieuwere versie van crisisdesk (schema {revision}). Er is niets aan veranderd. Werk crisisdesk bij om hem te openen.</translation>
     </message>
     <message>
+        <source>The database {detail} does not exist; in read-only mode none is created.</source>
+        <translation>De database {detail} bestaat niet; in alleen-lezen-modus wordt er geen aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The database file {detail} is empty (0 bytes): it is not opened as an empty register. Restore a backup, or remove the file to start a new register.</source>
+        <translation>Het databasebestand {detail} is leeg (0 bytes): het wordt niet als leeg register geopend. Zet een backup terug, of verwijder het bestand om een nieuw register te beginnen.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a database; it has not been changed.</source>
+        <translation>{detail} is geen database; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; it has not been changed. Restore a backup.</source>
+        <translation>De database is beschadigd; ze is niet gewijzigd. Zet een backup terug.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (a restore?); try again in a moment.</source>
+        <translation>De database is vergrendeld door een ander programma (een terugzetactie?); probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached ({detail}); nothing was changed.</source>
+        <translation>De database is niet bereikbaar ({detail}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a crisisdesk database; it has not been changed.</source>
+        <translation>{detail} is geen crisisdesk-database; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database needs an upgrade to this version of crisisdesk, which read-only mode does not do. Open it once without --read-only.</source>
+        <translation>Deze database moet worden bijgewerkt naar deze versie van crisisdesk, en dat gebeurt niet in alleen-lezen-modus. Open haar eenmaal zonder --read-only.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed ({detail}); it was rolled back and the database is as it was. Free disk space and start again.</source>
+        <translation>Het bijwerken van de database is mislukt ({detail}); het is teruggedraaid en de database is zoals ze was. Maak schijfruimte vrij en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing more was done. The details are in the log.</source>
+        <translation>Er ging iets onverwachts mis; er is verder niets gedaan. De details staan in het logbestand.</translation>
+    </message>
+    <message>
         <source>This is a shared PostgreSQL database ({detail}): back it up and restore it on the server with pg_dump and pg_restore. crisisdesk backup and restore work on the SQLite file only.</source>
         <translation>Dit is een gedeelde PostgreSQL-database ({detail}): maak de back-up en zet die terug op de server met pg_dump en pg_restore. crisisdesk backup en restore werken alleen met het SQLite-bestand.</translation>
     </message>
@@ -1479,6 +1519,22 @@
     <message>
         <source>The backup and the database are the same file ({detail}).</source>
         <translation>De back-up en de database zijn hetzelfde bestand ({detail}).</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}); no backup was written and the previous backup is kept as it was.</source>
+        <translation>De database is beschadigd ({detail}); er is geen backup geschreven en de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check ({detail}); the previous backup is kept as it was.</source>
+        <translation>De kopie kwam niet door de controle ({detail}); de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup ({detail}); the previous backup is kept as it was.</source>
+        <translation>De backup kan niet worden geschreven ({detail}); de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere it uses this file and try again.</source>
+        <translation>De database is geopend op een andere werkplek ({detail}); er is niets teruggezet. Sluit crisisdesk overal waar dit bestand in gebruik is en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This field is required.</source>
