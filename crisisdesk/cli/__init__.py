@@ -9,11 +9,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from crisisdesk import __version__
 from crisisdesk.i18n import LANGUAGES, set_language
+
+# Failures are logged (the log file is set up by the desk); without any handler Python
+# would print the record and its traceback on stderr, where personal data must not go.
+logging.getLogger("crisisdesk").addHandler(logging.NullHandler())
 
 # Subcommands register themselves here: name -> (module, help text).
 SUBCOMMANDS = {
@@ -57,7 +62,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         if name == chosen:
             module = importlib.import_module(module_name)
             module.add_arguments(child)
-            child.set_defaults(run=module.run)
+            child.set_defaults(run=module.run, writes=getattr(module, "writes", None))
     return parser
 
 
@@ -66,7 +71,21 @@ def resolve_database_url(args: argparse.Namespace) -> str:
 
     if getattr(args, "db", None):
         return args.db
-    return database_url(home_dir(getattr(args, "home", None)), demo=bool(getattr(args, "demo", False)))
+    create = not getattr(args, "read_only", False)  # read-only: not even the data folder is made
+    return database_url(home_dir(getattr(args, "home", None), create=create), demo=bool(getattr(args, "demo", False)), create=create)
+
+
+def open_db(args: argparse.Namespace):  # noqa: ANN201
+    """The command's database; with ``--read-only`` opened without any right to write."""
+    from crisisdesk.db.database import open_database
+
+    read_only = bool(getattr(args, "read_only", False))
+    database = open_database(resolve_database_url(args), read_only=read_only, snapshot=read_only)
+    if read_only:
+        from crisisdesk.services.users import set_read_only
+
+        set_read_only(database.factory)
+    return database
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -80,16 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(chosen).parse_args(argv)
     set_language(args.lang or "nl")
     if args.command:
+        if args.read_only and args.writes is not None and args.writes(args):
+            from crisisdesk.labels import storage_message
+
+            return fail(storage_message("read_only_mode"))
         try:
             return int(args.run(args) or 0)
         except KeyboardInterrupt:
             return 130
         except Exception as exc:  # a clear one-line message instead of a traceback
-            from crisisdesk.messages import describe_error
+            from crisisdesk.messages import describe_error, unexpected_message
 
             message = describe_error(exc)
             if message is None:
-                raise
+                # The traceback goes to the log only: its values may hold personal data.
+                logging.getLogger("crisisdesk.cli").error("crisisdesk %s failed", args.command, exc_info=exc)
+                return fail(unexpected_message(), 1)
             return fail(message)
     from crisisdesk.ui.shell.app import run_desk
 

@@ -13,8 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import fail, resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import fail, open_db
     from crisisdesk.services.privacy.audit import AuditService, parse_record
 
     record_type = record_id = None
@@ -23,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
             record_type, record_id = parse_record(args.record)
         except ValueError:
             return fail(translate("Audit", "Give the record as TYPE:ID, e.g. notification:12."))
-    database = open_database(resolve_database_url(args))
+    database = open_db(args)
     try:
         count = AuditService(database.factory).export_csv(args.out, record_type, record_id)
     finally:

@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         partners = PartnerService(database.factory)
-        partners.seed_defaults()
+        if not database.read_only:  # an observer looks at the partners as they are
+            partners.seed_defaults()
         partner = choose_partner(partners, args.partner)
         start = datetime.combine(first, time(0, 0), tzinfo=AMSTERDAM)
         end = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=AMSTERDAM)

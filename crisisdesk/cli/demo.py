@@ -60,6 +60,10 @@ def _show_progress(done: int, total: int) -> None:
     print(f"\r{line}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
+def writes(args: argparse.Namespace) -> bool:
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.db.database import open_database
     from crisisdesk.demo.world import seed_demo_world

@@ -47,8 +47,7 @@ def period(first: date, last: date) -> tuple[datetime, datetime]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import open_db
     from crisisdesk.services.documents.export import export_file
 
     try:
@@ -60,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"crisisdesk export: {exc}", file=sys.stderr)
         return 2
     start, end = period(first, last)
-    database = open_database(resolve_database_url(args))
+    database = open_db(args)
     try:
         try:
             count = export_file(database.factory, args.format, args.out, start, end, include_personal_data=args.personal_data)

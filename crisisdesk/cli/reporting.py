@@ -33,7 +33,6 @@ def write_pdf(path: str, data: bytes) -> None:
 
 
 def open_db(args):  # noqa: ANN001, ANN201
-    from crisisdesk.cli import resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import open_db as open_command_database
 
-    return open_database(resolve_database_url(args))
+    return open_command_database(args)

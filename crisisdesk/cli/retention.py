@@ -11,17 +11,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--apply", action="store_true", help="anonymise what is due (otherwise only list it)")
 
 
+def writes(args: argparse.Namespace) -> bool:
+    return bool(args.apply)
+
+
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import open_db
     from crisisdesk.labels import format_moment
     from crisisdesk.services.privacy.retention import RetentionService
-    from crisisdesk.services.users import desk_user, set_read_only
+    from crisisdesk.services.users import desk_user
 
-    database = open_database(resolve_database_url(args))
+    database = open_db(args)
     try:
-        if getattr(args, "read_only", False):
-            set_read_only(database.factory)
         service = RetentionService(database.factory, user=desk_user(database.factory))
         months, cutoff = service.months(), service.cutoff()
         print(translate("Retention", "Retention: organiser data is kept {months} months after the event; "

@@ -15,12 +15,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from crisisdesk.cli import fail, resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import fail, open_db
     from crisisdesk.reports.privacy.subject_access import subject_access_pdf
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
-    database = open_database(resolve_database_url(args))
+    database = open_db(args)
     try:
         try:
             data = SubjectAccessService(database.factory).find(args.person)

@@ -27,7 +27,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, migrate: bool = True, read_only: bool = False) -> Database:
+def open_database(url: str, migrate: bool = True, read_only: bool = False, snapshot: bool = False) -> Database:
     """Opens ``url``, bringing its schema up to date first (refusing a newer one).
 
     A SQLite file is looked at read-only before anything may write to it: a zero-byte
@@ -35,10 +35,14 @@ def open_database(url: str, migrate: bool = True, read_only: bool = False) -> Da
     are refused with not one byte changed. ``read_only`` opens without any right to
     write (SQLite ``mode=ro`` + ``query_only``, PostgreSQL
     ``default_transaction_read_only``): a missing file is not created and an old
-    schema is not upgraded but refused.
+    schema is not upgraded but refused. ``snapshot`` (short commands): a SQLite file no
+    desk has open is read as ``immutable``, creating not even SQLite's side files; the
+    desk itself reads with ``mode=ro``, whose ``-wal``/``-shm`` are SQLite's shared memory.
     """
     path = _sqlite_path(url)
     if path is not None:
+        if read_only and not path.exists():
+            raise DatabaseUnusable("missing", str(path))
         revision, exists = inspect_sqlite(path)
         if revision is not None and revision not in shipped_revisions():
             raise DatabaseTooNew(revision)
@@ -46,7 +50,7 @@ def open_database(url: str, migrate: bool = True, read_only: bool = False) -> Da
             raise DatabaseUnusable("missing", str(path))
         if read_only and revision != shipped_head():
             raise DatabaseUnusable("needs_upgrade", revision or "")
-    engine = make_engine(url, read_only=read_only)
+    engine = make_engine(url, read_only=read_only, snapshot=snapshot)
     try:
         if read_only:
             _check_current(engine)

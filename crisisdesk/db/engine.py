@@ -29,21 +29,22 @@ def _sqlite_read_only_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN00
         cursor.close()
 
 
-def make_engine(url: str, read_only: bool = False, **kwargs) -> Engine:
+def make_engine(url: str, read_only: bool = False, snapshot: bool = False, **kwargs) -> Engine:
     """An engine with the settings crisisdesk relies on.
 
     SQLite: WAL (readers never block the writer, a crash never corrupts the file),
     foreign keys on, a busy timeout so a second desk waits instead of failing.
     ``read_only``: SQLite opened with ``mode=ro`` and ``query_only`` (no journal-mode
     change, which would write the header), PostgreSQL with
-    ``default_transaction_read_only``. Statement parameters never appear in error
+    ``default_transaction_read_only``. ``snapshot`` (for a short command) reads a SQLite
+    file no desk has open as ``immutable``, so not even its side files are made. Statement parameters never appear in error
     messages: they hold personal data, and errors reach logs.
     """
     kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if read_only:
-            url = read_only_sqlite_url(url)
+            url = read_only_sqlite_url(url, snapshot)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         return engine
@@ -58,7 +59,7 @@ def make_engine(url: str, read_only: bool = False, **kwargs) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def read_only_sqlite_url(url: str) -> str:
+def read_only_sqlite_url(url: str, snapshot: bool = False) -> str:
     """The same SQLite file as a ``mode=ro`` URI (in-memory URLs are returned as they are)."""
     from pathlib import Path
 
@@ -68,7 +69,7 @@ def read_only_sqlite_url(url: str) -> str:
     database = parsed.database or ""
     if not database or database == ":memory:" or database.startswith("file:"):
         return url
-    return "sqlite:///" + read_only_uri(Path(database)) + "&uri=true"
+    return "sqlite:///" + read_only_uri(Path(database), snapshot) + "&uri=true"
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:
