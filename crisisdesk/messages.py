@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import DBAPIError
+
 from crisisdesk.db.migrate import DatabaseTooNew, UpgradeFailed
 from crisisdesk.db.preflight import DatabaseUnusable
 from crisisdesk.i18n import translate
@@ -24,6 +26,14 @@ def describe_error(exc: BaseException) -> str | None:
         return storage_message(exc.reason)
     if isinstance(exc, ValidationFailed):
         return "; ".join(f"{e.field}: {error_message(e)}" for e in exc.errors)
+    if isinstance(exc, DBAPIError):  # a database that went away, locked, or damaged mid-way
+        from crisisdesk.db.database import unusable
+
+        return unusable_message(unusable(exc))
+    if isinstance(exc, OSError):
+        return translate("Errors", "Cannot write or read {path}: {reason}. Nothing else was done.").format(
+            path=exc.filename or "", reason=exc.strerror or type(exc).__name__
+        )
     return None
 
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from crisisdesk import __version__
-from crisisdesk.i18n import LANGUAGES, set_language
+from crisisdesk.i18n import LANGUAGES, set_language, translate
 
 # Failures are logged (the log file is set up by the desk); without any handler Python
 # would print the record and its traceback on stderr, where personal data must not go.
@@ -95,6 +95,8 @@ def fail(message: str, code: int = 2) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in word for word in argv):  # no shell passes one; a script might
+        return fail(translate("Cli", "An argument contains a NUL character; nothing was done."))
     chosen = next((word for word in argv if word in SUBCOMMANDS), None)
     args = build_parser(chosen).parse_args(argv)
     set_language(args.lang or "nl")
@@ -103,6 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from crisisdesk.labels import storage_message
 
             return fail(storage_message("read_only_mode"))
+        if getattr(args, "out", None) is not None:
+            from crisisdesk.cli.reporting import InputError, check_out
+
+            try:
+                check_out(args.out)
+            except InputError as exc:
+                return fail(str(exc))
         try:
             return int(args.run(args) or 0)
         except KeyboardInterrupt:

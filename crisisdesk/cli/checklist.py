@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
     now = utc_now()
     try:
         today = to_local(now).date()
-        first = parse_day(args.period_from, "--from") if args.period_from else today
-        last = parse_day(args.period_to, "--to") if args.period_to else first + timedelta(days=13)
+        first = parse_day(args.period_from, "--from") if args.period_from is not None else today
+        last = parse_day(args.period_to, "--to") if args.period_to is not None else first + timedelta(days=13)
         if last < first:
             raise InputError(translate("Cli", "--to lies before --from."))
     except InputError as exc:

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print("crisisdesk demo: " + translate("Cli", "--read-only: the demo data would change the database."), file=sys.stderr)
         return 2
     now: datetime | None = None
-    if args.now:
+    if args.now is not None:
         from crisisdesk.cli.deadline import InputError, parse_moment
 
         try:

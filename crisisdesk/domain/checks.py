@@ -7,8 +7,8 @@ as the list of what its record needs, in the order the errors are shown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date, datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,10 @@ class FieldError:
     field: str
     code: str
     params: dict = field(default_factory=dict)
+
+# The years the desk handles: wide enough for every real date, narrow enough that time
+# zone arithmetic and both databases behave the same (year 1 and 9999 overflow).
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -55,3 +59,23 @@ def check_count(errors: list[FieldError], field: str, value: int | None, maximum
         errors.append(FieldError(field, f"{noun}_too_few"))
     elif value > maximum:
         errors.append(FieldError(field, f"{noun}_absurd", {"max": maximum}))
+
+
+def check_values(errors: list[FieldError], draft: object) -> None:
+    """Every text of ``draft`` without NUL characters, every date within the desk's years.
+
+    Run first: the other checks (and the deadline arithmetic) may then trust the values.
+    """
+    assert is_dataclass(draft)
+    for item in fields(draft):
+        value = getattr(draft, item.name)
+        if isinstance(value, str) and "\x00" in value:
+            errors.append(FieldError(item.name, "nul_character"))
+        elif isinstance(value, (date, datetime)) and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+            errors.append(FieldError(item.name, "date_out_of_range", {"first": EARLIEST_YEAR, "last": LATEST_YEAR}))
+
+
+def values_ok(draft: object) -> bool:
+    errors: list[FieldError] = []
+    check_values(errors, draft)
+    return not errors

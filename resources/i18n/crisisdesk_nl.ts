@@ -1238,6 +1238,22 @@
         <translation>{what}: {text!r} is niet te lezen als datum.</translation>
     </message>
     <message>
+        <source>{what}: {text!r} lies outside the years {first}–{last}.</source>
+        <translation>{what}: {text!r} ligt buiten de jaren {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a record number (a whole number from 1).</source>
+        <translation>{text!r} is geen recordnummer (een geheel getal vanaf 1).</translation>
+    </message>
+    <message>
+        <source>--out: give the name of a file to write.</source>
+        <translation>--out: geef de naam van een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--out: {path} is a folder; give the name of a file.</source>
+        <translation>--out: {path} is een map; geef de naam van een bestand.</translation>
+    </message>
+    <message>
         <source>--out: folder {folder} does not exist.</source>
         <translation>--out: map {folder} bestaat niet.</translation>
     </message>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Evaluation of exercise {id} written to {path}: {n} inject(s).</source>
         <translation>Evaluatie van oefening {id} geschreven naar {path}: {n} inject(s).</translation>
+    </message>
+    <message>
+        <source>An argument contains a NUL character; nothing was done.</source>
+        <translation>Een argument bevat een NUL-teken; er is niets gedaan.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1473,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Cannot write or read {path}: {reason}. Nothing else was done.</source>
+        <translation>Kan {path} niet schrijven of lezen: {reason}. Er is verder niets gedaan.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of crisisdesk (schema {revision}). It has not been changed. Update crisisdesk to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van crisisdesk (schema {revision}). Er is niets aan veranderd. Werk crisisdesk bij om hem te openen.</translation>
     </message>
@@ -1539,6 +1563,18 @@
     <message>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character, which cannot be stored; remove it.</source>
+        <translation>Bevat een NUL-teken, dat niet kan worden opgeslagen; verwijder het.</translation>
+    </message>
+    <message>
+        <source>A date outside the years {first}–{last}: check the year.</source>
+        <translation>Een datum buiten de jaren {first}–{last}: controleer het jaar.</translation>
     </message>
     <message>
         <source>Give the organiser&apos;s name or organisation.</source>

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from crisisdesk.domain.checks import (
+    check_values,
     FieldError,
     check_count,
     check_email,
@@ -146,6 +147,9 @@ def location_key(location: str) -> str:
 def validate(draft: NotificationDraft, now: datetime) -> list[FieldError]:
     """Every problem with ``draft`` at moment ``now``; empty when it may be saved."""
     errors: list[FieldError] = []
+    check_values(errors, draft)
+    if errors:  # a year-1 date or a NUL: the other checks could not even be computed
+        return errors
     require(errors, "purpose", draft.purpose)
     require(errors, "location", draft.location)
     require(errors, "district", draft.district)
