@@ -1359,6 +1359,10 @@
         <translation>{user} heeft kennisgeving #{id} op {moment} opgeslagen (versie {version}), nadat u haar opende.</translation>
     </message>
     <message>
+        <source>Discard your entries and show the record as it is saved now.</source>
+        <translation>Uw invoer weggooien en het record tonen zoals het nu is opgeslagen.</translation>
+    </message>
+    <message>
         <source>Your entries and the saved version are the same. Nothing has been saved yet.</source>
         <translation>Uw invoer en de opgeslagen versie zijn gelijk. Er is nog niets opgeslagen.</translation>
     </message>
@@ -2384,28 +2388,12 @@
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>{user} saved this event at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit evenement opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
     </message>
     <message>
         <source>This event was deleted by someone else; nothing was saved.</source>
         <translation>Dit evenement is door iemand anders verwijderd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Gewijzigd door iemand anders</translation>
-    </message>
-    <message>
-        <source>{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) or save yours over it?</source>
-        <translation>{user} heeft dit evenement op {moment} opgeslagen, nadat u het opende. Hun versie laden (uw wijzigingen gaan verloren) of uw versie eroverheen opslaan?</translation>
-    </message>
-    <message>
-        <source>Load their version</source>
-        <translation>Hun versie laden</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Mijn versie opslaan</translation>
     </message>
 </context>
 <context>
@@ -5164,10 +5152,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
         <translation>Deze kennisgeving is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
@@ -5619,8 +5603,28 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation> (inactief)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>{user} saved partner {name} at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft partner {name} opgeslagen op {moment} (versie {version}), nadat u deze opende.</translation>
+    </message>
+    <message>
+        <source>This partner was deleted by someone else; nothing was saved.</source>
+        <translation>Deze partner is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5686,6 +5690,21 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>{moment} — {time} left</source>
         <translation>{moment} — nog {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{user} saved this record at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit record opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else; nothing was saved.</source>
+        <translation>Dit record is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -5984,12 +6003,8 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Someone else saved this scenario after you opened it; it is shown again with their changes.</source>
-        <translation>Iemand anders heeft dit scenario opgeslagen nadat u het opende; het wordt opnieuw getoond met hun wijzigingen.</translation>
+        <source>{user} saved this scenario at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit scenario opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
     </message>
     <message>
         <source>This scenario was deleted by someone else; nothing was saved.</source>

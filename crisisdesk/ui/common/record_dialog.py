@@ -33,10 +33,6 @@ from crisisdesk.ui.common.conflict_dialog import CANCEL, KEEP_THEIRS, OVERWRITE,
 from crisisdesk.ui.common.widgets import save_failure
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
-
-
 def form_label(widget: QWidget | None) -> str | None:
     """The text of the label beside ``widget`` in its form ("&Titel:" -> "Titel"), if any."""
     parent = widget.parentWidget() if widget is not None else None
@@ -81,12 +77,12 @@ class RecordSaveProtocol:
         return format_value(value)
 
     def conflict_header(self, theirs: object) -> str:
-        return _tr("{user} saved this record at {moment} (version {version}) after you opened it.").format(
+        return QCoreApplication.translate("RecordDialog", "{user} saved this record at {moment} (version {version}) after you opened it.").format(
             user=theirs.updated_by, moment=format_moment(theirs.updated_at), version=theirs.version
         )
 
     def deleted_text(self) -> str:
-        return _tr("This record was deleted by someone else; nothing was saved.")
+        return QCoreApplication.translate("RecordDialog", "This record was deleted by someone else; nothing was saved.")
 
     # --- the protocol -------------------------------------------------------------------
 
@@ -106,7 +102,7 @@ class RecordSaveProtocol:
         except ConcurrentEdit:
             return self.resolve_conflict(draft)
         except (NotFound, StorageUnavailable, ReadOnly) as exc:
-            self.show_message(_tr("Not saved"), save_failure(exc, self.deleted_text()))
+            self.show_message(QCoreApplication.translate("RecordDialog", "Not saved"), save_failure(exc, self.deleted_text()))
             return False
         self.record = record
         self.record_saved(record)
@@ -117,7 +113,7 @@ class RecordSaveProtocol:
         try:
             theirs = self.fetch(self.record.id)
         except NotFound:
-            self.show_message(_tr("Not saved"), self.deleted_text())
+            self.show_message(QCoreApplication.translate("RecordDialog", "Not saved"), self.deleted_text())
             return False
         choice = self.choose_conflict(draft, theirs)
         if choice == KEEP_THEIRS:
