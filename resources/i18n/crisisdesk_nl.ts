@@ -5240,6 +5240,17 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>OperationsDialog</name>
+    <message>
+        <source>Someone else saved this after you opened it; nothing was saved. Close and open it again to see their version.</source>
+        <translation>Iemand anders heeft dit opgeslagen nadat u het opende; er is niets opgeslagen. Sluit het en open het opnieuw om de andere versie te zien.</translation>
+    </message>
+    <message>
+        <source>This was deleted by someone else; nothing was saved.</source>
+        <translation>Dit is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Refresh</source>

@@ -138,3 +138,25 @@ def test_a_stale_scenario_save_is_no_longer_reloaded_silently(qtbot, two_desks):
     assert {d.field for d in seen[0]} == {"title", "description"}
     saved = anna.get(record.id)
     assert (saved.title, saved.updated_by, saved.version) == ("Dijkdoorbraak Lek bij Vianen", "bert", 3)
+
+
+def test_an_exercise_saved_meanwhile_is_refused_in_words(qtbot, two_desks):
+    """Operations keep their version check; the dialog says so in Dutch, not in the service's English."""
+    from crisisdesk.services.errors import ConcurrentEdit
+    from crisisdesk.services.operations.exercises import ExerciseService
+    from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog
+
+    anna = ExerciseService(two_desks[0], clock=lambda: NOW, user="anna")
+    bert = ExerciseService(two_desks[1], clock=lambda: NOW, user="bert")
+    record = anna.create("Oefening hoogwater")
+    anna.update(record.id, record.version, title="Oefening hoogwater Lek")
+    dialog = ExerciseSetupDialog([], None, record)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("Oefening dijkdoorbraak")
+    dialog.save = lambda d: bert.update(record.id, record.version, **d.values())
+    with pytest.raises(ConcurrentEdit):
+        bert.update(record.id, record.version, title="x")
+    dialog._accept()
+    shown = dialog.ui.errorLabel.text()
+    assert shown.startswith("Someone else saved this") and "version 2" not in shown  # words, not the service's English
+    assert bert.get(record.id).title == "Oefening hoogwater Lek"
