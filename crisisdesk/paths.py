@@ -42,6 +42,17 @@ def database_url(home: Path, demo: bool = False, create: bool = True) -> str:
     return "sqlite:///" + database_file(home, demo, create).as_posix()
 
 
+def resolve_database_url(db: str | None = None, home: str | os.PathLike | None = None, demo: bool = False,
+                         create: bool = True) -> str:
+    """The database to open: ``--db`` as given, else the (demo) SQLite file in the data folder.
+
+    ``create=False`` (read-only mode) makes no folder on the way.
+    """
+    if db:
+        return db
+    return database_url(home_dir(home, create=create), demo=demo, create=create)
+
+
 def backup_dir(home: Path) -> Path:
     path = home / "backups"
     path.mkdir(parents=True, exist_ok=True)

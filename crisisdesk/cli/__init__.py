@@ -67,25 +67,12 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 
 def resolve_database_url(args: argparse.Namespace) -> str:
-    from crisisdesk.paths import database_url, home_dir
+    """The database the flags name (``--db``, ``--home``, ``--demo``)."""
+    from crisisdesk import paths
 
-    if getattr(args, "db", None):
-        return args.db
-    create = not getattr(args, "read_only", False)  # read-only: not even the data folder is made
-    return database_url(home_dir(getattr(args, "home", None), create=create), demo=bool(getattr(args, "demo", False)), create=create)
-
-
-def open_db(args: argparse.Namespace):  # noqa: ANN201
-    """The command's database; with ``--read-only`` opened without any right to write."""
-    from crisisdesk.db.database import open_database
-
-    read_only = bool(getattr(args, "read_only", False))
-    database = open_database(resolve_database_url(args), read_only=read_only, snapshot=read_only)
-    if read_only:
-        from crisisdesk.services.users import set_read_only
-
-        set_read_only(database.factory)
-    return database
+    return paths.resolve_database_url(getattr(args, "db", None), getattr(args, "home", None),
+                                      bool(getattr(args, "demo", False)),
+                                      create=not getattr(args, "read_only", False))  # read-only: not even the folder
 
 
 def fail(message: str, code: int = 2) -> int:

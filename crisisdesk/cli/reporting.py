@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from crisisdesk.domain.checks import EARLIEST_YEAR, LATEST_YEAR
 from crisisdesk.i18n import translate
 
 DateOrMoment = TypeVar("DateOrMoment", date, datetime)
+if TYPE_CHECKING:
+    from crisisdesk.desk import Desk
 
 
 class InputError(ValueError):
@@ -68,7 +71,10 @@ def write_pdf(path: str, data: bytes) -> None:
     partial.replace(target)  # never a half-written PDF under the real name
 
 
-def open_db(args):  # noqa: ANN001, ANN201
-    from crisisdesk.cli import open_db as open_command_database
+def open_desk(args: argparse.Namespace) -> Desk:
+    """The front door on the database the flags name (``--db``, ``--home``, ``--read-only``)."""
+    from crisisdesk.cli import resolve_database_url
+    from crisisdesk.desk import open_desk as open_front_door
 
-    return open_command_database(args)
+    read_only = bool(getattr(args, "read_only", False))  # a command reads a file no desk has open as a snapshot
+    return open_front_door(resolve_database_url(args), read_only=read_only, snapshot=read_only)

@@ -16,14 +16,12 @@ def writes(args: argparse.Namespace) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import open_db
+    from crisisdesk.cli.reporting import open_desk
     from crisisdesk.labels import format_moment
-    from crisisdesk.services.privacy.retention import RetentionService
-    from crisisdesk.services.users import desk_user
 
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        service = RetentionService(database.factory, user=desk_user(database.factory))
+        service = desk.retention
         months, cutoff = service.months(), service.cutoff()
         print(translate("Retention", "Retention: organiser data is kept {months} months after the event; "
                                      "due: events that ended before {cutoff}.").format(
@@ -38,5 +36,5 @@ def run(args: argparse.Namespace) -> int:
             message = translate("Retention", "{count} due. Run with --apply to anonymise them.")
         print(message.format(count=len(records)))
     finally:
-        database.dispose()
+        desk.dispose()
     return 0

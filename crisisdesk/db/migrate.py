@@ -151,11 +151,11 @@ def transactional_engine(engine: Engine) -> Engine:
     migration_engine = make_engine(engine.url.render_as_string(hide_password=False))
 
     @event.listens_for(migration_engine, "connect")
-    def _no_implicit_transactions(dbapi_connection, _record) -> None:  # noqa: ANN001
+    def _no_implicit_transactions(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None
 
     @event.listens_for(migration_engine, "begin")
-    def _begin(connection) -> None:  # noqa: ANN001
+    def _begin(connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return migration_engine

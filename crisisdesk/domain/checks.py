@@ -7,7 +7,8 @@ as the list of what its record needs, in the order the errors are shown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, is_dataclass
+import dataclasses
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime, timedelta
 
 
@@ -17,7 +18,8 @@ class FieldError:
 
     field: str
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
+
 
 # The years the desk handles: wide enough for every real date, narrow enough that time
 # zone arithmetic and both databases behave the same (year 1 and 9999 overflow).

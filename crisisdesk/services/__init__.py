@@ -1,4 +1,4 @@
 """Use cases. Each takes a session factory, returns frozen records, raises known errors."""
 
 # Every session of every service checks field lengths, NUL bytes and date ranges first.
-import crisisdesk.services.field_limits  # noqa: E402, F401
+import crisisdesk.services.field_limits  # noqa: F401

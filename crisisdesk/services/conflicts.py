@@ -12,6 +12,7 @@ unless the advisor explicitly chooses to.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, is_dataclass
+from typing import Any
 
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.register.records import NotificationRecord
@@ -65,7 +66,7 @@ def differences(
     return found
 
 
-def draft_differences(mine: object, theirs: object, base: object | None = None, skip: frozenset[str] = frozenset()) -> list[FieldDifference]:
+def draft_differences(mine: Any, theirs: Any, base: Any = None, skip: frozenset[str] = frozenset()) -> list[FieldDifference]:
     """Fields where two drafts of one record disagree, in the draft's order.
 
     ``theirs`` and ``base`` are the saved versions turned into drafts (e.g. with

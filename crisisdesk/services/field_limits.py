@@ -39,7 +39,7 @@ def problems(row: object) -> list[FieldError]:
 
 
 @event.listens_for(Session, "before_flush")
-def _check_limits(session: Session, _context, _instances) -> None:  # noqa: ANN001
+def _check_limits(session: Session, _context, _instances) -> None:
     found: list[FieldError] = []
     for row in [*session.new, *session.dirty]:
         found += problems(row)

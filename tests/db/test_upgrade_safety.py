@@ -46,11 +46,11 @@ def _fill_the_disk(monkeypatch, spare_pages: int) -> None:
     """Every migration connection may grow the file by ``spare_pages`` pages only."""
     original = migrate.transactional_engine
 
-    def limited(engine):  # noqa: ANN001, ANN202
+    def limited(engine):
         migration_engine = original(engine)
 
         @event.listens_for(migration_engine, "connect")
-        def _limit(dbapi_connection, _record) -> None:  # noqa: ANN001
+        def _limit(dbapi_connection, _record) -> None:
             pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
             dbapi_connection.execute(f"PRAGMA max_page_count={pages + spare_pages}")
 

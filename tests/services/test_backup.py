@@ -174,10 +174,12 @@ def test_restore_refuses_while_another_desk_is_connected(database, service, tmp_
     assert target.read_bytes() == before or count(target) == 2
 
 
+@pytest.mark.slow
 def test_no_save_is_lost_by_a_restore_racing_a_writing_desk(database, tmp_path):
     """Another desk keeps saving while the restore runs: every save reported as done is
     in the kept copy or in the restored database; the others were refused, not lost."""
     import threading
+    import time
 
     from crisisdesk.services.errors import StorageUnavailable
 
@@ -202,17 +204,20 @@ def test_no_save_is_lost_by_a_restore_racing_a_writing_desk(database, tmp_path):
                 continue
             reported.append(purpose)
             other.dispose()  # between saves this desk lets go of the file, as an idle desk could
+            time.sleep(0.005)
 
     thread = threading.Thread(target=keep_saving)
     thread.start()
     outcomes = []
     try:
-        for _ in range(30):
+        for _ in range(500):
             try:
                 outcomes.append(restore_database(backup, target))
             except BackupError as exc:
                 assert exc.reason == "in_use"
                 outcomes.append(None)
+            if sum(path is not None for path in outcomes) >= 3 and len(reported) >= 5:
+                break
     finally:
         stop.set()
         thread.join()
@@ -223,4 +228,4 @@ def test_no_save_is_lost_by_a_restore_racing_a_writing_desk(database, tmp_path):
         with sqlite3.connect(path) as connection:
             purposes |= {row[0] for row in connection.execute("SELECT purpose FROM notification")}
     assert reported and set(reported) <= purposes
-    assert kept or outcomes  # the loop ran
+    assert kept  # some restores did happen while the other desk kept saving

@@ -79,7 +79,7 @@ def row_counts(database) -> dict[str, int]:
         return {table.name: session.scalar(select(func.count()).select_from(table)) for table in Base.metadata.sorted_tables}
 
 
-def _refused(database, save) -> ValidationFailed:  # noqa: ANN001
+def _refused(database, save) -> ValidationFailed:
     before = row_counts(database)
     with pytest.raises(ValidationFailed) as caught:
         save()

@@ -45,7 +45,7 @@ def partner_conflict(qtbot, two_desks):
     record = anna.save(PartnerDraft("Stadsbedrijven", contacts=(ContactRecord(None, "Piet", phone="030 111"),)))
     page = PartnersPage(bert)
     qtbot.addWidget(page)
-    assert page.current.id == record.id
+    assert page.record.id == record.id
     opened = anna.get(record.id)
     added = (*opened.contacts, ContactRecord(None, "Anna Visser", function="coördinator", phone="06 123"))
     anna.save(replace(draft_from_partner(opened), contacts=added), record.id, expected_version=opened.version)
@@ -69,7 +69,7 @@ def test_keep_theirs_reloads_the_partner_and_a_new_edit_saves(partner_conflict):
     anna, page, record = partner_conflict
     page.choose_conflict = lambda draft, theirs: KEEP_THEIRS
     assert page.save() is False
-    assert page.contacts.rowCount() == 2 and page.phone_edit.text() == "" and page.current.version == 2
+    assert page.contacts.rowCount() == 2 and page.phone_edit.text() == "" and page.record.version == 2
     page.phone_edit.setText("030 999")
     assert page.save() is True
     saved = anna.get(record.id)
@@ -89,7 +89,7 @@ def test_the_partner_conflict_dialog_reads_as_words(qtbot, partner_conflict, tmp
     try:
         anna, page, record = partner_conflict
         draft, theirs = page.draft(), anna.get(record.id)
-        dialog = ConflictDialog(draft, theirs, page.current, page, found=page.differences(draft, theirs),
+        dialog = ConflictDialog(draft, theirs, page.record, page, found=page.differences(draft, theirs),
                                 header=page.conflict_header(theirs), field_title=page.field_title, show_value=page.show_value)
         qtbot.addWidget(dialog)
         table = dialog.ui.differencesTable

@@ -29,7 +29,7 @@ from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, PartnerRecord
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
 from crisisdesk.services.transactions import row_for_update, storage_error, write_transaction
 
 Clock = Callable[[], datetime]

@@ -160,8 +160,7 @@ def restore_database(backup_path: str | os.PathLike, target_path: str | os.PathL
     kept = None
     with closing(_exclusive(target)) as dst:
         if target.stat().st_size > 0 and dst.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+            kept = _unused_name(target, "before-restore")
             _copy(dst, kept)
         with closing(_open_read_only(check.path)) as src:
             src.backup(dst)
@@ -169,6 +168,17 @@ def restore_database(backup_path: str | os.PathLike, target_path: str | os.PathL
             raise BackupError("damaged", str(target))
         dst.execute("PRAGMA journal_mode=WAL")  # as the desk runs it
     return kept
+
+
+def _unused_name(target: Path, what: str) -> Path:
+    """``name.what-YYYYmmdd-HHMMSS.sqlite`` beside ``target``, never one that exists already."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = target.with_name(f"{target.stem}.{what}-{stamp}{target.suffix}")
+    number = 2
+    while candidate.exists():  # a second restore within the same second keeps the first copy too
+        candidate = target.with_name(f"{target.stem}.{what}-{stamp}-{number}{target.suffix}")
+        number += 1
+    return candidate
 
 
 def _exclusive(target: Path) -> sqlite3.Connection:

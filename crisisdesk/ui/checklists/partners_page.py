@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, Pa
 from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.labels import error_message, format_moment, format_value, label
 from crisisdesk.services.checklists.partners import draft_from_partner
+from crisisdesk.ui.common import palette
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -36,10 +39,10 @@ CONTACT_FIELDS = ("name", "function", "phone", "phone_24h", "email")
 class PartnersPage(RecordSaveProtocol, QWidget):
     """Left: the searchable list; right: the chosen partner's details and contacts."""
 
-    def __init__(self, partners, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, partners, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partners = partners
-        self.current: PartnerRecord | None = None
+        self.record: PartnerRecord | None = None
         self.setWindowTitle(self.tr("Partners"))
         layout = QVBoxLayout(self)
         self.search_edit = QLineEdit(self)
@@ -82,7 +85,7 @@ class PartnersPage(RecordSaveProtocol, QWidget):
         contact_buttons.addStretch(1)
         form.addRow("", contact_buttons)
         self.error_label = QLabel(form_host)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(f"color: {palette.LATE};")
         form.addRow("", self.error_label)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([340, 640])
@@ -105,7 +108,7 @@ class PartnersPage(RecordSaveProtocol, QWidget):
         self.reload()
 
     def reload(self) -> None:
-        keep = self.current.id if self.current else None
+        keep = self.record.id if self.record else None
         self.list.blockSignals(True)
         self.list.clear()
         for partner in self.partners.list(self.search_edit.text()):
@@ -126,7 +129,7 @@ class PartnersPage(RecordSaveProtocol, QWidget):
             self.show_partner(self.partners.get(item.data(ROLE_ID)))
 
     def show_partner(self, partner: PartnerRecord | None) -> None:
-        self.current = partner
+        self.record = partner
         self.error_label.clear()
         self.name_edit.setText(partner.name if partner else "")
         self.discipline_combo.setCurrentIndex(max(0, self.discipline_combo.findData(partner.discipline.value if partner and partner.discipline else None)))
@@ -167,18 +170,10 @@ class PartnersPage(RecordSaveProtocol, QWidget):
 
     # --- saving (the record-dialog protocol: ui/common/record_dialog.py) ---------------------
 
-    @property
-    def record(self) -> PartnerRecord | None:
-        return self.current
-
-    @record.setter
-    def record(self, value: PartnerRecord | None) -> None:
-        self.current = value
-
-    def store(self, draft: PartnerDraft) -> PartnerRecord:
-        if self.current is None:
+    def store(self, draft: Any) -> PartnerRecord:
+        if self.record is None:
             return self.partners.save(draft)
-        return self.partners.save(draft, self.current.id, expected_version=self.current.version)
+        return self.partners.save(draft, self.record.id, expected_version=self.record.version)
 
     def fetch(self, record_id: int) -> PartnerRecord:
         return self.partners.get(record_id)
@@ -205,12 +200,12 @@ class PartnersPage(RecordSaveProtocol, QWidget):
         }
         return titles.get(name, name)
 
-    def show_value(self, name: str, value: object) -> str:
+    def show_value(self, name: str, value: Any) -> str:
         if name == "contacts":
             return "; ".join(_contact_text(c) for c in value) or "—"
         return format_value(value)
 
-    def conflict_header(self, theirs: PartnerRecord) -> str:
+    def conflict_header(self, theirs: Any) -> str:
         return self.tr("{user} saved partner {name} at {moment} (version {version}) after you opened it.").format(
             user=theirs.updated_by, name=theirs.name, moment=format_moment(theirs.updated_at), version=theirs.version)
 

@@ -9,15 +9,14 @@ as a clash. Without ``differences`` it compares notifications (their own field r
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.labels import field_label, format_moment, format_value
 from crisisdesk.services.conflicts import FieldDifference, differences
-from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, WARNING_BACKGROUND
 
@@ -30,9 +29,9 @@ class ConflictDialog(QDialog):
 
     def __init__(
         self,
-        mine: NotificationDraft | object,
-        theirs: NotificationRecord | object,
-        base: NotificationRecord | object | None = None,
+        mine: Any,
+        theirs: Any,
+        base: Any = None,
         parent: QWidget | None = None,
         *,
         found: list[FieldDifference] | None = None,
@@ -54,7 +53,7 @@ class ConflictDialog(QDialog):
         self.ui.overwriteButton.clicked.connect(lambda: self._choose(OVERWRITE))
         self.ui.cancelButton.clicked.connect(lambda: self._choose(CANCEL))
 
-    def _header(self, theirs: NotificationRecord | object, header: str | None) -> None:
+    def _header(self, theirs: Any, header: str | None) -> None:
         font = QFont(self.ui.headerLabel.font())
         font.setBold(True)
         self.ui.headerLabel.setFont(font)

@@ -22,6 +22,8 @@ Tests replace ``choose_conflict(draft, theirs)`` and ``show_message(title, text)
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
@@ -37,7 +39,7 @@ def form_label(widget: QWidget | None) -> str | None:
     """The text of the label beside ``widget`` in its form ("&Titel:" -> "Titel"), if any."""
     parent = widget.parentWidget() if widget is not None else None
     layout = parent.layout() if parent is not None else None
-    if not isinstance(layout, QFormLayout):
+    if widget is None or not isinstance(layout, QFormLayout):
         return None
     found = layout.labelForField(widget)
     if not isinstance(found, QLabel) or not found.text().strip():
@@ -48,7 +50,25 @@ def form_label(widget: QWidget | None) -> str | None:
 class RecordSaveProtocol:
     """Save → on a version conflict the field-by-field dialog → theirs / mine / cancel."""
 
-    record: object | None = None
+    record: Any = None
+    service: Any
+
+    # --- what a dialog provides --------------------------------------------------------
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def draft_of(self, record: Any) -> Any:
+        raise NotImplementedError
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        raise NotImplementedError
+
+    def load_record(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def record_saved(self, record: Any) -> None:
+        raise NotImplementedError
 
     # --- what a dialog may override ---------------------------------------------------
 
@@ -58,25 +78,25 @@ class RecordSaveProtocol:
     def validate_form(self) -> list[FieldError]:
         return []
 
-    def store(self, draft: object) -> object:
+    def store(self, draft: Any) -> Any:
         if self.record is None:
             return self.service.create(draft)
         return self.service.update(self.record.id, draft, expected_version=self.record.version)
 
-    def fetch(self, record_id: int) -> object:
+    def fetch(self, record_id: int) -> Any:
         return self.service.get(record_id)
 
-    def differences(self, draft: object, theirs: object) -> list[FieldDifference]:
+    def differences(self, draft: Any, theirs: Any) -> list[FieldDifference]:
         base = self.draft_of(self.record) if self.record is not None else None
         return draft_differences(draft, self.draft_of(theirs), base)
 
     def field_title(self, name: str) -> str:
         return field_label(name)
 
-    def show_value(self, name: str, value: object) -> str:
+    def show_value(self, name: str, value: Any) -> str:
         return format_value(value)
 
-    def conflict_header(self, theirs: object) -> str:
+    def conflict_header(self, theirs: Any) -> str | None:
         return QCoreApplication.translate("RecordDialog", "{user} saved this record at {moment} (version {version}) after you opened it.").format(
             user=theirs.updated_by, moment=format_moment(theirs.updated_at), version=theirs.version
         )
@@ -108,7 +128,7 @@ class RecordSaveProtocol:
         self.record_saved(record)
         return True
 
-    def resolve_conflict(self, draft: object) -> bool:
+    def resolve_conflict(self, draft: Any) -> bool:
         """A colleague saved first: show both versions and let the advisor choose."""
         try:
             theirs = self.fetch(self.record.id)
@@ -125,10 +145,10 @@ class RecordSaveProtocol:
             return self.save()
         return False
 
-    def choose_conflict(self, draft: object, theirs: object) -> str:
+    def choose_conflict(self, draft: Any, theirs: Any) -> str:
         """The conflict dialog, modal; tests replace this method."""
         dialog = ConflictDialog(
-            draft, theirs, self.record, self,
+            draft, theirs, self.record, cast(QWidget, self),
             found=self.differences(draft, theirs), header=self.conflict_header(theirs),
             field_title=self.field_title, show_value=self.show_value,
         )
@@ -137,7 +157,7 @@ class RecordSaveProtocol:
 
     def show_message(self, title: str, text: str) -> None:
         """A modal warning; tests replace this method."""
-        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).exec()
+        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, cast(QWidget, self)).exec()
 
 
 __all__ = ["CANCEL", "KEEP_THEIRS", "OVERWRITE", "RecordSaveProtocol"]

@@ -10,6 +10,8 @@ returning offender the dialog (and only the dialog) holds the real title.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -41,8 +43,7 @@ from crisisdesk.labels import error_message, field_label, format_moment, storage
 from crisisdesk.domain.events.records import EventRecord
 from crisisdesk.services.events.service import EventService, draft_from_event
 from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.domain.register.records import Clash
-from crisisdesk.services.users import is_read_only
+from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol, form_label
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
@@ -177,7 +178,7 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.clashList.itemDoubleClicked.connect(lambda item: self.open_requested.emit(*item.data(ROLE_REF)))
-        if is_read_only(self.service._factory):  # an observer's desk: look, never save
+        if self.service.read_only:  # an observer's desk: look, never save
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -331,7 +332,7 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         widget = getattr(self.ui, dict(ERROR_FIELDS).get(name, ""), None)
         return form_label(widget) or field_label(name)
 
-    def conflict_header(self, theirs: EventRecord) -> str:
+    def conflict_header(self, theirs: Any) -> str:
         return self.tr("{user} saved this event at {moment} (version {version}) after you opened it.").format(
             user=theirs.updated_by, moment=format_moment(theirs.updated_at), version=theirs.version)
 

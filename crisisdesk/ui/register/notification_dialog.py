@@ -15,12 +15,13 @@ problem next to its field; nothing is written while one remains.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import TermCheck, describe
@@ -60,10 +62,13 @@ from crisisdesk.labels import (
     storage_message,
     term_label,
 )
-from crisisdesk.services.conflicts import differences
-from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.domain.register.records import Clash, NotificationRecord
+from crisisdesk.services.conflicts import FieldDifference, differences
+from crisisdesk.domain.calendar.records import Clash
+from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.ui.common.combos import chosen as _chosen
+from crisisdesk.ui.common.combos import fill as _fill
+from crisisdesk.ui.common.combos import select as _select
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.common.widgets import (
@@ -86,6 +91,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -122,23 +128,6 @@ ERROR_FIELDS = (
 )
 
 
-def _fill(combo: QComboBox, members, empty: str | None = None) -> None:
-    combo.clear()
-    if empty is not None:
-        combo.addItem(empty, "")
-    for member in members:
-        combo.addItem(label(member), member.value)
-
-
-def _select(combo: QComboBox, member) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(member.value if member is not None else "")))
-
-
-def _chosen(combo: QComboBox, enum):
-    value = combo.currentData()
-    return enum(value) if value else None
-
-
 class NotificationDialog(RecordSaveProtocol, QDialog):
     """One notification: its facts, the live notice term and clashes, handling and decision."""
 
@@ -149,7 +138,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
 
     def __init__(
         self,
-        service: NotificationService,
+        desk: Desk,
         notification_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
@@ -157,7 +146,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
-        self.service = service
+        self.desk = desk
+        self.service = service = desk.notifications
         self.record: NotificationRecord | None = None
         if notification_id is not None:
             self.record = service.get(notification_id)
@@ -181,7 +171,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self._update_decision_widgets()
         self.refresh_checks()
         self.checklist = add_checklist_tab(
-            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, service.factory, service.user,
+            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
 
@@ -378,7 +368,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         ui = self.ui
         self.term = self.service.term_check(start, received) if start and received else None
         if self.term is None:
-            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, "#f1f3f4", None)
+            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, palette.NEUTRAL_BACKGROUND, None)
             ui.deadlineLabel.setText(self.tr("Enter an existing start and receipt time."))
             for widget in (ui.marginLabel, ui.ruleLabel, ui.derivationLabel, ui.lateNoticeLabel):
                 widget.clear()
@@ -584,10 +574,10 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.notification_saved.emit(record.id)
         self.accept()
 
-    def differences(self, draft: NotificationDraft, theirs: NotificationRecord) -> list:
+    def differences(self, draft: Any, theirs: Any) -> list[FieldDifference]:
         return differences(draft, theirs, self.record)  # notifications compare their own way
 
-    def conflict_header(self, theirs: NotificationRecord) -> None:
+    def conflict_header(self, theirs: Any) -> str | None:
         return None  # the conflict dialog's own words for a notification
 
     def deleted_text(self) -> str:

@@ -8,6 +8,8 @@ lists, and a linked plan (a file or a link) opens with the desktop's own program
 
 from __future__ import annotations
 
+from typing import Any
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -32,7 +34,6 @@ from crisisdesk.domain.scenarios.rules import (
 from crisisdesk.labels import error_message, format_moment, label, storage_message
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService, draft_from_scenario
-from crisisdesk.services.users import is_read_only
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
@@ -42,7 +43,7 @@ ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _fill_checkable(widget: QListWidget, members, checked) -> None:  # noqa: ANN001
+def _fill_checkable(widget: QListWidget, members, checked) -> None:
     widget.clear()
     for member in members:
         item = QListWidgetItem(label(member), widget)
@@ -51,7 +52,7 @@ def _fill_checkable(widget: QListWidget, members, checked) -> None:  # noqa: ANN
         item.setCheckState(Qt.CheckState.Checked if member in checked else Qt.CheckState.Unchecked)
 
 
-def _checked(widget: QListWidget, enum) -> tuple:  # noqa: ANN001
+def _checked(widget: QListWidget, enum) -> tuple:
     return tuple(
         enum(widget.item(row).data(ROLE_CODE))
         for row in range(widget.count())
@@ -100,7 +101,7 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         ui.openPlanButton.clicked.connect(self._open_selected_plan)
         ui.plansList.itemDoubleClicked.connect(lambda item: self.open_plan(item.text()))
         self._show_grip()
-        if is_read_only(service._factory):
+        if service.read_only:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -200,7 +201,7 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
             exercise_only=ui.exerciseOnlyCheck.isChecked(),
         )
 
-    def show_errors(self, errors) -> None:  # noqa: ANN001
+    def show_errors(self, errors) -> None:
         ui = self.ui
         widgets = {"title": ui.titleEdit, "grip_level": ui.gripCombo, "partners": ui.partnersList, "linked_plans": ui.plansList}
         fields = {e.field for e in errors}
@@ -241,7 +242,7 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         }
         return titles.get(name, name).replace("&", "").rstrip(": ").strip()
 
-    def conflict_header(self, theirs: ScenarioRecord) -> str:
+    def conflict_header(self, theirs: Any) -> str:
         return self.tr("{user} saved this scenario at {moment} (version {version}) after you opened it.").format(
             user=theirs.updated_by, moment=format_moment(theirs.updated_at), version=theirs.version)
 
