@@ -126,3 +126,4 @@ def test_an_unusable_file_is_refused_and_left_alone(tmp_path, capsys, content, w
     assert words in err
     assert path.read_bytes() == content  # zero bytes never silently become an empty register
     assert sorted(p.name for p in tmp_path.iterdir()) == ["crisisdesk.sqlite"]
+
