@@ -60,8 +60,10 @@ def test_the_read_only_desk_leaves_the_database_file_alone(tmp_path, fixed_now):
     """The observer's desk opens with mode=ro: no upgrade, no daily backup, no retention run,
     the database file byte for byte and its mtime as they were."""
     import hashlib
+    import os
+    import subprocess
+    import sys
 
-    from crisisdesk.cli import main
     from crisisdesk.db.database import open_database
 
     home = tmp_path / "home"
@@ -72,7 +74,11 @@ def test_the_read_only_desk_leaves_the_database_file_alone(tmp_path, fixed_now):
     path = home / "crisisdesk.sqlite"
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
     shot = tmp_path / "observer.png"
-    assert main(["--home", str(home), "--read-only", "--screenshot", str(shot)]) == 0
+    # A process of its own: the desk installs translators and windows this test session must not keep.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = subprocess.run([sys.executable, "-m", "crisisdesk", "--home", str(home), "--read-only", "--screenshot", str(shot)],
+                             env=env, capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
     assert shot.exists()
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
     # Only SQLite's shared-memory side files of a connected reader; no backups, no new database.

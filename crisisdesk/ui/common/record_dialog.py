@@ -22,7 +22,7 @@ Tests replace ``choose_conflict(draft, theirs)`` and ``show_message(title, text)
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
@@ -53,22 +53,18 @@ class RecordSaveProtocol:
     record: Any = None
     service: Any
 
-    # --- what a dialog provides --------------------------------------------------------
+    if TYPE_CHECKING:  # what a dialog provides (declared for the type checker only: a
+        # definition here would hide the dialog's own from a base class after this one)
 
-    def draft(self) -> Any:
-        raise NotImplementedError
+        def draft(self) -> Any: ...
 
-    def draft_of(self, record: Any) -> Any:
-        raise NotImplementedError
+        def draft_of(self, record: Any) -> Any: ...
 
-    def show_errors(self, errors: list[FieldError]) -> None:
-        raise NotImplementedError
+        def show_errors(self, errors: list[FieldError]) -> None: ...
 
-    def load_record(self, record: Any) -> None:
-        raise NotImplementedError
+        def load_record(self, record: Any) -> None: ...
 
-    def record_saved(self, record: Any) -> None:
-        raise NotImplementedError
+        def record_saved(self, record: Any) -> None: ...
 
     # --- what a dialog may override ---------------------------------------------------
 
