@@ -78,6 +78,7 @@ class Section(QGroupBox):
         self.stretch = stretch
         self.caps = caps or {}
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setMinimumHeight(56)  # header and a row or two: the page fits a laptop screen
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.setToolTip(self.tr("Click a line to open it."))
         self.empty = QLabel(self)

@@ -232,7 +232,7 @@ class MonthCanvas(_Canvas):
         self.month = 0
         self.items: list[CalendarItem] = []
         self.more: list[tuple[QRectF, date, int]] = []
-        self.setMinimumHeight(6 * 90 + MONTH_HEADER)
+        self.setMinimumHeight(6 * 56 + MONTH_HEADER)  # one chip and "+n more" per day: fits a laptop screen
 
     def set_items(self, first: date, month: int, items: list[CalendarItem], today: date) -> None:
         self.first, self.month, self.items, self.today = first, month, items, today

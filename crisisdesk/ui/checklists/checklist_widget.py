@@ -127,6 +127,7 @@ class ChecklistWidget(QWidget):
         self.remove_button.setObjectName("removeItemButton")
         self.message_label = QLabel(self)
         self.message_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.message_label.setWordWrap(True)  # a long message must not widen the dialog
         for button in (self.apply_button, self.add_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addWidget(self.message_label, 1)

@@ -27,6 +27,7 @@ from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks, record_kind
 from crisisdesk.services.checklists.queries import partner_tasks
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR
+from crisisdesk.ui.common.fit import fit_to_screen
 
 (COL_DUE, COL_RECORD, COL_ACTION, COL_STATUS, COL_NOTE) = range(5)
 
@@ -83,6 +84,7 @@ class PartnerTasksPage(QWidget):
         self.to_edit.dateChanged.connect(self.reload)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.resize(1100, 600)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.reload()
 
     def period(self) -> tuple[date, date]:

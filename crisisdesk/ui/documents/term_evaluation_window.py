@@ -25,6 +25,7 @@ from crisisdesk.services.documents.term_evaluation import term_evaluation
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
+from crisisdesk.ui.common.fit import fit_to_screen
 
 
 def last_twelve_months(today: date) -> tuple[date, date]:
@@ -53,6 +54,7 @@ class EvaluationWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_EvaluationWindow()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.factory = factory
         self.user = user
         self._show_pdf = show_pdf

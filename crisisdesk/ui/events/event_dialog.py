@@ -53,6 +53,7 @@ from crisisdesk.services.users import is_read_only
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.events.event_permit import PermitPanel
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.forms.ui_event_dialog import Ui_EventDialog
 from crisisdesk.ui.common.widgets import (
     INVALID_FIELD_STYLE,
@@ -113,6 +114,7 @@ class EventDialog(EventForm, QDialog):
         super().__init__(parent)
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.service = service
         self.notifications = notifications
         self.record: EventRecord | None = service.get(event_id) if event_id is not None else None

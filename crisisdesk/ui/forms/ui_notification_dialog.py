@@ -28,8 +28,8 @@ class Ui_NotificationDialog(object):
     def setupUi(self, NotificationDialog):
         if not NotificationDialog.objectName():
             NotificationDialog.setObjectName(u"NotificationDialog")
-        NotificationDialog.resize(1120, 700)
-        NotificationDialog.setMinimumSize(QSize(980, 600))
+        NotificationDialog.resize(1060, 640)
+        NotificationDialog.setMinimumSize(QSize(900, 520))
         NotificationDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(NotificationDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")

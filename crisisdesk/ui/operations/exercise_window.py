@@ -40,6 +40,7 @@ from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
 from crisisdesk.ui.operations.inject_editor import InjectEditor
 from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common.fit import fit_to_screen
 
 TICK_MS = 1000
 FLASH_MS = 450
@@ -64,6 +65,7 @@ class ExerciseWindow(QMainWindow):
         self.injects: list[InjectRecord] = []
         self.preview = None
         self.resize(1280, 820)
+        fit_to_screen(self)  # a laptop at 125 % has less room
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

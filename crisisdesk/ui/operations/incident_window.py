@@ -17,6 +17,7 @@ from crisisdesk.services.operations.incidents import IncidentService
 from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.ui.operations.dialogs import GripDialog, from_qt, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common.fit import fit_to_screen
 
 
 class IncidentWindow(QMainWindow):
@@ -29,6 +30,7 @@ class IncidentWindow(QMainWindow):
         self.record = self.service.get(incident_id)
         self.preview = None
         self.resize(1180, 780)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         central = QWidget(self)
         layout = QVBoxLayout(central)
         header = QHBoxLayout()

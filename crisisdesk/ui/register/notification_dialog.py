@@ -71,6 +71,7 @@ from crisisdesk.services.errors import (
 from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.register.records import Clash, NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.common.widgets import (
@@ -165,6 +166,7 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.service = service
         self.record: NotificationRecord | None = None
         if notification_id is not None:

@@ -42,6 +42,7 @@ from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService
 from crisisdesk.services.users import is_read_only
 from crisisdesk.ui.common import combos
+from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
 
@@ -77,6 +78,8 @@ class ScenarioDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ScenarioDialog()
         self.ui.setupUi(self)
+        scroll_body(self)  # taller than a laptop screen: the form scrolls, the buttons stay
+        fit_to_screen(self)
         self.service = service
         self.record: ScenarioRecord | None = service.get(scenario_id) if scenario_id is not None else None
         ui = self.ui
