@@ -176,6 +176,7 @@ _ERRORS = {
     "end_before_start": QT_TRANSLATE_NOOP("Errors", "The end lies before (or at) the start."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "A manifestation of more than {days} days: check the dates."),
     "in_future": QT_TRANSLATE_NOOP("Errors", "This moment lies in the future."),
+    "outside_window": QT_TRANSLATE_NOOP("Errors", "Outside {first} – {last}: check the date (the range is a setting)."),
     "participants_too_few": QT_TRANSLATE_NOOP("Errors", "Expected participants must be at least 1."),
     "participants_absurd": QT_TRANSLATE_NOOP("Errors", "More than {max} participants is not plausible: check the number."),
     "reason_required": QT_TRANSLATE_NOOP("Errors", "Give the special circumstances for accepting a late notification."),

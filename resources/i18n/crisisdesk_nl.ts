@@ -1505,6 +1505,10 @@
         <translation>Dit moment ligt in de toekomst.</translation>
     </message>
     <message>
+        <source>Outside {first} – {last}: check the date (the range is a setting).</source>
+        <translation>Buiten {first} – {last}: controleer de datum (het bereik is een instelling).</translation>
+    </message>
+    <message>
         <source>Expected participants must be at least 1.</source>
         <translation>Het verwachte aantal deelnemers moet minstens 1 zijn.</translation>
     </message>
@@ -5994,6 +5998,30 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Dates of new records</source>
+        <translation>Datums van nieuwe registraties</translation>
+    </message>
+    <message>
+        <source>Accepted back to</source>
+        <translation>Toegestaan terug tot</translation>
+    </message>
+    <message>
+        <source> year(s) ago</source>
+        <translation> jaar geleden</translation>
+    </message>
+    <message>
+        <source>Accepted up to</source>
+        <translation>Toegestaan tot</translation>
+    </message>
+    <message>
+        <source> year(s) ahead</source>
+        <translation> jaar vooruit</translation>
+    </message>
+    <message>
+        <source>A start or receipt outside this range is refused, so that a typing slip is not saved. Records already saved keep their dates.</source>
+        <translation>Een aanvang of ontvangst buiten dit bereik wordt geweigerd, zodat een tikfout niet wordt opgeslagen. Al opgeslagen registraties houden hun datums.</translation>
     </message>
     <message>
         <source>Valid {start} – {end}.</source>

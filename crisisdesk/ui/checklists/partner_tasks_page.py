@@ -27,6 +27,7 @@ from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks, record_kind
 from crisisdesk.services.checklists.queries import partner_tasks
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR
+from crisisdesk.ui.common.date_typing import typable
 from crisisdesk.ui.common.fit import fit_to_screen
 
 (COL_DUE, COL_RECORD, COL_ACTION, COL_STATUS, COL_NOTE) = range(5)
@@ -55,6 +56,7 @@ class PartnerTasksPage(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
+            typable(edit)  # typed as displayed; Tab leaves the field
         self.pdf_button = QPushButton(self.tr("Print / PDF…"), self)
         self.pdf_button.setObjectName("pdfButton")
         bar.addWidget(QLabel(self.tr("Partner:"), self))

@@ -26,6 +26,7 @@ from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
 from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.date_typing import typable_dates
 
 
 def last_twelve_months(today: date) -> tuple[date, date]:
@@ -54,6 +55,7 @@ class EvaluationWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_EvaluationWindow()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         fit_to_screen(self)  # a laptop at 125 % has less room
         self.factory = factory
         self.user = user

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import (
@@ -48,6 +49,7 @@ from crisisdesk.services.errors import (
 from crisisdesk.domain.events.records import EventRecord
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.settings import SettingsService
 from crisisdesk.domain.register.records import Clash
 from crisisdesk.services.users import is_read_only
 from crisisdesk.ui.common import combos
@@ -120,6 +122,7 @@ class EventDialog(EventForm, QDialog):
         self.record: EventRecord | None = service.get(event_id) if event_id is not None else None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
+        self.date_window = SettingsService(notifications.factory).date_window()
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
@@ -289,7 +292,11 @@ class EventDialog(EventForm, QDialog):
         """The service's rules plus the DST gap, which only the form can see."""
         _, errors = self._read_times()
         own = {e.field for e in errors}
-        return errors + [e for e in self.service.validate(self.draft()) if e.field not in own]
+        draft = self.draft()
+        errors += [e for e in self.service.validate(draft) if e.field not in own]
+        own = {e.field for e in errors}
+        window = changed_moments_in_window(draft, self.record, ("start_at", "end_at"), self.date_window, self._now)
+        return errors + [e for e in window if e.field not in own]
 
     def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
         ui = self.ui

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import TermCheck, describe
@@ -69,6 +70,7 @@ from crisisdesk.services.errors import (
     ValidationFailed,
 )
 from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.services.settings import SettingsService
 from crisisdesk.domain.register.records import Clash, NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.fit import fit_to_screen
@@ -174,6 +176,7 @@ class NotificationDialog(QDialog):
         self.term: TermCheck | None = None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
+        self.date_window = SettingsService(service.factory).date_window()
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
@@ -543,6 +546,10 @@ class NotificationDialog(QDialog):
         draft = self.draft()
         own = {e.field for e in errors}
         errors += [e for e in self.service.validate(draft) if e.field not in own]
+        own = {e.field for e in errors}
+        moments = ("start_at", "end_at", "received_at")
+        errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
+                   if e.field not in own]
         if self.record is not None and draft.counter_to_id == self.record.id:
             errors = [e for e in errors if e.field != "counter_to_id"]
             errors.append(FieldError("counter_to_id", "self_reference"))

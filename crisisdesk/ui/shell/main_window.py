@@ -29,6 +29,7 @@ from crisisdesk.ui.register.model import (
     SORT_KEYS,
     RegisterModel,
 )
+from crisisdesk.ui.common.date_typing import typable_dates
 
 SEARCH_DEBOUNCE_MS = 200
 TIME_LEFT_REFRESH_MS = 60_000
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.notifications = notifications
         self.settings = settings
         self._clock = clock
