@@ -1517,6 +1517,14 @@
         <translation>Meer dan {max} deelnemers is niet aannemelijk: controleer het aantal.</translation>
     </message>
     <message>
+        <source>Give a number (&quot;150&quot;) or a range (&quot;150-200&quot;, &quot;150 à 200&quot;).</source>
+        <translation>Geef een aantal (&quot;150&quot;) of een bereik (&quot;150-200&quot;, &quot;150 à 200&quot;).</translation>
+    </message>
+    <message>
+        <source>The second number of a range must be the larger one.</source>
+        <translation>Het tweede getal van een bereik moet het grootste zijn.</translation>
+    </message>
+    <message>
         <source>Give the special circumstances for accepting a late notification.</source>
         <translation>Vul de bijzondere omstandigheden in waarom de te late kennisgeving wordt geaccepteerd.</translation>
     </message>
@@ -3136,6 +3144,10 @@
     <message>
         <source>Expected participants</source>
         <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Expected participants (at most)</source>
+        <translation>Verwacht aantal deelnemers (hoogstens)</translation>
     </message>
     <message>
         <source>Counter-demonstration to</source>
@@ -4848,8 +4860,12 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Verwacht aantal</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
+        <source>unknown; e.g. 150 or 150-200</source>
+        <translation>onbekend; bijv. 150 of 150-200</translation>
+    </message>
+    <message>
+        <source>A number (150) or a range (150-200, 150 à 200). Leave empty when not given.</source>
+        <translation>Een aantal (150) of een bereik (150-200, 150 à 200). Leeg laten als het niet is opgegeven.</translation>
     </message>
     <message>
         <source>Composition</source>

@@ -35,6 +35,7 @@ class LetterFacts:
     decision: Decision | None
     decision_grounds: tuple[DecisionGround, ...]
     decision_conditions: str
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)

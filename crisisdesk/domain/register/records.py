@@ -42,6 +42,7 @@ class NotificationRow:
     status: Status
     decision: Decision | None
     counter_to_id: int | None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class NotificationRecord:
     updated_at: datetime
     updated_by: str
     history: tuple[StatusChangeRecord, ...]
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain.checks import changed_moments_in_window
+from crisisdesk.domain.head_counts import HeadCount, UnreadableHeadCount, head_count_text, parse_head_count
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import TermCheck, describe
@@ -121,7 +122,7 @@ ERROR_FIELDS = (
     ("end_at", "endEdit"),
     ("location", "locationEdit"),
     ("district", "districtCombo"),
-    ("expected_participants", "participantsSpin"),
+    ("expected_participants", "participantsEdit"),
     ("received_at", "receivedEdit"),
     ("late_accepted_reason", "lateReasonEdit"),
     ("late_accepted_by", "lateByEdit"),
@@ -268,8 +269,8 @@ class NotificationDialog(QDialog):
             edit.dateTimeChanged.connect(self.schedule_checks)
         for combo in (ui.districtCombo, ui.decisionCombo, ui.placeTypeCombo, ui.statusCombo):
             combo.currentIndexChanged.connect(self.schedule_checks)
-        for spin in (ui.counterToSpin, ui.participantsSpin):
-            spin.valueChanged.connect(self.schedule_checks)
+        ui.counterToSpin.valueChanged.connect(self.schedule_checks)
+        ui.participantsEdit.textChanged.connect(self.schedule_checks)
         for edit in (ui.purposeEdit, ui.conditionsEdit):
             edit.textChanged.connect(self.schedule_checks)
         for edit in (
@@ -316,7 +317,7 @@ class NotificationDialog(QDialog):
         ui.routeEndEdit.setText(r.route_end)
         ui.compositionEdit.setText(r.composition)
         ui.organiserMeasuresEdit.setPlainText(r.organiser_measures)
-        ui.participantsSpin.setValue(r.expected_participants or 0)
+        ui.participantsEdit.setText(head_count_text(r.expected_participants, r.expected_participants_max))
         ui.lateAcceptedCheck.setChecked(r.late_accepted)
         ui.lateReasonEdit.setText(r.late_accepted_reason)
         ui.lateByEdit.setText(r.late_accepted_by)
@@ -505,6 +506,7 @@ class NotificationDialog(QDialog):
         place_type = _chosen(ui.placeTypeCombo, PlaceType)
         allowed = rules.allowed_grounds(decision, place_type)
         late_accepted = ui.lateAcceptedCheck.isChecked() and self.is_late()
+        count = self._head_count()
         return NotificationDraft(
             kind=_chosen(ui.kindCombo, ManifestationKind),
             place_type=place_type,
@@ -526,7 +528,8 @@ class NotificationDialog(QDialog):
             route_end=ui.routeEndEdit.text().strip(),
             composition=ui.compositionEdit.text().strip(),
             organiser_measures=ui.organiserMeasuresEdit.toPlainText().strip(),
-            expected_participants=ui.participantsSpin.value() or None,
+            expected_participants=count.low if count else None,
+            expected_participants_max=count.high if count else None,
             counter_to_id=ui.counterToSpin.value() or None,
             status=_chosen(ui.statusCombo, Status),
             status_note=ui.statusNoteEdit.text().strip(),
@@ -540,9 +543,20 @@ class NotificationDialog(QDialog):
             decision_made_known_at=times["decision_made_known_at"],
         )
 
+    def _head_count(self) -> HeadCount | None:
+        """The participants as typed; an unreadable text counts as not given (see validate_form)."""
+        try:
+            return parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount:
+            return None
+
     def validate_form(self) -> list[FieldError]:
         """The service's rules plus what only the form can know (DST gap, self-reference)."""
         _, errors = self._read_times()
+        try:
+            parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount as exc:
+            errors.append(FieldError("expected_participants", exc.code))
         draft = self.draft()
         own = {e.field for e in errors}
         errors += [e for e in self.service.validate(draft) if e.field not in own]
