@@ -6163,6 +6163,25 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changed this record without saving. Close it and lose the changes?</source>
+        <translation>U hebt deze registratie gewijzigd zonder op te slaan. Sluiten en de wijzigingen kwijtraken?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>Weekday</name>
     <message>
         <source>Mon</source>

@@ -70,6 +70,7 @@ from crisisdesk.ui.common.widgets import (
     save_failure,
     set_wall_clock,
 )
+from crisisdesk.ui.common.unsaved import UnsavedChanges
 
 LIVE_DELAY_MS = 250
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -139,6 +140,12 @@ class EventDialog(EventForm, QDialog):
         self._kind_changed()
         self.permit.update()
         self.refresh_checks()
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     # --- setting up ------------------------------------------------------------------
 
@@ -352,6 +359,7 @@ class EventDialog(EventForm, QDialog):
             self.show_message(title, save_failure(exc, self.tr("This event was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
+        self.unsaved.mark_saved()
         self.event_saved.emit(record.id)
         self.accept()
         return True
@@ -370,6 +378,7 @@ class EventDialog(EventForm, QDialog):
             self._load(theirs)
             self._kind_changed()
             self.refresh_checks()
+            self.unsaved.mark_saved()
             return False
         if choice == OVERWRITE:
             self.record = theirs

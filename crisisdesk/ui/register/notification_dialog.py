@@ -98,6 +98,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common.unsaved import UnsavedChanges
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -198,6 +199,12 @@ class NotificationDialog(QDialog):
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, service.factory, service.user,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     # --- setting up ------------------------------------------------------------------
 
@@ -625,6 +632,7 @@ class NotificationDialog(QDialog):
             self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
+        self.unsaved.mark_saved()
         self.notification_saved.emit(record.id)
         self.accept()
         return True
@@ -642,6 +650,7 @@ class NotificationDialog(QDialog):
             _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
             self._load(theirs)
             self.refresh_checks()
+            self.unsaved.mark_saved()
             return False
         if choice == OVERWRITE:
             self.record = theirs  # mine is now an edit of their version, knowingly

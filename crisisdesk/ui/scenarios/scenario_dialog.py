@@ -45,6 +45,7 @@ from crisisdesk.ui.common import combos
 from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
+from crisisdesk.ui.common.unsaved import UnsavedChanges
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -116,6 +117,12 @@ class ScenarioDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     def _load(self, r: ScenarioRecord | None) -> None:
         ui = self.ui
@@ -244,11 +251,13 @@ class ScenarioDialog(QDialog):
                                              "it is shown again with their changes."))
             self.record = self.service.get(self.record.id)
             self._load(self.record)
+            self.unsaved.mark_saved()
             return False
         except (NotFound, StorageUnavailable, ReadOnly) as exc:
             self.show_message(title, save_failure(exc, self.tr("This scenario was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
+        self.unsaved.mark_saved()
         self.scenario_saved.emit(record.id)
         self.accept()
         return True
