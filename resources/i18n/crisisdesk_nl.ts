@@ -4432,6 +4432,22 @@
         <translation> [DEMO]</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>&amp;New crisis scenario…</source>
+        <translation>&amp;Nieuw crisisscenario…</translation>
+    </message>
+    <message>
+        <source>This tab has no search field.</source>
+        <translation>Dit tabblad heeft geen zoekveld.</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>

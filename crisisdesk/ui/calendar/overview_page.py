@@ -38,6 +38,7 @@ from crisisdesk.ui.calendar.style import (
     kind_label,
     risk_label,
 )
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.common.widgets import (
     LATE_BACKGROUND,
     LATE_COLOUR,
@@ -179,6 +180,7 @@ class OverviewPage(QWidget):
         for section in (self.starting, self.decisions, self.permits, self.clashes):
             section.activated.connect(lambda kind, ident: self.open_item(kind, ident))
         self.refreshButton.clicked.connect(self.refresh)
+        tab_moves_between_fields(self)
 
     # --- loading --------------------------------------------------------------------
 

@@ -71,6 +71,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
 LIVE_DELAY_MS = 250
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -141,6 +142,8 @@ class EventDialog(EventForm, QDialog):
         self.permit.update()
         self.refresh_checks()
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""

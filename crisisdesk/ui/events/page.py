@@ -25,6 +25,7 @@ from crisisdesk.domain.calendar.records import EVENT
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.services.events.service import EventQuery, EventService
 from crisisdesk.ui.common.flow_layout import FlowLayout
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.events.model import COL_START, SORT_KEYS, EventsModel
 
 SEARCH_DEBOUNCE_MS = 200
@@ -61,6 +62,7 @@ class EventsPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row()).id))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
+        tab_moves_between_fields(self)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -99,6 +99,7 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -200,6 +201,8 @@ class NotificationDialog(QDialog):
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""

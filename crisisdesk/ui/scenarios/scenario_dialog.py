@@ -46,6 +46,7 @@ from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
 from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -118,6 +119,8 @@ class ScenarioDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""

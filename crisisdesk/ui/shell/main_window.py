@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox
 
 from crisisdesk import __version__
 from crisisdesk.domain.enums import District, Risk, Status
@@ -30,6 +31,7 @@ from crisisdesk.ui.register.model import (
     RegisterModel,
 )
 from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 
 SEARCH_DEBOUNCE_MS = 200
 TIME_LEFT_REFRESH_MS = 60_000
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.ui.lateOnlyCheck.toggled.connect(self.apply_filters)
         self.ui.resetFiltersButton.clicked.connect(self.reset_filters)
         view.doubleClicked.connect(lambda index: self.open_notification(self.model.row_at(index.row()).id))
-        self.ui.newAction.triggered.connect(self.new_notification)
+        self.ui.newAction.triggered.connect(self.new_record)  # Ctrl+N: the current tab's kind
         self.ui.openAction.triggered.connect(self._open_selected)
         self.ui.refreshAction.triggered.connect(self.refresh)
         self.ui.settingsAction.triggered.connect(self.edit_settings)
@@ -114,6 +116,54 @@ class MainWindow(QMainWindow):
         operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
+        self._install_keyboard()
+
+    # --- keyboard -------------------------------------------------------------------
+
+    def _install_keyboard(self) -> None:
+        """Ctrl+N makes a record of the current tab's kind, Ctrl+F goes to its search field,
+        and Tab leaves the tables."""
+        self.find_action = QAction(self.tr("&Find"), self, objectName="findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.ui.mainTabs.currentChanged.connect(self._name_new_action)
+        tab_moves_between_fields(self)
+        self._name_new_action()
+
+    def current_page(self) -> str:
+        widget = self.ui.mainTabs.currentWidget()
+        return (widget.property("pageName") or "") if widget is not None else ""
+
+    def _name_new_action(self) -> None:
+        texts = {"events": self.tr("&New event…"), "scenarios": self.tr("&New crisis scenario…")}
+        self.ui.newAction.setText(texts.get(self.current_page(), self.tr("&New notification…")))
+
+    def new_record(self) -> None:
+        """A new record of the kind the current tab shows (a notification elsewhere)."""
+        page = self.current_page()
+        if page == "events":
+            self.pages.new_event()
+        elif page == "scenarios":
+            self.pages.open_scenario(None)
+        else:
+            self.new_notification()
+
+    def search_field(self) -> QLineEdit | None:
+        """The current tab's search field, if it has one."""
+        widget = self.ui.mainTabs.currentWidget()
+        if widget is self.ui.registerTab:
+            return self.ui.searchEdit
+        field = getattr(widget, "searchEdit", None)
+        return field if isinstance(field, QLineEdit) else None
+
+    def focus_search(self) -> None:
+        field = self.search_field()
+        if field is None:
+            self.ui.statusbar.showMessage(self.tr("This tab has no search field."), 3000)
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     # --- filters --------------------------------------------------------------------
 
