@@ -180,6 +180,10 @@
         </translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>Export the audit trail</source>
         <translation>Wijzigingsgeschiedenis exporteren</translation>
     </message>
@@ -949,6 +953,14 @@
         <source>Clash (red border)</source>
         <translation>Overlap (rode rand)</translation>
     </message>
+    <message>
+        <source>%n item(s); arrow keys go from item to item, Enter opens one</source>
+        <translation>%n item(s); de pijltjestoetsen gaan van item naar item, Enter opent er een</translation>
+    </message>
+    <message>
+        <source>No items in this period</source>
+        <translation>Geen items in deze periode</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -957,8 +969,16 @@
         <translation>Vorige</translation>
     </message>
     <message>
+        <source>Previous week or month</source>
+        <translation>Vorige week of maand</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Volgende week of maand</translation>
     </message>
     <message>
         <source>Today</source>
@@ -971,6 +991,14 @@
     <message>
         <source>Month</source>
         <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Calendar week</source>
+        <translation>Agenda, week</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Agenda, maand</translation>
     </message>
     <message>
         <source>Week {week} · {first} – {last}</source>
@@ -1012,6 +1040,10 @@
 </context>
 <context>
     <name>ChecklistWidget</name>
+    <message>
+        <source>Checklist actions</source>
+        <translation>Actiepunten van de checklist</translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1081,8 +1113,20 @@
         <translation>— nog niemand —</translation>
     </message>
     <message>
+        <source>Partner for: {action}</source>
+        <translation>Partner voor: {action}</translation>
+    </message>
+    <message>
+        <source>Status of: {action}</source>
+        <translation>Status van: {action}</translation>
+    </message>
+    <message>
         <source>note…</source>
         <translation>toelichting…</translation>
+    </message>
+    <message>
+        <source>Note on: {action}</source>
+        <translation>Notitie bij: {action}</translation>
     </message>
     <message>
         <source>No actions</source>
@@ -2412,6 +2456,10 @@
         <translation>Zoek titel, plaats, wijk, organisatie, tegenstander…</translation>
     </message>
     <message>
+        <source>Search events</source>
+        <translation>Zoeken in evenementen</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2470,6 +2518,10 @@
     <message>
         <source>Reset filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Events register</source>
+        <translation>Evenementenregister</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -4289,6 +4341,22 @@
         <translation>Gezien, beoordeeld, besloten, gedaan of gemeld…</translation>
     </message>
     <message>
+        <source>Kind of log entry</source>
+        <translation>Soort logregel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Inject answered</source>
+        <translation>Beantwoorde inject</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Logregel</translation>
+    </message>
+    <message>
         <source>Add to log</source>
         <translation>Toevoegen aan logboek</translation>
     </message>
@@ -4434,6 +4502,22 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search notifications</source>
+        <translation>Zoeken in kennisgevingen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period up to and including</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Notification register</source>
+        <translation>Kennisgevingenregister</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -5973,6 +6057,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Plans</source>
         <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Crisis scenarios</source>
+        <translation>Crisisscenario&apos;s</translation>
     </message>
     <message>
         <source>New scenario…</source>

@@ -83,6 +83,20 @@ def tooltip(item: CalendarItem) -> str:
     return "<br>".join(lines)
 
 
+def spoken(item: CalendarItem) -> str:
+    """The item in words, for a screen reader: what the chip shows in colour, said aloud."""
+    parts = [
+        item.title,
+        f"{format_moment(item.start_at)} – {format_moment(item.end_at)}",
+        kind_label(item),
+        f"{item.location + ', ' if item.location else ''}{item.district.value}",
+        QCoreApplication.translate("Calendar", "Risk: {risk}").format(risk=risk_label(item)),
+    ]
+    if item.clash:
+        parts.append(QCoreApplication.translate("Calendar", "Clashes with another item"))
+    return ". ".join(parts)
+
+
 def _escape(text: str) -> str:
     import html
 

@@ -99,6 +99,7 @@ class ChecklistWidget(QWidget):
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("itemsTable")
+        self.table.setAccessibleName(self.tr("Checklist actions"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Due"), self.tr("Action"), self.tr("Partner"), self.tr("Status"), self.tr("Who / when"), self.tr("Note"),
         ])
@@ -197,12 +198,14 @@ class ChecklistWidget(QWidget):
             partner.addItem(short_name(item.partner_name), item.partner_id)  # inactive now, still shown
         partner.setCurrentIndex(max(0, partner.findData(item.partner_id)))
         partner.setToolTip(item.partner_name)
+        partner.setAccessibleName(self.tr("Partner for: {action}").format(action=item.text))
         partner.currentIndexChanged.connect(lambda _i, item_id=item.id, combo=partner: self._partner_changed(item_id, combo))
         self.table.setCellWidget(row, COL_PARTNER, partner)
 
         status = QComboBox(self.table)
         status.setFrame(False)
         status.setObjectName(f"status-{item.id}")
+        status.setAccessibleName(self.tr("Status of: {action}").format(action=item.text))
         for member in ItemStatus:
             status.addItem(label(member), member.value)
         status.setCurrentIndex(status.findData(item.status.value))
@@ -213,6 +216,7 @@ class ChecklistWidget(QWidget):
         note.setCursorPosition(0)
         note.setToolTip(item.note)
         note.setPlaceholderText(self.tr("note…"))
+        note.setAccessibleName(self.tr("Note on: {action}").format(action=item.text))
         note.setFrame(False)
         note.editingFinished.connect(lambda item_id=item.id, edit=note: self._note_changed(item_id, edit))
         self.table.setCellWidget(row, COL_NOTE, note)

@@ -27,6 +27,7 @@ from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
 from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.accessibility import name_by_context
 
 
 def last_twelve_months(today: date) -> tuple[date, date]:
@@ -64,6 +65,7 @@ class EvaluationWindow(QWidget):
         self.worker: workers.Worker | None = None
         self.pdf_worker: workers.Worker | None = None
         self.tabs = EvaluationTabs(self.ui, self)
+        name_by_context(self)  # each tab's table and chart are named after the tab
         first, last = last_twelve_months(today)
         self.ui.fromDateEdit.setDate(QDate(first))
         self.ui.toDateEdit.setDate(QDate(last))

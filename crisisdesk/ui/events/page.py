@@ -70,6 +70,7 @@ class EventsPage(QWidget):
         self.searchEdit = QLineEdit(self, objectName="eventSearchEdit", clearButtonEnabled=True)
         self.searchEdit.setPlaceholderText(self.tr("Search title, place, wijk, organisation, opponent…"))
         self.searchEdit.setMinimumWidth(240)
+        self.searchEdit.setAccessibleName(self.tr("Search events"))
         filters.addWidget(self.searchEdit)
         self.periodCombo = self._combo(filters, "eventPeriodCombo", self.tr("Period"), [
             self.tr("Upcoming"), self.tr("All"), self.tr("Next 7 days"), self.tr("Next 30 days"),
@@ -85,6 +86,7 @@ class EventsPage(QWidget):
 
         self.model = EventsModel(self.service, self, clock=self._clock)
         view = QTableView(self, objectName="eventsView")
+        view.setAccessibleName(self.tr("Events register"))
         view.setModel(self.model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -41,6 +41,7 @@ from crisisdesk.ui.operations.inject_editor import InjectEditor
 from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
 from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.accessibility import name_by_context
 
 TICK_MS = 1000
 FLASH_MS = 450
@@ -100,6 +101,7 @@ class ExerciseWindow(QMainWindow):
         self.timer.timeout.connect(self.tick)
         self.refresh()
         self.timer.start()
+        name_by_context(self)  # tables and fields named after their tab, for screen readers
 
     # --- building -----------------------------------------------------------------------
 

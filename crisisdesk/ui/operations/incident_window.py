@@ -18,6 +18,7 @@ from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.ui.operations.dialogs import GripDialog, from_qt, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
 from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.accessibility import name_by_context
 
 
 class IncidentWindow(QMainWindow):
@@ -65,6 +66,7 @@ class IncidentWindow(QMainWindow):
         self.setCentralWidget(central)
         self.log_panel.entry_added.connect(lambda _id: self.bob_panel.refresh())
         self.refresh()
+        name_by_context(self)  # tables and fields named after their tab, for screen readers
 
     def refresh(self) -> None:
         self.record = self.service.get(self.incident_id)

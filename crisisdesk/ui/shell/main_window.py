@@ -130,6 +130,11 @@ class MainWindow(QMainWindow):
         self.ui.mainTabs.currentChanged.connect(self._name_new_action)
         tab_moves_between_fields(self)
         self._name_new_action()
+        ui = self.ui  # what a screen reader says for the register's unlabelled fields
+        ui.searchEdit.setAccessibleName(self.tr("Search notifications"))
+        ui.fromDateEdit.setAccessibleName(self.tr("Period from"))
+        ui.toDateEdit.setAccessibleName(self.tr("Period up to and including"))
+        ui.registerView.setAccessibleName(self.tr("Notification register"))
 
     def current_page(self) -> str:
         widget = self.ui.mainTabs.currentWidget()
