@@ -1089,8 +1089,12 @@
         <translation>Checklist ({percent}%)</translation>
     </message>
     <message>
-        <source>Save the record first; then its checklist can be filled.</source>
-        <translation>Sla de registratie eerst op; daarna kan de checklist worden gevuld.</translation>
+        <source>Applied when the record is saved: {templates}.</source>
+        <translation>Wordt toegepast bij het opslaan van de registratie: {templates}.</translation>
+    </message>
+    <message>
+        <source>Choose a template now; it is applied when the record is saved.</source>
+        <translation>Kies nu een sjabloon; het wordt toegepast zodra de registratie is opgeslagen.</translation>
     </message>
     <message>
         <source>No checklist yet: apply a template or add an action.</source>

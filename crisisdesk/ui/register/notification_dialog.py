@@ -634,6 +634,8 @@ class NotificationDialog(QDialog):
         except (NotFound, StorageUnavailable, ReadOnly) as exc:
             self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
             return False
+        if self.record is None:
+            self.checklist.attach(record.id)  # templates chosen before the first save
         self.record = record
         self.unsaved.mark_saved()
         self.notification_saved.emit(record.id)

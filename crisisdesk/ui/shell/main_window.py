@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate((145, 100, 235, 190, 145, 80, 120, 125, 80, 120, 150, 110)):
             view.setColumnWidth(column, width)
-        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.DescendingOrder)
+        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.AscendingOrder)  # nearest first
 
         self._fill_filters()
         self._banner(demo)
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         ui.riskCombo.addItem(self.tr("All risks"), None)
         for risk in Risk:
             ui.riskCombo.addItem(label(risk), risk)
+        ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)  # what is coming, the nearest first
         today = QDate.currentDate()
         ui.fromDateEdit.setDate(today.addDays(-30))
         ui.toDateEdit.setDate(today.addDays(30))
@@ -254,8 +255,9 @@ class MainWindow(QMainWindow):
         for widget in widgets:
             widget.blockSignals(True)
         ui.searchEdit.clear()
-        for combo in (ui.periodCombo, ui.districtCombo, ui.statusCombo, ui.riskCombo):
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
             combo.setCurrentIndex(0)
+        ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)
         ui.lateOnlyCheck.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
