@@ -31,12 +31,14 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # no
     from crisisdesk.services.events.service import EventService
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
-    from crisisdesk.services.register.notifications import NotificationService
     from crisisdesk.services.scenarios.service import ScenarioService
     from crisisdesk.services.settings import SettingsService
 
+    from crisisdesk.desk import Desk
+
     factory = database.factory
-    notifications = NotificationService(factory, clock=lambda: NOW, user="tester")
+    desk = Desk(database, user="tester", clock=lambda: NOW)
+    notifications = desk.notifications
     record = notifications.create(_notification())
     events = EventService(factory, clock=lambda: NOW, user="tester")
     event = events.create(EventDraft(
@@ -49,19 +51,19 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # no
     incident = IncidentService(factory, clock=lambda: NOW, user="tester").start("Brand", "GRIP 1", "burgemeester")
 
     def main_window():
-        from crisisdesk.ui.shell.app import desk_window
+        from crisisdesk.ui.shell.main_window import MainWindow
 
-        return desk_window(database)
+        return MainWindow(desk)
 
     def notification_new():
         from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-        return NotificationDialog(notifications, None, now=NOW)
+        return NotificationDialog(desk, None, now=NOW)
 
     def notification_existing():
         from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-        return NotificationDialog(notifications, record.id, now=NOW)
+        return NotificationDialog(desk, record.id, now=NOW)
 
     def event_dialog():
         from crisisdesk.ui.events.event_dialog import EventDialog
@@ -81,7 +83,7 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # no
     def export_dialog():
         from crisisdesk.ui.documents.export_dialog import ExportDialog
 
-        return ExportDialog(factory, date(2026, 3, 14))
+        return ExportDialog(desk.export_file, date(2026, 3, 14))
 
     def audit_dialog():
         from crisisdesk.services.privacy.audit import AuditService
@@ -98,17 +100,17 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # no
     def evaluation_window():
         from crisisdesk.ui.documents.term_evaluation_window import EvaluationWindow
 
-        return EvaluationWindow(factory, "tester", lambda pdf: None, date(2026, 3, 14))
+        return EvaluationWindow(desk, lambda pdf: None, date(2026, 3, 14))
 
     def exercise_window():
         from crisisdesk.ui.operations.exercise_window import ExerciseWindow
 
-        return ExerciseWindow(factory, exercise.id, user="tester", clock=lambda: NOW, tick_ms=3_600_000)
+        return ExerciseWindow(desk, exercise.id, tick_ms=3_600_000)
 
     def incident_window():
         from crisisdesk.ui.operations.incident_window import IncidentWindow
 
-        return IncidentWindow(factory, incident.id, user="tester", clock=lambda: NOW)
+        return IncidentWindow(desk, incident.id)
 
     def operation_dialogs():
         from crisisdesk.ui.operations import dialogs

@@ -14,7 +14,7 @@ from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.ui.calendar.page import CalendarPage
 from crisisdesk.ui.calendar.style import spoken
 from crisisdesk.ui.common.accessibility import accessible_name, nameless
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 from tests.ui.every_window import every_window
 
 
@@ -43,7 +43,7 @@ def test_every_focusable_widget_in_every_window_and_tab_has_a_name(qtbot, databa
 
 
 @pytest.fixture
-def calendar(qtbot, database, fixed_now, no_threads_left):  # noqa: F811
+def calendar(qtbot, database, fixed_now, no_threads_left):
     notifications = NotificationService(database.factory, clock=lambda: fixed_now, user="tester")
     notifications.create(notification("Klimaatmars", local(2026, 3, 10, 10, 0), local(2026, 3, 10, 12, 0)))
     notifications.create(notification("Boerenprotest", local(2026, 3, 10, 11, 0), local(2026, 3, 10, 13, 0)))

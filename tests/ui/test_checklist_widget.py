@@ -126,12 +126,12 @@ def test_an_unsaved_record_takes_a_template_for_when_it_is_saved(qtbot, services
     assert widget.pending == [("demonstration_high", None)] and widget.checklist is None  # nothing written yet
 
 
-def test_the_notification_dialog_has_a_checklist_tab(qtbot, service, services, notification):
+def test_the_notification_dialog_has_a_checklist_tab(qtbot, desk, services, notification):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     checklists, _ = services
     checklists.apply_template(N, notification.id, "demonstration_high")
-    dialog = NotificationDialog(service, notification.id)
+    dialog = NotificationDialog(desk, notification.id)
     qtbot.addWidget(dialog)
     tabs = dialog.ui.tabs
     assert tabs.widget(tabs.count() - 1) is dialog.checklist
@@ -149,10 +149,9 @@ def test_ticking_the_box_marks_an_action_done_and_unticking_opens_it_again(qtbot
     from crisisdesk.ui.checklists.checklist_widget import COL_TEXT
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
     from tests.ui.test_notification_dialog import fill_required
-    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.desk import Desk
 
-    service = NotificationService(database.factory, clock=lambda: fixed_now, user="tester")
-    dialog = NotificationDialog(service, None, now=fixed_now)
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: fixed_now), None, now=fixed_now)
     qtbot.addWidget(dialog)
     widget = dialog.checklist
     assert widget.apply_button.isEnabled()  # a new notification gets its checklist at once

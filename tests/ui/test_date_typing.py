@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QVBoxLayout, QWidget
 
 from crisisdesk.domain.checks import DateWindow, FieldError, changed_moments_in_window, check_window
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.desk import Desk
 from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.services.settings import DATE_WINDOW_YEARS_AHEAD, SettingsService
 from crisisdesk.ui.common.widgets import prepare_wall_clock_edit, set_wall_clock, wall_clock
@@ -89,8 +89,9 @@ def test_a_new_notification_in_2202_is_refused_with_a_message(qtbot, database):
     from crisisdesk.labels import error_message
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-    service = NotificationService(database.factory, clock=lambda: NOW, user="tester")
-    dialog = NotificationDialog(service, None, now=NOW)
+    desk = Desk(database, user="tester", clock=lambda: NOW)
+    service = desk.notifications
+    dialog = NotificationDialog(desk, None, now=NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     fill_required(dialog, start=(2202, 3, 7, 6, 10), end=(2202, 3, 7, 8, 0))
@@ -106,8 +107,7 @@ def test_the_window_is_a_setting(qtbot, database):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     SettingsService(database.factory).set(DATE_WINDOW_YEARS_AHEAD, "200")
-    service = NotificationService(database.factory, clock=lambda: NOW, user="tester")
-    dialog = NotificationDialog(service, None, now=NOW)
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: NOW), None, now=NOW)
     qtbot.addWidget(dialog)
     fill_required(dialog, start=(2202, 3, 7, 10, 0), end=(2202, 3, 7, 12, 0))
     assert "start_at" not in {e.field for e in dialog.validate_form()}

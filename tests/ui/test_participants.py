@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.checks import FieldError
 from crisisdesk.labels import error_message
 from crisisdesk.services.register.notifications import NotificationService
@@ -17,16 +18,21 @@ NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def service(database) -> NotificationService:
-    return NotificationService(database.factory, clock=lambda: NOW, user="tester")
+def desk(database) -> Desk:
+    return Desk(database, user="tester", clock=lambda: NOW)
 
 
 @pytest.fixture
-def dialog(qtbot, service):
+def service(desk) -> NotificationService:
+    return desk.notifications
+
+
+@pytest.fixture
+def dialog(qtbot, desk):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     def _open(notification_id=None):
-        opened = NotificationDialog(service, notification_id, now=NOW)
+        opened = NotificationDialog(desk, notification_id, now=NOW)
         qtbot.addWidget(opened)
         opened.show()
         return opened
