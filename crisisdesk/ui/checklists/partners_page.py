@@ -29,6 +29,7 @@ from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, Pa
 from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.labels import error_message, format_moment, format_value, label
 from crisisdesk.services.checklists.partners import draft_from_partner
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common import palette
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 
@@ -105,6 +106,7 @@ class PartnersPage(RecordSaveProtocol, QWidget):
         self.add_contact_button.clicked.connect(lambda: self._add_contact_row(ContactRecord(None, "")))
         self.remove_contact_button.clicked.connect(lambda: self.contacts.removeRow(self.contacts.currentRow()))
         self.resize(980, 560)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.reload()
 
     def reload(self) -> None:

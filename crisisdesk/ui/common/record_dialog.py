@@ -121,6 +121,7 @@ class RecordSaveProtocol:
             self.show_message(QCoreApplication.translate("RecordDialog", "Not saved"), save_failure(exc, self.deleted_text()))
             return False
         self.record = record
+        self._mark_saved()
         self.record_saved(record)
         return True
 
@@ -135,11 +136,18 @@ class RecordSaveProtocol:
         if choice == KEEP_THEIRS:
             self.record = theirs
             self.load_record(theirs)
+            self._mark_saved()  # their version, as loaded, is what is saved now
             return False
         if choice == OVERWRITE:
             self.record = theirs  # mine is now an edit of their version, knowingly
             return self.save()
         return False
+
+    def _mark_saved(self) -> None:
+        """Tells the dialog's unsaved-changes guard (ui/common/unsaved.py) that nothing is pending."""
+        unsaved = getattr(self, "unsaved", None)
+        if unsaved is not None:
+            unsaved.mark_saved()
 
     def choose_conflict(self, draft: Any, theirs: Any) -> str:
         """The conflict dialog, modal; tests replace this method."""

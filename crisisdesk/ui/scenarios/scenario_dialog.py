@@ -35,9 +35,12 @@ from crisisdesk.labels import error_message, format_moment, label, storage_messa
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService, draft_from_scenario
 from crisisdesk.ui.common import combos
+from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, set_invalid
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -71,6 +74,8 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         super().__init__(parent)
         self.ui = Ui_ScenarioDialog()
         self.ui.setupUi(self)
+        scroll_body(self)  # taller than a laptop screen: the form scrolls, the buttons stay
+        fit_to_screen(self)
         self.service = service
         self.record: ScenarioRecord | None = service.get(scenario_id) if scenario_id is not None else None
         ui = self.ui
@@ -107,6 +112,14 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     def _load(self, r: ScenarioRecord | None) -> None:
         ui = self.ui

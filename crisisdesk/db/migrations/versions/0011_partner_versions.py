@@ -1,7 +1,7 @@
 """a version on partners and their contacts (optimistic concurrency)
 
-Revision ID: 0008
-Revises: 0005
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-29
 
 Every other editable record has carried a version since its table was made; partners
@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0008'
-down_revision = '0005'
+revision = '0011'
+down_revision = '0010'  # written as 0008 after 0005; follows main's 0010 since the merge
 branch_labels = None
 depends_on = None
 
