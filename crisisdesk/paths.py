@@ -18,11 +18,19 @@ ENV_HOME = "CRISISDESK_HOME"
 
 
 def home_dir(override: str | os.PathLike | None = None) -> Path:
-    """The data folder: the override, else $CRISISDESK_HOME, else the platform's."""
-    chosen = override or os.environ.get(ENV_HOME)
+    """The data folder: the override, else $CRISISDESK_HOME, else the configured one
+    (crisisdesk.toml, see crisisdesk.config), else the platform's."""
+    chosen = override or os.environ.get(ENV_HOME) or _configured("data_folder")
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _configured(key: str) -> str | None:
+    from crisisdesk.config import active
+
+    config = active()
+    return config.value(key) if config is not None else None
 
 
 def database_file(home: Path, demo: bool = False) -> Path:
@@ -38,6 +46,8 @@ def database_url(home: Path, demo: bool = False) -> str:
 
 
 def backup_dir(home: Path) -> Path:
-    path = home / "backups"
+    """The configured backup folder, else ``backups`` in the data folder."""
+    configured = _configured("backup_folder")
+    path = Path(configured) if configured else home / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path

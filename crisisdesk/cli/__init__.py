@@ -30,6 +30,7 @@ SUBCOMMANDS = {
     "exercise-report": ("crisisdesk.cli.exercise_report", "write the evaluation report of an exercise (PDF, marked OEFENING)"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
+    "config": ("crisisdesk.cli.config", "show the effective configuration and where each value came from"),
 }
 
 
@@ -39,6 +40,8 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--db", metavar="URL", default=default, help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the screen (default: nl)")
     parser.add_argument("--read-only", action="store_true", default=default if suppress else False, help="observer: look, never change anything")
+    parser.add_argument("--backup-dir", metavar="DIR", default=default, help="folder for backups (default: backups/ in the data folder)")
+    parser.add_argument("--log-level", metavar="LEVEL", default=default, help="DEBUG, INFO, WARNING or ERROR (default: INFO)")
 
 
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
@@ -62,11 +65,38 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 
 def resolve_database_url(args: argparse.Namespace) -> str:
+    """--db, else the demo file with --demo, else the configured URL, else the SQLite file."""
+    from crisisdesk.config import active
     from crisisdesk.paths import database_url, home_dir
 
     if getattr(args, "db", None):
         return args.db
+    config = active()
+    if config is not None and config.database_url and not getattr(args, "demo", False):
+        return config.database_url
     return database_url(home_dir(getattr(args, "home", None)), demo=bool(getattr(args, "demo", False)))
+
+
+def config_flags(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:
+    """The flags that override crisisdesk.toml, by configuration key."""
+    return {
+        "database_url": ("--db", getattr(args, "db", None)),
+        "language": ("--lang", getattr(args, "lang", None)),
+        "data_folder": ("--home", getattr(args, "home", None)),
+        "backup_folder": ("--backup-dir", getattr(args, "backup_dir", None)),
+        "log_level": ("--log-level", getattr(args, "log_level", None)),
+    }
+
+
+def _config_failed(exc: Exception, args: argparse.Namespace) -> int:
+    from crisisdesk.messages import describe_error
+
+    message = describe_error(exc) or str(exc)
+    if args.command:
+        return fail(message)
+    from crisisdesk.ui.shell.failed_start import show_failed_start
+
+    return show_failed_start(exc, message, screenshot=bool(args.screenshot))
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -78,7 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     chosen = next((word for word in argv if word in SUBCOMMANDS), None)
     args = build_parser(chosen).parse_args(argv)
-    set_language(args.lang or "nl")
+    from crisisdesk import config, logs
+
+    try:
+        settings = config.resolve(config_flags(args))
+    except config.ConfigError as exc:
+        set_language(args.lang or "nl")
+        return _config_failed(exc, args)
+    config.activate(settings)
+    set_language(settings.language)
+    logs.setup(settings)
     if args.command:
         try:
             return int(args.run(args) or 0)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from crisisdesk.messages import describe_error
 from crisisdesk.db.database import Database, open_database
@@ -41,37 +41,34 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
+    from crisisdesk.ui.shell.identity import apply_identity
+
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("crisisdesk")
-    app.setOrganizationName("crisisdesk")
+    apply_identity(app)  # name, version, organisation, icon (every window), desktop file
     return app
-
-
-def _show_fatal(message: str, screenshot: bool) -> None:
-    print(f"crisisdesk: {message}", file=sys.stderr)
-    if not screenshot:
-        QMessageBox.critical(None, "crisisdesk", message)
 
 
 def run_desk(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
 
+    from crisisdesk.ui.shell import crash, ui_state
+
     app = application()
     install_translators(app, current_language())
+    crash.install()  # an unexpected error shows a dialog and lands in the log
     url = resolve_database_url(args)
-    try:
-        database = open_database(url)
-    except Exception as exc:
-        message = describe_error(exc)
-        if message is None:
-            raise
-        _show_fatal(message, bool(args.screenshot))
+    database = _open_or_explain(url, bool(args.screenshot))
+    if database is None:
         return 1
     window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)))
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
-        window.showMaximized()
+        if ui_state.restore(window):
+            window.show()
+        else:
+            window.showMaximized()
+        app.aboutToQuit.connect(lambda: ui_state.save(window))
     if args.demo and not args.db:
         fill_demo_if_empty(window, database)
     else:
@@ -91,6 +88,24 @@ def run_desk(args: argparse.Namespace) -> int:
     return code
 
 
+def _open_or_explain(url: str, screenshot: bool) -> Database | None:
+    """Opens the database; on failure the failed-start dialog says what to do (and may retry)."""
+    import logging
+
+    from crisisdesk.logs import describe_database
+    from crisisdesk.ui.shell.failed_start import RETRY, show_failed_start
+
+    while True:
+        try:
+            database = open_database(url)
+        except Exception as exc:  # noqa: BLE001 - every failure gets the dialog, and the log
+            if show_failed_start(exc, describe_error(exc), url, screenshot) != RETRY:
+                return None
+            continue
+        logging.getLogger("crisisdesk.start").info("desk opened on %s", describe_database(url))
+        return database
+
+
 def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
     user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
     set_session_user(database.factory, user)
@@ -100,6 +115,9 @@ def desk_window(database: Database, demo: bool = False, read_only: bool = False)
     label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
     window = MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
     window.set_read_only(read_only)
+    from crisisdesk.ui.shell import help_menu
+
+    help_menu.install(window, database.url)  # Help: user guide (F1), diagnostics, About
     return window
 
 
