@@ -48,10 +48,11 @@ def mask(text: str) -> str:
 
 
 def log_folder(config: Config | None = None) -> Path:
+    """``logs`` in the data folder of ``config`` (default: the configuration in force)."""
     if config is None:
         from crisisdesk.paths import home_dir
 
-        return home_dir() / "logs"
+        return home_dir() / "logs"  # the data folder in force, or the default one
     return config.data_folder / "logs"
 
 

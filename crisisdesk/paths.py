@@ -18,9 +18,9 @@ ENV_HOME = "CRISISDESK_HOME"
 
 
 def home_dir(override: str | os.PathLike | None = None) -> Path:
-    """The data folder: the override, else $CRISISDESK_HOME, else the configured one
-    (crisisdesk.toml, see crisisdesk.config), else the platform's."""
-    chosen = override or os.environ.get(ENV_HOME) or _configured("data_folder")
+    """The data folder: the override, else the one in force (crisisdesk.config: --home,
+    $CRISISDESK_HOME or crisisdesk.toml), else $CRISISDESK_HOME, else the platform's."""
+    chosen = override or _configured("data_folder") or os.environ.get(ENV_HOME)
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -127,7 +127,7 @@ class PdfPreviewDialog(QDialog):
         painter.drawImage(QRect(top_left.toPoint(), target), image)
 
     def save_as(self) -> None:
-        from crisisdesk.ui.shell import ui_state
+        from crisisdesk.ui.common import ui_state
 
         suggested = str(Path(ui_state.last_folder("documents")) / self.suggested_name) if ui_state.last_folder("documents") else self.suggested_name
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)"))

@@ -51,7 +51,8 @@ def application(argv: list[str] | None = None) -> QApplication:
 def run_desk(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
 
-    from crisisdesk.ui.shell import crash, ui_state
+    from crisisdesk.ui.common import ui_state
+    from crisisdesk.ui.shell import crash
 
     app = application()
     install_translators(app, current_language())

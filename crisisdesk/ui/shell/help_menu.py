@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -38,11 +38,11 @@ class HelpMenu:
         self.database_url = database_url
         self.guide: GuideDialog | None = None
         menu = window.ui.helpMenu
-        self.guide_action = QAction(window.tr("User &guide"), window)
+        self.guide_action = QAction(QCoreApplication.translate("MainWindow", "User &guide"), window)
         self.guide_action.setObjectName("guideAction")
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_guide)
-        self.diagnostics_action = QAction(window.tr("Copy &diagnostics"), window)
+        self.diagnostics_action = QAction(QCoreApplication.translate("MainWindow", "Copy &diagnostics"), window)
         self.diagnostics_action.setObjectName("diagnosticsAction")
         self.diagnostics_action.triggered.connect(self.copy_diagnostics)
         first = menu.actions()[0] if menu.actions() else None
@@ -54,20 +54,20 @@ class HelpMenu:
     def show_guide(self) -> GuideDialog:
         if self.guide is None:
             self.guide = GuideDialog(self.window)
+        if self.guide.isVisible():
+            self.guide.raise_()  # open already, maybe behind the desk
+            self.guide.activateWindow()
         self.guide.show()
-        self.guide.raise_()
         return self.guide
 
     def copy_diagnostics(self) -> str:
         text = crash.diagnostics(self.database_url)
         QApplication.clipboard().setText(text)
-        self.window.ui.statusbar.showMessage(self.window.tr("Diagnostics copied to the clipboard."), 5000)
+        self.window.ui.statusbar.showMessage(QCoreApplication.translate("MainWindow", "Diagnostics copied to the clipboard."), 5000)
         return text
 
 
 def about_text() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     found = crash.versions()
     return QCoreApplication.translate(
         "HelpMenu",
@@ -83,8 +83,6 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     QMessageBox.about(parent, QCoreApplication.translate("HelpMenu", "About crisisdesk"), about_text())
 
 
