@@ -154,9 +154,9 @@ def resolve(flags: Mapping[str, tuple[str, str | None]] | None = None, environ: 
             settings[key] = Setting(key, value, source, str(path))
     if environ.get(ENV_HOME):
         settings["data_folder"] = Setting("data_folder", _path_value(environ[ENV_HOME]), ENVIRONMENT, ENV_HOME)
-    for key, (flag, value) in (flags or {}).items():
-        if value is not None:
-            settings[key] = Setting(key, _checked(key, value, flag), FLAG, flag)
+    for key, (flag, given) in (flags or {}).items():
+        if given is not None:
+            settings[key] = Setting(key, _checked(key, given, flag), FLAG, flag)
     config = Config(settings, tuple(files))
     _check_backup_folder(config)
     return config

@@ -92,7 +92,7 @@ def describe_database(url: str) -> str:
 
     try:
         parsed = make_url(url)
-    except Exception:  # noqa: BLE001 - an unreadable URL is reported when it is opened
+    except Exception:
         return "?"
     if parsed.get_backend_name() == "sqlite":
         return f"sqlite {parsed.database or ':memory:'}"

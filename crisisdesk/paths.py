@@ -45,6 +45,17 @@ def database_url(home: Path, demo: bool = False) -> str:
     return "sqlite:///" + database_file(home, demo).as_posix()
 
 
+def resolve_database_url(db: str | None = None, home: str | os.PathLike | None = None, demo: bool = False) -> str:
+    """The database to open: ``--db`` as given, else (not for the demo) the configured
+    ``database_url`` (crisisdesk.toml), else the (demo) SQLite file in the data folder."""
+    if db:
+        return db
+    configured = _configured("database_url")
+    if configured and not demo:
+        return configured
+    return database_url(home_dir(home), demo=demo)
+
+
 def backup_dir(home: Path) -> Path:
     """The configured backup folder, else ``backups`` in the data folder."""
     configured = _configured("backup_folder")

@@ -65,16 +65,11 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 
 def resolve_database_url(args: argparse.Namespace) -> str:
-    """--db, else the demo file with --demo, else the configured URL, else the SQLite file."""
-    from crisisdesk.config import active
-    from crisisdesk.paths import database_url, home_dir
+    """The database the flags name (``--db``, ``--home``, ``--demo``), else the configured one."""
+    from crisisdesk import paths
 
-    if getattr(args, "db", None):
-        return args.db
-    config = active()
-    if config is not None and config.database_url and not getattr(args, "demo", False):
-        return config.database_url
-    return database_url(home_dir(getattr(args, "home", None)), demo=bool(getattr(args, "demo", False)))
+    return paths.resolve_database_url(getattr(args, "db", None), getattr(args, "home", None),
+                                      bool(getattr(args, "demo", False)))
 
 
 def config_flags(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:

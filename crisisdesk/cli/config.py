@@ -30,11 +30,11 @@ def hide_password(url: str) -> str:
 
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - shown as given; opening it reports the problem
+    except Exception:
         return url
 
 
-def effective_lines(config, database_url: str) -> list[str]:  # noqa: ANN001
+def effective_lines(config, database_url: str) -> list[str]:
     """One line per key: name, value, source (and file, variable or flag)."""
     shown = {
         "database_url": hide_password(database_url),
@@ -51,7 +51,7 @@ def effective_lines(config, database_url: str) -> list[str]:  # noqa: ANN001
     return lines
 
 
-def file_lines(config) -> list[str]:  # noqa: ANN001
+def file_lines(config) -> list[str]:
     lines = []
     for source, path, found in config.files:
         state = translate("Cli", "read") if found else translate("Cli", "not present")

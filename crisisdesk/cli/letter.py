@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_db, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, write_pdf
 from crisisdesk.i18n import translate
 
 
@@ -22,11 +22,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
     from crisisdesk.services.errors import NotFound
-    from crisisdesk.services.documents.letters import NoDecision, letter_input
+    from crisisdesk.messages import letter_refusal_message
+    from crisisdesk.services.documents.letters import LetterRefused, NoDecision
 
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        data = letter_input(database.factory, args.id, args.letter)
+        data = desk.letter_input(args.id, args.letter)
         pdf = build_receipt(data) if args.letter == "receipt" else build_decision_letter(data)
         write_pdf(args.out, pdf)
     except NotFound:
@@ -35,10 +36,13 @@ def run(args: argparse.Namespace) -> int:
     except NoDecision:
         print("crisisdesk letter: " + translate("Cli", "notification #{id} has no decision yet; record it first.").format(id=args.id), file=sys.stderr)
         return 2
+    except LetterRefused as exc:
+        print("crisisdesk letter: " + letter_refusal_message(exc), file=sys.stderr)
+        return 2
     except InputError as exc:
         print(f"crisisdesk letter: {exc}", file=sys.stderr)
         return 2
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Cli", "Letter written to {path}.").format(path=args.out))
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import sys
@@ -69,14 +70,17 @@ def _generate(chunk: _Chunk) -> tuple[list, list]:
     """The rows and status changes of one chunk (runs in this process or a worker)."""
     rng = Random(f"crisisdesk-demo:{chunk.seed}:{chunk.index}")
     out = _sqlite_text if chunk.sqlite_text else _aware_utc
-    generator = _Generator(rng, chunk.now, _Terms(chunk.rule_sets, chunk.preferred), out)
+    generator = _Generator(rng, chunk.now, _Terms(chunk.rule_sets, chunk.preferred), out, chunk.seed)
     rows: list = []
     changes: list = []
     for offset in range(chunk.size):
         row, history = generator.row(chunk.first_id + offset)
         rows.append(row)
         changes.extend(history)
-    if chunk.sqlite_text:
+    if chunk.sqlite_text:  # bound as they are: JSON as text, a date as ISO text (what the ORM binds)
+        for row in rows:
+            row["decision_measures"] = json.dumps(row["decision_measures"])
+            row["decision_date"] = row["decision_date"].isoformat() if row["decision_date"] else None
         get_row, get_change = itemgetter(*NOTIFICATION_COLUMNS), itemgetter(*STATUS_CHANGE_COLUMNS)
         rows = [get_row(row) for row in rows]
         changes = [get_change(change) for change in changes]
@@ -86,7 +90,7 @@ def _generate(chunk: _Chunk) -> tuple[list, list]:
 # --- writing ---------------------------------------------------------------------------
 
 
-def _sqlite_text_is_exact(dialect) -> bool:  # noqa: ANN001
+def _sqlite_text_is_exact(dialect) -> bool:
     """Whether ``_sqlite_text`` and the enum codes bind exactly as the ORM would."""
     if dialect.name != "sqlite" or dialect.paramstyle != "qmark":
         return False
@@ -108,7 +112,7 @@ def _sqlite_text_is_exact(dialect) -> bool:  # noqa: ANN001
     return True
 
 
-def _insert_sql(dialect, table, names: Sequence[str]) -> str:  # noqa: ANN001
+def _insert_sql(dialect, table, names: Sequence[str]) -> str:
     preparer = dialect.identifier_preparer
     columns = ", ".join(preparer.quote(name) for name in names)
     return f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({', '.join('?' * len(names))})"
@@ -218,7 +222,7 @@ def seed_demo(
     return done
 
 
-def _advance_id_sequence(session) -> None:  # noqa: ANN001
+def _advance_id_sequence(session) -> None:
     """Rows went in with ids chosen here; a PostgreSQL sequence must learn about them,
     or the next notification an advisor saves collides with id 1."""
     if session.get_bind().dialect.name != "postgresql":
@@ -228,7 +232,7 @@ def _advance_id_sequence(session) -> None:  # noqa: ANN001
     ))
 
 
-def _write_sqlite(  # noqa: ANN001
+def _write_sqlite(
     factory: sessionmaker, dialect, generated, count: int, on_progress, is_cancelled
 ) -> int:
     """SQLite: a writer thread inserts one chunk while the next one is generated.

@@ -33,11 +33,11 @@ def month_label(key: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}"
 
 
-def _percent(share) -> str:  # noqa: ANN001
+def _percent(share) -> str:
     return f"{share.percent:.1f}%" if share.total else "–"
 
 
-def _group_table(ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name) -> Table:  # noqa: ANN001
+def _group_table(ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name) -> Table:
     head = [first, translate("Evaluation", "Number"), translate("Evaluation", "Late as registered")] + list(ev.rule_names)
     rows = [[p(e(h), "cell_head") for h in head]]
     for g in groups:
@@ -89,7 +89,9 @@ def evaluation_story(ev: Evaluation, prepared_by: str, prepared_at: datetime) ->
     return story
 
 
-def build_evaluation(ev: Evaluation, prepared_by: str, prepared_at: datetime, marking: Marking = Marking.INTERNAL) -> bytes:
-    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=prepared_at, author=prepared_by,
+def build_evaluation(ev: Evaluation, prepared_by: str, prepared_at: datetime, marking: Marking = Marking.INTERNAL,
+                     author: str = "") -> bytes:
+    """``author``: the municipality and department (services.profile.document_author)."""
+    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=prepared_at, author=author,
                         subject=translate("Evaluation", "Evaluation of the notification term"))
     return build_pdf(evaluation_story(ev, prepared_by, prepared_at), info)

@@ -6,20 +6,21 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
-from crisisdesk.domain.enums import DecisionGround, District, Status
+from crisisdesk.domain.enums import BanGround, Decision, DecisionGround, District, Status
+from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure
 from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash
 from crisisdesk.domain.register.records import (
-    Clash,
     NotificationRecord,
     NotificationRow,
     StatusChangeRecord,
@@ -29,16 +30,13 @@ from crisisdesk.services.register.query import (
     RegisterQuery,
     apply_filters,
     build_search_text,
-    clash_candidates,
     ordered,
 )
 from crisisdesk.services.settings import (
-    CLASH_BUFFER_MINUTES,
-    DEFAULT_CLASH_BUFFER_MINUTES,
     RULE_SET,
     read_setting,
 )
-from crisisdesk.services.users import is_read_only, os_login
+from crisisdesk.services.users import current_user, is_read_only
 
 Clock = Callable[[], datetime]
 
@@ -64,10 +62,6 @@ _ROW_COLUMNS = (
 )
 
 
-def current_user() -> str:
-    return os_login()
-
-
 def _grounds_text(grounds: tuple[DecisionGround, ...]) -> str:
     return ",".join(g.value for g in grounds)
 
@@ -76,7 +70,12 @@ def _grounds(text: str) -> tuple[DecisionGround, ...]:
     return tuple(DecisionGround(code) for code in text.split(",") if code)
 
 
+def _measures(row: Notification) -> tuple[Measure, ...]:
+    return tuple(Measure.from_json(value) for value in (row.decision_measures or ()))
+
+
 def _to_record(row: Notification) -> NotificationRecord:
+    grounds = _grounds(row.decision_grounds)
     return NotificationRecord(
         id=row.id,
         version=row.version,
@@ -111,7 +110,7 @@ def _to_record(row: Notification) -> NotificationRecord:
         late_accepted_by=row.late_accepted_by,
         late_accepted_at=row.late_accepted_at,
         decision=row.decision,
-        decision_grounds=_grounds(row.decision_grounds),
+        decision_grounds=grounds,
         decision_conditions=row.decision_conditions,
         decided_by=row.decided_by,
         decided_at=row.decided_at,
@@ -124,6 +123,17 @@ def _to_record(row: Notification) -> NotificationRecord:
             StatusChangeRecord(c.from_status, c.to_status, c.changed_at, c.changed_by, c.note)
             for c in row.status_changes
         ),
+        decision_measures=_measures(row),
+        decision_motivation=row.decision_motivation or "",
+        decision_ban_ground=row.decision_ban_ground,
+        decision_ban_interests=grounds if row.decision_ban_ground == BanGround.INTEREST else (),
+        decision_ban_alternatives=row.decision_ban_alternatives or "",
+        decision_lateness_weighing=row.decision_lateness_weighing or "",
+        decision_date=row.decision_date,
+        decided_capacity=row.decided_capacity,
+        decided_function=row.decided_function or "",
+        decision_made_known_how=row.decision_made_known_how,
+        decision_review=tuple(code for code in (row.decision_review or "").split(",") if code),
     )
 
 
@@ -186,7 +196,10 @@ class NotificationService:
     # --- checks the dialog runs while typing ---------------------------------------
 
     def validate(self, draft: NotificationDraft) -> list[FieldError]:
-        errors = rules.validate(draft, self._clock())
+        on_time = None
+        if draft.decision == Decision.BAN and draft.start_at and draft.received_at:
+            on_time = self.term_check(draft.start_at, draft.received_at).on_time
+        errors = rules.validate(draft, self._clock(), on_time)
         if draft.counter_to_id is not None:
             with self._factory() as session:
                 if session.get(Notification, draft.counter_to_id) is None:
@@ -203,55 +216,18 @@ class NotificationService:
         counter_to_id: int | None = None,
         include_events: bool = False,
     ) -> list[Clash]:
-        """Notifications (and with ``include_events`` also events) clashing with these facts."""
+        """Notifications (and with ``include_events`` also events) clashing with these facts.
+
+        The calendar's clash query (``services.calendar.clashes``) answers: one indexed
+        query per table, the same rules everywhere.
+        """
+        from crisisdesk.services.calendar.clashes import clashes_around
+
+        tables = (NOTIFICATION, EVENT) if include_events else (NOTIFICATION,)
+        exclude = (NOTIFICATION, exclude_id) if exclude_id is not None else None
         with self._factory() as session:
-            found = self._clashes(session, start_at, end_at, district, location, exclude_id, counter_to_id)
-            if include_events:
-                from crisisdesk.services.calendar.clashes import EVENT, clashes_around
-
-                found += [
-                    Clash(c.other_id, c.other_title, c.other_start_at, c.other_end_at, c.other_location,
-                          c.other_district, c.reason, EVENT)
-                    for c in clashes_around(
-                        session, start_at, end_at, district, rules.location_key(location), tables=(EVENT,)
-                    )
-                ]
-                found.sort(key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
-            return found
-
-    def _clashes(
-        self,
-        session: Session,
-        start_at: datetime,
-        end_at: datetime,
-        district: District | None,
-        location: str,
-        exclude_id: int | None,
-        counter_to_id: int | None,
-    ) -> list[Clash]:
-        buffer = int(read_setting(session, CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
-        longest = session.scalar(select(func.max(Notification.duration_minutes))) or 0
-        key = rules.location_key(location)
-        found: dict[int, Clash] = {}
-        for other in session.scalars(clash_candidates(start_at, end_at, district, key, longest, buffer)):
-            if other.id == exclude_id:
-                continue
-            reason = "same_place" if key and other.location_key == key else "same_district"
-            found[other.id] = self._clash(other, reason)
-        if counter_to_id is not None:
-            other = session.get(Notification, counter_to_id)
-            if other is not None:
-                found[other.id] = self._clash(other, "counter_to")
-        if exclude_id is not None:
-            for other in session.scalars(select(Notification).where(Notification.counter_to_id == exclude_id)):
-                found[other.id] = self._clash(other, "countered_by")
-        return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_id))
-
-    @staticmethod
-    def _clash(other: Notification, reason: str) -> Clash:
-        return Clash(
-            other.id, other.purpose, other.start_at, other.end_at, other.location, other.district, reason
-        )
+            return clashes_around(session, start_at, end_at, district, rules.location_key(location), exclude,
+                                  counter_to_id, tables)
 
     # --- reading -------------------------------------------------------------------
 
@@ -352,7 +328,7 @@ class NotificationService:
             "organiser_email", "organiser_organisation", "start_at", "end_at", "location", "district",
             "route", "route_start", "route_end", "composition", "organiser_measures",
             "expected_participants", "received_at", "channel", "risk", "counter_to_id", "status",
-            "decision_conditions", "decision_made_known_at",
+            "decision_made_known_at", "decision_date",
         ):
             setattr(row, name, getattr(draft, name))
         row.purpose = draft.purpose.strip()
@@ -369,19 +345,43 @@ class NotificationService:
         row.late_accepted = draft.late_accepted
         row.late_accepted_reason = draft.late_accepted_reason.strip() if draft.late_accepted else ""
         row.late_accepted_by = draft.late_accepted_by.strip() if draft.late_accepted else ""
-        if draft.decision != row.decision or _grounds_text(draft.decision_grounds) != row.decision_grounds:
-            row.decided_at = now if draft.decision is not None else None
-            row.decided_by = (draft.decided_by or self.user) if draft.decision is not None else ""
-        elif draft.decided_by:
-            row.decided_by = draft.decided_by
-        row.decision = draft.decision
-        row.decision_grounds = _grounds_text(draft.decision_grounds)
+        self._apply_decision(row, draft, now)
         row.search_text = build_search_text(
             draft.purpose, draft.location, draft.district.value, draft.organiser_organisation,
             draft.route_start, draft.route_end,
         )
         row.updated_at = now
         row.updated_by = self.user
+
+    @staticmethod
+    def _apply_decision(row: Notification, draft: NotificationDraft, now: datetime) -> None:
+        """The decision record, and the derived grounds and conditions others read."""
+        decision = draft.decision
+        measures = draft.decision_measures if decision in MEASURE_KINDS else ()
+        ban = decision == Decision.BAN
+        if ban:
+            grounds = draft.decision_ban_interests if draft.decision_ban_ground == BanGround.INTEREST else ()
+        else:
+            grounds = tuple(g for g in DecisionGround if any(g in m.interests for m in measures))
+        if decision != row.decision or _grounds_text(grounds) != row.decision_grounds:
+            row.decided_at = now if decision is not None else None
+        row.decision = decision
+        row.decision_grounds = _grounds_text(grounds)
+        row.decision_measures = [
+            Measure(m.text.strip(), m.interests, m.content_note.strip()).to_json() for m in measures
+        ]
+        row.decision_conditions = "\n".join(m.text.strip() for m in measures)
+        row.decision_motivation = draft.decision_motivation.strip() if decision else ""
+        row.decision_ban_ground = draft.decision_ban_ground if ban else None
+        row.decision_ban_alternatives = draft.decision_ban_alternatives.strip() if ban else ""
+        late = ban and draft.decision_ban_ground == BanGround.LATE
+        row.decision_lateness_weighing = draft.decision_lateness_weighing.strip() if late else ""
+        row.decision_date = draft.decision_date if decision else None
+        row.decided_by = draft.decided_by.strip() if decision else ""
+        row.decided_capacity = draft.decided_capacity if decision else None
+        row.decided_function = draft.decided_function.strip() if decision else ""
+        row.decision_made_known_how = draft.decision_made_known_how if draft.decision_made_known_at else None
+        row.decision_review = ""  # saved, so complete under the rules
 
     def delete(self, notification_id: int) -> None:
         delete_row(self._factory, self.user, self._clock(), Notification, "notification", notification_id)

@@ -23,7 +23,7 @@ def settings() -> QSettings:
     return QSettings()
 
 
-def save(window) -> None:  # noqa: ANN001 - the MainWindow
+def save(window) -> None:
     store = settings()
     store.setValue(GEOMETRY, window.saveGeometry())
     store.setValue(REGISTER_HEADER, window.ui.registerView.horizontalHeader().saveState())
@@ -31,7 +31,7 @@ def save(window) -> None:  # noqa: ANN001 - the MainWindow
     store.sync()
 
 
-def restore(window) -> bool:  # noqa: ANN001
+def restore(window) -> bool:
     """Puts back what ``save`` kept; False when there was nothing (a first start)."""
     store = settings()
     geometry = store.value(GEOMETRY)

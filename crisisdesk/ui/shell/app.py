@@ -13,10 +13,8 @@ from crisisdesk.messages import describe_error
 from crisisdesk.db.database import Database, open_database
 from crisisdesk.i18n import current_language
 from crisisdesk.resources import resource_path
-from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.desk import Desk
 from crisisdesk.services.register.query import RegisterQuery
-from crisisdesk.services.settings import SettingsService
-from crisisdesk.services.users import desk_user, set_read_only, set_session_user
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.shell.main_window import MainWindow
 
@@ -44,12 +42,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     from crisisdesk.ui.shell.identity import apply_identity
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    apply_identity(app)  # name, version, organisation, icon (every window), desktop file
+    apply_identity()  # name, version, organisation, icon (every window), desktop file
     return app
 
 
 def run_desk(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
+    from crisisdesk.paths import resolve_database_url
 
     from crisisdesk.ui.common import ui_state
     from crisisdesk.ui.shell import crash
@@ -57,7 +55,7 @@ def run_desk(args: argparse.Namespace) -> int:
     app = application()
     install_translators(app, current_language())
     crash.install()  # an unexpected error shows a dialog and lands in the log
-    url = resolve_database_url(args)
+    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo))
     database = _open_or_explain(url, bool(args.screenshot))
     if database is None:
         return 1
@@ -71,7 +69,7 @@ def run_desk(args: argparse.Namespace) -> int:
             window.showMaximized()
         app.aboutToQuit.connect(lambda: ui_state.save(window))
     if args.demo and not args.db:
-        fill_demo_if_empty(window, database)
+        fill_demo_if_empty(window)
     else:
         window.apply_filters()
     if not args.demo and not args.screenshot:
@@ -80,7 +78,7 @@ def run_desk(args: argparse.Namespace) -> int:
 
         start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
         if not window.notifications.read_only:
-            start_retention(window, database.factory, window.notifications.user)
+            start_retention(window)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()
@@ -99,7 +97,7 @@ def _open_or_explain(url: str, screenshot: bool) -> Database | None:
     while True:
         try:
             database = open_database(url)
-        except Exception as exc:  # noqa: BLE001 - every failure gets the dialog, and the log
+        except Exception as exc:
             if show_failed_start(exc, describe_error(exc), url, screenshot) != RETRY:
                 return None
             continue
@@ -108,13 +106,7 @@ def _open_or_explain(url: str, screenshot: bool) -> Database | None:
 
 
 def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
-    user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
-    set_session_user(database.factory, user)
-    if read_only:
-        set_read_only(database.factory)
-    notifications = NotificationService(database.factory, user=user)
-    label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
-    window = MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+    window = MainWindow(Desk(database, read_only=read_only), demo=demo)
     window.set_read_only(read_only)
     from crisisdesk.ui.shell import help_menu
 
@@ -122,13 +114,11 @@ def desk_window(database: Database, demo: bool = False, read_only: bool = False)
     return window
 
 
-def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
+def fill_demo_if_empty(window: MainWindow) -> None:
     """The demo database fills itself once, off the GUI thread, with progress shown."""
     if window.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
-    from crisisdesk.demo.world import seed_demo_world
-
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Filling the demo database…"),
         QCoreApplication.translate("MainWindow", "Cancel"),
@@ -138,7 +128,7 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
     )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
-    worker = workers.Worker(seed_demo_world, database.factory, DEMO_COUNT)
+    worker = workers.Worker(window.desk.seed_demo_world, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
     worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))

@@ -33,7 +33,7 @@ class GuideDialog(QDialog):
 class HelpMenu:
     """Adds the guide and the diagnostics to the window's Help menu and answers About."""
 
-    def __init__(self, window, database_url: str = "") -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window, database_url: str = "") -> None:
         self.window = window
         self.database_url = database_url
         self.guide: GuideDialog | None = None
@@ -86,6 +86,6 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(parent, QCoreApplication.translate("HelpMenu", "About crisisdesk"), about_text())
 
 
-def install(window, database_url: str = "") -> HelpMenu:  # noqa: ANN001
+def install(window, database_url: str = "") -> HelpMenu:
     window.help_menu = HelpMenu(window, database_url)
     return window.help_menu

@@ -20,9 +20,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-def apply_identity(app: QGuiApplication) -> None:
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(ORGANISATION)
-    app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(app_icon())  # every window and dialog takes it
+def apply_identity() -> None:
+    """Sets the identity on the running application (a QGuiApplication)."""
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setOrganizationName(ORGANISATION)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    QGuiApplication.setWindowIcon(app_icon())  # every window and dialog takes it
