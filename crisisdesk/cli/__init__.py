@@ -89,8 +89,12 @@ def _config_failed(exc: Exception, args: argparse.Namespace) -> int:
     message = describe_error(exc) or str(exc)
     if args.command:
         return fail(message)
+    from crisisdesk.i18n import current_language
+    from crisisdesk.ui.shell.app import application, install_translators
     from crisisdesk.ui.shell.failed_start import show_failed_start
 
+    if not args.screenshot:  # the start failed before the desk began: a window to say so
+        install_translators(application(), current_language())
     return show_failed_start(exc, message, screenshot=bool(args.screenshot))
 
 

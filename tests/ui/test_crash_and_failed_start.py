@@ -183,3 +183,23 @@ def test_run_desk_shows_the_dialog_and_retries_until_the_database_is_there(tmp_p
     damaged.write_bytes(b"no database" * 1000)
     assert app_module._open_or_explain(f"sqlite:///{damaged}", screenshot=False) is None
     assert shown == [failed_start.UNREACHABLE, failed_start.CORRUPT]
+
+
+def test_a_broken_configuration_stops_the_desk_with_the_dialog(tmp_path, monkeypatch, qapp):
+    from crisisdesk.cli import main
+
+    user = tmp_path / "crisisdesk.toml"
+    user.write_text('language = "fr"\n', encoding="utf-8")
+    monkeypatch.setenv(config.ENV_USER, str(user))
+    shown = []
+
+    class Recording:
+        def __init__(self, exc, url, message):
+            shown.append((failed_start.classify(exc), message))
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(failed_start, "make_dialog", Recording)
+    assert main(["--lang", "nl"]) == 1
+    assert shown == [(failed_start.CONFIG, f"{user}: taal fr wordt niet ondersteund; kies nl of en.")]

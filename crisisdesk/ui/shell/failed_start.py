@@ -177,11 +177,6 @@ def show_failed_start(exc: BaseException, message: str | None = None, url: str =
     print(f"crisisdesk: {mask(message or str(exc))}", file=sys.stderr)
     if screenshot:
         return 1
-    if QApplication.instance() is None:  # a configuration that failed before the desk began
-        from crisisdesk.i18n import current_language
-        from crisisdesk.ui.shell.app import application, install_translators
-
-        install_translators(application(), current_language())
     dialog = make_dialog(exc, url, message)
     result = dialog.exec()
     return RETRY if result == RETRY else 1
