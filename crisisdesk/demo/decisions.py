@@ -165,7 +165,7 @@ def decision_columns(
             {"text": text, "interests": [i.value for i in interests], "content_note": ""} for text, interests in measures
         ]
         values["decision_motivation"] = _motivation(rng, case, {i for _, interests in measures for i in interests})
-    elif case.decision == Decision.BAN:
+    elif case.decision == Decision.BAN and ban_ground is not None:
         values["decision_ban_ground"] = ban_ground.value
         if ban_ground == BanGround.LATE:
             motivation, alternatives, weighing = _ban_on_lateness(rng, case)

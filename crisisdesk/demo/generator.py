@@ -199,7 +199,7 @@ _Candidate = tuple[int, datetime, datetime, District, str, str, datetime]
 
 
 # The decision record's columns of a notification without a decision.
-_NO_DECISION = {
+_NO_DECISION: dict[str, object] = {
     "decision_measures": [], "decision_motivation": "", "decision_ban_ground": None, "decision_ban_alternatives": "",
     "decision_lateness_weighing": "", "decision_date": None, "decided_capacity": None, "decided_function": "",
     "decision_made_known_how": None, "decision_review": "",

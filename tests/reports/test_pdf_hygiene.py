@@ -19,7 +19,7 @@ def _fonts(reader: PdfReader) -> dict[str, bool]:
     """Base font -> embedded, over every page (and the forms a chart draws in)."""
     found: dict[str, bool] = {}
 
-    def walk(resources) -> None:  # noqa: ANN001
+    def walk(resources) -> None:
         resources = resources.get_object() if resources is not None else {}
         for font in (resources.get("/Font") or {}).values():
             font = font.get_object()

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
+import pytest
+from PySide6.QtGui import QColor, QImage
 
-from crisisdesk.db.database import open_database  # noqa: E402
-from crisisdesk.domain.enums import Capacity  # noqa: E402
-from crisisdesk.domain.documents.profile import Signatory  # noqa: E402
-from crisisdesk.services.profile import ProfileService  # noqa: E402
-from crisisdesk.ui.shell.profile_dialog import ProfileDialog, logo_png  # noqa: E402
+from crisisdesk.db.database import open_database
+from crisisdesk.domain.enums import Capacity
+from crisisdesk.domain.documents.profile import Signatory
+from crisisdesk.services.profile import ProfileService
+from crisisdesk.ui.shell.profile_dialog import ProfileDialog, logo_png
 
 
 @pytest.fixture

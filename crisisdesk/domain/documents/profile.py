@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
+from typing import Any
 
 from crisisdesk.domain.enums import Capacity
 
@@ -21,18 +22,17 @@ class Signatory:
     function: str
     capacity: Capacity
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, str]:
         return {"name": self.name, "function": self.function, "capacity": self.capacity.value}
 
     @classmethod
-    def from_json(cls, value: dict) -> Signatory:
+    def from_json(cls, value: dict[str, str]) -> Signatory:
         return cls(str(value.get("name", "")), str(value.get("function", "")), Capacity(value.get("capacity", Capacity.MANDATE.value)))
 
 
 def _lines(value: object) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = value.splitlines()
-    return tuple(str(line).strip() for line in (value or ()) if str(line).strip())
+    lines = value.splitlines() if isinstance(value, str) else value if isinstance(value, list | tuple) else []
+    return tuple(str(line).strip() for line in lines if str(line).strip())
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class MunicipalityProfile:
         }
         return [key for key, value in needed.items() if not value]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name, "department": self.department, "letterhead": list(self.letterhead),
             "logo_png": base64.b64encode(self.logo_png).decode("ascii"),
@@ -82,7 +82,7 @@ class MunicipalityProfile:
         }
 
     @classmethod
-    def from_json(cls, value: dict) -> MunicipalityProfile:
+    def from_json(cls, value: dict[str, Any]) -> MunicipalityProfile:
         return cls(
             name=str(value.get("name", "")).strip(), department=str(value.get("department", "")).strip(),
             letterhead=_lines(value.get("letterhead")),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.enums import INTERESTS, BanGround, Capacity, Decision, DecisionGround, MadeKnownChannel, PlaceType
@@ -35,11 +36,11 @@ class Measure:
     interests: tuple[DecisionGround, ...] = ()
     content_note: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "interests": [i.value for i in self.interests], "content_note": self.content_note}
 
     @classmethod
-    def from_json(cls, value: dict) -> Measure:
+    def from_json(cls, value: dict[str, Any]) -> Measure:
         return cls(
             text=str(value.get("text", "")),
             interests=tuple(DecisionGround(code) for code in value.get("interests", ()) if code),

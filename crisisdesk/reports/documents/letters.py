@@ -218,7 +218,7 @@ def _decision_part(data: LetterInput) -> list[Flowable]:
     kind = label(f.kind).lower()
     if f.decision == Decision.NO_MEASURES:
         return [p(translate("Letter", "The mayor sets no conditions or restrictions for the {kind} (article 5, first paragraph, Wom). You can hold the manifestation as you notified it.").format(kind=kind))]
-    if f.decision == Decision.BAN:
+    if f.decision == Decision.BAN and f.ban_ground is not None:
         letter = _BAN_LETTERS[f.ban_ground]
         grounds = {
             BanGround.LATE: translate("Letter", "the notification was not made on time"),
@@ -255,7 +255,7 @@ def _motivation_part(data: LetterInput) -> list[Flowable]:
 def _legal_basis(data: LetterInput) -> str:
     f = data.facts
     articles = translate("Letter", "article 2 and article 5, first paragraph")
-    if f.decision == Decision.BAN:
+    if f.decision == Decision.BAN and f.ban_ground is not None:
         articles = translate("Letter", "article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}").format(letter=_BAN_LETTERS[f.ban_ground])
     text = translate("Letter", "This decision rests on the Wet openbare manifestaties (Wom), {articles}.").format(articles=articles)
     if f.rule_source:

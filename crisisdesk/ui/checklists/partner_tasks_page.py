@@ -35,7 +35,7 @@ def _midnight(day: date) -> datetime:
 
 
 class PartnerTasksPage(QWidget):
-    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None, author=lambda: "") -> None:  # noqa: ANN001
+    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None, author=lambda: "") -> None:
         super().__init__(parent)
         self.partners, self.tasks_of, self.clock = partners, tasks_of, clock  # tasks_of: Desk.partner_tasks
         self.author = author  # Desk.document_author: the PDF's Author
