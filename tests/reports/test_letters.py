@@ -125,6 +125,7 @@ def test_a_ban_on_lateness_prints_the_weighing(service, database, fixed_now, pro
     text = text_of(letter(database, fixed_now, record.id, "decision"))
     assert "aanhef en onder a, Wom: de kennisgeving is niet tijdig gedaan" in text
     assert "Afweging van de te late kennisgeving" in text and weighing in text
+    assert "U hoort zo spoedig mogelijk van ons" not in text  # the receipt's words, not a decision's
 
 
 def test_the_signatory_is_who_decided_namens_under_a_mandate(service, database, fixed_now, profile):
