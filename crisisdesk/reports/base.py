@@ -118,8 +118,8 @@ class _CreationDate:
 
     def __init__(self, moment: datetime) -> None:
         local = to_local(moment) if moment.tzinfo is not None else moment
-        utc_offset = local.utcoffset()
-        offset = int(utc_offset.total_seconds() // 60) if utc_offset is not None else 0
+        delta = local.utcoffset()
+        offset = int(delta.total_seconds() // 60) if delta is not None else 0
         self.YMDhms = (local.year, local.month, local.day, local.hour, local.minute, local.second)
         self.dhh, self.dmm = divmod(offset, 60)
         self.t = local.timestamp()

@@ -48,7 +48,7 @@ def test_decision_letter_written_with_the_decision_date(tmp_path, capsys):
 
 def test_refusals_are_dutch_sentences_and_write_nothing(tmp_path, capsys):
     db_url = f"sqlite:///{tmp_path / 'x.sqlite'}"
-    _, bare_id = _fill(db_url)
+    _decided_id, bare_id = _fill(db_url)
     out = tmp_path / "brief.pdf"
     assert main(["letter", "receipt", "--db", db_url, "--id", str(bare_id), "--out", str(out)]) == 2
     assert "geen adres van de organisator" in capsys.readouterr().err

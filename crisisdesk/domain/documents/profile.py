@@ -22,16 +22,18 @@ class Signatory:
     function: str
     capacity: Capacity
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "function": self.function, "capacity": self.capacity.value}
 
     @classmethod
-    def from_json(cls, value: dict[str, str]) -> Signatory:
+    def from_json(cls, value: dict[str, Any]) -> Signatory:
         return cls(str(value.get("name", "")), str(value.get("function", "")), Capacity(value.get("capacity", Capacity.MANDATE.value)))
 
 
 def _lines(value: object) -> tuple[str, ...]:
-    lines = value.splitlines() if isinstance(value, str) else value if isinstance(value, list | tuple) else []
+    if isinstance(value, str):
+        value = value.splitlines()
+    lines = value if isinstance(value, (list, tuple)) else ()
     return tuple(str(line).strip() for line in lines if str(line).strip())
 
 

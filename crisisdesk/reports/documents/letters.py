@@ -221,7 +221,9 @@ def _decision_part(data: LetterInput) -> list[Flowable]:
     kind = label(f.kind).lower()
     if f.decision == Decision.NO_MEASURES:
         return [p(translate("Letter", "The mayor sets no conditions or restrictions for the {kind} (article 5, first paragraph, Wom). You can hold the manifestation as you notified it.").format(kind=kind))]
-    if f.decision == Decision.BAN and f.ban_ground is not None:
+    if f.decision == Decision.BAN:
+        if f.ban_ground is None:
+            raise ValueError("a ban letter needs the ground of article 5, second paragraph")
         letter = _BAN_LETTERS[f.ban_ground]
         grounds = {
             BanGround.LATE: translate("Letter", "the notification was not made on time"),
