@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtGui import QColor, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from crisisdesk.domain.documents.profile import Signatory
@@ -79,7 +79,10 @@ class DecisionPanel(QWidget):
         ui.reviewLabel.hide()
         header = ui.measuresTable.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NOTE, 180)
+        # rows as high as their wrapped text, once the columns have their real width
+        header.sectionResized.connect(lambda *_: ui.measuresTable.resizeRowsToContents())
         for column in INTEREST_COLUMNS.values():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ui.measuresTable.verticalHeader().setVisible(True)
@@ -104,6 +107,10 @@ class DecisionPanel(QWidget):
             check.toggled.connect(self.changed)
         ui.decisionDateEdit.dateChanged.connect(self.changed)
         ui.madeKnownEdit.dateTimeChanged.connect(self.changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.ui.measuresTable.resizeRowsToContents()
 
     def error_widgets(self) -> dict[str, QWidget]:
         """Decision field -> the widget its errors are shown on (in tab order)."""
