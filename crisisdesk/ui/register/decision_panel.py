@@ -108,7 +108,7 @@ class DecisionPanel(QWidget):
         ui.decisionDateEdit.dateChanged.connect(self.changed)
         ui.madeKnownEdit.dateTimeChanged.connect(self.changed)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ui.measuresTable.resizeRowsToContents()
 
