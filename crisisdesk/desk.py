@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
     from crisisdesk.services.profile import ProfileService
     from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.rule_sets import RuleSetService
     from crisisdesk.services.scenarios.service import ScenarioService
     from crisisdesk.services.settings import SettingsService
 
@@ -79,6 +80,13 @@ class Desk:
         from crisisdesk.services.register.notifications import NotificationService
 
         return NotificationService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def rule_sets(self) -> RuleSetService:
+        """The municipality's notice-term rule sets and recomputing registered terms."""
+        from crisisdesk.services.register.rule_sets import RuleSetService
+
+        return RuleSetService(self._factory, user=self.user, clock=self.clock)
 
     @cached_property
     def settings(self) -> SettingsService:

@@ -180,6 +180,10 @@
         </translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>Export the audit trail</source>
         <translation>Wijzigingsgeschiedenis exporteren</translation>
     </message>
@@ -949,6 +953,14 @@
         <source>Clash (red border)</source>
         <translation>Overlap (rode rand)</translation>
     </message>
+    <message>
+        <source>%n item(s); arrow keys go from item to item, Enter opens one</source>
+        <translation>%n item(s); de pijltjestoetsen gaan van item naar item, Enter opent er een</translation>
+    </message>
+    <message>
+        <source>No items in this period</source>
+        <translation>Geen items in deze periode</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -957,8 +969,16 @@
         <translation>Vorige</translation>
     </message>
     <message>
+        <source>Previous week or month</source>
+        <translation>Vorige week of maand</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Volgende week of maand</translation>
     </message>
     <message>
         <source>Today</source>
@@ -971,6 +991,14 @@
     <message>
         <source>Month</source>
         <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Calendar week</source>
+        <translation>Agenda, week</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Agenda, maand</translation>
     </message>
     <message>
         <source>Week {week} · {first} – {last}</source>
@@ -1012,6 +1040,10 @@
 </context>
 <context>
     <name>ChecklistWidget</name>
+    <message>
+        <source>Checklist actions</source>
+        <translation>Actiepunten van de checklist</translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1057,8 +1089,12 @@
         <translation>Checklist ({percent}%)</translation>
     </message>
     <message>
-        <source>Save the record first; then its checklist can be filled.</source>
-        <translation>Sla de registratie eerst op; daarna kan de checklist worden gevuld.</translation>
+        <source>Applied when the record is saved: {templates}.</source>
+        <translation>Wordt toegepast bij het opslaan van de registratie: {templates}.</translation>
+    </message>
+    <message>
+        <source>Choose a template now; it is applied when the record is saved.</source>
+        <translation>Kies nu een sjabloon; het wordt toegepast zodra de registratie is opgeslagen.</translation>
     </message>
     <message>
         <source>No checklist yet: apply a template or add an action.</source>
@@ -1081,8 +1117,20 @@
         <translation>— nog niemand —</translation>
     </message>
     <message>
+        <source>Partner for: {action}</source>
+        <translation>Partner voor: {action}</translation>
+    </message>
+    <message>
+        <source>Status of: {action}</source>
+        <translation>Status van: {action}</translation>
+    </message>
+    <message>
         <source>note…</source>
         <translation>toelichting…</translation>
+    </message>
+    <message>
+        <source>Note on: {action}</source>
+        <translation>Notitie bij: {action}</translation>
     </message>
     <message>
         <source>No actions</source>
@@ -1222,10 +1270,6 @@
         <translation>{count} items van {first} tot {last} geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <source>Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.</source>
-        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share:.1f}% niet tijdig.</translation>
-    </message>
-    <message>
         <source>notification #{id} has no decision yet; record it first.</source>
         <translation>kennisgeving #{id} heeft nog geen besluit; leg dat eerst vast.</translation>
     </message>
@@ -1278,6 +1322,10 @@
     <message>
         <source>Evaluation of exercise {id} written to {path}: {n} inject(s).</source>
         <translation>Evaluatie van oefening {id} geschreven naar {path}: {n} inject(s).</translation>
+    </message>
+    <message>
+        <source>Evaluation written to {path}: {n} notification(s), {share} not on time.</source>
+        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share} niet tijdig.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1434,14 @@
         <translation>Termijn: {hours} werkuren vóór de aanvang; zaterdagen, zondagen en feestdagen tellen niet mee.</translation>
     </message>
     <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday, or on a Friday after 12:00, must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag, of op vrijdag na 12:00, uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
         <source>Term: {days} working days before the day of the manifestation.</source>
         <translation>Termijn: {days} werkdagen vóór de dag van de manifestatie.</translation>
     </message>
@@ -1396,6 +1452,42 @@
     <message>
         <source>Rule set: {name}.</source>
         <translation>Regeling: {name}.</translation>
+    </message>
+    <message>
+        <source>the last working day before it</source>
+        <translation>de laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the second-to-last working day before it</source>
+        <translation>de op één na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the third-to-last working day before it</source>
+        <translation>de op twee na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the {n}th working day before it</source>
+        <translation>de {n}e werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Friday after 12:00</source>
+        <translation>vrijdag na 12:00</translation>
+    </message>
+    <message>
+        <source>public holiday ({holiday})</source>
+        <translation>feestdag ({holiday})</translation>
     </message>
     <message>
         <source>Start of the manifestation: {start}.</source>
@@ -1436,6 +1528,10 @@
     <message>
         <source>{days} working days before {event_day} is {day}; the notice must be in by the end of that day.</source>
         <translation>{days} werkdagen vóór {event_day} is {day}; de kennisgeving moet uiterlijk aan het eind van die dag binnen zijn.</translation>
+    </message>
+    <message>
+        <source>{reason}: at the latest 12:00 on {which}, {deadline}.</source>
+        <translation>{reason}: uiterlijk 12:00 op {which}, {deadline}.</translation>
     </message>
     <message>
         <source>Deadline (latest on-time moment): {deadline}.</source>
@@ -1692,12 +1788,24 @@
         <translation>Dit moment ligt in de toekomst.</translation>
     </message>
     <message>
+        <source>Outside {first} – {last}: check the date (the range is a setting).</source>
+        <translation>Buiten {first} – {last}: controleer de datum (het bereik is een instelling).</translation>
+    </message>
+    <message>
         <source>Expected participants must be at least 1.</source>
         <translation>Het verwachte aantal deelnemers moet minstens 1 zijn.</translation>
     </message>
     <message>
         <source>More than {max} participants is not plausible: check the number.</source>
         <translation>Meer dan {max} deelnemers is niet aannemelijk: controleer het aantal.</translation>
+    </message>
+    <message>
+        <source>Give a number (&quot;150&quot;) or a range (&quot;150-200&quot;, &quot;150 à 200&quot;).</source>
+        <translation>Geef een aantal (&quot;150&quot;) of een bereik (&quot;150-200&quot;, &quot;150 à 200&quot;).</translation>
+    </message>
+    <message>
+        <source>The second number of a range must be the larger one.</source>
+        <translation>Het tweede getal van een bereik moet het grootste zijn.</translation>
     </message>
     <message>
         <source>Give the special circumstances for accepting a late notification.</source>
@@ -1919,6 +2027,10 @@
         <translation>Evaluatie van de kennisgevingstermijn {first} – {last}</translation>
     </message>
     <message>
+        <source>from {day}: {rule}</source>
+        <translation>vanaf {day}: {rule}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
@@ -1939,8 +2051,8 @@
         <translation>Geen kennisgevingen in deze periode.</translation>
     </message>
     <message>
-        <source>{n} notifications; median lead time {days:.1f} days ({hours:.0f} hours).</source>
-        <translation>{n} kennisgevingen; mediane aanlooptijd {days:.1f} dagen ({hours:.0f} uur).</translation>
+        <source>Main findings</source>
+        <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
         <source>Share not on time per rule set</source>
@@ -1963,12 +2075,28 @@
         <translation>Aandeel te laat</translation>
     </message>
     <message>
+        <source>Term shortened</source>
+        <translation>Termijn verkort</translation>
+    </message>
+    <message>
+        <source>Conditions or restrictions</source>
+        <translation>Voorschriften of beperkingen</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbod</translation>
+    </message>
+    <message>
         <source>As registered</source>
         <translation>Zoals geregistreerd</translation>
     </message>
     <message>
         <source>the rule valid on the day of receipt</source>
         <translation>de regeling die gold op de dag van ontvangst</translation>
+    </message>
+    <message>
+        <source>The last three columns: what was registered for the notifications that were late under that rule: the mayor shortened the term, conditions or restrictions, a ban.</source>
+        <translation>De laatste drie kolommen: wat is geregistreerd bij de kennisgevingen die onder die regeling te laat waren: termijn verkort door de burgemeester, voorschriften of beperkingen, een verbod.</translation>
     </message>
     <message>
         <source>as registered</source>
@@ -1979,16 +2107,8 @@
         <translation>Aandeel niet tijdig per maand, per regeling</translation>
     </message>
     <message>
-        <source>notifications</source>
-        <translation>kennisgevingen</translation>
-    </message>
-    <message>
-        <source>Lead time: from receipt to start</source>
-        <translation>Aanlooptijd: van ontvangst tot aanvang</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>aantal</translation>
+        <source>Lead time from receipt to start, with the term of each rule set</source>
+        <translation>Tijd tussen ontvangst en aanvang, met de termijn van elke regeling</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -2037,6 +2157,46 @@
     <message>
         <source>{rule}: % late</source>
         <translation>{rule}: % te laat</translation>
+    </message>
+    <message>
+        <source>{low}–{high} h</source>
+        <translation>{low}–{high} u</translation>
+    </message>
+    <message>
+        <source>≥ {hours} h</source>
+        <translation>≥ {hours} u</translation>
+    </message>
+    <message>
+        <source>No notifications of manifestations starting in this period.</source>
+        <translation>Geen kennisgevingen van manifestaties die in deze periode beginnen.</translation>
+    </message>
+    <message>
+        <source>{n} notifications; not on time under the rule that applied on the day of receipt: {late} ({share}).</source>
+        <translation>{n} kennisgevingen; niet tijdig onder de regeling die gold op de dag van ontvangst: {late} ({share}).</translation>
+    </message>
+    <message>
+        <source>Every rule set compared gives the same number late: {late} ({share}).</source>
+        <translation>Elke vergeleken regeling geeft hetzelfde aantal te laat: {late} ({share}).</translation>
+    </message>
+    <message>
+        <source>{low} gives the fewest late notifications, {low_late} ({low_share}); {high} the most, {high_late} ({high_share}): a difference of {difference}.</source>
+        <translation>{low} geeft de minste te late kennisgevingen, {low_late} ({low_share}); {high} de meeste, {high_late} ({high_share}): een verschil van {difference}.</translation>
+    </message>
+    <message>
+        <source>Of the {late} late notifications: term shortened by the mayor {accepted}; conditions or restrictions {conditions}; ban {ban}; no measures {none}; no decision recorded {undecided}.</source>
+        <translation>Van de {late} te late kennisgevingen: termijn verkort door de burgemeester {accepted}; voorschriften of beperkingen {conditions}; verbod {ban}; geen maatregelen {none}; (nog) geen besluit vastgelegd {undecided}.</translation>
+    </message>
+    <message>
+        <source>{n} ({share}) less than {hours} hours before the start</source>
+        <translation>{n} ({share}) minder dan {hours} uur voor de aanvang</translation>
+    </message>
+    <message>
+        <source>Half of the notifications came in at least {days} days before the start</source>
+        <translation>De helft van de kennisgevingen kwam ten minste {days} dagen voor de aanvang binnen</translation>
+    </message>
+    <message>
+        <source>Received before {day} ({before}): {before_share} late ({before_late} of {before_n}); from that day ({after}): {after_share} ({after_late} of {after_n}).</source>
+        <translation>Ontvangen vóór {day} ({before}): {before_share} te laat ({before_late} van {before_n}); vanaf die dag ({after}): {after_share} ({after_late} van {after_n}).</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2819,10 @@
         <translation>Zoek titel, plaats, wijk, organisatie, tegenstander…</translation>
     </message>
     <message>
+        <source>Search events</source>
+        <translation>Zoeken in evenementen</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2717,6 +2881,10 @@
     <message>
         <source>Reset filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Events register</source>
+        <translation>Evenementenregister</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -3391,6 +3559,10 @@
     <message>
         <source>Expected participants</source>
         <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Expected participants (at most)</source>
+        <translation>Verwacht aantal deelnemers (hoogstens)</translation>
     </message>
     <message>
         <source>Counter-demonstration to</source>
@@ -4788,6 +4960,22 @@
         <translation>Gezien, beoordeeld, besloten, gedaan of gemeld…</translation>
     </message>
     <message>
+        <source>Kind of log entry</source>
+        <translation>Soort logregel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Inject answered</source>
+        <translation>Beantwoorde inject</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Logregel</translation>
+    </message>
+    <message>
         <source>Add to log</source>
         <translation>Toevoegen aan logboek</translation>
     </message>
@@ -4929,6 +5117,38 @@
     <message>
         <source> [DEMO]</source>
         <translation> [DEMO]</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search notifications</source>
+        <translation>Zoeken in kennisgevingen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period up to and including</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Notification register</source>
+        <translation>Kennisgevingenregister</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>&amp;New crisis scenario…</source>
+        <translation>&amp;Nieuw crisisscenario…</translation>
+    </message>
+    <message>
+        <source>This tab has no search field.</source>
+        <translation>Dit tabblad heeft geen zoekveld.</translation>
     </message>
     <message>
         <source>All</source>
@@ -5363,8 +5583,12 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Verwacht aantal</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
+        <source>unknown; e.g. 150 or 150-200</source>
+        <translation>onbekend; bijv. 150 of 150-200</translation>
+    </message>
+    <message>
+        <source>A number (150) or a range (150-200, 150 à 200). Leave empty when not given.</source>
+        <translation>Een aantal (150) of een bereik (150-200, 150 à 200). Leeg laten als het niet is opgegeven.</translation>
     </message>
     <message>
         <source>Composition</source>
@@ -6239,6 +6463,89 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>RecomputeDialog</name>
+    <message>
+        <source>Recompute notice terms</source>
+        <translation>Termijnen herberekenen</translation>
+    </message>
+    <message>
+        <source>Registered notifications keep the deadline they were registered with. Here you can apply the current rule sets to the notifications of a period: first you see every change, then you decide. Each change is written to the audit trail.</source>
+        <translation>Geregistreerde kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd. Hier past u de huidige regelingen toe op de kennisgevingen van een periode: eerst ziet u elke wijziging, daarna beslist u. Elke wijziging komt in de wijzigingsgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Manifestations starting from</source>
+        <translation>Manifestaties met aanvang vanaf</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Verdict before → after</source>
+        <translation>Oordeel was → wordt</translation>
+    </message>
+    <message>
+        <source>Deadline before</source>
+        <translation>Uiterste tijdstip was</translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation>Uiterste tijdstip wordt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Recompute these notifications</source>
+        <translation>Deze kennisgevingen herberekenen</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tijdig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>{n} notification(s) would get another deadline; for {flips} of them the verdict changes (late → on time: {to_on_time}, on time → late: {to_late}). Nothing has been changed yet.</source>
+        <translation>{n} kennisgeving(en) zouden een ander uiterste tijdstip krijgen; bij {flips} daarvan verandert het oordeel (te laat → tijdig: {to_on_time}, tijdig → te laat: {to_late}). Er is nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Every notification in this period already has the term of the current rule sets.</source>
+        <translation>Elke kennisgeving in deze periode heeft al de termijn van de huidige regelingen.</translation>
+    </message>
+    <message>
+        <source>A notification was deleted meanwhile.</source>
+        <translation>Een kennisgeving is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>{n} notification(s) recomputed; the audit trail records each change.</source>
+        <translation>{n} kennisgeving(en) herberekend; de wijzigingsgeschiedenis legt elke wijziging vast.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Start</source>
@@ -6401,6 +6708,217 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>{count} due. Run with --apply to anonymise them.</source>
         <translation>{count} te anonimiseren. Voer uit met --apply om ze te anonimiseren.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetEditor</name>
+    <message>
+        <source>Notice-term rule sets</source>
+        <translation>Regelingen kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importeren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exporteren…</translation>
+    </message>
+    <message>
+        <source>Recompute terms…</source>
+        <translation>Termijnen herberekenen…</translation>
+    </message>
+    <message>
+        <source>Registered notifications keep their deadline until you recompute a period; you see every change before it is saved.</source>
+        <translation>Geregistreerde kennisgevingen houden hun uiterste tijdstip tot u een periode herberekent; u ziet elke wijziging voordat die wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <source>A Friday after 12:00 moves the deadline too</source>
+        <translation>Ook vrijdag na 12:00 verschuift het uiterste tijdstip</translation>
+    </message>
+    <message>
+        <source>Good Friday counts as a holiday (Algemene termijnenwet, art. 3)</source>
+        <translation>Goede Vrijdag telt als feestdag (Algemene termijnenwet, art. 3)</translation>
+    </message>
+    <message>
+        <source>e.g. 15-05-2026, 07-05-2027</source>
+        <translation>bijv. 15-05-2026, 07-05-2027</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, empty: open</source>
+        <translation>dd-mm-jjjj, leeg: open</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Extra holidays</source>
+        <translation>Extra feestdagen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Five example deadlines (next week)</source>
+        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>Regeling opslaan</translation>
+    </message>
+    <message>
+        <source>Plain hours (start minus N hours)</source>
+        <translation>Gewone uren (aanvang min N uur)</translation>
+    </message>
+    <message>
+        <source>Model APV (a deadline on a weekend or holiday moves to 12:00)</source>
+        <translation>Model-APV (valt het tijdstip in weekend of op feestdag: 12:00 op de werkdag ervoor)</translation>
+    </message>
+    <message>
+        <source>Working hours (weekends and holidays do not count)</source>
+        <translation>Werkuren (weekend en feestdagen tellen niet mee)</translation>
+    </message>
+    <message>
+        <source>Working days before the day</source>
+        <translation>Werkdagen vóór de dag</translation>
+    </message>
+    <message>
+        <source>Working days, 12:00 before a weekend, holiday or Monday (Utrecht)</source>
+        <translation>Werkdagen, 12:00 vóór weekend, feestdag of maandag (Utrecht)</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Nieuwe regeling</translation>
+    </message>
+    <message>
+        <source>Give the rule set a name.</source>
+        <translation>Geef de regeling een naam.</translation>
+    </message>
+    <message>
+        <source>This method counts whole working days: the term must be 24, 48, 72, … hours.</source>
+        <translation>Deze methode telt hele werkdagen: de termijn moet 24, 48, 72, … uur zijn.</translation>
+    </message>
+    <message>
+        <source>Give at least one working day.</source>
+        <translation>Geef ten minste één werkdag op.</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date (dd-mm-yyyy).</source>
+        <translation>{field}: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Valid to lies before valid from.</source>
+        <translation>Geldig tot en met ligt vóór geldig vanaf.</translation>
+    </message>
+    <message>
+        <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
+        <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
+        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
+        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
+    </message>
+    <message>
+        <source>No preview until the rule set is complete.</source>
+        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
+    </message>
+    <message>
+        <source>Another rule set is already called {name}.</source>
+        <translation>Er is al een regeling met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>start {start} → deadline {deadline}</source>
+        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
+    </message>
+    <message>
+        <source>The rule set no longer exists.</source>
+        <translation>De regeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
+        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>Regeling exporteren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable rule set: {reason}</source>
+        <translation>{path} is geen bruikbare regeling: {reason}</translation>
+    </message>
+    <message>
+        <source>Maintain rule sets…</source>
+        <translation>Regelingen beheren…</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +7099,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Plannen</translation>
     </message>
     <message>
+        <source>Crisis scenarios</source>
+        <translation>Crisisscenario&apos;s</translation>
+    </message>
+    <message>
         <source>New scenario…</source>
         <translation>Nieuw scenario…</translation>
     </message>
@@ -6636,6 +7158,30 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Dates of new records</source>
+        <translation>Datums van nieuwe registraties</translation>
+    </message>
+    <message>
+        <source>Accepted back to</source>
+        <translation>Toegestaan terug tot</translation>
+    </message>
+    <message>
+        <source> year(s) ago</source>
+        <translation> jaar geleden</translation>
+    </message>
+    <message>
+        <source>Accepted up to</source>
+        <translation>Toegestaan tot</translation>
+    </message>
+    <message>
+        <source> year(s) ahead</source>
+        <translation> jaar vooruit</translation>
+    </message>
+    <message>
+        <source>A start or receipt outside this range is refused, so that a typing slip is not saved. Records already saved keep their dates.</source>
+        <translation>Een aanvang of ontvangst buiten dit bereik wordt geweigerd, zodat een tikfout niet wordt opgeslagen. Al opgeslagen registraties houden hun datums.</translation>
     </message>
     <message>
         <source>Valid {start} – {end}.</source>
@@ -6758,6 +7304,25 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>a template named &apos;{name}&apos; already exists; skipped</source>
         <translation>er bestaat al een sjabloon met de naam &apos;{name}&apos;; overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changed this record without saving. Close it and lose the changes?</source>
+        <translation>U hebt deze registratie gewijzigd zonder op te slaan. Sluiten en de wijzigingen kwijtraken?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def test_widgets_carry_the_names_tests_and_translations_rely_on(open_dialog):
     dialog = open_dialog()
     for name in (
         "kindCombo", "placeTypeCombo", "purposeEdit", "counterToSpin", "organiserNameEdit",
-        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsSpin",
+        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsEdit",
         "receivedEdit", "channelCombo", "riskCombo", "statusCombo", "decisionCombo", "measuresTable", "motivationEdit",
         "lateAcceptedCheck", "lateReasonEdit", "lateByEdit", "termStatusLabel", "deadlineLabel",
         "derivationLabel", "clashList", "saveButton", "cancelButton",
@@ -132,7 +132,7 @@ def test_late_notification_shows_late_live_and_is_saved_as_late(qtbot, open_dial
         fill_required(dialog)  # Mon 16-03 10:00, received Sat 14-03 09:00
     ui = dialog.ui
     assert ui.termStatusLabel.text() == term_label(False)
-    assert "12-03-2026 10:00" in ui.deadlineLabel.text()
+    assert "12-03-2026 12:00" in ui.deadlineLabel.text()
     assert "Utrecht 48 uur" in ui.ruleLabel.text()
     assert ui.lateNoticeLabel.isVisible() and ui.lateNoticeLabel.text() == late_notice()
     assert ui.derivationLabel.text().count("<p") >= 5
@@ -143,7 +143,7 @@ def test_late_notification_shows_late_live_and_is_saved_as_late(qtbot, open_dial
     [row] = svc.page(RegisterQuery())
     assert saved.args == [row.id]
     assert row.on_time is False
-    assert row.notice_deadline == local(2026, 3, 12, 10, 0)
+    assert row.notice_deadline == local(2026, 3, 12, 12, 0)
     assert not dialog.isVisible()
 
 
