@@ -127,8 +127,7 @@ def _ban_on_disorder(rng: Random, case: Case) -> tuple[str, str]:
 def _ban_on_lateness(rng: Random, case: Case) -> tuple[str, str, str]:
     hours = max(1, int((case.start - case.received).total_seconds() // 3600))
     weighing = (
-        f"Uw kennisgeving kwam binnen op {_day(case.received)} om {_hhmm(case.received)} uur, {hours} uur voor de aanvang en na het "
-        f"uiterste tijdstip van {_day(case.deadline)} {_hhmm(case.deadline)} uur. Voor een optocht over deze route zijn verkeersregelaars, "
+        f"Er lagen nog maar {hours} uur tussen de kennisgeving en de aanvang. Voor een optocht over deze route zijn verkeersregelaars, "
         "een omleiding voor trams en bussen en afstemming met de vervoerder nodig; dat kost ten minste twee werkdagen en was in de "
         "resterende tijd niet meer te regelen. De burgemeester heeft overwogen de termijn te verkorten; voor deze optocht kan dat niet "
         "veilig."
