@@ -143,7 +143,7 @@ def _ban_on_lateness(rng: Random, case: Case) -> tuple[str, str, str]:
 
 def decision_columns(
     notification_id: int, seed: int, case: Case, measures: list[tuple[str, tuple[DecisionGround, ...]]],
-    ban_ground: BanGround | None, decided_at: datetime,
+    ban_ground: BanGround | None, decided_at: datetime, known_at: datetime | None = None,
 ) -> dict:
     """The decision record's columns for a generated row (codes, ready to insert)."""
     rng = Random(f"decision:{seed}:{notification_id}")
@@ -157,6 +157,9 @@ def decision_columns(
         "decided_capacity": signatory.capacity.value,
         "decided_function": signatory.function if signatory.capacity == Capacity.MANDATE else "",
         "decision_made_known_how": rng.choice((MadeKnownChannel.EMAIL, MadeKnownChannel.EMAIL, MadeKnownChannel.LETTER)).value,
+        # outside office hours a decision goes out by e-mail, not by letter
+        **({"decision_made_known_how": MadeKnownChannel.EMAIL.value}
+           if known_at is not None and not 8 <= _local(known_at).hour < 18 else {}),
         "decision_review": "",
     }
     if case.decision in (Decision.CONDITIONS, Decision.RESTRICTIONS):

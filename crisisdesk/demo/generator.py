@@ -510,7 +510,7 @@ class _Generator:
                 decision, location.strip(), district.value, start, end, received, deadline, participants, risk,
                 route, counter_of is not None, place_type == PlaceType.NEAR_EMBASSY,
             )
-            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at)
+            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at, known_at)
             decided_by = record["decided_by"]
 
         late_accepted = False

@@ -4862,6 +4862,10 @@
         <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
     </message>
     <message>
+        <source>article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
         <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
         <translation>Dit besluit berust op de Wet openbare manifestaties (Wom), {articles}.</translation>
     </message>

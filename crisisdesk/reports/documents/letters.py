@@ -265,8 +265,10 @@ def _legal_basis(data: LetterInput) -> str:
     articles = translate("Letter", "article 2 and article 5, first paragraph")
     if f.decision == Decision.NO_MEASURES:  # no power of art. 5 used, so no interest of art. 2 either
         articles = translate("Letter", "article 5, first paragraph")
-    if f.decision == Decision.BAN and f.ban_ground is not None:
+    if f.decision == Decision.BAN and f.ban_ground == BanGround.INTEREST:
         articles = translate("Letter", "article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}").format(letter=_BAN_LETTERS[f.ban_ground])
+    elif f.decision == Decision.BAN and f.ban_ground is not None:  # lateness or missing data: no art. 2 interest
+        articles = translate("Letter", "article 5, first paragraph and second paragraph, opening words and under {letter}").format(letter=_BAN_LETTERS[f.ban_ground])
     text = translate("Letter", "This decision rests on the Wet openbare manifestaties (Wom), {articles}.").format(articles=articles)
     if f.rule_source:
         text += " " + translate("Letter", "The notification term follows from {source}.").format(source=e(f.rule_source))
