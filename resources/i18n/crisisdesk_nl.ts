@@ -5125,8 +5125,16 @@
         <translation>artikel 2 en artikel 5, eerste lid</translation>
     </message>
     <message>
+        <source>article 5, first paragraph</source>
+        <translation>artikel 5, eerste lid</translation>
+    </message>
+    <message>
         <source>article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}</source>
         <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
+        <source>article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
     </message>
     <message>
         <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
