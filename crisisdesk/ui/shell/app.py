@@ -16,6 +16,7 @@ from crisisdesk.resources import resource_path
 from crisisdesk.desk import Desk
 from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common import workers
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.shell.main_window import MainWindow
 
 DEMO_COUNT = 2500
@@ -69,6 +70,7 @@ def run_desk(args: argparse.Namespace) -> int:
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
+        fit_to_screen(window)  # without a window manager that maximizes, still no larger than the screen
         window.showMaximized()
     if args.demo and not args.db:
         fill_demo_if_empty(window)
