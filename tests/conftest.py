@@ -52,3 +52,14 @@ def desk(database, fixed_now):
 def service(desk):
     """The notification register of ``desk``."""
     return desk.notifications
+
+
+@pytest.fixture
+def no_threads_left():
+    """Fails a test that leaves a worker running (the pages load off the GUI thread)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    assert pool.waitForDone(10_000), "a worker was still running after the test"
+    assert pool.activeThreadCount() == 0

@@ -8,9 +8,12 @@ import sys
 import sysconfig
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_import_contracts_hold():
     lint = Path(sysconfig.get_path("scripts")) / "lint-imports"
     command = [str(lint)] if lint.exists() else [shutil.which("lint-imports") or "lint-imports"]

@@ -130,7 +130,7 @@ def _record(session: Session, _context) -> None:
             rows.append({**base, "action": "delete", "record_type": obj.__tablename__, "record_id": _identity(obj),
                          "field": None, "old_value": _title(obj), "new_value": None})
     if rows:
-        session.connection().execute(insert(AuditEntry.__table__), _columns(rows))
+        session.connection().execute(insert(AuditEntry), _columns(rows))
 
 
 def _columns(rows: list[dict]) -> list[dict]:

@@ -14,7 +14,7 @@ from crisisdesk.services.events.service import EventService
 from crisisdesk.ui.calendar.page import MONTH, WEEK, CalendarPage
 from crisisdesk.ui.calendar.style import CLASH_COLOUR
 from crisisdesk.ui.calendar.views import HOUR_HEIGHT
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 

@@ -22,7 +22,6 @@ from crisisdesk.services.documents.term_evaluation import term_evaluation
 from crisisdesk.ui.documents.term_evaluation_models import FiguresModel, number_cell, percent_cell, text_cell
 from crisisdesk.ui.documents.term_evaluation_window import EvaluationWindow, last_twelve_months
 from crisisdesk.ui.shell.main_window import MainWindow
-from desk_helpers import no_threads_left  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 

@@ -14,7 +14,7 @@ from crisisdesk.services.events.service import EventService
 from crisisdesk.services.documents.export import uid_for
 from crisisdesk.ui.documents.export_dialog import ExportDialog
 from crisisdesk.ui.shell.main_window import MainWindow
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from crisisdesk.domain.calendar.records import EVENT, Clash
 from crisisdesk.domain.documents.briefing import DemonstrationItem, PartnerProgress
 from crisisdesk.domain.enums import Decision, Risk
-from crisisdesk.domain.register.notifications import content_warning_terms
+from crisisdesk.domain.register.decisions import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
@@ -185,7 +185,7 @@ def item_section(item: DemonstrationItem) -> list[Flowable]:
 
 def clash_text(clash: Clash) -> str:
     when = period_text(_Span(clash))
-    place = e(clash.other_district.value)
+    place = e(clash.other_district.value) if clash.other_district else ""
     if clash.other_location:
         place = f"{e(clash.other_location)} ({place})"
     if clash.other_kind == EVENT:

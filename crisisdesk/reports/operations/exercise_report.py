@@ -51,7 +51,7 @@ def timeline_chart(ev: ExerciseEvaluation, width: float = 174 * mm) -> Drawing:
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 9, translate("ExerciseReport", "Timeline: planned moment, release and first response per inject"),
                        fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-    ends = [i.inject.offset_minutes for i in items]
+    ends: list[float] = [i.inject.offset_minutes for i in items]
     for item in items:
         if item.inject.released_offset_seconds is not None:
             ends.append(item.inject.released_offset_seconds / 60)
@@ -199,7 +199,7 @@ def evaluation_story(ev: ExerciseEvaluation) -> list[Flowable]:
 
 
 def build_exercise_report(ev: ExerciseEvaluation, marking: Marking = Marking.INTERNAL) -> bytes:
-    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=ev.prepared_at, author=ev.prepared_by,
+    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=ev.prepared_at, author=ev.author,
                         subject=translate("ExerciseReport", "Exercise evaluation"), exercise=True)  # an evaluation is always of an exercise
     return build_pdf(evaluation_story(ev), info)
 

@@ -19,7 +19,7 @@ from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
 from crisisdesk.ui.operations import actions as operation_actions
 from crisisdesk.ui.privacy import audit_view, backup_actions
-from crisisdesk.ui.shell import pages
+from crisisdesk.ui.shell import pages, profile_dialog
 from crisisdesk.ui.shell.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register.model import (
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
+        self.profile_action = profile_dialog.install(self)  # Settings → Municipality profile…
 
     # --- filters --------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """rule sets in the database, seeded from resources/rules
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-29
 """
 
@@ -14,7 +14,7 @@ import crisisdesk.db.types
 
 
 revision = '0009'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
