@@ -87,7 +87,8 @@ class Notification(Base):
     route_end: Mapped[str] = mapped_column(String(300), default="")
     composition: Mapped[str] = mapped_column(Text, default="")
     organiser_measures: Mapped[str] = mapped_column(Text, default="")
-    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the lowest of a range
+    expected_participants_max: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: one number
 
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     channel: Mapped[Channel] = mapped_column(code_enum(Channel))

@@ -94,6 +94,14 @@ from crisisdesk.demo.vocabulary import (
 # --- helpers ---------------------------------------------------------------------------
 
 
+
+def _range_top(participants: int | None) -> int | None:
+    """Some organisers give a range ("200-300"): about one in three larger groups, no dice
+    thrown, so the rest of a seed's data stays the same."""
+    if participants is None or participants < 200 or participants % 3:
+        return None
+    return participants * 3 // 2
+
 def default_now() -> datetime:
     """00:00 today in Amsterdam: the anchor used when ``seed_demo`` gets no ``now``."""
     today = datetime.now(AMSTERDAM).date()
@@ -564,6 +572,7 @@ class _Generator:
             "composition": composition,
             "organiser_measures": measures,
             "expected_participants": participants,
+            "expected_participants_max": _range_top(participants),
             "received_at": out(received),
             "channel": _CODE[channel],
             "risk": _CODE[risk],

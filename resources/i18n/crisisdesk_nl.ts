@@ -180,6 +180,10 @@
         </translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>Export the audit trail</source>
         <translation>Wijzigingsgeschiedenis exporteren</translation>
     </message>
@@ -949,6 +953,14 @@
         <source>Clash (red border)</source>
         <translation>Overlap (rode rand)</translation>
     </message>
+    <message>
+        <source>%n item(s); arrow keys go from item to item, Enter opens one</source>
+        <translation>%n item(s); de pijltjestoetsen gaan van item naar item, Enter opent er een</translation>
+    </message>
+    <message>
+        <source>No items in this period</source>
+        <translation>Geen items in deze periode</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -957,8 +969,16 @@
         <translation>Vorige</translation>
     </message>
     <message>
+        <source>Previous week or month</source>
+        <translation>Vorige week of maand</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Volgende week of maand</translation>
     </message>
     <message>
         <source>Today</source>
@@ -971,6 +991,14 @@
     <message>
         <source>Month</source>
         <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Calendar week</source>
+        <translation>Agenda, week</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Agenda, maand</translation>
     </message>
     <message>
         <source>Week {week} · {first} – {last}</source>
@@ -1012,6 +1040,10 @@
 </context>
 <context>
     <name>ChecklistWidget</name>
+    <message>
+        <source>Checklist actions</source>
+        <translation>Actiepunten van de checklist</translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1057,8 +1089,12 @@
         <translation>Checklist ({percent}%)</translation>
     </message>
     <message>
-        <source>Save the record first; then its checklist can be filled.</source>
-        <translation>Sla de registratie eerst op; daarna kan de checklist worden gevuld.</translation>
+        <source>Applied when the record is saved: {templates}.</source>
+        <translation>Wordt toegepast bij het opslaan van de registratie: {templates}.</translation>
+    </message>
+    <message>
+        <source>Choose a template now; it is applied when the record is saved.</source>
+        <translation>Kies nu een sjabloon; het wordt toegepast zodra de registratie is opgeslagen.</translation>
     </message>
     <message>
         <source>No checklist yet: apply a template or add an action.</source>
@@ -1081,8 +1117,20 @@
         <translation>— nog niemand —</translation>
     </message>
     <message>
+        <source>Partner for: {action}</source>
+        <translation>Partner voor: {action}</translation>
+    </message>
+    <message>
+        <source>Status of: {action}</source>
+        <translation>Status van: {action}</translation>
+    </message>
+    <message>
         <source>note…</source>
         <translation>toelichting…</translation>
+    </message>
+    <message>
+        <source>Note on: {action}</source>
+        <translation>Notitie bij: {action}</translation>
     </message>
     <message>
         <source>No actions</source>
@@ -1740,12 +1788,24 @@
         <translation>Dit moment ligt in de toekomst.</translation>
     </message>
     <message>
+        <source>Outside {first} – {last}: check the date (the range is a setting).</source>
+        <translation>Buiten {first} – {last}: controleer de datum (het bereik is een instelling).</translation>
+    </message>
+    <message>
         <source>Expected participants must be at least 1.</source>
         <translation>Het verwachte aantal deelnemers moet minstens 1 zijn.</translation>
     </message>
     <message>
         <source>More than {max} participants is not plausible: check the number.</source>
         <translation>Meer dan {max} deelnemers is niet aannemelijk: controleer het aantal.</translation>
+    </message>
+    <message>
+        <source>Give a number (&quot;150&quot;) or a range (&quot;150-200&quot;, &quot;150 à 200&quot;).</source>
+        <translation>Geef een aantal (&quot;150&quot;) of een bereik (&quot;150-200&quot;, &quot;150 à 200&quot;).</translation>
+    </message>
+    <message>
+        <source>The second number of a range must be the larger one.</source>
+        <translation>Het tweede getal van een bereik moet het grootste zijn.</translation>
     </message>
     <message>
         <source>Give the special circumstances for accepting a late notification.</source>
@@ -2759,6 +2819,10 @@
         <translation>Zoek titel, plaats, wijk, organisatie, tegenstander…</translation>
     </message>
     <message>
+        <source>Search events</source>
+        <translation>Zoeken in evenementen</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2817,6 +2881,10 @@
     <message>
         <source>Reset filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Events register</source>
+        <translation>Evenementenregister</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -3491,6 +3559,10 @@
     <message>
         <source>Expected participants</source>
         <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Expected participants (at most)</source>
+        <translation>Verwacht aantal deelnemers (hoogstens)</translation>
     </message>
     <message>
         <source>Counter-demonstration to</source>
@@ -4884,6 +4956,22 @@
         <translation>Gezien, beoordeeld, besloten, gedaan of gemeld…</translation>
     </message>
     <message>
+        <source>Kind of log entry</source>
+        <translation>Soort logregel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Inject answered</source>
+        <translation>Beantwoorde inject</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Logregel</translation>
+    </message>
+    <message>
         <source>Add to log</source>
         <translation>Toevoegen aan logboek</translation>
     </message>
@@ -5025,6 +5113,38 @@
     <message>
         <source> [DEMO]</source>
         <translation> [DEMO]</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search notifications</source>
+        <translation>Zoeken in kennisgevingen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period up to and including</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Notification register</source>
+        <translation>Kennisgevingenregister</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>&amp;New crisis scenario…</source>
+        <translation>&amp;Nieuw crisisscenario…</translation>
+    </message>
+    <message>
+        <source>This tab has no search field.</source>
+        <translation>Dit tabblad heeft geen zoekveld.</translation>
     </message>
     <message>
         <source>All</source>
@@ -5459,8 +5579,12 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Verwacht aantal</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
+        <source>unknown; e.g. 150 or 150-200</source>
+        <translation>onbekend; bijv. 150 of 150-200</translation>
+    </message>
+    <message>
+        <source>A number (150) or a range (150-200, 150 à 200). Leave empty when not given.</source>
+        <translation>Een aantal (150) of een bereik (150-200, 150 à 200). Leeg laten als het niet is opgegeven.</translation>
     </message>
     <message>
         <source>Composition</source>
@@ -6978,6 +7102,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Plannen</translation>
     </message>
     <message>
+        <source>Crisis scenarios</source>
+        <translation>Crisisscenario&apos;s</translation>
+    </message>
+    <message>
         <source>New scenario…</source>
         <translation>Nieuw scenario…</translation>
     </message>
@@ -7033,6 +7161,30 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Dates of new records</source>
+        <translation>Datums van nieuwe registraties</translation>
+    </message>
+    <message>
+        <source>Accepted back to</source>
+        <translation>Toegestaan terug tot</translation>
+    </message>
+    <message>
+        <source> year(s) ago</source>
+        <translation> jaar geleden</translation>
+    </message>
+    <message>
+        <source>Accepted up to</source>
+        <translation>Toegestaan tot</translation>
+    </message>
+    <message>
+        <source> year(s) ahead</source>
+        <translation> jaar vooruit</translation>
+    </message>
+    <message>
+        <source>A start or receipt outside this range is refused, so that a typing slip is not saved. Records already saved keep their dates.</source>
+        <translation>Een aanvang of ontvangst buiten dit bereik wordt geweigerd, zodat een tikfout niet wordt opgeslagen. Al opgeslagen registraties houden hun datums.</translation>
     </message>
     <message>
         <source>Valid {start} – {end}.</source>
@@ -7155,6 +7307,25 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>a template named &apos;{name}&apos; already exists; skipped</source>
         <translation>er bestaat al een sjabloon met de naam &apos;{name}&apos;; overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changed this record without saving. Close it and lose the changes?</source>
+        <translation>U hebt deze registratie gewijzigd zonder op te slaan. Sluiten en de wijzigingen kwijtraken?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>

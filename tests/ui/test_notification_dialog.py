@@ -103,7 +103,7 @@ def test_widgets_carry_the_names_tests_and_translations_rely_on(open_dialog):
     dialog = open_dialog()
     for name in (
         "kindCombo", "placeTypeCombo", "purposeEdit", "counterToSpin", "organiserNameEdit",
-        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsSpin",
+        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsEdit",
         "receivedEdit", "channelCombo", "riskCombo", "statusCombo", "decisionCombo", "measuresTable", "motivationEdit",
         "lateAcceptedCheck", "lateReasonEdit", "lateByEdit", "termStatusLabel", "deadlineLabel",
         "derivationLabel", "clashList", "saveButton", "cancelButton",

@@ -67,7 +67,8 @@ class NotificationDraft:
     route_end: str = ""
     composition: str = ""
     organiser_measures: str = ""
-    expected_participants: int | None = None
+    expected_participants: int | None = None  # one number, or the lowest of a range ("150-200")
+    expected_participants_max: int | None = None  # the highest of a range; None for one number
     counter_to_id: int | None = None
     status: Status = Status.RECEIVED
     status_note: str = ""
@@ -150,6 +151,11 @@ def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = Non
     if draft.received_at and draft.received_at > now + RECEIVED_FUTURE_TOLERANCE:
         errors.append(FieldError("received_at", "in_future"))
     check_count(errors, "expected_participants", draft.expected_participants, MAX_PARTICIPANTS, "participants")
+    if draft.expected_participants_max is not None:
+        if draft.expected_participants is None or draft.expected_participants_max < draft.expected_participants:
+            errors.append(FieldError("expected_participants", "head_count_range_reversed"))
+        elif draft.expected_participants_max > MAX_PARTICIPANTS:
+            errors.append(FieldError("expected_participants", "participants_absurd", {"max": MAX_PARTICIPANTS}))
     if draft.late_accepted and not draft.late_accepted_reason.strip():
         errors.append(FieldError("late_accepted_reason", "reason_required"))
     if draft.late_accepted and not draft.late_accepted_by.strip():
@@ -166,7 +172,7 @@ def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = Non
 def warnings(draft: NotificationDraft) -> list[FieldError]:
     """Things the advisor should see but that do not block saving."""
     found: list[FieldError] = []
-    if draft.expected_participants == 1:
+    if draft.expected_participants == 1 and draft.expected_participants_max is None:
         found.append(FieldError("expected_participants", "single_person"))
     for number, measure in enumerate(draft.decision_measures, start=1):
         terms = content_warning_terms(measure.text)

@@ -27,6 +27,7 @@ from crisisdesk.domain.timeutil import to_local
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf
+from crisisdesk.domain.head_counts import head_count_text
 from crisisdesk.reports.styles import LATE, WARN_BG, stylesheet, table_style
 
 _MONTHS = (
@@ -156,7 +157,8 @@ def _facts_table(data: LetterInput) -> Table:
     ]
     if f.route:
         rows.append((translate("Letter", "Route"), e(f.route)))
-    rows.append((translate("Letter", "Expected participants"), e(f.expected_participants or translate("Letter", "not given"))))
+    participants = head_count_text(f.expected_participants, f.expected_participants_max)
+    rows.append((translate("Letter", "Expected participants"), e(participants or translate("Letter", "not given"))))
     if f.organiser_measures:
         rows.append((translate("Letter", "Your own measures"), e(f.organiser_measures)))
     table = Table([[p(k, "cell_bold"), p(v, "cell")] for k, v in rows], colWidths=[45 * mm, 125 * mm], hAlign="LEFT")

@@ -15,6 +15,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from crisisdesk.ui.common.fit import fit_to_screen
+
 
 def make_printer() -> QPrinter:
     """The printer the Print button offers (a seam for tests)."""
@@ -31,6 +33,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.pdf = pdf
         self.suggested_name = suggested_name
         self._data = QByteArray(pdf)

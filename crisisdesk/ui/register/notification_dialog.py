@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.domain.checks import changed_moments_in_window
+from crisisdesk.domain.head_counts import HeadCount, UnreadableHeadCount, head_count_text, parse_head_count
 from crisisdesk.desk import Desk
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
@@ -72,6 +74,7 @@ from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
 from crisisdesk.ui.common.combos import select as _select
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.register.decision_panel import DecisionPanel
@@ -96,6 +99,8 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
@@ -112,7 +117,7 @@ ERROR_FIELDS = (
     ("end_at", "endEdit"),
     ("location", "locationEdit"),
     ("district", "districtCombo"),
-    ("expected_participants", "participantsSpin"),
+    ("expected_participants", "participantsEdit"),
     ("received_at", "receivedEdit"),
     ("late_accepted_reason", "lateReasonEdit"),
     ("late_accepted_by", "lateByEdit"),
@@ -138,6 +143,7 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.desk = desk
         self.service = service = desk.notifications
         self.record: NotificationRecord | None = None
@@ -146,6 +152,7 @@ class NotificationDialog(QDialog):
         self.term: TermCheck | None = None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
+        self.date_window = desk.settings.date_window()
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
@@ -167,6 +174,14 @@ class NotificationDialog(QDialog):
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     # --- setting up ------------------------------------------------------------------
 
@@ -234,8 +249,8 @@ class NotificationDialog(QDialog):
         ui.receivedEdit.dateTimeChanged.connect(self.schedule_checks)
         for combo in (ui.districtCombo, ui.placeTypeCombo, ui.statusCombo):
             combo.currentIndexChanged.connect(self.schedule_checks)
-        for spin in (ui.counterToSpin, ui.participantsSpin):
-            spin.valueChanged.connect(self.schedule_checks)
+        ui.counterToSpin.valueChanged.connect(self.schedule_checks)
+        ui.participantsEdit.textChanged.connect(self.schedule_checks)
         ui.purposeEdit.textChanged.connect(self.schedule_checks)
         for edit in (
             ui.locationEdit, ui.organiserNameEdit, ui.organiserOrganisationEdit, ui.organiserEmailEdit,
@@ -278,7 +293,7 @@ class NotificationDialog(QDialog):
         ui.routeEndEdit.setText(r.route_end)
         ui.compositionEdit.setText(r.composition)
         ui.organiserMeasuresEdit.setPlainText(r.organiser_measures)
-        ui.participantsSpin.setValue(r.expected_participants or 0)
+        ui.participantsEdit.setText(head_count_text(r.expected_participants, r.expected_participants_max))
         ui.lateAcceptedCheck.setChecked(r.late_accepted)
         ui.lateReasonEdit.setText(r.late_accepted_reason)
         ui.lateByEdit.setText(r.late_accepted_by)
@@ -444,6 +459,7 @@ class NotificationDialog(QDialog):
         place_type = _chosen(ui.placeTypeCombo, PlaceType)
         decision, _ = self.decision_panel.values()
         late_accepted = ui.lateAcceptedCheck.isChecked() and self.is_late()
+        count = self._head_count()
         return NotificationDraft(
             kind=_chosen(ui.kindCombo, ManifestationKind),
             place_type=place_type,
@@ -465,7 +481,8 @@ class NotificationDialog(QDialog):
             route_end=ui.routeEndEdit.text().strip(),
             composition=ui.compositionEdit.text().strip(),
             organiser_measures=ui.organiserMeasuresEdit.toPlainText().strip(),
-            expected_participants=ui.participantsSpin.value() or None,
+            expected_participants=count.low if count else None,
+            expected_participants_max=count.high if count else None,
             counter_to_id=ui.counterToSpin.value() or None,
             status=_chosen(ui.statusCombo, Status),
             status_note=ui.statusNoteEdit.text().strip(),
@@ -475,13 +492,28 @@ class NotificationDialog(QDialog):
             **decision,
         )
 
+    def _head_count(self) -> HeadCount | None:
+        """The participants as typed; an unreadable text counts as not given (see validate_form)."""
+        try:
+            return parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount:
+            return None
+
     def validate_form(self) -> list[FieldError]:
         """The service's rules plus what only the form can know (DST gap, self-reference)."""
         _, errors = self._read_times()
+        try:
+            parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount as exc:
+            errors.append(FieldError("expected_participants", exc.code))
         errors += self.decision_panel.values()[1]
         draft = self.draft()
         own = {e.field for e in errors}
         errors += [e for e in self.service.validate(draft) if e.field not in own]
+        own = {e.field for e in errors}
+        moments = ("start_at", "end_at", "received_at")
+        errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
+                   if e.field not in own]
         if self.record is not None and draft.counter_to_id == self.record.id:
             errors = [e for e in errors if e.field != "counter_to_id"]
             errors.append(FieldError("counter_to_id", "self_reference"))
@@ -541,7 +573,10 @@ class NotificationDialog(QDialog):
         except (NotFound, StorageUnavailable, ReadOnly) as exc:
             self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
             return False
+        if self.record is None:
+            self.checklist.attach(record.id)  # templates chosen before the first save
         self.record = record
+        self.unsaved.mark_saved()
         self.notification_saved.emit(record.id)
         self.accept()
         return True
@@ -559,6 +594,7 @@ class NotificationDialog(QDialog):
             _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
             self._load(theirs)
             self.refresh_checks()
+            self.unsaved.mark_saved()
             return False
         if choice == OVERWRITE:
             self.record = theirs  # mine is now an edit of their version, knowingly
