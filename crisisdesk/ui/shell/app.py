@@ -56,16 +56,17 @@ def run_desk(args: argparse.Namespace) -> int:
 
     app = application()
     install_translators(app, current_language())
-    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo))
+    read_only = bool(getattr(args, "read_only", False))
+    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo), create=not read_only)
     try:
-        database = open_database(url)
+        database = open_database(url, read_only=read_only)  # read-only: mode=ro, nothing created or upgraded
     except Exception as exc:
         message = describe_error(exc)
         if message is None:
             raise
         _show_fatal(message, bool(args.screenshot))
         return 1
-    window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)))
+    window = desk_window(database, demo=bool(args.demo), read_only=read_only)
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
@@ -74,13 +75,12 @@ def run_desk(args: argparse.Namespace) -> int:
         fill_demo_if_empty(window)
     else:
         window.apply_filters()
-    if not args.demo and not args.screenshot:
+    if not args.demo and not args.screenshot and not window.notifications.read_only:
         from crisisdesk.paths import home_dir
         from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
 
         start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
-        if not window.notifications.read_only:
-            start_retention(window)
+        start_retention(window)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()
