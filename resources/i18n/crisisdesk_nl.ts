@@ -7062,6 +7062,81 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Geregistreerde kennisgevingen houden hun uiterste tijdstip tot u een periode herberekent; u ziet elke wijziging voordat die wordt opgeslagen.</translation>
     </message>
     <message>
+        <source>Five example deadlines (next week)</source>
+        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>Regeling opslaan</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Nieuwe regeling</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
+        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
+        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
+    </message>
+    <message>
+        <source>No preview until the rule set is complete.</source>
+        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
+    </message>
+    <message>
+        <source>Another rule set is already called {name}.</source>
+        <translation>Er is al een regeling met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>start {start} → deadline {deadline}</source>
+        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
+    </message>
+    <message>
+        <source>The rule set no longer exists.</source>
+        <translation>De regeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
+        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>Regeling exporteren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable rule set: {reason}</source>
+        <translation>{path} is geen bruikbare regeling: {reason}</translation>
+    </message>
+    <message>
+        <source>Maintain rule sets…</source>
+        <translation>Regelingen beheren…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetForm</name>
+    <message>
         <source> hours</source>
         <translation> uur</translation>
     </message>
@@ -7126,14 +7201,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Toelichting</translation>
     </message>
     <message>
-        <source>Five example deadlines (next week)</source>
-        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
-    </message>
-    <message>
-        <source>Save rule set</source>
-        <translation>Regeling opslaan</translation>
-    </message>
-    <message>
         <source>Plain hours (start minus N hours)</source>
         <translation>Gewone uren (aanvang min N uur)</translation>
     </message>
@@ -7154,16 +7221,16 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Werkdagen, 12:00 vóór weekend, feestdag of maandag (Utrecht)</translation>
     </message>
     <message>
-        <source>New rule set</source>
-        <translation>Nieuwe regeling</translation>
-    </message>
-    <message>
         <source>Give the rule set a name.</source>
         <translation>Geef de regeling een naam.</translation>
     </message>
     <message>
         <source>This method counts whole working days: the term must be 24, 48, 72, … hours.</source>
         <translation>Deze methode telt hele werkdagen: de termijn moet 24, 48, 72, … uur zijn.</translation>
+    </message>
+    <message>
+        <source>Name the source: the APV article, or the public description the rule follows.</source>
+        <translation>Noem de bron: het APV-artikel, of de openbare beschrijving die de regeling volgt.</translation>
     </message>
     <message>
         <source>Give at least one working day.</source>
@@ -7180,66 +7247,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
         <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
-    </message>
-    <message>
-        <source>open end</source>
-        <translation>open einde</translation>
-    </message>
-    <message>
-        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
-        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
-    </message>
-    <message>
-        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
-        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
-    </message>
-    <message>
-        <source>No preview until the rule set is complete.</source>
-        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
-    </message>
-    <message>
-        <source>Another rule set is already called {name}.</source>
-        <translation>Er is al een regeling met de naam {name}.</translation>
-    </message>
-    <message>
-        <source>start {start} → deadline {deadline}</source>
-        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
-    </message>
-    <message>
-        <source>The rule set no longer exists.</source>
-        <translation>De regeling bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
-        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Export rule set</source>
-        <translation>Regeling exporteren</translation>
-    </message>
-    <message>
-        <source>Rule set (*.json)</source>
-        <translation>Regeling (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Kan {path} niet schrijven: {reason}</translation>
-    </message>
-    <message>
-        <source>Import rule set</source>
-        <translation>Regeling importeren</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Kan {path} niet lezen: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a usable rule set: {reason}</source>
-        <translation>{path} is geen bruikbare regeling: {reason}</translation>
-    </message>
-    <message>
-        <source>Maintain rule sets…</source>
-        <translation>Regelingen beheren…</translation>
     </message>
 </context>
 <context>
