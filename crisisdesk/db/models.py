@@ -87,7 +87,8 @@ class Notification(Base):
     route_end: Mapped[str] = mapped_column(String(300), default="")
     composition: Mapped[str] = mapped_column(Text, default="")
     organiser_measures: Mapped[str] = mapped_column(Text, default="")
-    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the lowest of a range
+    expected_participants_max: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: one number
 
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     channel: Mapped[Channel] = mapped_column(code_enum(Channel))
@@ -359,6 +360,7 @@ class Partner(Base):
     __tablename__ = "partner"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     key: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     discipline: Mapped[Discipline | None] = mapped_column(code_enum(Discipline), nullable=True)
@@ -374,6 +376,8 @@ class Partner(Base):
         back_populates="partner", cascade="all, delete-orphan", order_by="PartnerContact.id"
     )
 
+    __mapper_args__ = {"version_id_col": version}
+
 
 class PartnerContact(Base):
     """A person at a partner: name, function and how to reach them (also at night)."""
@@ -381,6 +385,7 @@ class PartnerContact(Base):
     __tablename__ = "partner_contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     function: Mapped[str] = mapped_column(String(200), default="")
@@ -389,6 +394,8 @@ class PartnerContact(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
 
     partner: Mapped[Partner] = relationship(back_populates="contacts")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Checklist(Base):

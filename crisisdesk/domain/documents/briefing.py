@@ -107,6 +107,7 @@ class DemonstrationItem:
     checklist: tuple[PartnerProgress, ...] = ()
     organiser: Organiser | None = None
     previous: tuple[PreviousEdition, ...] = ()
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
     @property
     def decided(self) -> bool:

@@ -25,6 +25,7 @@ from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
 from crisisdesk.reports.flowables import TextLines, WrapOnceParagraph, wrapped
 from crisisdesk.reports.styles import FONT, FONT_BOLD, HEADER_BG, INK, LATE, MUTED, ZEBRA, stylesheet, table_style
+from crisisdesk.domain.head_counts import head_count_text
 
 OPEN_ITEMS_SHOWN = 2  # per partner on a card; the rest is counted
 LATE_HEX = "#" + LATE.hexval()[2:]
@@ -221,7 +222,8 @@ def _facts(item: DemonstrationItem) -> Table:
         (translate("Briefing", "What"), what, INK),
         (translate("Briefing", "When"), period_text(item), INK),
         (translate("Briefing", "Where"), place + ("; " + translate("Briefing", "route: {route}").format(route=item.route) if item.route else ""), INK),
-        (translate("Briefing", "Expected size"), str(item.expected_participants or translate("Briefing", "not given")), INK),
+        (translate("Briefing", "Expected size"),
+         head_count_text(item.expected_participants, item.expected_participants_max) or translate("Briefing", "not given"), INK),
         (translate("Briefing", "Risk and why"), risk_line(item), LATE if item.risk == Risk.HIGH else INK),
         (translate("Briefing", "Notice term"), term_line(item), INK if item.on_time else LATE),
     ]

@@ -200,6 +200,7 @@ def _item(row: Notification, clashes, personal: bool, rule: MarkingRule) -> Demo
         organisation=text(organisation), start_at=row.start_at, end_at=row.end_at,
         location=text(row.location), district=row.district, route=text(row.route), composition=text(row.composition),
         organiser_measures=text(row.organiser_measures), expected_participants=row.expected_participants,
+        expected_participants_max=row.expected_participants_max,
         received_at=row.received_at, notice_deadline=row.notice_deadline, on_time=row.on_time,
         late_accepted=row.late_accepted, late_accepted_reason=text(row.late_accepted_reason),
         rule_name=row.rule_name, rule_source="", risk=row.risk, status=row.status,

@@ -63,6 +63,7 @@ _ROW_COLUMNS = (
     Notification.status,
     Notification.decision,
     Notification.counter_to_id,
+    Notification.expected_participants_max,
 )
 
 
@@ -101,6 +102,7 @@ def _to_record(row: Notification) -> NotificationRecord:
         composition=row.composition,
         organiser_measures=row.organiser_measures,
         expected_participants=row.expected_participants,
+        expected_participants_max=row.expected_participants_max,
         received_at=row.received_at,
         channel=row.channel,
         risk=row.risk,
@@ -347,8 +349,8 @@ class NotificationService:
             "kind", "place_type", "purpose", "organiser_name", "organiser_address", "organiser_phone",
             "organiser_email", "organiser_organisation", "start_at", "end_at", "location", "district",
             "route", "route_start", "route_end", "composition", "organiser_measures",
-            "expected_participants", "received_at", "channel", "risk", "counter_to_id", "status",
-            "decision_made_known_at", "decision_date",
+            "expected_participants", "expected_participants_max", "received_at", "channel", "risk", "counter_to_id",
+            "status", "decision_made_known_at", "decision_date",
         ):
             setattr(row, name, getattr(draft, name))
         row.purpose = draft.purpose.strip()

@@ -6,7 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, PERMIT_WARNING_DAYS, RULE_SET, SettingsService
+from crisisdesk.services.settings import (
+    CLASH_BUFFER_MINUTES,
+    DATE_WINDOW_YEARS_AHEAD,
+    DATE_WINDOW_YEARS_BACK,
+    PERMIT_WARNING_DAYS,
+    RULE_SET,
+    SettingsService,
+)
 from crisisdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 
@@ -19,6 +26,9 @@ class SettingsDialog(QDialog):
         self._notifications = notifications
         self._fill_rule_sets(notifications.chosen_rule_set())
         self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
+        window = settings.date_window()
+        self.ui.yearsBackSpin.setValue(window.years_back)
+        self.ui.yearsAheadSpin.setValue(window.years_ahead)
         self.ui.permitWarningSpin.setValue(settings.permit_warning_days())
         self.ui.ruleSetCombo.currentIndexChanged.connect(self._describe)
         self._describe()
@@ -58,5 +68,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.set(RULE_SET, self.ui.ruleSetCombo.currentData())
         self._settings.set(CLASH_BUFFER_MINUTES, str(self.ui.bufferSpin.value()))
+        self._settings.set(DATE_WINDOW_YEARS_BACK, str(self.ui.yearsBackSpin.value()))
+        self._settings.set(DATE_WINDOW_YEARS_AHEAD, str(self.ui.yearsAheadSpin.value()))
         self._settings.set(PERMIT_WARNING_DAYS, str(self.ui.permitWarningSpin.value()))
         super().accept()
