@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _config_failed(exc, args)
     config.activate(settings)
     set_language(settings.language)
-    logs.setup(settings)
+    logs.setup(settings, write_file=not getattr(args, "read_only", False))
     if args.command:
         if args.read_only and args.writes is not None and args.writes(args):
             from crisisdesk.labels import storage_message
