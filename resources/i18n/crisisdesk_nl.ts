@@ -4416,6 +4416,10 @@
         <translation> [DEMO]</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>

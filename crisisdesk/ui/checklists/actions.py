@@ -8,13 +8,12 @@ seeded into the database here, once (idempotent), unless the desk is read-only.
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.checklists.partners import PartnerService
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +21,6 @@ log = logging.getLogger(__name__)
 class ChecklistActions:
     def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
         self.window = window
-        self.partners = PartnerService(window.notifications.factory, user=window.notifications.user)
-        if not window.notifications.read_only:
-            try:
-                self.partners.seed_defaults()
-            except ServiceError as exc:  # the desk still opens; the registry is then empty
-                log.warning("partner list not seeded: %s", exc)
         menu = QMenu(QCoreApplication.translate("MainWindow", "&Checklists"), window)
         menu.setObjectName("checklistsMenu")
         self.menu = menu
@@ -41,6 +34,23 @@ class ChecklistActions:
         else:
             bar.addMenu(menu)
         self.pages: dict[str, object] = {}
+
+    @cached_property
+    def partners(self):  # noqa: ANN201 - the PartnerService, made when first needed
+        from crisisdesk.services.checklists.partners import PartnerService
+
+        return PartnerService(self.window.notifications.factory, user=self.window.notifications.user)
+
+    def seed_partners(self) -> None:
+        """Adds the shipped partner organisations that are missing (after start-up, idempotent)."""
+        from crisisdesk.services.errors import ServiceError
+
+        if self.window.notifications.read_only:
+            return
+        try:
+            self.partners.seed_defaults()
+        except ServiceError as exc:  # the desk works on; the registry is then empty
+            log.warning("partner list not seeded: %s", exc)
 
     def _action(self, name: str, text: str, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -16,10 +17,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crisisdesk.domain.enums import Risk, Status
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.labels import format_duration, format_moment, label, term_label
-from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.register.records import NotificationRow
-from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
+
+if TYPE_CHECKING:  # the window is painted before SQLAlchemy is imported
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.query import RegisterQuery
 
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,12 +65,23 @@ HIGH_RISK_BACKGROUND = QColor("#fde7e4")
 SOON_BACKGROUND = QColor("#fff4d6")
 
 
-class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
-    def __init__(self, service: NotificationService, parent=None, clock=utc_now) -> None:
-        super().__init__(service.page, RegisterQuery(), 12, parent)
+class RegisterModel(PagedTableModel["RegisterQuery", NotificationRow]):
+    """Empty, with no query, until it has a service (``set_service``)."""
+
+    def __init__(self, service: NotificationService | None, parent=None, clock=utc_now) -> None:
+        super().__init__(_nothing, None, 12, parent)
         self._clock = clock
         self._bold = QFont()
         self._bold.setBold(True)
+        if service is not None:
+            self.set_service(service)
+
+    def set_service(self, service: NotificationService) -> None:
+        from crisisdesk.services.register.query import RegisterQuery
+
+        self._page = service.page
+        if self._query is None:
+            self._query = RegisterQuery()
 
     def refresh_time_left(self) -> None:
         """The "time left" column ages; repaint just that column."""
@@ -80,7 +94,7 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
-        if key is None:
+        if key is None or self._query is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if column == COL_TIME_LEFT:  # least time left first is "ascending"
@@ -177,6 +191,10 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
         if column in (COL_KIND, COL_PLACE, COL_ORGANISATION, COL_RISK, COL_STATUS, COL_DECISION):
             return self._display(row, column)  # the whole text where the column cuts it off
         return None
+
+
+def _nothing(_query, _offset: int, _limit: int) -> list:
+    return []
 
 
 def _one_line(text: str) -> str:

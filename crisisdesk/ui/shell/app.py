@@ -1,24 +1,28 @@
-"""Starting the desk: language, database, main window — and the screenshot mode."""
+"""Starting the desk: language, main window, database — and the screenshot mode.
+
+The window's frame (menus, tabs, "Opening the database…") is painted first; SQLAlchemy,
+the database and the services come after, then the register's first page. Nothing that
+is not on the first screen runs before that is painted: other tabs are built when first
+opened, and housekeeping (daily backup, retention, partner list) starts after.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from crisisdesk.messages import describe_error
-from crisisdesk.db.database import Database, open_database
 from crisisdesk.i18n import current_language
 from crisisdesk.resources import resource_path
-from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.services.register.query import RegisterQuery
-from crisisdesk.services.settings import SettingsService
-from crisisdesk.services.users import desk_user, set_read_only, set_session_user
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from crisisdesk.db.database import Database
 
 DEMO_COUNT = 2500
 
@@ -59,52 +63,88 @@ def run_desk(args: argparse.Namespace) -> int:
     app = application()
     install_translators(app, current_language())
     url = resolve_database_url(args)
-    try:
-        database = open_database(url)
-    except Exception as exc:
-        message = describe_error(exc)
-        if message is None:
-            raise
-        _show_fatal(message, bool(args.screenshot))
-        return 1
-    window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)))
+    read_only = bool(getattr(args, "read_only", False))
+    window = MainWindow(database_label=_database_label(url), demo=bool(args.demo))
+    window.set_read_only(read_only)
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
         window.showMaximized()
+    app.processEvents()  # the first paint: frame, menus, tabs, "Opening the database…"
+    try:
+        from crisisdesk.db.database import open_database
+
+        database = open_database(url)
+    except Exception as exc:
+        from crisisdesk.messages import describe_error
+
+        message = describe_error(exc)
+        if message is None:
+            raise
+        window.hide()
+        _show_fatal(message, bool(args.screenshot))
+        return 1
+    attach_services(window, database, read_only=read_only)
     if args.demo and not args.db:
         fill_demo_if_empty(window, database)
     else:
         window.apply_filters()
-    if not args.demo and not args.screenshot:
-        from crisisdesk.paths import home_dir
-        from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
-
-        start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
-        if not window.notifications.read_only:
-            start_retention(window, database.factory, window.notifications.user)
     if args.screenshot:
-        return _screenshot(app, window, Path(args.screenshot))
+        code = _screenshot(app, window, Path(args.screenshot))
+        database.dispose()
+        return code
+    QTimer.singleShot(0, lambda: _housekeeping(window, database, args, url))  # after the register is painted
     code = app.exec()
     workers.wait_for_all()
     database.dispose()
     return code
 
 
-def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
+def _database_label(url: str) -> str:
+    return url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+
+
+def _housekeeping(window: MainWindow, database: Database, args: argparse.Namespace, url: str) -> None:
+    """Jobs off the GUI thread once the desk is up: partner list, daily backup, retention."""
+    read_only = window.notifications.read_only
+    if not read_only:
+        partners = workers.Worker(window.checklists.seed_partners, progress=False)
+        window._startup_jobs = [*getattr(window, "_startup_jobs", []), partners]
+        workers.start(partners)
+    if args.demo:
+        return
+    from crisisdesk.paths import home_dir
+    from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
+
+    start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
+    if not read_only:
+        start_retention(window, database.factory, window.notifications.user)
+
+
+def attach_services(window: MainWindow, database: Database, read_only: bool = False) -> None:
+    """Builds the services for ``database`` (who is at the desk, read-only) and gives them to ``window``."""
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.settings import SettingsService
+    from crisisdesk.services.users import desk_user, set_read_only, set_session_user
+
     user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
     set_session_user(database.factory, user)
     if read_only:
         set_read_only(database.factory)
-    notifications = NotificationService(database.factory, user=user)
-    label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
-    window = MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+    window.attach(NotificationService(database.factory, user=user), SettingsService(database.factory))
     window.set_read_only(read_only)
+
+
+def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
+    window = MainWindow(database_label=_database_label(database.url), demo=demo)
+    attach_services(window, database, read_only=read_only)
     return window
 
 
 def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
     """The demo database fills itself once, off the GUI thread, with progress shown."""
+    from crisisdesk.services.register.query import RegisterQuery
+
     if window.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
@@ -137,39 +177,43 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
-    """Saves a PNG once the register shows rows (or after 20 s at most), then quits."""
+    """Saves a PNG as soon as the start page is painted with its rows, then quits.
+
+    No fixed waits: the picture is taken the moment the register has its first page (or,
+    on a demo database being filled, when the filling is done and the register reloaded).
+    """
     result = {"code": 1}
 
+    def ready() -> bool:
+        page = window.ui.mainTabs.currentWidget()
+        loading = getattr(page, "is_loading", None)
+        return not window.populating and window.model.query is not None and not (loading and loading())
+
     def save() -> None:
-        if window.populating:
-            return  # the demo database is still being filled
-        overview = window.pages.widgets.get("overview")
-        if overview is not None and overview.isVisible() and overview.is_loading():
-            return  # the tab shown at start is still reading
-        timer.stop()
-        app.processEvents()
+        if result.get("saved") or not ready():
+            return
+        result["saved"] = True
         path.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(path))
+        ok = window.grab().save(str(path))  # grab() paints the window as it is now
         result["code"] = 0 if ok else 1
         if not ok:
             print(f"crisisdesk: could not write {path}", file=sys.stderr)
         app.quit()
 
-    def give_up() -> None:
-        if timer.isActive():
-            save_anyway()
+    def save_anyway() -> None:  # something went wrong while loading: show it as it is
+        if not result.get("saved"):
+            result["saved"] = True
+            result["code"] = 0 if window.grab().save(str(path)) else 1
+            app.quit()
 
-    def save_anyway() -> None:
-        timer.stop()
-        window.grab().save(str(path))
-        result["code"] = 0
-        app.quit()
-
-    timer = QTimer(window, interval=100)
-    timer.timeout.connect(save)
-    window.register_loaded.connect(lambda _rows: QTimer.singleShot(200, save))
-    timer.start()
-    QTimer.singleShot(20_000, give_up)
-    app.exec()
+    if ready():
+        save()
+    else:
+        window.register_loaded.connect(lambda _rows: save())
+        page = window.ui.mainTabs.currentWidget()
+        if hasattr(page, "loaded"):
+            page.loaded.connect(save)
+        QTimer.singleShot(20_000, save_anyway)  # a safety net only, never reached when loading works
+        app.exec()
     workers.wait_for_all()
     return result["code"]

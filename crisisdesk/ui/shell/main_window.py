@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
@@ -12,9 +13,6 @@ from crisisdesk.domain.enums import District, Risk, Status
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.labels import label, storage_message
 from crisisdesk.services.errors import ServiceError, StorageUnavailable
-from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.services.register.query import RegisterQuery
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.checklists import actions as checklist_actions
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
@@ -30,6 +28,11 @@ from crisisdesk.ui.register.model import (
     RegisterModel,
 )
 
+if TYPE_CHECKING:  # SQLAlchemy and the services load after the window's first paint
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.query import RegisterQuery
+    from crisisdesk.services.settings import SettingsService
+
 SEARCH_DEBOUNCE_MS = 200
 TIME_LEFT_REFRESH_MS = 60_000
 
@@ -41,14 +44,18 @@ def _local_midnight(day: date) -> datetime:
 
 
 class MainWindow(QMainWindow):
-    """The desk. ``register_loaded`` fires each time the register shows a new result."""
+    """The desk. ``register_loaded`` fires each time the register shows a new result.
+
+    Built without services it is the frame alone (menus, tabs, "Opening…"), painted
+    before the database stack is even imported; ``attach`` gives it the services.
+    """
 
     register_loaded = Signal(int)  # rows shown
 
     def __init__(
         self,
-        notifications: NotificationService,
-        settings: SettingsService,
+        notifications: NotificationService | None = None,
+        settings: SettingsService | None = None,
         database_label: str = "",
         demo: bool = False,
         clock=utc_now,
@@ -56,14 +63,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.notifications = notifications
-        self.settings = settings
+        self.notifications: NotificationService | None = None
+        self.settings: SettingsService | None = None
         self._clock = clock
         self._count_worker: workers.Worker | None = None
         self._count_generation = 0
         self.populating = False  # True while a background job fills the register
+        self.read_only = False
 
-        self.model = RegisterModel(notifications, self, clock=clock)
+        self.model = RegisterModel(None, self, clock=clock)
         view = self.ui.registerView
         view.setModel(self.model)
         view.horizontalHeader().setStretchLastSection(False)
@@ -76,11 +84,11 @@ class MainWindow(QMainWindow):
         self._banner(demo)
         self.setWindowTitle(self.tr("crisisdesk — notification register") + (self.tr(" [DEMO]") if demo else ""))
 
-        self.count_label = QLabel(self)
+        self.count_label = QLabel(self.tr("Opening the database…"), self)
         self.ui.statusbar.addPermanentWidget(self.count_label)
-        database = QLabel(database_label, self)
-        database.setObjectName("databaseLabel")
-        self.ui.statusbar.addPermanentWidget(database)
+        self.database_label = QLabel(database_label, self)
+        self.database_label.setObjectName("databaseLabel")
+        self.ui.statusbar.addPermanentWidget(self.database_label)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -112,6 +120,30 @@ class MainWindow(QMainWindow):
         operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
+        self._set_enabled(False)
+        if notifications is not None:
+            self.attach(notifications, settings)
+
+    def attach(self, notifications: NotificationService, settings: SettingsService | None) -> None:
+        """The services arrive (after the first paint): the desk becomes usable."""
+        self.notifications = notifications
+        self.settings = settings
+        self.model.set_service(notifications)
+        self.count_label.setText("")
+        self._set_enabled(True)
+        self.backups.attach()
+        self.set_read_only(self.read_only)
+        self.pages.attached()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        """Until the database is open nothing can be asked of it."""
+        self.ui.registerTab.setEnabled(enabled)
+        actions = (self.ui.newAction, self.ui.openAction, self.ui.refreshAction, self.ui.settingsAction,
+                   self.backups.backup_action, self.backups.restore_action, self.audit_action, self.export_action)
+        for action in actions:
+            action.setEnabled(enabled)
+        for menu in (self.report_actions.menu, self.checklists.menu, self.operation_actions.menu):
+            menu.setEnabled(enabled)
 
     # --- filters --------------------------------------------------------------------
 
@@ -171,6 +203,8 @@ class MainWindow(QMainWindow):
         return None, None
 
     def current_query(self) -> RegisterQuery:
+        from crisisdesk.services.register.query import RegisterQuery
+
         start_from, start_to = self._period()
         header = self.ui.registerView.horizontalHeader()
         column = header.sortIndicatorSection()
@@ -189,6 +223,8 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
+        if self.notifications is None:
+            return  # the database is still being opened; attach() loads
         self._load(self.current_query())
 
     def reset_filters(self) -> None:
@@ -205,7 +241,15 @@ class MainWindow(QMainWindow):
         self._period_changed()
 
     def refresh(self) -> None:
-        self._load(self.model.query)
+        """Reads the register again, after a change here or elsewhere."""
+        if self.notifications is None or self.model.query is None:
+            return
+        self.watcher.remember()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.model.query is not None:
+            self._load(self.model.query)
 
     def _load(self, query: RegisterQuery) -> None:
         try:
@@ -279,7 +323,7 @@ class MainWindow(QMainWindow):
         """An observer's desk: nothing to create or change, and the status bar says so."""
         self.read_only = read_only
         for action in (self.ui.newAction, self.ui.settingsAction):
-            action.setEnabled(not read_only)
+            action.setEnabled(not read_only and self.notifications is not None)
         if read_only:
             self.backups.restore_action.setEnabled(False)
         label = self.findChild(QLabel, "readOnlyLabel")

@@ -5,23 +5,25 @@ factory that gets this ``DeskPages`` (services, ``open_record``) and returns the
 A page may have ``refresh()`` (called the first time it is shown, and again after a
 save while it is visible; otherwise it is marked stale until shown) and
 ``selected_refs()`` (the (kind, id) pairs File → Export… offers as a selection).
+
+The desk opens on the register; every other page (its module, its service and its
+widget) is built when it is first opened, so start-up pays only for the first screen.
+Until then its tab holds an empty placeholder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from crisisdesk.services.calendar.service import CalendarService
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
 from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.events.service import EventService
-from crisisdesk.services.calendar.overview import OverviewService
-from crisisdesk.services.scenarios.service import ScenarioService
-from crisisdesk.services.users import is_read_only
+
+START_PAGE = "register"
 
 
 @dataclass(frozen=True)
@@ -72,34 +74,97 @@ PAGES: list[Page] = [
 
 
 class DeskPages(QObject):
-    """Builds the tabs of ``window`` from ``PAGES`` and opens records for all of them."""
+    """The tabs of ``window`` from ``PAGES``, each built when first opened; opens records for all."""
 
     def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
         super().__init__(window)
         self.window = window
-        factory = window.notifications._factory
-        user = window.notifications.user
-        self.events = EventService(factory, clock=window._clock, user=user)
-        self.scenarios = ScenarioService(factory, clock=window._clock, user=user)
-        self.calendar = CalendarService(factory)
-        self.overview_service = OverviewService(factory, clock=window._clock)
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QWidget] = {}  # the pages built so far
+        self._placeholders: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         tabs = window.ui.mainTabs
         for index, page in enumerate(PAGES):
-            widget = window.ui.registerTab if page.make is None else page.make(self)
-            widget.setProperty("pageName", page.name)
             if page.make is None:
+                widget = window.ui.registerTab
                 tabs.removeTab(tabs.indexOf(widget))
+                self.widgets[page.name] = widget
+            else:
+                widget = QWidget()
+                self._placeholders[page.name] = widget
+            widget.setProperty("pageName", page.name)
             tabs.insertTab(index, widget, page.title())
-            self.widgets[page.name] = widget
-            if hasattr(widget, "refresh"):
-                self._stale.add(page.name)
-                widget.installEventFilter(self)
-        tabs.setCurrentIndex(0)
+        tabs.setCurrentIndex(tabs.indexOf(self.widgets.get(START_PAGE) or self._placeholders[START_PAGE]))
+        tabs.currentChanged.connect(self._current_changed)
+
+    # --- services, built once, when a page first needs them --------------------------
+
+    @property
+    def _factory(self):  # noqa: ANN202
+        return self.window.notifications._factory
+
+    @cached_property
+    def events(self):  # noqa: ANN201
+        from crisisdesk.services.events.service import EventService
+
+        return EventService(self._factory, clock=self.window._clock, user=self.window.notifications.user)
+
+    @cached_property
+    def scenarios(self):  # noqa: ANN201
+        from crisisdesk.services.scenarios.service import ScenarioService
+
+        return ScenarioService(self._factory, clock=self.window._clock, user=self.window.notifications.user)
+
+    @cached_property
+    def calendar(self):  # noqa: ANN201
+        from crisisdesk.services.calendar.service import CalendarService
+
+        return CalendarService(self._factory)
+
+    @cached_property
+    def overview_service(self):  # noqa: ANN201
+        from crisisdesk.services.calendar.overview import OverviewService
+
+        return OverviewService(self._factory, clock=self.window._clock)
+
+    # --- pages ---------------------------------------------------------------------------
 
     def page(self, name: str) -> QWidget:
-        return self.widgets[name]
+        """The page ``name``, built now if it was not yet."""
+        widget = self.widgets.get(name)
+        return widget if widget is not None else self._build(name)
+
+    def _current_changed(self, index: int) -> None:
+        name = self.window.ui.mainTabs.widget(index).property("pageName")
+        if name in self._placeholders and self.window.notifications is not None:
+            self._build(name)
+
+    def _build(self, name: str) -> QWidget:
+        page = next(p for p in PAGES if p.name == name)
+        widget = page.make(self)
+        widget.setProperty("pageName", name)
+        if hasattr(widget, "refresh"):
+            self._stale.add(name)
+            widget.installEventFilter(self)
+        placeholder = self._placeholders.pop(name)
+        tabs = self.window.ui.mainTabs
+        index, current = tabs.indexOf(placeholder), tabs.currentIndex()
+        tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, page.title())
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self.widgets[name] = widget
+        return widget
+
+    def attached(self) -> None:
+        """The services are there: a placeholder that is already showing gets its page."""
+        current = self.window.ui.mainTabs.currentWidget()
+        name = current.property("pageName") if current is not None else None
+        if name in self._placeholders:
+            self._build(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show:
@@ -111,6 +176,8 @@ class DeskPages(QObject):
         return False
 
     def _update_read_only(self) -> None:
+        from crisisdesk.services.users import is_read_only
+
         writable = not is_read_only(self.window.notifications._factory)
         for name, button in (("events", "newButton"), ("scenarios", "newButton")):
             widget = self.widgets.get(name)
