@@ -99,3 +99,22 @@ def test_the_cached_settings_are_the_chosen_rule_set_and_buffer(seeded, database
     start = datetime(2026, 5, 4, 12, tzinfo=UTC)
     received = start - timedelta(hours=30)
     assert LiveChecks(seeded).term_check(start, received) == seeded.term_check(start, received)
+
+
+def test_a_longer_item_saved_after_the_dialog_opened_is_still_found(seeded, statements):
+    from dataclasses import replace
+
+    from test_notifications import draft
+
+    live = LiveChecks(seeded)
+    longest = live.settings().longest["notification"]
+    start = datetime(2026, 6, 1, 8, tzinfo=UTC)
+    long_one = seeded.create(replace(draft(), start_at=start - timedelta(minutes=longest + 600),
+                                     end_at=start + timedelta(hours=1), received_at=datetime(2026, 3, 1, tzinfo=UTC)))
+    statements.clear()
+    answer = live.clashes(start, start + timedelta(hours=2), long_one.district, long_one.location)
+    assert long_one.id in [c.other_id for c in answer.clashes]
+    assert len(statements) == 2  # the bound had moved: read once more with it
+    statements.clear()
+    live.clashes(start, start + timedelta(hours=2), long_one.district, long_one.location)
+    assert len(statements) == 1

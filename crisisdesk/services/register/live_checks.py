@@ -1,11 +1,14 @@
 """What the notification dialog shows while the advisor types: the term and the clashes.
 
-Per dialog the settings are read once (the chosen rule set and the clash buffer, one
-query); the term is then pure computation. Per pause in typing one query finds every
-clash — notifications and events in the same wijk or at the same place, and the
-counter-demonstration both ways — and with it the counter-demonstration's title. On the
-team's PostgreSQL every statement is a network round trip, so this keeps typing at two
-at most (one for the first pause of a dialog, then one each).
+Per dialog the settings are read once, in one query: the chosen rule set, the clash
+buffer, and the longest stored durations (they bound ``start_at`` from below, so the
+clash search uses the (district, start) and (place, start) indexes). The term is then
+pure computation. Per pause in typing one query finds every clash — notifications and
+events in the same wijk or at the same place, and the counter-demonstration both ways —
+with the counter-demonstration's title and the longest durations as they are now; only
+if a longer item was saved meanwhile is the query run once more with the new bound. On
+the team's PostgreSQL every statement is a network round trip, so this keeps a pause at
+one (two at most).
 
 The rules are those of ``NotificationService.find_clashes(include_events=True)``; a test
 holds the two side by side.
@@ -16,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, and_, func, literal, or_, select, type_coerce, union_all
+from sqlalchemy import Integer, String, func, literal, null, or_, select, type_coerce, union_all
 
 from crisisdesk.db.models import Event, Notification, Setting
 from crisisdesk.db.types import UTCDateTime
@@ -28,7 +31,6 @@ from crisisdesk.domain.register.deadlines import TermCheck, check_notification
 from crisisdesk.domain.register.records import Clash
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, rule_for
 from crisisdesk.domain.timeutil import to_local
-from crisisdesk.services.calendar.clashes import add_minutes
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, RULE_SET
 
 NOTIFICATION, EVENT = "notification", "event"
@@ -40,6 +42,7 @@ _PRIORITY = {"same_district": 0, "same_place": 0, "counter_to": 1, "countered_by
 class LiveSettings:
     rule_set: str
     clash_buffer_minutes: int
+    longest: dict  # kind -> the longest stored duration in minutes (a lower bound for start_at)
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,17 @@ class LiveChecks:
 
     def settings(self) -> LiveSettings:
         if self._settings is None:
-            wanted = (RULE_SET, CLASH_BUFFER_MINUTES)
+            def stored(key: str):  # noqa: ANN202
+                return select(Setting.value).where(Setting.key == key).scalar_subquery()
+
+            statement = select(stored(RULE_SET), stored(CLASH_BUFFER_MINUTES), _longest(Notification), _longest(Event))
             with self._service.factory() as session:
-                stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(wanted))).all())
-            name = stored.get(RULE_SET, DEFAULT_RULE_SET)
+                name, buffer, longest_notification, longest_event = session.execute(statement).one()
+            name = name or DEFAULT_RULE_SET
             self._settings = LiveSettings(
                 rule_set=name if name in self._service.rule_sets else DEFAULT_RULE_SET,
-                clash_buffer_minutes=int(stored.get(CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES)),
+                clash_buffer_minutes=int(buffer if buffer is not None else DEFAULT_CLASH_BUFFER_MINUTES),
+                longest={NOTIFICATION: longest_notification, EVENT: longest_event},
             )
         return self._settings
 
@@ -88,10 +95,19 @@ class LiveChecks:
         counter_to_id: int | None = None,
     ) -> LiveClashes:
         """Every clash of these facts and the counter-demonstration's title: one statement."""
+        settings = self.settings()
+        rows = self._read(settings, start_at, end_at, district, location, exclude_id, counter_to_id)
+        now_longest = {r[1]: r[2] for r in rows if r[0] == "longest"}
+        if any(now_longest[kind] > settings.longest[kind] for kind in now_longest):  # a longer item was saved
+            settings = self._settings = LiveSettings(settings.rule_set, settings.clash_buffer_minutes, now_longest)
+            rows = self._read(settings, start_at, end_at, district, location, exclude_id, counter_to_id)
+        return _assemble([r for r in rows if r[0] != "longest"], rules.location_key(location), exclude_id, counter_to_id)
+
+    def _read(self, settings: LiveSettings, start_at, end_at, district, location, exclude_id, counter_to_id) -> list:  # noqa: ANN001, PLR0913
         key = rules.location_key(location)
         selects = []
         if start_at and end_at and end_at > start_at:
-            buffer = timedelta(minutes=self.settings().clash_buffer_minutes)
+            buffer = timedelta(minutes=settings.clash_buffer_minutes)
             window_start, window_end = start_at - buffer, end_at + buffer
             for kind, model, title, inactive in (
                 (NOTIFICATION, Notification, Notification.purpose, Status.WITHDRAWN),
@@ -102,10 +118,7 @@ class LiveChecks:
                 )
                 if not places:
                     continue
-                # The longest stored duration bounds start_at from below, so the (district,
-                # start) and (place, start) indexes are used; read in the same statement.
-                longest = select(func.coalesce(func.max(model.duration_minutes), 0)).scalar_subquery()
-                earliest = add_minutes(literal(window_start, UTCDateTime()), -longest)
+                earliest = window_start - timedelta(minutes=settings.longest[kind])
                 reason = "same_place_or_district"
                 selects.append(
                     _columns(model, title, kind, reason).where(
@@ -120,11 +133,24 @@ class LiveChecks:
             selects.append(_columns(Notification, Notification.purpose, NOTIFICATION, "countered_by").where(
                 Notification.counter_to_id == exclude_id))
         if not selects:
-            return LiveClashes([], None)
+            return []
+        if start_at and end_at and end_at > start_at:  # is the cached lower bound still right?
+            selects += [_longest_row(NOTIFICATION, Notification), _longest_row(EVENT, Event)]
         statement = selects[0] if len(selects) == 1 else union_all(*selects)
         with self._service.factory() as session:
-            rows = session.execute(statement).all()
-        return _assemble(rows, key, exclude_id, counter_to_id)
+            return session.execute(statement).all()
+
+
+def _longest(model):  # noqa: ANN001, ANN202
+    return select(func.coalesce(func.max(model.duration_minutes), 0)).scalar_subquery()
+
+
+def _longest_row(kind: str, model):  # noqa: ANN001, ANN202
+    """("longest", kind, minutes, NULL…): the bound as it is now, in the clash statement's shape."""
+    return select(
+        literal("longest", String), literal(kind, String), type_coerce(_longest(model), Integer), null(), null(),
+        type_coerce(null(), UTCDateTime()), type_coerce(null(), UTCDateTime()), null(), null(), null(),
+    )
 
 
 def _columns(model, title, kind: str, reason: str):  # noqa: ANN001, ANN202
