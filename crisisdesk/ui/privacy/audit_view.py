@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMainWindow, QTableWidgetItem, QWidget
 
-from crisisdesk.labels import field_label, format_moment, format_value
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) load when the dialog opens, not at start-up
     from crisisdesk.services.privacy.audit import AuditRecord, AuditService
@@ -64,6 +63,7 @@ class AuditDialog(QDialog):
         table.resizeRowsToContents()
 
     def row_texts(self, entry: AuditRecord) -> tuple[str, ...]:
+        from crisisdesk.labels import field_label, format_moment, format_value
         from crisisdesk.services.privacy.audit import decode
 
         def shown(text: str | None) -> str:

@@ -16,11 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crisisdesk.domain.enums import Risk, Status
 from crisisdesk.domain.timeutil import utc_now
-from crisisdesk.labels import format_duration, format_moment, label, term_label
-from crisisdesk.domain.register.records import NotificationRow
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
 
-if TYPE_CHECKING:  # the window is painted before SQLAlchemy is imported
+if TYPE_CHECKING:  # the window is painted before SQLAlchemy (and the labels' domain) is imported
+    from crisisdesk.domain.register.records import NotificationRow
     from crisisdesk.services.register.notifications import NotificationService
     from crisisdesk.services.register.query import RegisterQuery
 
@@ -65,7 +64,7 @@ HIGH_RISK_BACKGROUND = QColor("#fde7e4")
 SOON_BACKGROUND = QColor("#fff4d6")
 
 
-class RegisterModel(PagedTableModel["RegisterQuery", NotificationRow]):
+class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
     """Empty, with no query, until it has a service (``set_service``)."""
 
     def __init__(self, service: NotificationService | None, parent=None, clock=utc_now) -> None:
@@ -153,6 +152,8 @@ class RegisterModel(PagedTableModel["RegisterQuery", NotificationRow]):
         return row.start_at > self._clock() and row.status != Status.WITHDRAWN
 
     def _display(self, row: NotificationRow, column: int) -> str | None:
+        from crisisdesk.labels import format_duration, format_moment, label, term_label
+
         if column == COL_START:
             return format_moment(row.start_at)
         if column == COL_KIND:
@@ -180,6 +181,8 @@ class RegisterModel(PagedTableModel["RegisterQuery", NotificationRow]):
         return None
 
     def _tooltip(self, row: NotificationRow, column: int) -> str | None:
+        from crisisdesk.labels import format_moment
+
         if column == COL_PURPOSE:
             return row.purpose
         if column == COL_TERM:

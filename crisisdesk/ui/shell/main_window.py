@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from crisisdesk import __version__
 from crisisdesk.domain.enums import District, Risk, Status
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
-from crisisdesk.labels import label, storage_message
 from crisisdesk.services.errors import ServiceError, StorageUnavailable
 from crisisdesk.ui.checklists import actions as checklist_actions
 from crisisdesk.ui.common import workers
@@ -129,6 +128,7 @@ class MainWindow(QMainWindow):
         self.notifications = notifications
         self.settings = settings
         self.model.set_service(notifications)
+        self._fill_filter_choices()
         self.count_label.setText("")
         self._set_enabled(True)
         self.backups.attach()
@@ -160,18 +160,30 @@ class MainWindow(QMainWindow):
         ):
             ui.periodCombo.addItem(text)
         ui.districtCombo.addItem(self.tr("All wijken"), None)
-        for district in District:
-            ui.districtCombo.addItem(district.value, district)
         ui.statusCombo.addItem(self.tr("All statuses"), None)
-        for status in Status:
-            ui.statusCombo.addItem(label(status), status)
         ui.riskCombo.addItem(self.tr("All risks"), None)
-        for risk in Risk:
-            ui.riskCombo.addItem(label(risk), risk)
         today = QDate.currentDate()
         ui.fromDateEdit.setDate(today.addDays(-30))
         ui.toDateEdit.setDate(today.addDays(30))
         self._show_period_dates()
+
+    def _fill_filter_choices(self) -> None:
+        """The choices behind "All …" (their words load with the services, after the first paint)."""
+        from crisisdesk.labels import label
+
+        ui = self.ui
+        if ui.statusCombo.count() > 1:
+            return
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
+            combo.blockSignals(True)
+        for district in District:
+            ui.districtCombo.addItem(district.value, district)
+        for status in Status:
+            ui.statusCombo.addItem(label(status), status)
+        for risk in Risk:
+            ui.riskCombo.addItem(label(risk), risk)
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
+            combo.blockSignals(False)
 
     def _show_period_dates(self) -> None:
         custom = self.ui.periodCombo.currentIndex() == PERIOD_CUSTOM
@@ -258,6 +270,8 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         except Exception as exc:  # the database went away under us
+            from crisisdesk.labels import storage_message
+
             self.show_error(storage_message("unavailable") + f"\n\n{exc}")
             return
         self._count(query)
@@ -346,6 +360,8 @@ class MainWindow(QMainWindow):
             if dialog.exec():
                 self.refresh()
         except StorageUnavailable as exc:
+            from crisisdesk.labels import storage_message
+
             self.show_error(storage_message(exc.reason))
 
     def about(self) -> None:

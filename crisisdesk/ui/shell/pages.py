@@ -20,7 +20,6 @@ from functools import cached_property
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
 from crisisdesk.services.errors import ServiceError
 
 START_PAGE = "register"
@@ -197,6 +196,8 @@ class DeskPages(QObject):
     # --- opening records ------------------------------------------------------------
 
     def open_record(self, kind: str, ident: int) -> None:
+        from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
+
         if kind == NOTIFICATION:
             self.window.open_notification(ident)
         elif kind == EVENT:
@@ -223,7 +224,7 @@ class DeskPages(QObject):
         dialog.open()
 
     def _event_saved(self, event_id: int) -> None:
-        self.record_saved(EVENT, event_id)
+        self.record_saved("event", event_id)
         events = self.widgets.get("events")
         if events is not None and hasattr(events, "select_event"):
             events.select_event(event_id)
@@ -247,7 +248,7 @@ class DeskPages(QObject):
         current = self.window.ui.mainTabs.currentWidget()
         if current is self.window.ui.registerTab:
             rows = self.window.ui.registerView.selectionModel().selectedRows()
-            return [(NOTIFICATION, self.window.model.row_at(index.row()).id) for index in rows]
+            return [("notification", self.window.model.row_at(index.row()).id) for index in rows]
         if hasattr(current, "selected_refs"):
             return current.selected_refs()
         return []
