@@ -119,8 +119,8 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
         )[section] if 0 <= section < 12 else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None  # the view asks ~7 roles per cell while painting; most have nothing here
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -194,6 +194,15 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
         if column in (COL_KIND, COL_PLACE, COL_ORGANISATION, COL_RISK, COL_STATUS, COL_DECISION):
             return self._display(row, column)  # the whole text where the column cuts it off
         return None
+
+
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole, ROW_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 def _nothing(_query, _offset: int, _limit: int) -> list:
