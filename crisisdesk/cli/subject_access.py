@@ -15,20 +15,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from crisisdesk.cli import fail, resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import fail
+    from crisisdesk.cli.reporting import open_desk
     from crisisdesk.reports.privacy.subject_access import subject_access_pdf
-    from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
-    database = open_database(resolve_database_url(args))
+    desk = open_desk(args)
     try:
         try:
-            data = SubjectAccessService(database.factory).find(args.person)
+            data = desk.subject_access.find(args.person)
         except ValueError:
             return fail(translate("Report", "Give at least three characters of a name or e-mail address."))
         Path(args.out).write_bytes(subject_access_pdf(data))
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Report", "{records} records and {entries} audit entries about \"{person}\" written to {path}.").format(
         records=len(data.records), entries=len(data.audit), person=data.person, path=args.out))
     return 0

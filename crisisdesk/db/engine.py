@@ -9,7 +9,7 @@ from sqlalchemy.orm import sessionmaker
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

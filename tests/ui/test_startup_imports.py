@@ -63,6 +63,7 @@ ALLOWED = (
     "crisisdesk.db.", "crisisdesk.domain.", "crisisdesk.i18n", "crisisdesk.labels", "crisisdesk.resources",
     "crisisdesk.services.errors", "crisisdesk.services.register.", "crisisdesk.services.settings",
     "crisisdesk.services.users", "crisisdesk.services.transactions", "crisisdesk.services.checklists.sync",
+    "crisisdesk.desk", "crisisdesk.ui.common.palette",
     "crisisdesk.ui.forms.ui_main_window", "crisisdesk.ui.register.model", "crisisdesk.ui.common.paged_model",
     "crisisdesk.ui.common.workers", "crisisdesk.ui.shell.app", "crisisdesk.ui.shell.main_window",
     "crisisdesk.ui.shell.pages", "crisisdesk.ui.shell.auto_refresh",

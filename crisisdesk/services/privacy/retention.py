@@ -75,7 +75,7 @@ class RetentionService:
             return [self._due(row) for model in SUBJECTS for row in session.scalars(self._query(model, cutoff))]
 
     @staticmethod
-    def _query(model, cutoff: datetime):  # noqa: ANN001, ANN205
+    def _query(model, cutoff: datetime):
         personal = [getattr(model, name) != "" for name in PERSONAL_FIELDS if hasattr(model, name)]
         return select(model).where(model.end_at < cutoff, or_(*personal)).order_by(model.end_at, model.id)
 

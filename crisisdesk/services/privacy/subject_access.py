@@ -23,7 +23,7 @@ SUBJECTS = (Notification, Event)
 SKIPPED_COLUMNS = {"id", "search_text", "location_key", "version", "duration_minutes"}
 
 
-def _contains(column, term: str):  # noqa: ANN001, ANN202
+def _contains(column, term: str):
     escaped = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 

@@ -23,12 +23,12 @@ from sqlalchemy import Integer, String, func, literal, null, or_, select, type_c
 
 from crisisdesk.db.models import Event, Notification, Setting
 from crisisdesk.db.types import UTCDateTime
+from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.enums import District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.register.notifications import FieldError
 from crisisdesk.domain.register.deadlines import TermCheck, check_notification
-from crisisdesk.domain.register.records import Clash
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, rule_for
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, RULE_SET
@@ -173,7 +173,7 @@ def _assemble(rows, key: str, exclude_id: int | None, counter_to_id: int | None)
             reason = "same_place" if key and location_key == key else "same_district"
         if kind == EVENT and is_sensitive(EventKind(item_kind)):
             title, location = neutral_title(EventKind(item_kind)), ""
-        clash = Clash(ident, title, start, end, location, District(district), reason, kind)
+        clash = Clash(kind, ident, title, start, end, location, District(district), reason)
         priority = _PRIORITY.get(reason, 0)
         if (kind, ident) not in found or priority >= found[(kind, ident)][0]:
             found[(kind, ident)] = (priority, clash)

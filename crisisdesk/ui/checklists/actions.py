@@ -8,7 +8,6 @@ seeded into the database here, once (idempotent), unless the desk is read-only.
 from __future__ import annotations
 
 import logging
-from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -19,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 class ChecklistActions:
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         self.window = window
         menu = QMenu(QCoreApplication.translate("MainWindow", "&Checklists"), window)
         menu.setObjectName("checklistsMenu")
@@ -35,11 +34,9 @@ class ChecklistActions:
             bar.addMenu(menu)
         self.pages: dict[str, object] = {}
 
-    @cached_property
-    def partners(self):  # noqa: ANN201 - the PartnerService, made when first needed
-        from crisisdesk.services.checklists.partners import PartnerService
-
-        return PartnerService(self.window.notifications.factory, user=self.window.notifications.user)
+    @property
+    def partners(self):  # noqa: ANN201 - the desk's PartnerService, built when first needed
+        return self.window.desk.partners
 
     def seed_partners(self) -> None:
         """Adds the shipped partner organisations that are missing (after start-up, idempotent)."""
@@ -52,14 +49,14 @@ class ChecklistActions:
         except ServiceError as exc:  # the desk works on; the registry is then empty
             log.warning("partner list not seeded: %s", exc)
 
-    def _action(self, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(slot)
         self.menu.addAction(action)
         return action
 
-    def _show(self, key: str, make):  # noqa: ANN001, ANN202
+    def _show(self, key: str, make):
         page = self.pages.get(key)
         if page is None:
             page = make()
@@ -69,22 +66,22 @@ class ChecklistActions:
         page.raise_()
         return page
 
-    def open_partners(self):  # noqa: ANN201
+    def open_partners(self):
         from crisisdesk.ui.checklists.partners_page import PartnersPage
 
         return self._show("partners", lambda: PartnersPage(self.partners, self.window))
 
-    def open_tasks(self):  # noqa: ANN201
+    def open_tasks(self):
         from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
 
-        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.notifications.factory,
+        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.desk.partner_tasks,
                                                             self.window._clock, self.window))
 
-    def open_templates(self):  # noqa: ANN201
+    def open_templates(self):
         from crisisdesk.ui.checklists.template_editor import TemplateEditor
 
         return self._show("templates", lambda: TemplateEditor(self.partners, self.window))
 
 
-def install(window) -> ChecklistActions:  # noqa: ANN001
+def install(window) -> ChecklistActions:
     return ChecklistActions(window)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crisisdesk.domain.enums import Risk, Status
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
+from crisisdesk.ui.common import palette
 
 if TYPE_CHECKING:  # the window is painted before SQLAlchemy (and the labels' domain) is imported
     from crisisdesk.domain.register.records import NotificationRow
@@ -57,11 +58,11 @@ SORT_KEYS = {
     COL_DECISION: "decision",
 }
 
-LATE_COLOUR = QColor("#b3261e")
-ACCEPTED_COLOUR = QColor("#8a5a00")
-ON_TIME_COLOUR = QColor("#1b6e20")
-HIGH_RISK_BACKGROUND = QColor("#fde7e4")
-SOON_BACKGROUND = QColor("#fff4d6")
+LATE_COLOUR = QColor(palette.LATE)
+ACCEPTED_COLOUR = QColor(palette.WARNING)
+ON_TIME_COLOUR = QColor(palette.ON_TIME)
+HIGH_RISK_BACKGROUND = QColor(palette.HIGH_RISK_BACKGROUND)
+SOON_BACKGROUND = QColor(palette.WARNING_BACKGROUND)
 
 
 class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
@@ -75,10 +76,11 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
         if service is not None:
             self.set_service(service)
 
-    def set_service(self, service: NotificationService) -> None:
+    def set_service(self, service: NotificationService, clock=None) -> None:  # noqa: ANN001
         from crisisdesk.services.register.query import RegisterQuery
 
         self._page = service.page
+        self._clock = clock or self._clock
         if self._query is None:
             self._query = RegisterQuery()
 
@@ -100,7 +102,7 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
             descending = not descending
         self.set_query(replace(self._query, sort=key, descending=descending))
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -141,7 +143,7 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
             if column == COL_TIME_LEFT and self._upcoming(row) and row.start_at - self._clock() < SOON:
                 return QBrush(SOON_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_ORGANISATION and not row.organiser_organisation:
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(QColor(palette.MUTED))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PARTICIPANTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -58,11 +58,11 @@ def _show_fatal(message: str, screenshot: bool) -> None:
 
 
 def run_desk(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
+    from crisisdesk.paths import resolve_database_url
 
     app = application()
     install_translators(app, current_language())
-    url = resolve_database_url(args)
+    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo))
     read_only = bool(getattr(args, "read_only", False))
     window = MainWindow(database_label=_database_label(url), demo=bool(args.demo))
     window.set_read_only(read_only)
@@ -86,14 +86,14 @@ def run_desk(args: argparse.Namespace) -> int:
         return 1
     attach_services(window, database, read_only=read_only)
     if args.demo and not args.db:
-        fill_demo_if_empty(window, database)
+        fill_demo_if_empty(window)
     else:
         window.apply_filters()
     if args.screenshot:
         code = _screenshot(app, window, Path(args.screenshot))
         database.dispose()
         return code
-    QTimer.singleShot(0, lambda: _housekeeping(window, database, args, url))  # after the register is painted
+    QTimer.singleShot(0, lambda: _housekeeping(window, args, url))  # after the register is painted
     code = app.exec()
     workers.wait_for_all()
     database.dispose()
@@ -104,7 +104,7 @@ def _database_label(url: str) -> str:
     return url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
 
 
-def _housekeeping(window: MainWindow, database: Database, args: argparse.Namespace, url: str) -> None:
+def _housekeeping(window: MainWindow, args: argparse.Namespace, url: str) -> None:
     """Jobs off the GUI thread once the desk is up: partner list, daily backup, retention."""
     read_only = window.notifications.read_only
     if not read_only:
@@ -118,20 +118,14 @@ def _housekeeping(window: MainWindow, database: Database, args: argparse.Namespa
 
     start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
     if not read_only:
-        start_retention(window, database.factory, window.notifications.user)
+        start_retention(window)
 
 
 def attach_services(window: MainWindow, database: Database, read_only: bool = False) -> None:
-    """Builds the services for ``database`` (who is at the desk, read-only) and gives them to ``window``."""
-    from crisisdesk.services.register.notifications import NotificationService
-    from crisisdesk.services.settings import SettingsService
-    from crisisdesk.services.users import desk_user, set_read_only, set_session_user
+    """The front door for ``database`` (who is at the desk, read-only): ``window`` gets its services."""
+    from crisisdesk.desk import Desk
 
-    user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
-    set_session_user(database.factory, user)
-    if read_only:
-        set_read_only(database.factory)
-    window.attach(NotificationService(database.factory, user=user), SettingsService(database.factory))
+    window.attach(Desk(database, read_only=read_only))
     window.set_read_only(read_only)
 
 
@@ -141,15 +135,13 @@ def desk_window(database: Database, demo: bool = False, read_only: bool = False)
     return window
 
 
-def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
+def fill_demo_if_empty(window: MainWindow) -> None:
     """The demo database fills itself once, off the GUI thread, with progress shown."""
     from crisisdesk.services.register.query import RegisterQuery
 
     if window.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
-    from crisisdesk.demo.world import seed_demo_world
-
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Filling the demo database…"),
         QCoreApplication.translate("MainWindow", "Cancel"),
@@ -159,7 +151,7 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
     )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
-    worker = workers.Worker(seed_demo_world, database.factory, DEMO_COUNT)
+    worker = workers.Worker(window.desk.seed_demo_world, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
     worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))

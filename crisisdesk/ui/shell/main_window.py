@@ -26,8 +26,10 @@ from crisisdesk.ui.register.model import (
     SORT_KEYS,
     RegisterModel,
 )
+from crisisdesk.ui.common import palette
 
 if TYPE_CHECKING:  # SQLAlchemy and the services load after the window's first paint
+    from crisisdesk.desk import Desk
     from crisisdesk.services.register.notifications import NotificationService
     from crisisdesk.services.register.query import RegisterQuery
     from crisisdesk.services.settings import SettingsService
@@ -51,20 +53,14 @@ class MainWindow(QMainWindow):
 
     register_loaded = Signal(int)  # rows shown
 
-    def __init__(
-        self,
-        notifications: NotificationService | None = None,
-        settings: SettingsService | None = None,
-        database_label: str = "",
-        demo: bool = False,
-        clock=utc_now,
-    ) -> None:
+    def __init__(self, desk: Desk | None = None, demo: bool = False, database_label: str = "") -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.desk: Desk | None = None  # every service, built once with the desk's user, clock and read-only flag
         self.notifications: NotificationService | None = None
         self.settings: SettingsService | None = None
-        self._clock = clock
+        self._clock = clock = utc_now  # the desk's clock once it is attached
         self._count_worker: workers.Worker | None = None
         self._count_generation = 0
         self.populating = False  # True while a background job fills the register
@@ -120,14 +116,17 @@ class MainWindow(QMainWindow):
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
         self._set_enabled(False)
-        if notifications is not None:
-            self.attach(notifications, settings)
+        if desk is not None:
+            self.attach(desk)
 
-    def attach(self, notifications: NotificationService, settings: SettingsService | None) -> None:
-        """The services arrive (after the first paint): the desk becomes usable."""
-        self.notifications = notifications
-        self.settings = settings
-        self.model.set_service(notifications)
+    def attach(self, desk: Desk) -> None:
+        """The front door arrives (after the first paint): the desk becomes usable."""
+        self.desk = desk
+        self.notifications = desk.notifications
+        self.settings = desk.settings
+        self._clock = desk.clock
+        self.model.set_service(desk.notifications, clock=desk.clock)
+        self.database_label.setText(desk.label)
         self._fill_filter_choices()
         self.count_label.setText("")
         self._set_enabled(True)
@@ -311,7 +310,7 @@ class MainWindow(QMainWindow):
     def make_dialog(self, notification_id: int | None):
         from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-        return NotificationDialog(self.notifications, notification_id, parent=self)
+        return NotificationDialog(self.desk, notification_id, parent=self)
 
     def _run_dialog(self, notification_id: int | None) -> None:
         try:
@@ -345,7 +344,7 @@ class MainWindow(QMainWindow):
             label = QLabel(self.tr("Read-only"), self)
             label.setObjectName("readOnlyLabel")
             label.setToolTip(self.tr("Observer mode: you can look, not change."))
-            label.setStyleSheet("QLabel { color: #7a4b00; font-weight: bold; }")
+            label.setStyleSheet(f"QLabel {{ color: {palette.WARNING}; font-weight: bold; }}")
             self.ui.statusbar.addPermanentWidget(label)
         if label is not None:
             label.setVisible(read_only)
@@ -384,5 +383,5 @@ class MainWindow(QMainWindow):
         if demo:
             banner.setText(self.tr("DEMO — fictional data, not the real register"))
             banner.setStyleSheet(
-                "QLabel { background: #1f4e79; color: white; font-weight: bold; padding: 4px; }"
+                f"QLabel {{ background: {palette.BRAND}; color: white; font-weight: bold; padding: 4px; }}"
             )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -75,7 +74,7 @@ PAGES: list[Page] = [
 class DeskPages(QObject):
     """The tabs of ``window`` from ``PAGES``, each built when first opened; opens records for all."""
 
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.widgets: dict[str, QWidget] = {}  # the pages built so far
@@ -95,35 +94,23 @@ class DeskPages(QObject):
         tabs.setCurrentIndex(tabs.indexOf(self.widgets.get(START_PAGE) or self._placeholders[START_PAGE]))
         tabs.currentChanged.connect(self._current_changed)
 
-    # --- services, built once, when a page first needs them --------------------------
+    # --- services: the desk's, built on first use, so only when a page needs them ------
 
     @property
-    def _factory(self):  # noqa: ANN202
-        return self.window.notifications._factory
+    def events(self):
+        return self.window.desk.events
 
-    @cached_property
-    def events(self):  # noqa: ANN201
-        from crisisdesk.services.events.service import EventService
+    @property
+    def scenarios(self):
+        return self.window.desk.scenarios
 
-        return EventService(self._factory, clock=self.window._clock, user=self.window.notifications.user)
+    @property
+    def calendar(self):
+        return self.window.desk.calendar
 
-    @cached_property
-    def scenarios(self):  # noqa: ANN201
-        from crisisdesk.services.scenarios.service import ScenarioService
-
-        return ScenarioService(self._factory, clock=self.window._clock, user=self.window.notifications.user)
-
-    @cached_property
-    def calendar(self):  # noqa: ANN201
-        from crisisdesk.services.calendar.service import CalendarService
-
-        return CalendarService(self._factory)
-
-    @cached_property
-    def overview_service(self):  # noqa: ANN201
-        from crisisdesk.services.calendar.overview import OverviewService
-
-        return OverviewService(self._factory, clock=self.window._clock)
+    @property
+    def overview_service(self):
+        return self.window.desk.overview
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -165,7 +152,7 @@ class DeskPages(QObject):
         if name in self._placeholders:
             self._build(name)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             name = watched.property("pageName")
             self._update_read_only()
@@ -175,9 +162,7 @@ class DeskPages(QObject):
         return False
 
     def _update_read_only(self) -> None:
-        from crisisdesk.services.users import is_read_only
-
-        writable = not is_read_only(self.window.notifications._factory)
+        writable = not self.window.desk.read_only
         for name, button in (("events", "newButton"), ("scenarios", "newButton")):
             widget = self.widgets.get(name)
             if widget is not None and hasattr(widget, button):
@@ -205,7 +190,7 @@ class DeskPages(QObject):
         else:
             raise ValueError(f"unknown record kind {kind!r}")
 
-    def make_event_dialog(self, event_id: int | None):  # noqa: ANN201
+    def make_event_dialog(self, event_id: int | None):
         from crisisdesk.ui.events.event_dialog import EventDialog
 
         return EventDialog(self.events, self.window.notifications, event_id, parent=self.window)
@@ -259,6 +244,6 @@ class DeskPages(QObject):
         open_export(self.window, selection if selection is not None else self.selection())
 
 
-def install(window) -> DeskPages:  # noqa: ANN001
+def install(window) -> DeskPages:
     window.pages = DeskPages(window)
     return window.pages
