@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         result = desk.term_evaluation(first, last)
-        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking))
+        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking),
+                               author=desk.document_author())
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk evaluation: {exc}", file=sys.stderr)

@@ -8,19 +8,22 @@ every save.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum as PyEnum
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.checklists.rules import ItemStatus
 from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
     Channel,
     Decision,
     District,
+    MadeKnownChannel,
     ManifestationKind,
     PlaceType,
     Risk,
@@ -109,6 +112,18 @@ class Notification(Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     decision_made_known_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The decision record (0006): measures as JSON [{text, interests, content_note}];
+    # ``decision_grounds``/``decision_conditions`` above are kept derived from it.
+    decision_measures: Mapped[list] = mapped_column(JSON, default=list)
+    decision_motivation: Mapped[str] = mapped_column(Text, default="")
+    decision_ban_ground: Mapped[BanGround | None] = mapped_column(code_enum(BanGround), nullable=True)
+    decision_ban_alternatives: Mapped[str] = mapped_column(Text, default="")
+    decision_lateness_weighing: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decided_capacity: Mapped[Capacity | None] = mapped_column(code_enum(Capacity), nullable=True)
+    decided_function: Mapped[str] = mapped_column(String(200), default="")
+    decision_made_known_how: Mapped[MadeKnownChannel | None] = mapped_column(code_enum(MadeKnownChannel), nullable=True)
+    decision_review: Mapped[str] = mapped_column(String(300), default="")
 
     search_text: Mapped[str] = mapped_column(Text, default="")
 

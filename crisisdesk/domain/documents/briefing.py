@@ -198,6 +198,7 @@ class BriefingInput:
     events: tuple[EventItem, ...] = ()
     scenarios: tuple[ScenarioItem, ...] = ()
     actions: tuple[ActionItem, ...] = ()
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
 
 
 LEAD_TIME_BUCKETS = (

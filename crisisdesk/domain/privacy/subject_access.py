@@ -36,3 +36,4 @@ class SubjectAccess:
     generated_at: datetime
     records: tuple[HeldRecord, ...]
     audit: tuple[AuditLine, ...]
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)

@@ -235,7 +235,7 @@ def briefing_parts(data: BriefingInput) -> tuple[DocumentInfo, list[Flowable], l
         title=title_of(data),
         marking=data.request.marking,
         prepared_at=data.prepared_at,
-        author=data.prepared_by,
+        author=data.author,
         subject=translate("Briefing", "Briefing for the local triangle"),
         exercise=data.request.exercise,
     )

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from crisisdesk.domain.calendar.records import EVENT, Clash
 from crisisdesk.domain.documents.briefing import DemonstrationItem, PartnerProgress
 from crisisdesk.domain.enums import Decision, Risk
-from crisisdesk.domain.register.notifications import content_warning_terms
+from crisisdesk.domain.register.decisions import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading

@@ -89,7 +89,9 @@ def evaluation_story(ev: Evaluation, prepared_by: str, prepared_at: datetime) ->
     return story
 
 
-def build_evaluation(ev: Evaluation, prepared_by: str, prepared_at: datetime, marking: Marking = Marking.INTERNAL) -> bytes:
-    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=prepared_at, author=prepared_by,
+def build_evaluation(ev: Evaluation, prepared_by: str, prepared_at: datetime, marking: Marking = Marking.INTERNAL,
+                     author: str = "") -> bytes:
+    """``author``: the municipality and department (services.profile.document_author)."""
+    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=prepared_at, author=author,
                         subject=translate("Evaluation", "Evaluation of the notification term"))
     return build_pdf(evaluation_story(ev, prepared_by, prepared_at), info)

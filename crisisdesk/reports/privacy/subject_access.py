@@ -53,7 +53,7 @@ def _audit(data: SubjectAccess) -> list[Flowable]:
 
 def subject_access_pdf(data: SubjectAccess) -> bytes:
     title = translate("Report", "Subject access request (AVG art. 15)")
-    info = DocumentInfo(title=title, marking=Marking.CONFIDENTIAL, prepared_at=data.generated_at,
+    info = DocumentInfo(title=title, marking=Marking.CONFIDENTIAL, prepared_at=data.generated_at, author=data.author,
                         subject=translate("Report", "Personal data held about one person"))
     story: list[Flowable] = [
         _p(title, "title"),

@@ -56,6 +56,7 @@ from crisisdesk.services.documents.briefing_sources import (
 )
 from crisisdesk.services.operations.incidents import current_incidents, open_incident_actions
 from crisisdesk.services.register.notifications import NotificationService, _grounds
+from crisisdesk.services.profile import read_profile
 from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, read_setting
 
 TREND_WEEKS = 12
@@ -138,6 +139,7 @@ class BriefingCollector:
             scenarios = tuple(self.providers.scenarios(session, start, end))
             actions = tuple(self.providers.actions(session, start, end))
             municipality = read_setting(session, LETTERHEAD, DEFAULT_LETTERHEAD).splitlines()[0]
+            author = read_profile(session).author
         if on_progress is not None:
             on_progress(len(rows) + 1, len(rows) + 1)
         return BriefingInput(
@@ -145,6 +147,7 @@ class BriefingCollector:
             prepared_by=service.user,
             prepared_at=to_local(self.clock()),
             municipality=municipality,
+            author=author,
             demonstrations=tuple(items),
             figures=figures,
             events=events,

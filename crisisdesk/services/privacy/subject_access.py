@@ -18,6 +18,7 @@ from crisisdesk.db.models import AuditEntry, Base, Event, Notification
 from crisisdesk.domain.privacy.subject_access import AuditLine, HeldRecord, SubjectAccess
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.privacy.audit import decode
+from crisisdesk.services.profile import read_profile
 
 SUBJECTS = (Notification, Event)
 SKIPPED_COLUMNS = {"id", "search_text", "location_key", "version", "duration_minutes"}
@@ -64,4 +65,5 @@ class SubjectAccessService:
                           decode(e.record_type, e.field, e.old_value), decode(e.record_type, e.field, e.new_value))
                 for e in session.scalars(statement)
             ]
-        return SubjectAccess(term, self._clock(), tuple(records), tuple(audit))
+            author = read_profile(session).author
+        return SubjectAccess(term, self._clock(), tuple(records), tuple(audit), author)

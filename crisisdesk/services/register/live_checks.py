@@ -24,7 +24,7 @@ from sqlalchemy import Integer, String, func, literal, null, or_, select, type_c
 from crisisdesk.db.models import Event, Notification, Setting
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.calendar.records import Clash
-from crisisdesk.domain.enums import District, Status
+from crisisdesk.domain.enums import Decision, District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.register.notifications import FieldError
@@ -80,7 +80,10 @@ class LiveChecks:
 
     def validate(self, draft, counter_title: str | None) -> list:  # noqa: ANN001 - a NotificationDraft
         """The service's rules, with the counter-demonstration's existence from the last clash query."""
-        errors = rules.validate(draft, self._service._clock())
+        on_time = None
+        if draft.decision == Decision.BAN and draft.start_at and draft.received_at:
+            on_time = self.term_check(draft.start_at, draft.received_at).on_time
+        errors = rules.validate(draft, self._service._clock(), on_time)
         if draft.counter_to_id is not None and counter_title is None:
             errors.append(FieldError("counter_to_id", "not_found", {"id": draft.counter_to_id}))
         return errors

@@ -35,9 +35,10 @@ def _midnight(day: date) -> datetime:
 
 
 class PartnerTasksPage(QWidget):
-    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None) -> None:
+    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None, author=lambda: "") -> None:
         super().__init__(parent)
         self.partners, self.tasks_of, self.clock = partners, tasks_of, clock  # tasks_of: Desk.partner_tasks
+        self.author = author  # Desk.document_author: the PDF's Author
         self.tasks: list[PartnerTask] = []
         self.preview = None
         self.setWindowTitle(self.tr("Actions per partner"))
@@ -119,7 +120,7 @@ class PartnerTasksPage(QWidget):
         first, last = self.period()
         partner = self.partners.get(self.partner_combo.currentData())
         return build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(self.tasks), self.clock(),
-                                                      Marking.INTERNAL, self.partners.user))
+                                                      Marking.INTERNAL, self.partners.user, self.author()))
 
     def show_pdf(self) -> None:
         from crisisdesk.services.checklists.partners import slug

@@ -33,11 +33,11 @@ def last_twelve_months(today: date) -> tuple[date, date]:
     return first, last
 
 
-def make_pdf(ev: Evaluation, user: str, marking: Marking) -> bytes:
+def make_pdf(ev: Evaluation, user: str, marking: Marking, author: str = "") -> bytes:
     """Lays out the evaluation already on screen (runs in a pool thread; Qt-free)."""
     from crisisdesk.reports.documents.term_evaluation import build_evaluation
 
-    return build_evaluation(ev, user, to_local(utc_now()), marking)
+    return build_evaluation(ev, user, to_local(utc_now()), marking, author=author)
 
 
 class EvaluationWindow(QWidget):
@@ -149,7 +149,8 @@ class EvaluationWindow(QWidget):
             return
         self.ui.pdfButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Making the PDF…"))
-        self.pdf_worker = workers.Worker(make_pdf, self.result, self.user, Marking(self.ui.markingCombo.currentData()), progress=False)
+        self.pdf_worker = workers.Worker(make_pdf, self.result, self.user, Marking(self.ui.markingCombo.currentData()),
+                                         self.desk.document_author(), progress=False)
         self.pdf_worker.signals.result.connect(self._pdf_made)
         self.pdf_worker.signals.error.connect(self._pdf_failed)
         workers.start(self.pdf_worker)

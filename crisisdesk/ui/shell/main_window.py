@@ -115,9 +115,18 @@ class MainWindow(QMainWindow):
         operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
+        self.profile_action = None  # Settings → Municipality profile…, added when the menu first opens
+        self.ui.settingsMenu.aboutToShow.connect(self._install_profile_action)
         self._set_enabled(False)
         if desk is not None:
             self.attach(desk)
+
+    def _install_profile_action(self) -> None:
+        """The profile dialog's module (form, service) loads when the Settings menu first opens."""
+        if self.profile_action is None and self.desk is not None:
+            from crisisdesk.ui.shell import profile_dialog
+
+            self.profile_action = profile_dialog.install(self)
 
     def attach(self, desk: Desk) -> None:
         """The front door arrives (after the first paint): the desk becomes usable."""
