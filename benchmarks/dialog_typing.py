@@ -62,7 +62,7 @@ def main() -> int:
     gui = threading.get_ident()
     seen: list[bool] = []  # one entry per statement: True when run on the GUI thread
 
-    def count(*_args) -> None:  # noqa: ANN002
+    def count(*_args) -> None:
         seen.append(threading.get_ident() == gui)
 
     event.listen(database.engine, "before_cursor_execute", count)

@@ -30,7 +30,7 @@ def seeded(database):
 def statements(database):
     seen: list[str] = []
 
-    def count(_conn, _cursor, statement, _params, _context, _many) -> None:  # noqa: ANN001
+    def count(_conn, _cursor, statement, _params, _context, _many) -> None:
         seen.append(statement)
 
     event.listen(database.engine, "before_cursor_execute", count)

@@ -54,13 +54,13 @@ class LiveClashes:
 class LiveChecks:
     """The dialog's live term and clashes, for one dialog (the settings are cached)."""
 
-    def __init__(self, service) -> None:  # noqa: ANN001 - the NotificationService
+    def __init__(self, service) -> None:
         self._service = service
         self._settings: LiveSettings | None = None
 
     def settings(self) -> LiveSettings:
         if self._settings is None:
-            def stored(key: str):  # noqa: ANN202
+            def stored(key: str):
                 return select(Setting.value).where(Setting.key == key).scalar_subquery()
 
             statement = select(stored(RULE_SET), stored(CLASH_BUFFER_MINUTES), _longest(Notification), _longest(Event))
@@ -78,7 +78,7 @@ class LiveChecks:
         rule = rule_for(to_local(received_at).date(), self._service.rule_sets, self.settings().rule_set)
         return check_notification(start_at, received_at, rule)
 
-    def validate(self, draft, counter_title: str | None) -> list:  # noqa: ANN001 - a NotificationDraft
+    def validate(self, draft, counter_title: str | None) -> list:
         """The service's rules, with the counter-demonstration's existence from the last clash query."""
         on_time = None
         if draft.decision == Decision.BAN and draft.start_at and draft.received_at:
@@ -106,7 +106,7 @@ class LiveChecks:
             rows = self._read(settings, start_at, end_at, district, location, exclude_id, counter_to_id)
         return _assemble([r for r in rows if r[0] != "longest"], rules.location_key(location), exclude_id, counter_to_id)
 
-    def _read(self, settings: LiveSettings, start_at, end_at, district, location, exclude_id, counter_to_id) -> list:  # noqa: ANN001, PLR0913
+    def _read(self, settings: LiveSettings, start_at, end_at, district, location, exclude_id, counter_to_id) -> list:
         key = rules.location_key(location)
         selects = []
         if start_at and end_at and end_at > start_at:
@@ -144,11 +144,11 @@ class LiveChecks:
             return session.execute(statement).all()
 
 
-def _longest(model):  # noqa: ANN001, ANN202
+def _longest(model):
     return select(func.coalesce(func.max(model.duration_minutes), 0)).scalar_subquery()
 
 
-def _longest_row(kind: str, model):  # noqa: ANN001, ANN202
+def _longest_row(kind: str, model):
     """("longest", kind, minutes, NULL…): the bound as it is now, in the clash statement's shape."""
     return select(
         literal("longest", String), literal(kind, String), type_coerce(_longest(model), Integer), null(), null(),
@@ -156,7 +156,7 @@ def _longest_row(kind: str, model):  # noqa: ANN001, ANN202
     )
 
 
-def _columns(model, title, kind: str, reason: str):  # noqa: ANN001, ANN202
+def _columns(model, title, kind: str, reason: str):
     return select(
         literal(kind, String).label("kind"), literal(reason, String).label("reason"), model.id, title.label("title"),
         type_coerce(model.kind, String).label("item_kind"), model.start_at, model.end_at, model.location,
@@ -164,7 +164,7 @@ def _columns(model, title, kind: str, reason: str):  # noqa: ANN001, ANN202
     )
 
 
-def _assemble(rows, key: str, exclude_id: int | None, counter_to_id: int | None) -> LiveClashes:  # noqa: ANN001
+def _assemble(rows, key: str, exclude_id: int | None, counter_to_id: int | None) -> LiveClashes:
     found: dict[tuple[str, int], tuple[int, Clash]] = {}
     counter_title = None
     for kind, reason, ident, title, item_kind, start, end, location, district, location_key in rows:

@@ -35,7 +35,7 @@ class ChecklistActions:
         self.pages: dict[str, object] = {}
 
     @property
-    def partners(self):  # noqa: ANN201 - the desk's PartnerService, built when first needed
+    def partners(self):
         return self.window.desk.partners
 
     def seed_partners(self) -> None:

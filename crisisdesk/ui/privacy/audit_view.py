@@ -102,7 +102,6 @@ def install(window: QMainWindow) -> QAction:
     menu.insertAction(after_open, action)  # beside Open, about the same selected notification
 
     def show() -> None:
-        from crisisdesk.services.privacy.audit import AuditService
 
         rows = window.ui.registerView.selectionModel().selectedRows()
         if not rows:

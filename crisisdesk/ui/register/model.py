@@ -22,7 +22,6 @@ from crisisdesk.ui.common import palette
 if TYPE_CHECKING:  # the window is painted before SQLAlchemy (and the labels' domain) is imported
     from crisisdesk.domain.register.records import NotificationRow
     from crisisdesk.services.register.notifications import NotificationService
-    from crisisdesk.services.register.query import RegisterQuery
 
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +75,7 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
         if service is not None:
             self.set_service(service)
 
-    def set_service(self, service: NotificationService, clock=None) -> None:  # noqa: ANN001
+    def set_service(self, service: NotificationService, clock=None) -> None:
         from crisisdesk.services.register.query import RegisterQuery
 
         self._page = service.page

@@ -72,7 +72,6 @@ from crisisdesk.services.errors import (
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.services.register.live_checks import LiveChecks, LiveClashes
-from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.combos import chosen as _chosen

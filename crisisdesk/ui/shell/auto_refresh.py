@@ -51,7 +51,7 @@ class RegisterWatcher(QObject):
     def _set_marker(self, marker: tuple) -> None:
         self._marker = marker
 
-    def _read_marker(self, then) -> None:  # noqa: ANN001 - called on the GUI thread with the marker
+    def _read_marker(self, then) -> None:
         if self._window.notifications is None:
             return
         self._generation += 1
