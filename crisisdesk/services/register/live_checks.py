@@ -17,9 +17,10 @@ holds the two side by side.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, String, func, literal, null, or_, select, type_coerce, union_all
+from sqlalchemy import Executable, Integer, Select, String, func, literal, null, or_, select, type_coerce, union_all
 
 from crisisdesk.db.models import Event, Notification, Setting
 from crisisdesk.db.types import UTCDateTime
@@ -27,7 +28,7 @@ from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.enums import Decision, District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
 from crisisdesk.domain.register import notifications as rules
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.register.deadlines import TermCheck, check_notification
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, rule_for
 from crisisdesk.domain.timeutil import to_local
@@ -108,7 +109,7 @@ class LiveChecks:
 
     def _read(self, settings: LiveSettings, start_at, end_at, district, location, exclude_id, counter_to_id) -> list:
         key = rules.location_key(location)
-        selects = []
+        selects: list[Select[Any]] = []  # one row shape, ten columns (see _columns)
         if start_at and end_at and end_at > start_at:
             buffer = timedelta(minutes=settings.clash_buffer_minutes)
             window_start, window_end = start_at - buffer, end_at + buffer
@@ -139,9 +140,9 @@ class LiveChecks:
             return []
         if start_at and end_at and end_at > start_at:  # is the cached lower bound still right?
             selects += [_longest_row(NOTIFICATION, Notification), _longest_row(EVENT, Event)]
-        statement = selects[0] if len(selects) == 1 else union_all(*selects)
+        statement: Executable = selects[0] if len(selects) == 1 else union_all(*selects)
         with self._service.factory() as session:
-            return session.execute(statement).all()
+            return list(session.execute(statement).all())
 
 
 def _longest(model):
