@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,6 +22,7 @@ from crisisdesk.ui.common import palette
 if TYPE_CHECKING:  # the window is painted before SQLAlchemy (and the labels' domain) is imported
     from crisisdesk.domain.register.records import NotificationRow
     from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.query import RegisterQuery
 
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +69,7 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
     """Empty, with no query, until it has a service (``set_service``)."""
 
     def __init__(self, service: NotificationService | None, parent=None, clock=utc_now) -> None:
-        super().__init__(_nothing, None, 12, parent)
+        super().__init__(_nothing, cast("RegisterQuery", None), 12, parent)  # no query until set_service
         self._clock = clock
         self._bold = QFont()
         self._bold.setBold(True)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from crisisdesk.db.database import Database
 
 DEMO_COUNT = 2500
+_JOBS: list[workers.Worker] = []  # housekeeping started at start-up
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -106,10 +107,11 @@ def _database_label(url: str) -> str:
 
 def _housekeeping(window: MainWindow, args: argparse.Namespace, url: str) -> None:
     """Jobs off the GUI thread once the desk is up: partner list, daily backup, retention."""
-    read_only = window.notifications.read_only
+    assert window.desk is not None
+    read_only = window.desk.read_only
     if not read_only:
         partners = workers.Worker(window.checklists.seed_partners, progress=False)
-        window._startup_jobs = [*getattr(window, "_startup_jobs", []), partners]
+        _JOBS.append(partners)  # its signals live as long as the desk
         workers.start(partners)
     if args.demo:
         return
@@ -139,7 +141,9 @@ def fill_demo_if_empty(window: MainWindow) -> None:
     """The demo database fills itself once, off the GUI thread, with progress shown."""
     from crisisdesk.services.register.query import RegisterQuery
 
-    if window.notifications.count(RegisterQuery()) > 0:
+    desk = window.desk
+    assert desk is not None
+    if desk.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
     progress = QProgressDialog(
@@ -151,7 +155,7 @@ def fill_demo_if_empty(window: MainWindow) -> None:
     )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
-    worker = workers.Worker(window.desk.seed_demo_world, DEMO_COUNT)
+    worker = workers.Worker(desk.seed_demo_world, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
     worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from crisisdesk import __version__
@@ -107,15 +108,15 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
         self.addAction(self.ui.openAction)
-        report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
+        self.report_actions = report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
         self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
         self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
-        operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
+        self.operation_actions = operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
-        self.profile_action = None  # Settings → Municipality profile…, added when the menu first opens
+        self.profile_action: QAction | None = None  # Settings → Municipality profile…, added when the menu first opens
         self.ui.settingsMenu.aboutToShow.connect(self._install_profile_action)
         self._set_enabled(False)
         if desk is not None:
@@ -290,6 +291,7 @@ class MainWindow(QMainWindow):
         self._count_generation += 1
         generation = self._count_generation
         self.count_label.setText(self.tr("counting…"))
+        assert self.notifications is not None  # a query is only run once the desk is attached
         worker = workers.Worker(self.notifications.count, query, progress=False)
         worker.signals.result.connect(lambda total: self._show_count(generation, total))
         worker.signals.error.connect(lambda exc, _tb: self._show_count(generation, None))
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
     def make_dialog(self, notification_id: int | None):
         from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
+        assert self.desk is not None, "no dialog before the database is open (the actions are disabled)"
         return NotificationDialog(self.desk, notification_id, parent=self)
 
     def _run_dialog(self, notification_id: int | None) -> None:
@@ -363,6 +366,7 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from crisisdesk.ui.shell.settings_dialog import SettingsDialog
 
+        assert self.settings is not None and self.notifications is not None, "disabled until the database is open"
         dialog = SettingsDialog(self.settings, self.notifications, self)
         try:
             if dialog.exec():

@@ -125,7 +125,8 @@ class DeskPages(QObject):
             self._build(name)
 
     def _build(self, name: str) -> QWidget:
-        page = next(p for p in PAGES if p.name == name)
+        page = next(p for p in PAGES if p.name == name and p.make is not None)
+        assert page.make is not None
         widget = page.make(self)
         widget.setProperty("pageName", name)
         if hasattr(widget, "refresh"):
