@@ -94,6 +94,14 @@ from crisisdesk.demo.vocabulary import (
 # --- helpers ---------------------------------------------------------------------------
 
 
+
+def _range_top(participants: int | None) -> int | None:
+    """Some organisers give a range ("200-300"): about one in three larger groups, no dice
+    thrown, so the rest of a seed's data stays the same."""
+    if participants is None or participants < 200 or participants % 3:
+        return None
+    return participants * 3 // 2
+
 def default_now() -> datetime:
     """00:00 today in Amsterdam: the anchor used when ``seed_demo`` gets no ``now``."""
     today = datetime.now(AMSTERDAM).date()
@@ -199,7 +207,7 @@ _Candidate = tuple[int, datetime, datetime, District, str, str, datetime]
 
 
 # The decision record's columns of a notification without a decision.
-_NO_DECISION = {
+_NO_DECISION: dict[str, object] = {
     "decision_measures": [], "decision_motivation": "", "decision_ban_ground": None, "decision_ban_alternatives": "",
     "decision_lateness_weighing": "", "decision_date": None, "decided_capacity": None, "decided_function": "",
     "decision_made_known_how": None, "decision_review": "",
@@ -502,7 +510,7 @@ class _Generator:
                 decision, location.strip(), district.value, start, end, received, deadline, participants, risk,
                 route, counter_of is not None, place_type == PlaceType.NEAR_EMBASSY,
             )
-            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at)
+            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at, known_at)
             decided_by = record["decided_by"]
 
         late_accepted = False
@@ -564,6 +572,7 @@ class _Generator:
             "composition": composition,
             "organiser_measures": measures,
             "expected_participants": participants,
+            "expected_participants_max": _range_top(participants),
             "received_at": out(received),
             "channel": _CODE[channel],
             "risk": _CODE[risk],

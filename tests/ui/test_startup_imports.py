@@ -55,6 +55,8 @@ app.processEvents()
 assert window.model.rowCount() == 0 and window.model.query is not None
 modules = [m for m, module in sys.modules.items() if m.startswith("crisisdesk.") and not hasattr(module, "__path__")]
 print("populated:" + ",".join(sorted(modules)))  # modules, not packages
+from crisisdesk.ui.common import workers
+workers.wait_for_all()  # the count and the change marker, read off the GUI thread
 """
 
 # What start-up may load: the window, the register and its service; nothing of the other
@@ -63,6 +65,8 @@ ALLOWED = (
     "crisisdesk.db.", "crisisdesk.domain.", "crisisdesk.i18n", "crisisdesk.labels", "crisisdesk.resources",
     "crisisdesk.services.errors", "crisisdesk.services.register.", "crisisdesk.services.settings",
     "crisisdesk.services.users", "crisisdesk.services.transactions", "crisisdesk.services.checklists.sync",
+    "crisisdesk.services.field_limits", "crisisdesk.logs", "crisisdesk.ui.shell.crash", "crisisdesk.ui.shell.help_menu",
+    "crisisdesk.ui.common.date_typing", "crisisdesk.ui.common.keyboard", "crisisdesk.ui.common.fit",
     "crisisdesk.desk", "crisisdesk.ui.common.palette",
     "crisisdesk.ui.forms.ui_main_window", "crisisdesk.ui.register.model", "crisisdesk.ui.common.paged_model",
     "crisisdesk.ui.common.workers", "crisisdesk.ui.shell.app", "crisisdesk.ui.shell.main_window",

@@ -92,6 +92,7 @@ class DemonstrationItem:
     clashes: tuple[Clash, ...] = ()
     checklist: tuple[PartnerProgress, ...] = ()
     organiser: Organiser | None = None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
     @property
     def decided(self) -> bool:

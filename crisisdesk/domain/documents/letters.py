@@ -57,6 +57,7 @@ class LetterFacts:
     decided_function: str = ""
     made_known_at: datetime | None = None
     made_known_how: MadeKnownChannel | None = None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from crisisdesk.domain.register.decisions import (
 )
 from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
+    check_values,
     FieldError,
     check_count,
     check_email,
@@ -67,7 +68,8 @@ class NotificationDraft:
     route_end: str = ""
     composition: str = ""
     organiser_measures: str = ""
-    expected_participants: int | None = None
+    expected_participants: int | None = None  # one number, or the lowest of a range ("150-200")
+    expected_participants_max: int | None = None  # the highest of a range; None for one number
     counter_to_id: int | None = None
     status: Status = Status.RECEIVED
     status_note: str = ""
@@ -134,6 +136,9 @@ def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = Non
     ``on_time``: the term check's outcome when known (a ban on lateness needs a late one).
     """
     errors: list[FieldError] = []
+    check_values(errors, draft)
+    if errors:  # a year-1 date or a NUL: the other checks could not even be computed
+        return errors
     require(errors, "purpose", draft.purpose)
     require(errors, "location", draft.location)
     require(errors, "district", draft.district)
@@ -150,6 +155,11 @@ def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = Non
     if draft.received_at and draft.received_at > now + RECEIVED_FUTURE_TOLERANCE:
         errors.append(FieldError("received_at", "in_future"))
     check_count(errors, "expected_participants", draft.expected_participants, MAX_PARTICIPANTS, "participants")
+    if draft.expected_participants_max is not None:
+        if draft.expected_participants is None or draft.expected_participants_max < draft.expected_participants:
+            errors.append(FieldError("expected_participants", "head_count_range_reversed"))
+        elif draft.expected_participants_max > MAX_PARTICIPANTS:
+            errors.append(FieldError("expected_participants", "participants_absurd", {"max": MAX_PARTICIPANTS}))
     if draft.late_accepted and not draft.late_accepted_reason.strip():
         errors.append(FieldError("late_accepted_reason", "reason_required"))
     if draft.late_accepted and not draft.late_accepted_by.strip():
@@ -166,7 +176,7 @@ def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = Non
 def warnings(draft: NotificationDraft) -> list[FieldError]:
     """Things the advisor should see but that do not block saving."""
     found: list[FieldError] = []
-    if draft.expected_participants == 1:
+    if draft.expected_participants == 1 and draft.expected_participants_max is None:
         found.append(FieldError("expected_participants", "single_person"))
     for number, measure in enumerate(draft.decision_measures, start=1):
         terms = content_warning_terms(measure.text)

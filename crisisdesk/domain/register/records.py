@@ -46,6 +46,7 @@ class NotificationRow:
     status: Status
     decision: Decision | None
     counter_to_id: int | None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)
@@ -119,4 +120,5 @@ class NotificationRecord:
     decided_function: str = ""
     decision_made_known_how: MadeKnownChannel | None = None
     decision_review: tuple[str, ...] = ()
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 

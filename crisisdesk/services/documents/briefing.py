@@ -165,6 +165,7 @@ def _item(row: Notification, rule_source: str, term_lines, clashes, personal: bo
         organisation=row.organiser_organisation, start_at=row.start_at, end_at=row.end_at,
         location=row.location, district=row.district, route=row.route, composition=row.composition,
         organiser_measures=row.organiser_measures, expected_participants=row.expected_participants,
+        expected_participants_max=row.expected_participants_max,
         received_at=row.received_at, notice_deadline=row.notice_deadline, on_time=row.on_time,
         late_accepted=row.late_accepted, late_accepted_reason=row.late_accepted_reason,
         rule_name=row.rule_name, rule_source=rule_source, risk=row.risk, status=row.status,

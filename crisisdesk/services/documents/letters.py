@@ -62,7 +62,8 @@ def _facts(record: NotificationRecord, rule_source: str) -> LetterFacts:
         organiser_name=record.organiser_name, organiser_organisation=record.organiser_organisation,
         organiser_address=record.organiser_address, start_at=record.start_at, end_at=record.end_at,
         location=record.location, district=record.district, route=record.route,
-        expected_participants=record.expected_participants, organiser_measures=record.organiser_measures,
+        expected_participants=record.expected_participants, expected_participants_max=record.expected_participants_max,
+        organiser_measures=record.organiser_measures,
         received_at=record.received_at, channel=record.channel, notice_deadline=record.notice_deadline,
         on_time=record.on_time, late_accepted=record.late_accepted, rule_source=rule_source,
         decision=record.decision, measures=record.decision_measures, motivation=record.decision_motivation,
@@ -118,6 +119,7 @@ def letter_input(
         if flagged:
             raise LetterRefused(notification_id, "content_unconfirmed", tuple(flagged))
         prepared_at = _decision_moment(record)
+        assert record.decision_date is not None  # a complete decision has one
         dated = record.decision_date
     else:
         prepared_at, dated = now, now.date()

@@ -26,6 +26,8 @@ from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks, record_kind
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR
+from crisisdesk.ui.common.date_typing import typable
+from crisisdesk.ui.common.fit import fit_to_screen
 
 (COL_DUE, COL_RECORD, COL_ACTION, COL_STATUS, COL_NOTE) = range(5)
 
@@ -54,6 +56,7 @@ class PartnerTasksPage(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
+            typable(edit)  # typed as displayed; Tab leaves the field
         self.pdf_button = QPushButton(self.tr("Print / PDF…"), self)
         self.pdf_button.setObjectName("pdfButton")
         bar.addWidget(QLabel(self.tr("Partner:"), self))
@@ -83,6 +86,7 @@ class PartnerTasksPage(QWidget):
         self.to_edit.dateChanged.connect(self.reload)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.resize(1100, 600)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.reload()
 
     def period(self) -> tuple[date, date]:

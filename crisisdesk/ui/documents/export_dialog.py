@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMainWindo
 
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.ui.common import workers
+from crisisdesk.ui.common.date_typing import typable_dates
 
 DEFAULT_DAYS = 30
 
@@ -44,6 +45,7 @@ class ExportDialog(QDialog):
 
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.export_file = export_file
         self.selection = list(selection or [])
         self.worker: workers.Worker | None = None

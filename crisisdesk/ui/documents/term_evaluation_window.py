@@ -24,6 +24,9 @@ from crisisdesk.services.documents.briefing import Cancelled
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
+from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.accessibility import name_by_context
 
 
 def last_twelve_months(today: date) -> tuple[date, date]:
@@ -52,6 +55,8 @@ class EvaluationWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_EvaluationWindow()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.desk = desk
         self.user = desk.user
         self._show_pdf = show_pdf
@@ -59,6 +64,7 @@ class EvaluationWindow(QWidget):
         self.worker: workers.Worker | None = None
         self.pdf_worker: workers.Worker | None = None
         self.tabs = EvaluationTabs(self.ui, self)
+        name_by_context(self)  # each tab's table and chart are named after the tab
         first, last = last_twelve_months(today)
         self.ui.fromDateEdit.setDate(QDate(first))
         self.ui.toDateEdit.setDate(QDate(last))

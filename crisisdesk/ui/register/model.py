@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crisisdesk.domain.enums import Risk, Status
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
+from crisisdesk.domain.head_counts import head_count_text
 from crisisdesk.ui.common import palette
 
 if TYPE_CHECKING:  # the window is painted before SQLAlchemy (and the labels' domain) is imported
@@ -167,7 +168,7 @@ class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
         if column == COL_ORGANISATION:
             return row.organiser_organisation or self.tr("(private person)")
         if column == COL_PARTICIPANTS:
-            return "" if row.expected_participants is None else f"{row.expected_participants:,}".replace(",", ".")
+            return head_count_text(row.expected_participants, row.expected_participants_max)
         if column == COL_RECEIVED:
             return format_moment(row.received_at, weekday=False)
         if column == COL_TERM:

@@ -17,6 +17,8 @@ problem next to its field; nothing is written while one remains.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,12 +29,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QStyle,
     QTableWidgetItem,
     QWidget,
 )
 
+from crisisdesk.domain.checks import changed_moments_in_window
+from crisisdesk.domain.head_counts import HeadCount, UnreadableHeadCount, head_count_text, parse_head_count
 from crisisdesk.desk import Desk
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
@@ -62,13 +65,7 @@ from crisisdesk.labels import (
     storage_message,
     term_label,
 )
-from crisisdesk.services.errors import (
-    ConcurrentEdit,
-    NotFound,
-    ReadOnly,
-    StorageUnavailable,
-    ValidationFailed,
-)
+from crisisdesk.services.conflicts import FieldDifference, differences
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.services.register.live_checks import LiveChecks, LiveClashes
@@ -77,7 +74,8 @@ from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
 from crisisdesk.ui.common.combos import select as _select
-from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
+from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.register.decision_panel import DecisionPanel
 from crisisdesk.ui.common.widgets import (
@@ -97,10 +95,11 @@ from crisisdesk.ui.common.widgets import (
     clash_text,
     numbered_paragraphs,
     prepare_wall_clock_edit,
-    save_failure,
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
@@ -117,7 +116,7 @@ ERROR_FIELDS = (
     ("end_at", "endEdit"),
     ("location", "locationEdit"),
     ("district", "districtCombo"),
-    ("expected_participants", "participantsSpin"),
+    ("expected_participants", "participantsEdit"),
     ("received_at", "receivedEdit"),
     ("late_accepted_reason", "lateReasonEdit"),
     ("late_accepted_by", "lateByEdit"),
@@ -125,7 +124,7 @@ ERROR_FIELDS = (
 )  # then the decision's fields, on the Besluit tab (DecisionPanel.error_widgets)
 
 
-class NotificationDialog(QDialog):
+class NotificationDialog(RecordSaveProtocol, QDialog):
     """One notification: its facts, the live notice term and clashes, handling and decision."""
 
     notification_saved = Signal(int)
@@ -143,6 +142,7 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.desk = desk
         self.service = service = desk.notifications
         self.record: NotificationRecord | None = None
@@ -151,6 +151,7 @@ class NotificationDialog(QDialog):
         self.term: TermCheck | None = None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
+        self.date_window = desk.settings.date_window()
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
@@ -177,6 +178,14 @@ class NotificationDialog(QDialog):
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     # --- setting up ------------------------------------------------------------------
 
@@ -244,8 +253,8 @@ class NotificationDialog(QDialog):
         ui.receivedEdit.dateTimeChanged.connect(self.schedule_checks)
         for combo in (ui.districtCombo, ui.placeTypeCombo, ui.statusCombo):
             combo.currentIndexChanged.connect(self.schedule_checks)
-        for spin in (ui.counterToSpin, ui.participantsSpin):
-            spin.valueChanged.connect(self.schedule_checks)
+        ui.counterToSpin.valueChanged.connect(self.schedule_checks)
+        ui.participantsEdit.textChanged.connect(self.schedule_checks)
         ui.purposeEdit.textChanged.connect(self.schedule_checks)
         for edit in (
             ui.locationEdit, ui.organiserNameEdit, ui.organiserOrganisationEdit, ui.organiserEmailEdit,
@@ -288,7 +297,7 @@ class NotificationDialog(QDialog):
         ui.routeEndEdit.setText(r.route_end)
         ui.compositionEdit.setText(r.composition)
         ui.organiserMeasuresEdit.setPlainText(r.organiser_measures)
-        ui.participantsSpin.setValue(r.expected_participants or 0)
+        ui.participantsEdit.setText(head_count_text(r.expected_participants, r.expected_participants_max))
         ui.lateAcceptedCheck.setChecked(r.late_accepted)
         ui.lateReasonEdit.setText(r.late_accepted_reason)
         ui.lateByEdit.setText(r.late_accepted_by)
@@ -368,6 +377,8 @@ class NotificationDialog(QDialog):
         if generation != self._generation or not isValid(self.ui.clashList):
             return
         self._show_clashes([])
+        from crisisdesk.services.errors import StorageUnavailable
+
         self.ui.clashNoneLabel.setText(storage_message(exc.reason if isinstance(exc, StorageUnavailable) else "unavailable"))
         self.checks_updated.emit()
 
@@ -480,6 +491,7 @@ class NotificationDialog(QDialog):
         place_type = _chosen(ui.placeTypeCombo, PlaceType)
         decision, _ = self.decision_panel.values()
         late_accepted = ui.lateAcceptedCheck.isChecked() and self.is_late()
+        count = self._head_count()
         return NotificationDraft(
             kind=_chosen(ui.kindCombo, ManifestationKind),
             place_type=place_type,
@@ -501,7 +513,8 @@ class NotificationDialog(QDialog):
             route_end=ui.routeEndEdit.text().strip(),
             composition=ui.compositionEdit.text().strip(),
             organiser_measures=ui.organiserMeasuresEdit.toPlainText().strip(),
-            expected_participants=ui.participantsSpin.value() or None,
+            expected_participants=count.low if count else None,
+            expected_participants_max=count.high if count else None,
             counter_to_id=ui.counterToSpin.value() or None,
             status=_chosen(ui.statusCombo, Status),
             status_note=ui.statusNoteEdit.text().strip(),
@@ -511,6 +524,13 @@ class NotificationDialog(QDialog):
             **decision,
         )
 
+    def _head_count(self) -> HeadCount | None:
+        """The participants as typed; an unreadable text counts as not given (see validate_form)."""
+        try:
+            return parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount:
+            return None
+
     def validate_form(self, live: bool = False) -> list[FieldError]:
         """The service's rules plus what only the form can know (DST gap, self-reference).
 
@@ -518,11 +538,19 @@ class NotificationDialog(QDialog):
         clash query instead of asking the database again.
         """
         _, errors = self._read_times()
+        try:
+            parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount as exc:
+            errors.append(FieldError("expected_participants", exc.code))
         errors += self.decision_panel.values()[1]
         draft = self.draft()
         own = {e.field for e in errors}
         found = self.live.validate(draft, self.counter_title) if live else self.service.validate(draft)
         errors += [e for e in found if e.field not in own]
+        own = {e.field for e in errors}
+        moments = ("start_at", "end_at", "received_at")
+        errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
+                   if e.field not in own]
         if self.record is not None and draft.counter_to_id == self.record.id:
             errors = [e for e in errors if e.field != "counter_to_id"]
             errors.append(FieldError("counter_to_id", "self_reference"))
@@ -556,63 +584,35 @@ class NotificationDialog(QDialog):
                 return page
         return None
 
-    # --- saving --------------------------------------------------------------------------
+    # --- saving (the record-dialog protocol: ui/common/record_dialog.py) ---------------------
 
-    def save(self) -> bool:
-        """Validates, then creates or updates; True when saved (the dialog then closes)."""
-        self._attempted = False  # validated just below, with focus
+    def prepare_save(self) -> None:
+        self._attempted = False  # validated next, with focus
         self.refresh_checks()
         self._attempted = True
-        errors = self.validate_form()
-        self.show_errors(errors)
-        if errors:
-            return False
-        draft = self.draft()
-        title = self.tr("Not saved")
-        try:
-            if self.record is None:
-                record = self.service.create(draft)
-            else:
-                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
-        except ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            return False
-        except ConcurrentEdit:
-            return self.resolve_conflict(draft)
-        except (NotFound, StorageUnavailable, ReadOnly) as exc:
-            self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
-            return False
-        self.record = record
+
+    def store(self, draft: Any) -> NotificationRecord:
+        created = self.record is None
+        record = super().store(draft)
+        if created:
+            self.checklist.attach(record.id)  # templates chosen before the first save
+        return record
+
+    def load_record(self, record: NotificationRecord) -> None:
+        """Their version, after "Keep theirs": the form shows it as saved now."""
+        _fill(self.ui.statusCombo, rules.allowed_next_statuses(record.status))
+        self._load(record)
+        self.refresh_checks()
+
+    def record_saved(self, record: NotificationRecord) -> None:
         self.notification_saved.emit(record.id)
         self.accept()
-        return True
 
-    def resolve_conflict(self, draft: NotificationDraft) -> bool:
-        """A colleague saved first: show both versions and let the advisor choose."""
-        try:
-            theirs = self.service.get(self.record.id)
-        except NotFound:
-            self.show_message(self.tr("Not saved"), self.tr("This notification was deleted by someone else; nothing was saved."))
-            return False
-        choice = self.choose_conflict(draft, theirs)
-        if choice == KEEP_THEIRS:
-            self.record = theirs
-            _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
-            self._load(theirs)
-            self.refresh_checks()
-            return False
-        if choice == OVERWRITE:
-            self.record = theirs  # mine is now an edit of their version, knowingly
-            return self.save()
-        return False
+    def differences(self, draft: Any, theirs: Any) -> list[FieldDifference]:
+        return differences(draft, theirs, self.record)  # notifications compare their own way
 
-    def choose_conflict(self, draft: NotificationDraft, theirs: NotificationRecord) -> str:
-        """The conflict dialog, modal; tests replace this method."""
-        dialog = ConflictDialog(draft, theirs, self.record, self)
-        dialog.exec()
-        return dialog.choice
+    def conflict_header(self, theirs: Any) -> str | None:
+        return None  # the conflict dialog's own words for a notification
 
-    def show_message(self, title: str, text: str) -> None:
-        """A modal warning; tests replace this method."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.exec()
+    def deleted_text(self) -> str:
+        return self.tr("This notification was deleted by someone else; nothing was saved.")

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from crisisdesk.i18n import current_language
 from crisisdesk.resources import resource_path
 from crisisdesk.ui.common import workers
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -46,44 +47,40 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
+    from crisisdesk.ui.shell.identity import apply_identity
+
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("crisisdesk")
-    app.setOrganizationName("crisisdesk")
+    apply_identity()  # name, version, organisation, icon (every window), desktop file
     return app
-
-
-def _show_fatal(message: str, screenshot: bool) -> None:
-    print(f"crisisdesk: {message}", file=sys.stderr)
-    if not screenshot:
-        QMessageBox.critical(None, "crisisdesk", message)
 
 
 def run_desk(args: argparse.Namespace) -> int:
     from crisisdesk.paths import resolve_database_url
 
+    from crisisdesk.ui.common import ui_state
+    from crisisdesk.ui.shell import crash
+
     app = application()
     install_translators(app, current_language())
-    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo))
+    crash.install()  # an unexpected error shows a dialog and lands in the log
     read_only = bool(getattr(args, "read_only", False))
+    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo), create=not read_only)
     window = MainWindow(database_label=_database_label(url), demo=bool(args.demo))
     window.set_read_only(read_only)
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
-        window.showMaximized()
+        restored = ui_state.restore(window)
+        fit_to_screen(window)  # a saved or designed size never larger than this screen
+        if restored:
+            window.show()
+        else:
+            window.showMaximized()
+        app.aboutToQuit.connect(lambda: ui_state.save(window))
     app.processEvents()  # the first paint: frame, menus, tabs, "Opening the database…"
-    try:
-        from crisisdesk.db.database import open_database
-
-        database = open_database(url)
-    except Exception as exc:
-        from crisisdesk.messages import describe_error
-
-        message = describe_error(exc)
-        if message is None:
-            raise
+    database = _open_or_explain(url, bool(args.screenshot), read_only)  # read-only: mode=ro, nothing created or upgraded
+    if database is None:
         window.hide()
-        _show_fatal(message, bool(args.screenshot))
         return 1
     attach_services(window, database, read_only=read_only)
     if args.demo and not args.db:
@@ -108,27 +105,49 @@ def _database_label(url: str) -> str:
 def _housekeeping(window: MainWindow, args: argparse.Namespace, url: str) -> None:
     """Jobs off the GUI thread once the desk is up: partner list, daily backup, retention."""
     assert window.desk is not None
-    read_only = window.desk.read_only
-    if not read_only:
-        partners = workers.Worker(window.checklists.seed_partners, progress=False)
-        _JOBS.append(partners)  # its signals live as long as the desk
-        workers.start(partners)
+    if window.desk.read_only:
+        return
+    partners = workers.Worker(window.checklists.seed_partners, progress=False)
+    _JOBS.append(partners)  # its signals live as long as the desk
+    workers.start(partners)
     if args.demo:
         return
     from crisisdesk.paths import home_dir
     from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
 
     start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
-    if not read_only:
-        start_retention(window)
+    start_retention(window)
+
+
+def _open_or_explain(url: str, screenshot: bool, read_only: bool = False) -> Database | None:
+    """Opens the database; on failure the failed-start dialog says what to do (and may retry)."""
+    import logging
+
+    from crisisdesk.db.database import open_database
+    from crisisdesk.logs import describe_database
+    from crisisdesk.messages import describe_error
+    from crisisdesk.ui.shell.failed_start import RETRY, show_failed_start
+
+    while True:
+        try:
+            database = open_database(url, read_only=read_only)
+        except Exception as exc:
+            if show_failed_start(exc, describe_error(exc), url, screenshot) != RETRY:
+                return None
+            continue
+        logging.getLogger("crisisdesk.start").info("desk opened on %s", describe_database(url))
+        return database
 
 
 def attach_services(window: MainWindow, database: Database, read_only: bool = False) -> None:
     """The front door for ``database`` (who is at the desk, read-only): ``window`` gets its services."""
     from crisisdesk.desk import Desk
+    from crisisdesk.ui.shell import help_menu
 
     window.attach(Desk(database, read_only=read_only))
     window.set_read_only(read_only)
+    if getattr(window, "help_menu", None) is None:
+        help_menu.install(window, database.url)  # Help: user guide (F1), diagnostics, About
 
 
 def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:

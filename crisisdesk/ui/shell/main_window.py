@@ -6,13 +6,11 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox
 
-from crisisdesk import __version__
 from crisisdesk.domain.enums import District, Risk, Status
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
-from crisisdesk.services.errors import ServiceError, StorageUnavailable
 from crisisdesk.ui.checklists import actions as checklist_actions
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
@@ -27,6 +25,8 @@ from crisisdesk.ui.register.model import (
     SORT_KEYS,
     RegisterModel,
 )
+from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.common import palette
 
 if TYPE_CHECKING:  # SQLAlchemy and the services load after the window's first paint
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.desk: Desk | None = None  # every service, built once with the desk's user, clock and read-only flag
         self.notifications: NotificationService | None = None
         self.settings: SettingsService | None = None
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate((145, 100, 235, 190, 145, 80, 120, 125, 80, 120, 150, 110)):
             view.setColumnWidth(column, width)
-        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.DescendingOrder)
+        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.AscendingOrder)  # nearest first
 
         self._fill_filters()
         self._banner(demo)
@@ -101,13 +102,16 @@ class MainWindow(QMainWindow):
         self.ui.lateOnlyCheck.toggled.connect(self.apply_filters)
         self.ui.resetFiltersButton.clicked.connect(self.reset_filters)
         view.doubleClicked.connect(lambda index: self.open_notification(self.model.row_at(index.row()).id))
-        self.ui.newAction.triggered.connect(self.new_notification)
+        self.ui.newAction.triggered.connect(self.new_record)  # Ctrl+N: the current tab's kind
         self.ui.openAction.triggered.connect(self._open_selected)
         self.ui.refreshAction.triggered.connect(self.refresh)
         self.ui.settingsAction.triggered.connect(self.edit_settings)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
-        self.addAction(self.ui.openAction)
+        # Enter opens the selected notification while the register has the focus; elsewhere
+        # each table's own Enter (overview, events, scenarios) opens its own record.
+        self.ui.openAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.ui.registerView.addAction(self.ui.openAction)
         self.report_actions = report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
         self.profile_action: QAction | None = None  # Settings → Municipality profile…, added when the menu first opens
         self.ui.settingsMenu.aboutToShow.connect(self._install_profile_action)
+        self._install_keyboard()
         self._set_enabled(False)
         if desk is not None:
             self.attach(desk)
@@ -154,6 +159,58 @@ class MainWindow(QMainWindow):
         for menu in (self.report_actions.menu, self.checklists.menu, self.operation_actions.menu):
             menu.setEnabled(enabled)
 
+    # --- keyboard -------------------------------------------------------------------
+
+    def _install_keyboard(self) -> None:
+        """Ctrl+N makes a record of the current tab's kind, Ctrl+F goes to its search field,
+        and Tab leaves the tables."""
+        self.find_action = QAction(self.tr("&Find"), self, objectName="findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.ui.mainTabs.currentChanged.connect(self._name_new_action)
+        tab_moves_between_fields(self)
+        self._name_new_action()
+        ui = self.ui  # what a screen reader says for the register's unlabelled fields
+        ui.searchEdit.setAccessibleName(self.tr("Search notifications"))
+        ui.fromDateEdit.setAccessibleName(self.tr("Period from"))
+        ui.toDateEdit.setAccessibleName(self.tr("Period up to and including"))
+        ui.registerView.setAccessibleName(self.tr("Notification register"))
+
+    def current_page(self) -> str:
+        widget = self.ui.mainTabs.currentWidget()
+        return (widget.property("pageName") or "") if widget is not None else ""
+
+    def _name_new_action(self) -> None:
+        texts = {"events": self.tr("&New event…"), "scenarios": self.tr("&New crisis scenario…")}
+        self.ui.newAction.setText(texts.get(self.current_page(), self.tr("&New notification…")))
+
+    def new_record(self) -> None:
+        """A new record of the kind the current tab shows (a notification elsewhere)."""
+        page = self.current_page()
+        if page == "events":
+            self.pages.new_event()
+        elif page == "scenarios":
+            self.pages.open_scenario(None)
+        else:
+            self.new_notification()
+
+    def search_field(self) -> QLineEdit | None:
+        """The current tab's search field, if it has one."""
+        widget = self.ui.mainTabs.currentWidget()
+        if widget is self.ui.registerTab:
+            return self.ui.searchEdit
+        field = getattr(widget, "searchEdit", None)
+        return field if isinstance(field, QLineEdit) else None
+
+    def focus_search(self) -> None:
+        field = self.search_field()
+        if field is None:
+            self.ui.statusbar.showMessage(self.tr("This tab has no search field."), 3000)
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+
     # --- filters --------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
@@ -171,6 +228,7 @@ class MainWindow(QMainWindow):
         ui.districtCombo.addItem(self.tr("All wijken"), None)
         ui.statusCombo.addItem(self.tr("All statuses"), None)
         ui.riskCombo.addItem(self.tr("All risks"), None)
+        ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)  # what is coming, the nearest first
         today = QDate.currentDate()
         ui.fromDateEdit.setDate(today.addDays(-30))
         ui.toDateEdit.setDate(today.addDays(30))
@@ -254,8 +312,9 @@ class MainWindow(QMainWindow):
         for widget in widgets:
             widget.blockSignals(True)
         ui.searchEdit.clear()
-        for combo in (ui.periodCombo, ui.districtCombo, ui.statusCombo, ui.riskCombo):
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
             combo.setCurrentIndex(0)
+        ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)
         ui.lateOnlyCheck.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
@@ -273,6 +332,8 @@ class MainWindow(QMainWindow):
             self._load(self.model.query)
 
     def _load(self, query: RegisterQuery) -> None:
+        from crisisdesk.services.errors import ServiceError  # the services load after the first paint
+
         try:
             self.model.set_query(query)
         except ServiceError as exc:
@@ -325,6 +386,8 @@ class MainWindow(QMainWindow):
         return NotificationDialog(self.desk, notification_id, parent=self)
 
     def _run_dialog(self, notification_id: int | None) -> None:
+        from crisisdesk.services.errors import ServiceError  # the services load after the first paint
+
         try:
             dialog = self.make_dialog(notification_id)
         except ServiceError as exc:
@@ -367,6 +430,8 @@ class MainWindow(QMainWindow):
         from crisisdesk.ui.shell.settings_dialog import SettingsDialog
 
         assert self.settings is not None and self.notifications is not None, "disabled until the database is open"
+        from crisisdesk.services.errors import StorageUnavailable
+
         dialog = SettingsDialog(self.settings, self.notifications, self)
         try:
             if dialog.exec():
@@ -377,15 +442,9 @@ class MainWindow(QMainWindow):
             self.show_error(storage_message(exc.reason))
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About crisisdesk"),
-            self.tr(
-                "<b>crisisdesk {version}</b><p>The desk of the public-order advisors and the "
-                "crisis team: notifications under the Wet openbare manifestaties, events, "
-                "checklists, briefings and exercises.</p>"
-            ).format(version=__version__),
-        )
+        from crisisdesk.ui.shell.help_menu import show_about
+
+        show_about(self)  # licence and the versions of Qt, Python, SQLAlchemy, reportlab
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("crisisdesk"), message)

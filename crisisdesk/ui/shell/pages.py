@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from crisisdesk.services.errors import ServiceError
 
 START_PAGE = "register"
 
@@ -200,6 +199,8 @@ class DeskPages(QObject):
         self.open_event(None)
 
     def open_event(self, event_id: int | None) -> None:
+        from crisisdesk.services.errors import ServiceError  # the services load after the first paint
+
         try:
             dialog = self.make_event_dialog(event_id)
         except ServiceError as exc:
@@ -217,6 +218,7 @@ class DeskPages(QObject):
         self.window.ui.statusbar.showMessage(QCoreApplication.translate("MainWindow", "Event #{id} saved.").format(id=event_id), 5000)
 
     def open_scenario(self, scenario_id: int | None) -> None:
+        from crisisdesk.services.errors import ServiceError
         from crisisdesk.ui.scenarios.scenario_dialog import ScenarioDialog
 
         try:
