@@ -5394,6 +5394,10 @@
         <translation> [DEMO]</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
