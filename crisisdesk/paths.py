@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from crisisdesk.files import private_dir
+
 APP_NAME = "crisisdesk"
 ENV_HOME = "CRISISDESK_HOME"
 
@@ -21,14 +23,12 @@ def home_dir(override: str | os.PathLike | None = None) -> Path:
     """The data folder: the override, else $CRISISDESK_HOME, else the platform's."""
     chosen = override or os.environ.get(ENV_HOME)
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)  # 0700: it holds organisers' personal data
 
 
 def database_file(home: Path, demo: bool = False) -> Path:
     if demo:
-        folder = home / "demo"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(home / "demo")
         return folder / "crisisdesk-demo.sqlite"
     return home / "crisisdesk.sqlite"
 
@@ -38,6 +38,4 @@ def database_url(home: Path, demo: bool = False) -> str:
 
 
 def backup_dir(home: Path) -> Path:
-    path = home / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(home / "backups")

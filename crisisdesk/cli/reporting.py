@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dateutil import parser as dateparser
 
+from crisisdesk.files import write_file
 from crisisdesk.i18n import translate
 
 
@@ -27,9 +28,7 @@ def write_pdf(path: str, data: bytes) -> None:
     target = Path(path)
     if not target.parent.is_dir():
         raise InputError(translate("Cli", "--out: folder {folder} does not exist.").format(folder=target.parent))
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)  # never a half-written PDF under the real name
+    write_file(target, data)  # never a half-written PDF under the real name; owner-only
 
 
 def open_db(args):  # noqa: ANN001, ANN201

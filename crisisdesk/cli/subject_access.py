@@ -13,10 +13,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from crisisdesk.cli import fail, resolve_database_url
     from crisisdesk.db.database import open_database
+    from crisisdesk.files import write_file
     from crisisdesk.reports.privacy.subject_access import subject_access_pdf
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
@@ -26,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
             data = SubjectAccessService(database.factory).find(args.person)
         except ValueError:
             return fail(translate("Report", "Give at least three characters of a name or e-mail address."))
-        Path(args.out).write_bytes(subject_access_pdf(data))
+        write_file(args.out, subject_access_pdf(data))
     finally:
         database.dispose()
     print(translate("Report", "{records} records and {entries} audit entries about \"{person}\" written to {path}.").format(

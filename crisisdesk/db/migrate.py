@@ -18,6 +18,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from crisisdesk.db.engine import sqlite_file
+from crisisdesk.files import create_private
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -91,6 +92,7 @@ def backup_sqlite_file(path: str, revision: str | None) -> Path:
     source = Path(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.stem}.before-upgrade-{revision or 'empty'}-{stamp}{source.suffix}")
+    create_private(target)
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target

@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from crisisdesk.db.migrate import shipped_revisions
+from crisisdesk.files import create_private
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.errors import BackupError
 
@@ -46,6 +47,7 @@ def _copy(source: Path, target: Path) -> None:
     """source -> target through the online backup API, via a temporary file and a rename."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private(partial)  # 0600 from the start: a backup holds everything
     try:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)

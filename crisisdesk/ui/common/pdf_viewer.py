@@ -6,14 +6,14 @@ in Qt Designer's palette.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+from crisisdesk.files import write_file
 
 
 def make_printer() -> QPrinter:
@@ -119,7 +119,7 @@ class PdfPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self.pdf)
+            write_file(path, self.pdf)
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), self.tr("The file could not be saved: {error}").format(error=exc.strerror or exc))
             return
