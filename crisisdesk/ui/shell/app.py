@@ -80,9 +80,10 @@ def run_desk(args: argparse.Namespace) -> int:
         from crisisdesk.paths import home_dir
         from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
 
-        start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
+        home = home_dir(getattr(args, "home", None))
+        start_daily_backup(window, home, url)
         if not window.notifications.read_only:
-            start_retention(window, database.factory, window.notifications.user)
+            start_retention(window, database.factory, window.notifications.user, home)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()

@@ -26,11 +26,12 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa:
     return workers.start(worker)
 
 
-def start_retention(window, factory, user: str) -> workers.Worker:  # noqa: ANN001
-    """AVG retention at start-up: anonymise organiser data past its term (logged in the trail)."""
+def start_retention(window, factory, user: str, home: Path | None = None) -> workers.Worker:  # noqa: ANN001
+    """AVG retention at start-up: anonymise organiser data past its term, clean the audit
+    trail of it, remove old backups (in ``home``) and exports (all logged in the trail)."""
     from crisisdesk.services.privacy.retention import RetentionService
 
-    worker = workers.Worker(RetentionService(factory, user=user).apply, progress=False)
+    worker = workers.Worker(RetentionService(factory, user=user, home=home).apply, progress=False)
 
     def done(run) -> None:  # noqa: ANN001
         if run.anonymised:
