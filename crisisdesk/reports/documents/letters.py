@@ -19,7 +19,11 @@ from crisisdesk.domain.documents.letters import LetterInput, split_conditions
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf
+from crisisdesk.reports.longtext import cap, paragraphs
 from crisisdesk.reports.styles import stylesheet, table_style
+
+
+ADDRESS_LIMIT = 300  # characters of a name or address line in the address block
 
 
 def e(text: object) -> str:
@@ -38,8 +42,8 @@ def subject(data: LetterInput) -> str:
 def _head(data: LetterInput, reference: str) -> list[Flowable]:
     f = data.facts
     letterhead = [p(f"<b>{e(data.letterhead[0])}</b>", "h1")] + [p(e(line), "small") for line in data.letterhead[1:]]
-    addressee = [e(line) for line in (f.organiser_name, f.organiser_organisation) if line]
-    addressee += [e(line.strip()) for line in f.organiser_address.replace(",", "\n").splitlines() if line.strip()]
+    addressee = [e(cap(line, ADDRESS_LIMIT)) for line in (f.organiser_name, f.organiser_organisation) if line]
+    addressee += [e(line.strip()) for line in cap(f.organiser_address, ADDRESS_LIMIT).replace(",", "\n").splitlines() if line.strip()]
     meta = [
         (translate("Letter", "Date"), format_date(data.letter_date, translate)[3:]),
         (translate("Letter", "Our reference"), reference),
@@ -61,15 +65,15 @@ def _facts_table(data: LetterInput) -> Table:
     f = data.facts
     rows = [
         (translate("Letter", "Kind"), label(f.kind)),
-        (translate("Letter", "Purpose"), e(f.purpose)),
+        (translate("Letter", "Purpose"), e(cap(f.purpose))),
         (translate("Letter", "Date and time"), f"{format_moment(f.start_at)} – {format_moment(f.end_at)}"),
-        (translate("Letter", "Place"), f"{e(f.location)} ({e(f.district.value)})"),
+        (translate("Letter", "Place"), f"{e(cap(f.location))} ({e(f.district.value)})"),
     ]
     if f.route:
-        rows.append((translate("Letter", "Route"), e(f.route)))
+        rows.append((translate("Letter", "Route"), e(cap(f.route))))
     rows.append((translate("Letter", "Expected participants"), e(f.expected_participants or translate("Letter", "not given"))))
     if f.organiser_measures:
-        rows.append((translate("Letter", "Your own measures"), e(f.organiser_measures)))
+        rows.append((translate("Letter", "Your own measures"), e(cap(f.organiser_measures))))
     table = Table([[p(k, "cell_bold"), p(v, "cell")] for k, v in rows], colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
     table.setStyle(table_style(header_rows=0))
     return table
@@ -88,7 +92,7 @@ def _closing(data: LetterInput, last: list[Flowable] | None = None) -> list[Flow
 
 def _salutation(data: LetterInput) -> Paragraph:
     name = data.facts.organiser_name
-    return p(translate("Letter", "Dear {name},").format(name=e(name)) if name else translate("Letter", "Dear Sir or Madam,"))
+    return p(translate("Letter", "Dear {name},").format(name=e(cap(name, ADDRESS_LIMIT))) if name else translate("Letter", "Dear Sir or Madam,"))
 
 
 def _term_text(data: LetterInput) -> str:
@@ -134,7 +138,7 @@ def decision_story(data: LetterInput) -> list[Flowable]:
         *_head(data, f"KG-{f.notification_id}"),
         _salutation(data),
         p(translate("Letter", "On {received} we received your notification of a {kind} on {date} at {place}. The mayor has decided on it as follows.").format(
-            received=format_moment(f.received_at), kind=label(f.kind).lower(), date=format_date(f.start_at, translate), place=e(f.location))),
+            received=format_moment(f.received_at), kind=label(f.kind).lower(), date=format_date(f.start_at, translate), place=e(cap(f.location)))),
         p(translate("Letter", "Decision"), "h2"),
     ]
     conditions = split_conditions(f.decision_conditions)
@@ -147,7 +151,8 @@ def decision_story(data: LetterInput) -> list[Flowable]:
     elif f.decision == Decision.BAN:
         story.append(p(translate("Letter", "The mayor prohibits the manifestation (verbod).")))
     if f.decision != Decision.NO_MEASURES and conditions:
-        story += [Paragraph(e(c), stylesheet()["bullet"], bulletText=f"{i}.") for i, c in enumerate(conditions, start=1)]
+        for i, condition in enumerate(conditions, start=1):  # in full: it is the decision; long ones split over pages
+            story += paragraphs(condition, stylesheet()["bullet"], first_bullet=f"{i}.")
         story.append(Spacer(1, 3 * mm))
     if f.decision_grounds:
         story.append(p(translate("Letter", "Grounds"), "h2"))
