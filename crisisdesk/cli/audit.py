@@ -26,6 +26,12 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(resolve_database_url(args))
     try:
         count = AuditService(database.factory).export_csv(args.out, record_type, record_id)
+        if not getattr(args, "read_only", False):  # old values name people: removed after the retention term
+            from pathlib import Path
+
+            from crisisdesk.services.privacy.exports import remember_export
+
+            remember_export(database.factory, args.out, Path(args.out).read_bytes(), "audit trail")
     finally:
         database.dispose()
     print(translate("Audit", "{count} audit entries written to {path}.").format(count=count, path=args.out))

@@ -64,6 +64,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         try:
             count = export_file(database.factory, args.format, args.out, start, end, include_personal_data=args.personal_data)
+            if args.personal_data and not getattr(args, "read_only", False):  # removed after the retention term
+                from pathlib import Path
+
+                from crisisdesk.services.privacy.exports import remember_export
+
+                remember_export(database.factory, args.out, Path(args.out).read_bytes(), f"calendar {args.format}")
         except OSError as exc:
             print(
                 "crisisdesk export: "

@@ -29,6 +29,10 @@ def run(args: argparse.Namespace) -> int:
         data = letter_input(database.factory, args.id, args.letter)
         pdf = build_receipt(data) if args.letter == "receipt" else build_decision_letter(data)
         write_pdf(args.out, pdf)
+        if not getattr(args, "read_only", False):  # it names the organiser: removed after the retention term
+            from crisisdesk.services.privacy.exports import remember_export
+
+            remember_export(database.factory, args.out, pdf, f"letter {args.letter}")
     except NotFound:
         print("crisisdesk letter: " + translate("Errors", "Notification #{id} does not exist.").format(id=args.id), file=sys.stderr)
         return 2

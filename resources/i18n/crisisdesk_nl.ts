@@ -1279,6 +1279,26 @@
         <source>Evaluation of exercise {id} written to {path}: {n} inject(s).</source>
         <translation>Evaluatie van oefening {id} geschreven naar {path}: {n} inject(s).</translation>
     </message>
+    <message>
+        <source>team-setup is for a shared PostgreSQL database: give --db postgresql+psycopg://owner@host/name.</source>
+        <translation>team-setup is voor een gedeelde PostgreSQL-database: geef --db postgresql+psycopg://eigenaar@server/naam.</translation>
+    </message>
+    <message>
+        <source>team-setup changes the database&apos;s roles; it cannot run read-only.</source>
+        <translation>team-setup wijzigt de rollen van de database; dat kan niet alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>There is no role {role}; create it first (CREATE ROLE … LOGIN).</source>
+        <translation>Er is geen rol {role}; maak die eerst aan (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The database refused the role setup ({error}); run it as the owner of the database, with CREATEROLE, or have the group roles created first.</source>
+        <translation>De database weigerde het instellen van de rollen ({error}); voer het uit als eigenaar van de database, met CREATEROLE, of laat de groepsrollen eerst aanmaken.</translation>
+    </message>
+    <message>
+        <source>Team roles are set up: advisors may add to the audit trail but never change it; observers only read.</source>
+        <translation>De teamrollen zijn ingesteld: adviseurs kunnen aan de wijzigingsgeschiedenis toevoegen maar die nooit wijzigen; waarnemers kunnen alleen lezen.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

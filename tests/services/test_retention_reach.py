@@ -95,3 +95,19 @@ def test_cli_reports_what_it_reached(database, tmp_path, capsys, monkeypatch):
     assert main(["retention", "--db", database.url, "--apply"]) == 0
     out = capsys.readouterr().out
     assert old.name in out and not old.exists()
+
+
+def test_exports_with_personal_data_from_the_commands_are_remembered(database, service, tmp_path):
+    record = service.create(draft(organiser_name="Henk de Wit"))
+    commands = [
+        ["letter", "receipt", "--id", str(record.id), "--out", str(tmp_path / "brief.pdf")],
+        ["audit", "--out", str(tmp_path / "audit.csv")],
+        ["export", "csv", "--from", "2026-03-01", "--to", "2026-03-31", "--personal-data", "--out", str(tmp_path / "k.csv")],
+        ["export", "csv", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(tmp_path / "zonder.csv")],
+        ["subject-access", "--person", "Henk de Wit", "--all", "--out", str(tmp_path / "inzage.pdf")],
+    ]
+    for command in commands:
+        assert main([command[0], "--db", database.url, *command[1:]]) == 0
+    remembered = AuditService(database.factory).entries(action="export")
+    assert sorted(e.new_value.split('"path": "')[1].split('"')[0].rsplit("/", 1)[1] for e in remembered) == [
+        "audit.csv", "brief.pdf", "inzage.pdf", "k.csv"]  # not the export without personal data

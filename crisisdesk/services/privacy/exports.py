@@ -43,8 +43,16 @@ def save_export(factory: sessionmaker | None, path: str | os.PathLike, data: byt
     read-only desk); that is logged as a warning, without the path.
     """
     target = write_file(path, data)
+    remember_export(factory, target, data, what, user, now)
+    return target
+
+
+def remember_export(factory: sessionmaker | None, path: str | os.PathLike, data: bytes, what: str,
+                    user: str | None = None, now: datetime | None = None) -> None:
+    """Remembers a file written with personal data (its path and SHA-256) for retention."""
     if factory is None:
-        return target
+        return
+    target = Path(path)
     digest = _digest(data)
     detail = json.dumps({"path": str(target.resolve()), "sha256": digest, "what": what}, ensure_ascii=False)
     try:
@@ -56,7 +64,6 @@ def save_export(factory: sessionmaker | None, path: str | os.PathLike, data: byt
             log(session, EXPORT, RECORD_TYPE, digest[:32], None, None, detail)
     except Exception as exc:  # noqa: BLE001 - the export is done; not remembering it must not undo it
         LOG.warning("export not recorded for retention (%s)", type(exc).__name__)
-    return target
 
 
 def expire_exports(session: Session, cutoff: datetime) -> list[tuple[str, str]]:
