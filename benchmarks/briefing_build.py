@@ -31,33 +31,33 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
-from sqlalchemy import select  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape
+from sqlalchemy import select
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
-from crisisdesk.db.database import open_database  # noqa: E402
-from crisisdesk.db.models import Checklist, ChecklistItem, Notification  # noqa: E402
-from crisisdesk.domain.checklists.rules import ChecklistRecordType  # noqa: E402
-from crisisdesk.domain.enums import Risk, Status  # noqa: E402
-from crisisdesk.domain.documents.briefing import BriefingRequest  # noqa: E402
-from crisisdesk.domain.operations.records import Team  # noqa: E402
-from crisisdesk.reports.documents.briefing import briefing_parts, build_briefing  # noqa: E402
-from crisisdesk.reports.styles import MARGIN  # noqa: E402
-from crisisdesk.services.documents.briefing import BriefingCollector, period_bounds  # noqa: E402
-from crisisdesk.demo import seed_demo  # noqa: E402
-from crisisdesk.services.checklists.service import ChecklistService  # noqa: E402
-from crisisdesk.demo.checklists import _progress as tick  # noqa: E402
-from crisisdesk.demo.checklists import seed_demo_checklists  # noqa: E402
-from crisisdesk.demo.events import seed_demo_events  # noqa: E402
-from crisisdesk.demo.exercise import seed_demo_exercise  # noqa: E402
-from crisisdesk.services.operations.incidents import IncidentService  # noqa: E402
-from crisisdesk.services.operations.logbook import LogbookService  # noqa: E402
+from crisisdesk.db.database import open_database
+from crisisdesk.db.models import Checklist, ChecklistItem, Notification
+from crisisdesk.domain.checklists.rules import ChecklistRecordType
+from crisisdesk.domain.enums import Risk, Status
+from crisisdesk.domain.documents.briefing import BriefingRequest
+from crisisdesk.domain.operations.records import Team
+from crisisdesk.reports.documents.briefing import briefing_parts, build_briefing
+from crisisdesk.reports.styles import MARGIN
+from crisisdesk.services.documents.briefing import BriefingCollector, period_bounds
+from crisisdesk.demo import seed_demo
+from crisisdesk.services.checklists.service import ChecklistService
+from crisisdesk.demo.checklists import _progress as tick
+from crisisdesk.demo.checklists import seed_demo_checklists
+from crisisdesk.demo.events import seed_demo_events
+from crisisdesk.demo.exercise import seed_demo_exercise
+from crisisdesk.services.operations.incidents import IncidentService
+from crisisdesk.services.operations.logbook import LogbookService
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
 
-def bare(data) -> bytes:  # noqa: ANN001
+def bare(data) -> bytes:
     """The same flowables and page sizes, but plain reportlab: no header, footer, marking,
     page X of Y or contents (the canvas draws nothing of its own)."""
     _info, cover, story = briefing_parts(data)
@@ -74,7 +74,7 @@ def bare(data) -> bytes:  # noqa: ANN001
     return buffer.getvalue()
 
 
-def checklists_for_the_period(factory, clock) -> None:  # noqa: ANN001
+def checklists_for_the_period(factory, clock) -> None:
     """The demo checklists lie mostly outside the fortnight: give its risky demonstrations one."""
     start, end = period_bounds(date(2026, 3, 16), date(2026, 3, 29))
     with factory() as session:
@@ -91,7 +91,7 @@ def checklists_for_the_period(factory, clock) -> None:  # noqa: ANN001
             tick(item, NOW, rng)
 
 
-def seed(factory) -> None:  # noqa: ANN001
+def seed(factory) -> None:
     clock = lambda: NOW  # noqa: E731
     seed_demo(factory, 45_000, seed=11, now=NOW)
     seed_demo_events(factory, seed=11, now=NOW, extra=400)

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -50,7 +51,7 @@ def text_of(size: int, words: bool) -> str:
     return ("Over de Oudegracht naar het Domplein en terug " * (size // 46 + 1))[:size] if words else "x" * size
 
 
-def timed(work, runs: int) -> tuple[float, bytes]:  # noqa: ANN001
+def timed(work, runs: int) -> tuple[float, bytes]:
     times, result = [], b""
     for _ in range(runs):
         start = time.perf_counter()
@@ -83,11 +84,12 @@ def main() -> int:
                 letter = {kind: letter_input(database.factory, record.id, kind, user="bench", clock=lambda: NOW,
                                              letter_date=date(2026, 3, 14)) for kind in ("receipt", "decision")}
                 access = SubjectAccessService(database.factory, clock=lambda: NOW, user="bench")
+                key = f"notification:{record.id}"
                 documents = {
-                    "briefing": lambda: build_briefing(collector.collect(request)),
-                    "receipt": lambda: build_receipt(letter["receipt"]),
-                    "decision": lambda: build_decision_letter(letter["decision"]),
-                    "subject access": lambda: subject_access_pdf(access.compile("Lang Verhaal", [f"notification:{record.id}"])),
+                    "briefing": partial(lambda c, r: build_briefing(c.collect(r)), collector, request),
+                    "receipt": partial(build_receipt, letter["receipt"]),
+                    "decision": partial(build_decision_letter, letter["decision"]),
+                    "subject access": partial(lambda a, k: subject_access_pdf(a.compile("Lang Verhaal", [k])), access, key),
                 }
                 for name, work in documents.items():
                     seconds, pdf = timed(work, args.runs)

@@ -30,7 +30,7 @@ from crisisdesk.domain.events.rules import (
     PermitStatus,
 )
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
 from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
@@ -227,6 +227,8 @@ def label(code: object) -> str:
         return ""
     if isinstance(code, District):
         return code.value
+    if not isinstance(code, Enum):
+        raise TypeError(f"no label for {code!r}")
     return translate("Labels", _LABELS[(type(code), code.value)])
 
 

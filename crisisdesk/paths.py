@@ -37,5 +37,12 @@ def database_url(home: Path, demo: bool = False) -> str:
     return "sqlite:///" + database_file(home, demo).as_posix()
 
 
+def resolve_database_url(db: str | None = None, home: str | os.PathLike | None = None, demo: bool = False) -> str:
+    """The database to open: ``--db`` as given, else the (demo) SQLite file in the data folder."""
+    if db:
+        return db
+    return database_url(home_dir(home), demo=demo)
+
+
 def backup_dir(home: Path) -> Path:
     return private_dir(home / "backups")

@@ -41,7 +41,25 @@ def fixed_now() -> datetime:
 
 
 @pytest.fixture
-def service(database, fixed_now):
-    from crisisdesk.services.register.notifications import NotificationService
+def desk(database, fixed_now):
+    """The front door on the test database: user "tester", the fixed clock."""
+    from crisisdesk.desk import Desk
 
-    return NotificationService(database.factory, clock=lambda: fixed_now, user="tester")
+    return Desk(database, user="tester", clock=lambda: fixed_now)
+
+
+@pytest.fixture
+def service(desk):
+    """The notification register of ``desk``."""
+    return desk.notifications
+
+
+@pytest.fixture
+def no_threads_left():
+    """Fails a test that leaves a worker running (the pages load off the GUI thread)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    assert pool.waitForDone(10_000), "a worker was still running after the test"
+    assert pool.activeThreadCount() == 0

@@ -31,11 +31,11 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def configure(config) -> None:  # noqa: ANN001
+def configure(config) -> None:
     config.addinivalue_line("markers", f"{MARKER}: the test is about SQLite itself (files, PRAGMAs, locking)")
 
 
-def parametrize_backends(metafunc) -> None:  # noqa: ANN001
+def parametrize_backends(metafunc) -> None:
     """Runs every test that uses ``db_backend`` on both databases (not ``sqlite_only`` ones)."""
     if "db_backend" not in metafunc.fixturenames:
         return

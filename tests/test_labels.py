@@ -36,7 +36,7 @@ def test_same_code_in_two_enums_keeps_both_labels(english):
         for other, _ in labels._LABEL_PAIRS
         if member.value == other.value and type(member) is not type(other)
     ]
-    for member, other in shared:
+    for member, _other in shared:
         assert labels.label(member) == dict((m, t) for m, t in labels._LABEL_PAIRS if type(m) is type(member))[member]
     assert labels.label(Status.WITHDRAWN) == "Withdrawn"
 

@@ -63,11 +63,11 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 
 def resolve_database_url(args: argparse.Namespace) -> str:
-    from crisisdesk.paths import database_url, home_dir
+    """The database the flags name (``--db``, ``--home``, ``--demo``)."""
+    from crisisdesk import paths
 
-    if getattr(args, "db", None):
-        return args.db
-    return database_url(home_dir(getattr(args, "home", None)), demo=bool(getattr(args, "demo", False)))
+    return paths.resolve_database_url(getattr(args, "db", None), getattr(args, "home", None),
+                                      bool(getattr(args, "demo", False)))
 
 
 def fail(message: str, code: int = 2) -> int:

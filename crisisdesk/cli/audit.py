@@ -13,9 +13,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import fail, resolve_database_url
-    from crisisdesk.db.database import open_database
-    from crisisdesk.services.privacy.audit import AuditService, parse_record
+    from crisisdesk.cli import fail
+    from crisisdesk.cli.reporting import open_desk
+    from crisisdesk.services.privacy.audit import parse_record
 
     record_type = record_id = None
     if args.record:
@@ -23,16 +23,11 @@ def run(args: argparse.Namespace) -> int:
             record_type, record_id = parse_record(args.record)
         except ValueError:
             return fail(translate("Audit", "Give the record as TYPE:ID, e.g. notification:12."))
-    database = open_database(resolve_database_url(args))
+    desk = open_desk(args)
     try:
-        count = AuditService(database.factory).export_csv(args.out, record_type, record_id)
-        if not getattr(args, "read_only", False):  # old values name people: removed after the retention term
-            from pathlib import Path
-
-            from crisisdesk.services.privacy.exports import remember_export
-
-            remember_export(database.factory, args.out, Path(args.out).read_bytes(), "audit trail")
+        count = desk.audit.export_csv(args.out, record_type, record_id)
+        desk.remember_export(args.out, "audit trail")  # old values name people: removed after the retention term
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Audit", "{count} audit entries written to {path}.").format(count=count, path=args.out))
     return 0

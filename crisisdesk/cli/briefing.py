@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, parse_day, write_pdf
 from crisisdesk.domain.documents.briefing import BriefingRequest
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import to_local, utc_now
@@ -29,7 +29,6 @@ def run(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from crisisdesk.reports.documents.briefing import build_briefing
-    from crisisdesk.services.documents.briefing import BriefingCollector
 
     try:
         today = to_local(utc_now()).date()
@@ -42,15 +41,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"crisisdesk briefing: {exc}", file=sys.stderr)
         return 2
     request = BriefingRequest(first, last, meeting, Marking(args.marking), args.personal_data, args.exercise)
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        data = BriefingCollector(database.factory).collect(request)
+        data = desk.briefing.collect(request)
         pdf = build_briefing(data)
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk briefing: {exc}", file=sys.stderr)
         return 2
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Cli", "Briefing written to {path}: {n} manifestation(s).").format(path=args.out, n=len(data.demonstrations)))
     return 0

@@ -12,7 +12,7 @@ import argparse
 import sys
 from datetime import datetime, time, timedelta
 
-from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, parse_day, write_pdf
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.i18n import translate
@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
 
 
-def choose_partner(partners, text: str):  # noqa: ANN001, ANN201
+def choose_partner(partners, text: str):
     """The one partner ``text`` names; InputError (Dutch, with the candidates) otherwise."""
     found = partners.match(text)
     if not found:
@@ -39,8 +39,6 @@ def choose_partner(partners, text: str):  # noqa: ANN001, ANN201
 
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks
-    from crisisdesk.services.checklists.queries import partner_tasks
-    from crisisdesk.services.checklists.partners import PartnerService
 
     now = utc_now()
     try:
@@ -52,21 +50,21 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"crisisdesk checklist: {exc}", file=sys.stderr)
         return 2
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        partners = PartnerService(database.factory)
+        partners = desk.partners
         partners.seed_defaults()
         partner = choose_partner(partners, args.partner)
         start = datetime.combine(first, time(0, 0), tzinfo=AMSTERDAM)
         end = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=AMSTERDAM)
-        tasks = partner_tasks(database.factory, partner.id, start, end, now)
+        tasks = desk.partner_tasks(partner.id, start, end, now)
         pdf = build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(tasks), now, Marking(args.marking)))
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk checklist: {exc}", file=sys.stderr)
         return 2
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Cli", "Actions for {partner} written to {path}: {n} open action(s).").format(
         partner=partner.name, path=args.out, n=len(tasks)))
     return 0

@@ -61,8 +61,7 @@ def _show_progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.db.database import open_database
-    from crisisdesk.demo.world import seed_demo_world
+    from crisisdesk.desk import open_desk
 
     if getattr(args, "read_only", False):
         print("crisisdesk demo: " + translate("Cli", "--read-only: the demo data would change the database."), file=sys.stderr)
@@ -79,16 +78,16 @@ def run(args: argparse.Namespace) -> int:
 
     url = demo_database_url(args)
     shown_url = make_url(url).render_as_string(hide_password=True)
-    database = open_database(url)
+    desk = open_desk(url)
     try:
         began = time.perf_counter()
-        added = seed_demo_world(
-            database.factory, args.count, seed=args.seed, now=now,
+        added = desk.seed_demo_world(
+            args.count, seed=args.seed, now=now,
             on_progress=_show_progress if sys.stderr.isatty() else None, workers=args.workers,
         )
         elapsed = time.perf_counter() - began
     finally:
-        database.dispose()
+        desk.dispose()
     print(
         translate("Cli", "{count} fictional notifications added to {url} in {seconds} s").format(
             count=_number(added), url=shown_url, seconds=_number(elapsed, 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_db, parse_day, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, parse_day, write_pdf
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 
@@ -23,8 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.domain.timeutil import to_local, utc_now
     from crisisdesk.reports.documents.term_evaluation import build_evaluation
-    from crisisdesk.services.documents.term_evaluation import term_evaluation
-    from crisisdesk.services.register.notifications import current_user
+    from crisisdesk.services.users import current_user
 
     try:
         first = parse_day(args.period_from, "--from")
@@ -34,16 +33,16 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"crisisdesk evaluation: {exc}", file=sys.stderr)
         return 2
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        result = term_evaluation(database.factory, first, last)
+        result = desk.term_evaluation(first, last)
         pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking))
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk evaluation: {exc}", file=sys.stderr)
         return 2
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Cli", "Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.").format(
         path=args.out, n=result.applied.total, share=result.applied.percent))
     for name, share in zip(result.rule_names, result.per_rule, strict=True):

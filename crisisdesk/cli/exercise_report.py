@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_db, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, write_pdf
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 
@@ -23,11 +23,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.reports.operations.exercise_report import build_exercise_report
     from crisisdesk.services.errors import NotFound
-    from crisisdesk.services.operations.exercises import ExerciseService
 
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        evaluation = ExerciseService(database.factory).evaluation(args.exercise)
+        evaluation = desk.exercises.evaluation(args.exercise)
         write_pdf(args.out, build_exercise_report(evaluation, Marking(args.marking)))
     except NotFound:
         print(translate("Cli", "crisisdesk exercise-report: there is no exercise {id}.").format(id=args.exercise),
@@ -37,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"crisisdesk exercise-report: {exc}", file=sys.stderr)
         return 2
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Cli", "Evaluation of exercise {id} written to {path}: {n} inject(s).").format(
         id=args.exercise, path=args.out, n=len(evaluation.injects)))
     return 0

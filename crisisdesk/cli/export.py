@@ -47,9 +47,7 @@ def period(first: date, last: date) -> tuple[datetime, datetime]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
-    from crisisdesk.db.database import open_database
-    from crisisdesk.services.documents.export import export_file
+    from crisisdesk.cli.reporting import open_desk
 
     try:
         first = parse_day(args.date_from, "--from")
@@ -60,16 +58,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"crisisdesk export: {exc}", file=sys.stderr)
         return 2
     start, end = period(first, last)
-    database = open_database(resolve_database_url(args))
+    desk = open_desk(args)
     try:
         try:
-            count = export_file(database.factory, args.format, args.out, start, end, include_personal_data=args.personal_data)
-            if args.personal_data and not getattr(args, "read_only", False):  # removed after the retention term
-                from pathlib import Path
-
-                from crisisdesk.services.privacy.exports import remember_export
-
-                remember_export(database.factory, args.out, Path(args.out).read_bytes(), f"calendar {args.format}")
+            count = desk.export_file(args.format, args.out, start, end, include_personal_data=args.personal_data)
+            if args.personal_data:  # removed after the retention term
+                desk.remember_export(args.out, f"calendar {args.format}")
         except OSError as exc:
             print(
                 "crisisdesk export: "
@@ -78,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             )
             return 1
     finally:
-        database.dispose()
+        desk.dispose()
     print(
         translate("Cli", "{count} items from {first} to {last} exported to {path}.").format(
             count=count, first=first.strftime("%d-%m-%Y"), last=last.strftime("%d-%m-%Y"), path=args.out

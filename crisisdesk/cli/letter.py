@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_db, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, write_pdf
 from crisisdesk.i18n import translate
 
 
@@ -22,17 +22,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
     from crisisdesk.services.errors import NotFound
-    from crisisdesk.services.documents.letters import NoDecision, letter_input
+    from crisisdesk.services.documents.letters import NoDecision
 
-    database = open_db(args)
+    desk = open_desk(args)
     try:
-        data = letter_input(database.factory, args.id, args.letter)
+        data = desk.letter_input(args.id, args.letter)
         pdf = build_receipt(data) if args.letter == "receipt" else build_decision_letter(data)
         write_pdf(args.out, pdf)
-        if not getattr(args, "read_only", False):  # it names the organiser: removed after the retention term
-            from crisisdesk.services.privacy.exports import remember_export
-
-            remember_export(database.factory, args.out, pdf, f"letter {args.letter}")
+        desk.remember_export(args.out, f"letter {args.letter}", pdf)  # it names the organiser: removed after the term
     except NotFound:
         print("crisisdesk letter: " + translate("Errors", "Notification #{id} does not exist.").format(id=args.id), file=sys.stderr)
         return 2
@@ -43,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"crisisdesk letter: {exc}", file=sys.stderr)
         return 2
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Cli", "Letter written to {path}.").format(path=args.out))
     return 0

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateutil import parser as dateparser
 
 from crisisdesk.files import write_file
 from crisisdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from crisisdesk.desk import Desk
 
 
 class InputError(ValueError):
@@ -31,8 +36,11 @@ def write_pdf(path: str, data: bytes) -> None:
     write_file(target, data)  # never a half-written PDF under the real name; owner-only
 
 
-def open_db(args):  # noqa: ANN001, ANN201
+def open_desk(args: argparse.Namespace) -> Desk:
+    """The front door on the database the flags name (``--db``, ``--home``, ``--read-only``)."""
     from crisisdesk.cli import resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.desk import open_desk as open_front_door
+    from crisisdesk.paths import home_dir
 
-    return open_database(resolve_database_url(args))
+    return open_front_door(resolve_database_url(args), read_only=bool(getattr(args, "read_only", False)),
+                           home=home_dir(getattr(args, "home", None)))

@@ -22,19 +22,12 @@ def _outcome(code: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli.reporting import open_desk
     from crisisdesk.labels import format_moment
-    from crisisdesk.paths import home_dir
-    from crisisdesk.services.privacy.retention import RetentionService
-    from crisisdesk.services.users import desk_user, set_read_only
 
-    database = open_database(resolve_database_url(args))
+    desk = open_desk(args)
     try:
-        if getattr(args, "read_only", False):
-            set_read_only(database.factory)
-        service = RetentionService(database.factory, user=desk_user(database.factory),
-                                   home=home_dir(getattr(args, "home", None)))
+        service = desk.retention
         months, cutoff = service.months(), service.cutoff()
         print(translate("Retention", "Retention: organiser data is kept {months} months after the event; "
                                      "due: events that ended before {cutoff}.").format(
@@ -54,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
             message = translate("Retention", "{count} due. Run with --apply to anonymise them.")
         print(message.format(count=len(records)))
     finally:
-        database.dispose()
+        desk.dispose()
     return 0

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
 
 
-def _describe(candidate) -> str:  # noqa: ANN001
+def _describe(candidate) -> str:
     from crisisdesk.labels import format_moment
     from crisisdesk.reports.privacy.subject_access import field_words
 
@@ -46,13 +46,10 @@ def _describe(candidate) -> str:  # noqa: ANN001
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from crisisdesk.cli import fail, resolve_database_url
-    from crisisdesk.db.database import open_database
+    from crisisdesk.cli import fail
+    from crisisdesk.cli.reporting import open_desk
     from crisisdesk.domain.privacy.subject_access import parse_key
     from crisisdesk.reports.privacy.subject_access import subject_access_pdf
-    from crisisdesk.services.privacy.exports import save_export
-    from crisisdesk.services.privacy.subject_access import SubjectAccessService
-    from crisisdesk.services.users import desk_user
 
     for key in args.record:
         try:
@@ -65,10 +62,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(translate("Report", "Give --out FILE.pdf for the export."))
     if args.out and not Path(args.out).parent.is_dir():
         return fail(translate("Cli", "--out: folder {folder} does not exist.").format(folder=Path(args.out).parent))
-    database = open_database(resolve_database_url(args))
+    desk = open_desk(args)
     try:
-        user = desk_user(database.factory)
-        service = SubjectAccessService(database.factory, user=user)
+        service = desk.subject_access
         try:
             candidates = service.candidates(args.person)
         except ValueError:
@@ -89,10 +85,9 @@ def run(args: argparse.Namespace) -> int:
             data = service.compile(args.person, keys)
         except LookupError as exc:
             return fail(translate("Report", "No record {record} in this database.").format(record=exc.args[0]))
-        save_export(None if getattr(args, "read_only", False) else database.factory, args.out,
-                    subject_access_pdf(data), "subject access", user=user)
+        desk.save_export(args.out, subject_access_pdf(data), "subject access")
     finally:
-        database.dispose()
+        desk.dispose()
     print(translate("Report", "{records} records and {entries} audit entries about \"{person}\" written to {path}.").format(
         records=len(data.records), entries=len(data.audit), person=data.person, path=args.out))
     return 0

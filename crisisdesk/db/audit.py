@@ -111,7 +111,7 @@ def _changes(obj: object) -> list[tuple[str, object, object]]:
 
 
 @event.listens_for(Session, "after_flush")
-def _record(session: Session, _context) -> None:  # noqa: ANN001
+def _record(session: Session, _context) -> None:
     rows = []
     base = {"at": _now(session), "user": _user(session)}
     action = session.info.get("audit_action", "update")
@@ -132,7 +132,7 @@ def _record(session: Session, _context) -> None:  # noqa: ANN001
             rows.append({**base, "action": "delete", "record_type": obj.__tablename__, "record_id": _identity(obj),
                          "field": None, "old_value": _title(obj), "new_value": None})
     if rows:
-        session.connection().execute(insert(AuditEntry.__table__), _columns(rows))
+        session.connection().execute(insert(AuditEntry), _columns(rows))
 
 
 def _columns(rows: list[dict]) -> list[dict]:
@@ -151,18 +151,18 @@ def log(session: Session, action: str, record_type: str, record_id: str = "", fi
 
 
 @event.listens_for(AuditEntry, "before_update")
-def _no_update(_mapper, _connection, target) -> None:  # noqa: ANN001
+def _no_update(_mapper, _connection, target) -> None:
     if not inspect(target).session.info.get(REDACTING_KEY):
         raise AuditTrailIsAppendOnly(f"audit entry {target.id} cannot be changed")
 
 
 @event.listens_for(AuditEntry, "before_delete")
-def _no_delete(_mapper, _connection, target) -> None:  # noqa: ANN001
+def _no_delete(_mapper, _connection, target) -> None:
     raise AuditTrailIsAppendOnly(f"audit entry {target.id} cannot be deleted")
 
 
 @event.listens_for(Session, "do_orm_execute")
-def _no_bulk_change(state) -> None:  # noqa: ANN001
+def _no_bulk_change(state) -> None:
     if not (state.is_update or state.is_delete):
         return
     if any(mapper.class_ is AuditEntry for mapper in state.all_mappers):
@@ -172,18 +172,18 @@ def _no_bulk_change(state) -> None:  # noqa: ANN001
 
 @event.listens_for(LogEntry, "before_update")
 @event.listens_for(GripChange, "before_update")
-def _no_log_update(_mapper, _connection, target) -> None:  # noqa: ANN001
+def _no_log_update(_mapper, _connection, target) -> None:
     raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be changed; add a correction")
 
 
 @event.listens_for(LogEntry, "before_delete")
 @event.listens_for(GripChange, "before_delete")
-def _no_log_delete(_mapper, _connection, target) -> None:  # noqa: ANN001
+def _no_log_delete(_mapper, _connection, target) -> None:
     raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be deleted")
 
 
 @event.listens_for(Session, "do_orm_execute")
-def _no_bulk_log_change(state) -> None:  # noqa: ANN001
+def _no_bulk_log_change(state) -> None:
     if (state.is_update or state.is_delete) and any(m.class_ in (LogEntry, GripChange) for m in state.all_mappers):
         raise LogbookIsAppendOnly("the logbook is append-only")
 
@@ -203,8 +203,8 @@ def redact_personal_values(session: Session, record_type: str, record_id: str, r
             text("SELECT crisisdesk_redact_audit(:record_type, :record_id, :user, :at, :reason)"),
             {"record_type": record_type, "record_id": record_id, "user": user, "at": at, "reason": reason},
         ).scalar() or 0)
-    session.execute(insert(AuditRedaction.__table__).values(
-        at=at, user_name=user, record_type=record_type, record_id=record_id, reason=reason))
+    session.add(AuditRedaction(at=at, user=user, record_type=record_type, record_id=record_id, reason=reason))
+    session.flush()  # the row the triggers look for, before the update
     changed = 0
     session.info[REDACTING_KEY] = True
     try:
@@ -217,7 +217,7 @@ def redact_personal_values(session: Session, record_type: str, record_id: str, r
                 .values({column: REDACTED})
                 .execution_options(synchronize_session=False)
             )
-            changed += result.rowcount or 0
+            changed += getattr(result, "rowcount", 0) or 0
     finally:
         session.info.pop(REDACTING_KEY, None)
     return changed

@@ -11,7 +11,7 @@ from crisisdesk.files import make_database_private
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

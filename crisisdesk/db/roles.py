@@ -55,8 +55,8 @@ def ensure_group_roles(connection: Connection) -> list[str]:
 
 def grant_statements(connection: Connection) -> list[str]:
     """The GRANT/REVOKE statements for the current database and schema (advisor, observer)."""
-    schema = connection.execute(text("SELECT current_schema()")).scalar()
-    database = connection.execute(text("SELECT current_database()")).scalar()
+    schema = str(connection.execute(text("SELECT current_schema()")).scalar())
+    database = str(connection.execute(text("SELECT current_database()")).scalar())
     both = f"{quote(ADVISOR)}, {quote(OBSERVER)}"
     s = quote(schema)
     statements = [

@@ -41,7 +41,7 @@ CONTACTS = {
 }
 
 
-def _templates_for(session, now: datetime, rng: random.Random) -> list[tuple[ChecklistRecordType, int, str, datetime | None]]:  # noqa: ANN001
+def _templates_for(session, now: datetime, rng: random.Random) -> list[tuple[ChecklistRecordType, int, str, datetime | None]]:
     window_start, window_end = now - timedelta(days=21), now + timedelta(days=60)
     chosen = []
     rows = session.execute(

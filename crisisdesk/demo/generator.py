@@ -303,7 +303,7 @@ class _Generator:
 
     # one notification -------------------------------------------------------------------
 
-    def row(self, notification_id: int) -> tuple[dict, list[dict]]:  # noqa: C901, PLR0912, PLR0915
+    def row(self, notification_id: int) -> tuple[dict, list[dict]]:
         rand = self.rand
         now = self.now
         kind = _KINDS.pick(rand)

@@ -86,7 +86,7 @@ def _generate(chunk: _Chunk) -> tuple[list, list]:
 # --- writing ---------------------------------------------------------------------------
 
 
-def _sqlite_text_is_exact(dialect) -> bool:  # noqa: ANN001
+def _sqlite_text_is_exact(dialect) -> bool:
     """Whether ``_sqlite_text`` and the enum codes bind exactly as the ORM would."""
     if dialect.name != "sqlite" or dialect.paramstyle != "qmark":
         return False
@@ -108,7 +108,7 @@ def _sqlite_text_is_exact(dialect) -> bool:  # noqa: ANN001
     return True
 
 
-def _insert_sql(dialect, table, names: Sequence[str]) -> str:  # noqa: ANN001
+def _insert_sql(dialect, table, names: Sequence[str]) -> str:
     preparer = dialect.identifier_preparer
     columns = ", ".join(preparer.quote(name) for name in names)
     return f"INSERT INTO {preparer.format_table(table)} ({columns}) VALUES ({', '.join('?' * len(names))})"
@@ -218,7 +218,7 @@ def seed_demo(
     return done
 
 
-def _advance_id_sequence(session) -> None:  # noqa: ANN001
+def _advance_id_sequence(session) -> None:
     """Rows went in with ids chosen here; a PostgreSQL sequence must learn about them,
     or the next notification an advisor saves collides with id 1."""
     if session.get_bind().dialect.name != "postgresql":
@@ -228,7 +228,7 @@ def _advance_id_sequence(session) -> None:  # noqa: ANN001
     ))
 
 
-def _write_sqlite(  # noqa: ANN001
+def _write_sqlite(
     factory: sessionmaker, dialect, generated, count: int, on_progress, is_cancelled
 ) -> int:
     """SQLite: a writer thread inserts one chunk while the next one is generated.

@@ -26,7 +26,7 @@ from crisisdesk.domain.enums import (
 class _Table:
     """Items with weights, drawn with one ``random()`` and a bisect."""
 
-    __slots__ = ("items", "cum", "total")
+    __slots__ = ("cum", "items", "total")
 
     def __init__(self, pairs: Sequence[tuple[object, float]]) -> None:
         self.items = [item for item, _ in pairs]

@@ -7,7 +7,8 @@ as the list of what its record needs, in the order the errors are shown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 
@@ -17,7 +18,7 @@ class FieldError:
 
     field: str
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 

@@ -207,7 +207,7 @@ class _Document(BaseDocTemplate):
         canvas.drawCentredString(width / 2, top - BAND_HEIGHT + 2.4 * mm, exercise_text())
         return top - BAND_HEIGHT - 2 * mm
 
-    def _decorate(self, canvas: Canvas, doc) -> None:  # noqa: ANN001
+    def _decorate(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
         width, _height = canvas._pagesize
         y = self._band(canvas) - 5 * mm
@@ -220,7 +220,7 @@ class _Document(BaseDocTemplate):
         canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
         canvas.restoreState()
 
-    def _decorate_cover(self, canvas: Canvas, doc) -> None:  # noqa: ANN001
+    def _decorate_cover(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
         width, _height = canvas._pagesize
         y = self._band(canvas) - 5 * mm

@@ -71,8 +71,8 @@ class PlainText(Flowable):
         super().__init__()
         self.text, self.font, self.size, self.leading = text, font, size, leading
         self.colour, self.indent = colour, indent
-        self._lines = lines
-        self._width = 0.0
+        self._lines: list[str] = lines if lines is not None else []
+        self._width: float | None = None if lines is None else 0.0  # None: not yet broken into lines
 
     def _break(self, width: float) -> list[str]:
         face = getFont(self.font).face
@@ -88,7 +88,8 @@ class PlainText(Flowable):
         space = measure(" ")
         lines: list[str] = []
         for raw in self.text.splitlines() or [""]:
-            line, used = [], 0.0
+            line: list[str] = []
+            used = 0.0
             for word in raw.split(" "):
                 size = measure(word)
                 if size > width:  # a word wider than the line: break it anywhere
@@ -115,7 +116,7 @@ class PlainText(Flowable):
         return lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._lines is None or self._width != available_width:
+        if self._width is None or (self.text and self._width != available_width):
             self._lines = self._break(available_width - self.indent)
             self._width = available_width
         return available_width, len(self._lines) * self.leading
@@ -130,7 +131,7 @@ class PlainText(Flowable):
         head._width = tail._width = available_width
         return [head, tail]
 
-    def _encoding(self, font, document) -> tuple[int, dict[int, str]] | None:  # noqa: ANN001
+    def _encoding(self, font, document) -> tuple[int, dict[int, str]] | None:
         """(subset, char -> byte) when all of this block's characters fall in one font subset."""
         characters = set("".join(self._lines))
         font.splitString("".join(sorted(characters)), document)  # gives every character its code

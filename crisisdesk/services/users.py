@@ -25,6 +25,11 @@ READ_ONLY_KEY = "read_only"
 UNKNOWN_USER = "onbekend"
 
 
+def current_user() -> str:
+    """The user a service writes down when it was given none: the OS login."""
+    return os_login()
+
+
 def os_login() -> str:
     try:
         return getpass.getuser()
@@ -71,7 +76,7 @@ def set_read_only(factory: sessionmaker) -> None:
     engine.dispose()  # connections opened before now were writable
 
 
-def _refuse_flush(session: Session, _context, _instances) -> None:  # noqa: ANN001
+def _refuse_flush(session: Session, _context, _instances) -> None:
     if session.info.get(READ_ONLY_KEY) and (session.new or session.dirty or session.deleted):
         raise ReadOnly()
 
@@ -84,7 +89,7 @@ def _refuse_dml(state: ORMExecuteState) -> None:
         raise ReadOnly()
 
 
-def _read_only_connection(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _read_only_connection(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         if type(dbapi_connection).__module__.startswith("sqlite3"):

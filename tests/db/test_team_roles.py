@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from crisisdesk.cli import main
 from crisisdesk.db.database import open_database
-from crisisdesk.db.roles import ADVISOR, OBSERVER
+from crisisdesk.db.roles import ADVISOR
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
@@ -55,7 +55,7 @@ def team(db_backend, request):
 
 
 def test_advisor_works_but_cannot_rewrite_the_trail_and_observer_only_reads(team, capsys):
-    urls, (owner, advisor, observer) = team
+    urls, (_owner, advisor, observer) = team
     assert main(["team-setup", "--db", urls["owner"], "--advisor", advisor, "--observer", observer]) == 0
     assert ADVISOR in capsys.readouterr().out
 
@@ -67,9 +67,8 @@ def test_advisor_works_but_cannot_rewrite_the_trail_and_observer_only_reads(team
         for statement in ("UPDATE audit_entry SET user_name = 'x'", "DELETE FROM audit_entry", "TRUNCATE audit_entry",
                           "DELETE FROM audit_redaction", "DELETE FROM log_entry", "DROP TABLE audit_entry",
                           "UPDATE alembic_version SET version_num = '0001'"):
-            with pytest.raises(DBAPIError, match="permission denied|must be owner"):
-                with desk.engine.begin() as connection:
-                    connection.execute(text(statement))
+            with pytest.raises(DBAPIError, match=r"permission denied|must be owner"), desk.engine.begin() as connection:
+                connection.execute(text(statement))
         run = RetentionService(desk.factory, clock=lambda: NOW, user=advisor).apply()  # the one path, as an advisor
         assert [d.id for d in run.anonymised] == [record.id]
         with desk.engine.connect() as connection:
@@ -83,9 +82,8 @@ def test_advisor_works_but_cannot_rewrite_the_trail_and_observer_only_reads(team
     try:
         with watcher.engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM notification")).scalar() == 1
-        with pytest.raises(DBAPIError, match="permission denied"):
-            with watcher.engine.begin() as connection:
-                connection.execute(text("DELETE FROM notification"))
+        with pytest.raises(DBAPIError, match="permission denied"), watcher.engine.begin() as connection:
+            connection.execute(text("DELETE FROM notification"))
     finally:
         watcher.dispose()
 

@@ -3,7 +3,7 @@ import dataclasses
 import inspect
 import random
 import time as clock
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -27,7 +27,7 @@ from crisisdesk.domain.register.deadlines import (
 from crisisdesk.domain.register.holidays import public_holidays
 
 AMS = ZoneInfo("Europe/Amsterdam")
-UTC = timezone.utc
+UTC = UTC
 IDENTITY = lambda context, text: text  # noqa: E731
 
 PLAIN_48 = NoticeRule(method="plain", hours=48)

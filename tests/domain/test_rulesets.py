@@ -1,5 +1,5 @@
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -142,8 +142,8 @@ def test_rule_for_other_families_are_not_mixed(shipped):
 
 def test_rule_for_aware_datetime_uses_the_amsterdam_date(shipped):
     # 23:30 UTC on 30 June 2021 is 01:30 on 1 July in Amsterdam
-    assert rule_for(datetime(2021, 6, 30, 23, 30, tzinfo=timezone.utc), shipped).name == "Utrecht 48 uur"
-    assert rule_for(datetime(2021, 6, 30, 21, 30, tzinfo=timezone.utc), shipped).name == "Utrecht 24 uur"
+    assert rule_for(datetime(2021, 6, 30, 23, 30, tzinfo=UTC), shipped).name == "Utrecht 48 uur"
+    assert rule_for(datetime(2021, 6, 30, 21, 30, tzinfo=UTC), shipped).name == "Utrecht 24 uur"
     with pytest.raises(ValueError):
         rule_for(datetime(2021, 6, 30, 12, 0), shipped)
 
@@ -300,5 +300,5 @@ def test_deadline_from_loaded_rule_with_extra_holiday(tmp_path):
     rule = load_rule_sets(tmp_path)["Test 24 uur"]
     start = datetime(2026, 5, 18, 10, 0, tzinfo=AMS)
     assert notice_deadline(start, rule) == datetime(2026, 5, 12, 10, 0, tzinfo=AMS)
-    assert notice_deadline(start, rule).astimezone(timezone.utc) == datetime(2026, 5, 12, 8, 0, tzinfo=timezone.utc)
+    assert notice_deadline(start, rule).astimezone(UTC) == datetime(2026, 5, 12, 8, 0, tzinfo=UTC)
     assert timedelta(0) == notice_deadline(start, rule) - datetime(2026, 5, 12, 10, 0, tzinfo=AMS)

@@ -7,7 +7,8 @@ from datetime import UTC, date
 
 import pytest
 
-from crisisdesk.domain.documents.briefing import BriefingRequest, ClashItem, DemonstrationItem, EventItem
+from crisisdesk.domain.calendar.records import NOTIFICATION, Clash
+from crisisdesk.domain.documents.briefing import BriefingRequest, DemonstrationItem, EventItem
 from crisisdesk.domain.enums import Decision, DecisionGround, Risk, Status
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.reports.base import exercise_text, page_text
@@ -130,9 +131,9 @@ def test_what_puts_an_item_on_the_agenda():
     assert _item(risk=Risk.HIGH).attention_reasons == ("high_risk",)
     assert _item(on_time=False).attention_reasons == ("late",)
     assert _item(decision=Decision.BAN, decision_grounds=(DecisionGround.DISORDER,)).attention_reasons == ("measures",)
-    busy_wijk = ClashItem(2, "y", local(2026, 3, 17, 14), local(2026, 3, 17, 15), "Vredenburg", None, "same_district")
+    busy_wijk = Clash(NOTIFICATION, 2, "y", local(2026, 3, 17, 14), local(2026, 3, 17, 15), "Vredenburg", None, "same_district")
     assert _item(clashes=(busy_wijk,)).attention_reasons == ()
-    same_place = ClashItem(2, "y", local(2026, 3, 17, 14), local(2026, 3, 17, 15), "Neude", None, "same_place")
+    same_place = Clash(NOTIFICATION, 2, "y", local(2026, 3, 17, 14), local(2026, 3, 17, 15), "Neude", None, "same_place")
     assert _item(clashes=(same_place,)).attention_reasons == ("clash",)
     assert _item(counter_to_id=2).attention_reasons == ("counter",)
     assert _item(risk=Risk.HIGH, status=Status.WITHDRAWN).attention_reasons == ()

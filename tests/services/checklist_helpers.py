@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
-from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
+from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import AdviceStatus, EventDraft, EventKind, EventRiskClass, MatchRiskClass, PermitStatus
 from crisisdesk.domain.register.notifications import NotificationDraft
-from crisisdesk.domain.timeutil import AMSTERDAM
+from factories import local, notification_draft
 
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=AMSTERDAM)
+__all__ = ["draft", "local", "match"]
 
 
 def draft(**changes) -> NotificationDraft:
-    base = NotificationDraft(
-        kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, purpose="Aandacht voor woningnood",
-        start_at=local(2026, 3, 17, 14, 0), end_at=local(2026, 3, 17, 16, 0), location="Neude",
-        district=District.BINNENSTAD, received_at=local(2026, 3, 10, 9, 0),
-        organiser_organisation="Actiecomité Woonlasten", expected_participants=150,
-    )
-    return replace(base, **changes)
+    """A demonstration without a private organiser's contact details."""
+    private = {"organiser_name": "", "organiser_address": "", "organiser_phone": "", "organiser_email": ""}
+    return notification_draft(**{**private, **changes})
 
 
 def match(**changes) -> EventDraft:

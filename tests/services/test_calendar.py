@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from random import Random
 
@@ -11,7 +10,7 @@ from sqlalchemy import insert
 
 from crisisdesk.db.models import Event, Notification
 from crisisdesk.domain.enums import Channel, District, ManifestationKind, PlaceType, Risk, Status
-from crisisdesk.domain.events.rules import EventDraft, EventKind, EventStatus, MatchRiskClass, PermitStatus
+from crisisdesk.domain.events.rules import EventDraft, EventKind, EventStatus, PermitStatus
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.calendar.service import CalendarService, month_bounds, week_bounds

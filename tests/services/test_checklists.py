@@ -201,7 +201,7 @@ def test_the_week_overview_shows_checklist_progress_and_overdue_items(service, c
 
 
 def test_demo_checklists_have_a_realistic_mix_and_fictional_contacts(database, fixed_now):
-    from crisisdesk.domain.checklists.rules import ItemStatus as S_
+    from crisisdesk.domain.checklists.rules import ItemStatus
     from crisisdesk.services.checklists.queries import overdue_items
     from crisisdesk.demo import seed_demo
     from crisisdesk.demo.checklists import seed_demo_checklists
@@ -219,7 +219,7 @@ def test_demo_checklists_have_a_realistic_mix_and_fictional_contacts(database, f
         statuses = dict(session.execute(select(ChecklistItem.status, func.count()).group_by(ChecklistItem.status)).all())
         kinds = session.execute(select(
             func.count(Checklist.notification_id), func.count(Checklist.event_id), func.count(Checklist.scenario_id))).one()
-        assert all(statuses.get(s, 0) > 0 for s in S_)
+        assert all(statuses.get(s, 0) > 0 for s in ItemStatus)
         assert all(k > 0 for k in kinds)
         assert overdue_items(session, fixed_now)  # some things are late, as in practice
     partners = PartnerService(database.factory).list()

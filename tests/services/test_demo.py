@@ -16,6 +16,7 @@ from crisisdesk import demo
 from crisisdesk.demo import seeding
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 from crisisdesk.services.register.query import build_search_text
+import itertools
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
@@ -205,7 +206,7 @@ def test_status_history_follows_the_workflow(seeded):
         assert changes[0].from_status is None and changes[0].to_status == Status.RECEIVED
         assert changes[0].changed_at == r.created_at
         assert changes[-1].to_status == r.status
-        for before, after in zip(changes, changes[1:], strict=False):
+        for before, after in itertools.pairwise(changes):
             assert after.from_status == before.to_status
             assert after.to_status in rules.allowed_next_statuses(before.to_status)
             assert before.changed_at <= after.changed_at <= NOW

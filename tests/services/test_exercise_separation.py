@@ -29,7 +29,7 @@ from exercise_helpers import START, TEAMS, FakeClock, script
 MARK = "OEFENTEKST"  # every piece of exercise text carries this word
 
 
-def texts(value) -> list[str]:  # noqa: ANN001 - any frozen record, tuple or list
+def texts(value) -> list[str]:
     """Every string inside a (nested) record, to search for the exercise's words."""
     found = []
     if isinstance(value, str):

@@ -139,7 +139,7 @@ def test_actions_and_response_times_in_the_evaluation(exercises, logbook, clock)
     exercise = exercises.create("Oefening", teams=TEAMS)
     exercises.import_injects(exercise.id, script(0, 5, 10))
     exercises.start(exercise.id)
-    first, second, third = exercises.release_due(exercise.id) + exercises.injects(exercise.id)[1:]
+    first, second, _third = exercises.release_due(exercise.id) + exercises.injects(exercise.id)[1:]
     clock.set(3)
     logbook.add(exercise.id, LogCategory.PICTURE, "Melding ontvangen", "Secretaris", inject_id=first.id)
     clock.set(5)

@@ -98,7 +98,7 @@ def test_csv_opens_in_dutch_excel(filled, tmp_path):
 
 
 def test_a_selection_exports_only_the_chosen_items(filled):
-    database, _, _, notification, night, _ = filled
+    database, _, _, _notification, night, _ = filled
     items = collect(database.factory, *MONTH, selection=[("event", night.id), ("notification", 999)])
     assert [(i.kind, i.id) for i in items] == [("event", night.id)]
 

@@ -66,7 +66,7 @@ def test_every_export_is_owner_only(service, database, tmp_path):
             "kalender.csv": ["export", "csv", "--from", "2026-03-01", "--to", "2026-03-31", "--personal-data", "--out"],
             "brief.pdf": ["letter", "receipt", "--id", str(record.id), "--out"],
             "briefing.pdf": ["briefing", "--from", "2026-03-14", "--to", "2026-03-20", "--out"],
-            "inzage.pdf": ["subject-access", "--person", "Henk de Wit", "--out"],
+            "inzage.pdf": ["subject-access", "--person", "Henk de Wit", "--all", "--out"],
         }
         for name, command in outs.items():
             target = tmp_path / name

@@ -73,7 +73,7 @@ def test_bad_rows_are_named_by_row_number_and_the_good_ones_kept(tmp_path):
     [
         ("empty.csv", b""),
         ("blank.csv", b"\n\n  \n"),
-        ("no_columns.csv", "afzender;ontvanger\nA;B\n".encode()),
+        ("no_columns.csv", b"afzender;ontvanger\nA;B\n"),
         ("fake.xlsx", b"this is not a workbook"),
         ("zip.xlsx", b"PK\x03\x04garbage"),
         ("binary.csv", b"\x00\x01\x02\x03"),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-from PySide6.QtCore import QThreadPool
 
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
 from crisisdesk.domain.events.rules import EventDraft, EventKind
@@ -29,12 +27,3 @@ def notification(purpose: str, start: datetime, end: datetime, location: str = "
 def event(title: str, start: datetime, end: datetime, location: str = "Jaarbeursplein",
           district: District = District.WEST, kind: EventKind = EventKind.EVENT, **changes) -> EventDraft:
     return EventDraft(kind=kind, title=title, start_at=start, end_at=end, location=location, district=district, **changes)
-
-
-@pytest.fixture
-def no_threads_left():
-    """Fails a test that leaves a worker running (the pages load off the GUI thread)."""
-    yield
-    pool = QThreadPool.globalInstance()
-    assert pool.waitForDone(10_000), "a worker was still running after the test"
-    assert pool.activeThreadCount() == 0

@@ -7,13 +7,13 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType, Risk
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.labels import field_label, format_moment, label
 from crisisdesk.services.privacy.audit import AuditService
 from crisisdesk.services.register.notifications import draft_from_record
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.privacy.audit_view import AuditDialog, action_label
 from crisisdesk.ui.shell.main_window import MainWindow
 
@@ -55,7 +55,7 @@ def test_export_writes_the_records_trail(qtbot, database, changed, tmp_path, mon
 
 
 def test_main_window_action_opens_the_selected_notifications_trail(qtbot, service, database, changed, fixed_now, monkeypatch):
-    window = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(window)
     window.apply_filters()
     names = [a.objectName() for a in window.ui.fileMenu.actions()]

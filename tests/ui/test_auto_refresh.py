@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from crisisdesk.desk import Desk
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.shell.main_window import MainWindow
 from crisisdesk.ui.register.model import COL_PURPOSE, PAGE_SIZE
 
@@ -38,7 +38,7 @@ def other_desk(database, fixed_now):
 
 @pytest.fixture
 def window(qtbot, service, database, fixed_now):
-    win = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    win = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(win)
     win.apply_filters()
     return win

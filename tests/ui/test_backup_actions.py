@@ -7,11 +7,11 @@ from datetime import date, datetime
 
 import pytest
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.paths import backup_dir
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.shell.main_window import MainWindow
 from crisisdesk.ui.shell.startup import start_daily_backup
 
@@ -27,7 +27,7 @@ def a_draft(purpose: str) -> NotificationDraft:
 
 @pytest.fixture
 def window(qtbot, service, database, fixed_now):
-    win = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    win = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(win)
     win.apply_filters()
     return win
@@ -86,7 +86,7 @@ def test_retention_runs_at_start_up_off_the_gui_thread(qtbot, window, service, d
         start_at=datetime(2024, 4, 1, 14, tzinfo=AMSTERDAM), end_at=datetime(2024, 4, 1, 16, tzinfo=AMSTERDAM),
         received_at=datetime(2024, 3, 1, 10, tzinfo=AMSTERDAM),
     ))
-    worker = start_retention(window, database.factory, "tester")
+    worker = start_retention(window)
     with qtbot.waitSignal(worker.signals.finished, timeout=5000):
         pass
     assert service.get(old.id).organiser_name == ""

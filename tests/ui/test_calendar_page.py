@@ -14,7 +14,7 @@ from crisisdesk.services.events.service import EventService
 from crisisdesk.ui.calendar.page import MONTH, WEEK, CalendarPage
 from crisisdesk.ui.calendar.style import CLASH_COLOUR
 from crisisdesk.ui.calendar.views import HOUR_HEIGHT
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 
@@ -96,7 +96,7 @@ def test_clashing_items_get_a_red_border(qtbot, page, service):
     image = page.week_canvas.grab().toImage()
     ratio = page.week_canvas.devicePixelRatioF()
 
-    def top_border(ident: int):  # noqa: ANN202 - the reddest pixel of the block's top edge
+    def top_border(ident: int):
         rect = next(r for r, i in page.week_canvas.blocks if i.id == ident)
         x = int(rect.center().x() * ratio)
         pixels = [image.pixelColor(x, int((rect.top() + dy) * ratio)) for dy in (0, 0.5, 1, 1.5, 2)]

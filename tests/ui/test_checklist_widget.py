@@ -124,12 +124,12 @@ def test_an_unsaved_record_has_no_checklist_yet(qtbot, services):
     assert not widget.apply_button.isEnabled() and not widget.add_button.isEnabled()
 
 
-def test_the_notification_dialog_has_a_checklist_tab(qtbot, service, services, notification):
+def test_the_notification_dialog_has_a_checklist_tab(qtbot, desk, services, notification):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
     checklists, _ = services
     checklists.apply_template(N, notification.id, "demonstration_high")
-    dialog = NotificationDialog(service, notification.id)
+    dialog = NotificationDialog(desk, notification.id)
     qtbot.addWidget(dialog)
     tabs = dialog.ui.tabs
     assert tabs.widget(tabs.count() - 1) is dialog.checklist

@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from crisisdesk.desk import Desk
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType, Risk
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.i18n import set_language
 from crisisdesk.labels import field_label, format_value
-from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.ui.common.conflict_dialog import CANCEL, KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
@@ -36,19 +37,16 @@ def desks(tmp_path):
     """Two desks, each with its own connection, on one database."""
     url = f"sqlite:///{(tmp_path / 'team.sqlite').as_posix()}"
     first, second = open_database(url), open_database(url)
-    yield (
-        NotificationService(first.factory, clock=lambda: NOW, user="anna"),
-        NotificationService(second.factory, clock=lambda: NOW, user="bram"),
-    )
+    yield Desk(first, user="anna", clock=lambda: NOW), Desk(second, user="bram", clock=lambda: NOW)
     first.dispose()
     second.dispose()
 
 
 def conflicted(qtbot, desks):
     """Bram opens #1 and edits the purpose; Anna meanwhile saves another purpose and risk."""
-    anna, bram = desks
+    anna, bram = (desk.notifications for desk in desks)
     record = anna.create(a_draft())
-    dialog = NotificationDialog(bram, record.id, now=NOW)
+    dialog = NotificationDialog(desks[1], record.id, now=NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     anna.update(record.id, draft_from_record(record, purpose="Klimaatmars (verplaatst)", risk=Risk.HIGH), record.version)
@@ -74,7 +72,7 @@ def test_dialog_lists_each_difference_with_both_values(qtbot, desks):
 
 
 def test_keep_theirs_reloads_the_form(qtbot, desks, monkeypatch):
-    anna, bram, record, dialog = conflicted(qtbot, desks)
+    anna, _bram, record, dialog = conflicted(qtbot, desks)
     monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: KEEP_THEIRS)
     assert dialog.save() is False
     assert dialog.ui.purposeEdit.toPlainText() == "Klimaatmars (verplaatst)"
@@ -86,7 +84,7 @@ def test_keep_theirs_reloads_the_form(qtbot, desks, monkeypatch):
 
 
 def test_overwrite_with_mine_saves_mine_over_theirs(qtbot, desks, monkeypatch):
-    anna, bram, record, dialog = conflicted(qtbot, desks)
+    anna, _bram, record, dialog = conflicted(qtbot, desks)
     monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: OVERWRITE)
     assert dialog.save() is True
     saved = anna.get(record.id)
@@ -94,7 +92,7 @@ def test_overwrite_with_mine_saves_mine_over_theirs(qtbot, desks, monkeypatch):
 
 
 def test_cancel_saves_nothing_and_keeps_my_entries(qtbot, desks, monkeypatch):
-    anna, bram, record, dialog = conflicted(qtbot, desks)
+    anna, _bram, record, dialog = conflicted(qtbot, desks)
     monkeypatch.setattr(dialog, "choose_conflict", lambda draft, theirs: CANCEL)
     assert dialog.save() is False
     assert dialog.ui.purposeEdit.toPlainText() == "Klimaatmars Utrecht"

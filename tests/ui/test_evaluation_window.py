@@ -13,16 +13,15 @@ from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
 from crisisdesk import i18n
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import ManifestationKind
 from crisisdesk.i18n import translate
 from crisisdesk.labels import label
 from crisisdesk.demo import seed_demo
 from crisisdesk.services.documents.term_evaluation import term_evaluation
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.documents.term_evaluation_models import FiguresModel, number_cell, percent_cell, text_cell
 from crisisdesk.ui.documents.term_evaluation_window import EvaluationWindow, last_twelve_months
 from crisisdesk.ui.shell.main_window import MainWindow
-from desk_helpers import no_threads_left  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 
@@ -42,7 +41,7 @@ def pdfs():
 
 @pytest.fixture
 def window(qtbot, seeded, pdfs):
-    win = EvaluationWindow(seeded.factory, "tester", pdfs.append, date(2026, 3, 14))
+    win = EvaluationWindow(Desk(seeded, user="tester"), pdfs.append, date(2026, 3, 14))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -59,11 +58,11 @@ def texts(model, row: int) -> list[str]:
     return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
-def percent(share) -> str:  # noqa: ANN001
+def percent(share) -> str:
     return percent_cell(share.percent if share.total else None).text
 
 
-def bar_sets(tab) -> dict[str, list[float]]:  # noqa: ANN001
+def bar_sets(tab) -> dict[str, list[float]]:
     series = tab.chart().series()
     assert len(series) == 1 and isinstance(series[0], QBarSeries)
     return {bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())] for bar_set in series[0].barSets()}
@@ -178,14 +177,14 @@ def test_menu_opens_the_screen_and_its_pdf_goes_to_the_preview(qtbot, seeded, se
     opened = []
 
     class FakePreview:
-        def __init__(self, pdf, title, name, parent=None):  # noqa: ANN001
+        def __init__(self, pdf, title, name, parent=None):
             opened.append((pdf, title, name))
 
         def open(self):
             pass
 
     monkeypatch.setattr("crisisdesk.ui.common.pdf_viewer.PdfPreviewDialog", FakePreview)
-    main = MainWindow(service, SettingsService(seeded.factory), "test.sqlite", clock=lambda: fixed_now)
+    main = MainWindow(Desk(seeded, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(main)
     main.report_actions.evaluation_action.trigger()
     screen = main.report_actions.evaluation_window
@@ -228,7 +227,7 @@ def dutch(qapp):
 
 
 def test_the_screen_speaks_dutch(qtbot, dutch, seeded, pdfs):
-    win = EvaluationWindow(seeded.factory, "tester", pdfs.append, date(2026, 3, 14))
+    win = EvaluationWindow(Desk(seeded, user="tester"), pdfs.append, date(2026, 3, 14))
     qtbot.addWidget(win)
     tabs = [win.ui.tabs.tabText(i) for i in range(win.ui.tabs.count())]
     assert tabs == ["Overzicht", "Per maand", "Per wijk", "Per soort", "Doorlooptijden"]

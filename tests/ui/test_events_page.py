@@ -22,7 +22,7 @@ from crisisdesk.ui.events.event_dialog import EventDialog
 from crisisdesk.ui.events.model import COL_PLACE, COL_TITLE, EventsModel
 from crisisdesk.ui.events.page import PERIOD_ALL, EventsPage
 from crisisdesk.ui.common.widgets import set_wall_clock
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.operations.records import GBT_ROLES, InjectChannel, InjectDraft, LogCategory, LogSource, Team
 from crisisdesk.reports.base import exercise_text
@@ -49,7 +50,7 @@ def exercise_id(database, clock):
 @pytest.fixture
 def window(qtbot, database, clock, exercise_id):
     # A long tick: the test drives the clock and calls tick() itself, so nothing depends on timing.
-    win = ExerciseWindow(database.factory, exercise_id, user="oefenleider", clock=clock, tick_ms=3_600_000)
+    win = ExerciseWindow(Desk(database, user="oefenleider", clock=clock), exercise_id, tick_ms=3_600_000)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -129,7 +130,7 @@ def test_reopening_continues_the_same_exercise_time(qtbot, database, clock, exer
     window.tick()
     window.close()
     clock.set(15)
-    again = ExerciseWindow(database.factory, exercise_id, clock=clock, tick_ms=3_600_000)
+    again = ExerciseWindow(Desk(database, clock=clock), exercise_id, tick_ms=3_600_000)
     qtbot.addWidget(again)
     assert again.clock_label.text() == "T+00:15"
     assert [i.released for i in again.injects] == [True, True, False]
@@ -146,7 +147,7 @@ def test_models_pass_the_model_tester(qtmodeltester, window, clock):
 def test_the_incident_window_has_no_exercise_marks(qtbot, database, clock):
     incidents = IncidentService(database.factory, clock=clock, user="ic")
     incident = incidents.start("Brand Hoog Catharijne", "GRIP 1", "Leider CoPI")
-    win = IncidentWindow(database.factory, incident.id, user="ic", clock=clock)
+    win = IncidentWindow(Desk(database, user="ic", clock=clock), incident.id)
     qtbot.addWidget(win)
     win.show()
     assert win.grip_label.text() == "GRIP 1"
@@ -182,10 +183,9 @@ def test_a_file_that_is_not_a_script_adds_nothing(window, tmp_path):
 
 
 def test_the_main_window_has_the_exercise_and_incident_menu(qtbot, service, database, fixed_now, exercise_id):
-    from crisisdesk.services.settings import SettingsService
     from crisisdesk.ui.shell.main_window import MainWindow
 
-    win = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    win = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(win)
     actions = win.operation_actions
     assert [a.objectName() for a in actions.menu.actions() if a.objectName()] == [

@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import EventKind
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.documents.export import uid_for
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.documents.export_dialog import ExportDialog
 from crisisdesk.ui.shell.main_window import MainWindow
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 
@@ -30,7 +30,7 @@ def records(service, database):
     return {"demo": demo, "secret": secret, "later": later}
 
 
-def export(qtbot, dialog: ExportDialog, path, monkeypatch) -> tuple[int, str]:  # noqa: ANN001
+def export(qtbot, dialog: ExportDialog, path, monkeypatch) -> tuple[int, str]:
     monkeypatch.setattr(dialog, "ask_path", lambda suggested: str(path))
     with qtbot.waitSignal(dialog.exported, timeout=10_000) as done:
         dialog.save_button.click()
@@ -38,7 +38,7 @@ def export(qtbot, dialog: ExportDialog, path, monkeypatch) -> tuple[int, str]:  
 
 
 def test_a_period_goes_to_an_ics_file_without_personal_data(qtbot, database, records, tmp_path, monkeypatch):
-    dialog = ExportDialog(database.factory, date(2026, 3, 14))
+    dialog = ExportDialog(Desk(database).export_file, date(2026, 3, 14))
     qtbot.addWidget(dialog)
     assert not dialog.ui.personalDataCheck.isChecked()
     assert not dialog.ui.selectionOnlyCheck.isEnabled()  # nothing was selected
@@ -51,7 +51,7 @@ def test_a_period_goes_to_an_ics_file_without_personal_data(qtbot, database, rec
 
 def test_a_selection_goes_to_csv_with_personal_data_when_asked(qtbot, database, records, tmp_path, monkeypatch):
     selection = [("notification", records["demo"].id), ("event", records["later"].id)]
-    dialog = ExportDialog(database.factory, date(2026, 3, 14), selection)
+    dialog = ExportDialog(Desk(database).export_file, date(2026, 3, 14), selection)
     qtbot.addWidget(dialog)
     assert dialog.ui.selectionOnlyCheck.isChecked()
     dialog.ui.csvRadio.setChecked(True)
@@ -66,7 +66,7 @@ def test_a_selection_goes_to_csv_with_personal_data_when_asked(qtbot, database, 
 
 
 def test_a_reversed_period_is_refused(qtbot, database, monkeypatch):
-    dialog = ExportDialog(database.factory, date(2026, 3, 14))
+    dialog = ExportDialog(Desk(database).export_file, date(2026, 3, 14))
     qtbot.addWidget(dialog)
     asked: list[str] = []
     monkeypatch.setattr(dialog, "ask_path", lambda suggested: asked.append(suggested) or "")
@@ -76,7 +76,7 @@ def test_a_reversed_period_is_refused(qtbot, database, monkeypatch):
 
 
 def test_file_export_offers_the_register_selection(qtbot, service, database, fixed_now, records, tmp_path, monkeypatch):
-    window = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(window)
     window.ui.mainTabs.setCurrentWidget(window.ui.registerTab)
     window.apply_filters()
@@ -84,6 +84,6 @@ def test_file_export_offers_the_register_selection(qtbot, service, database, fix
     window.export_action.trigger()
     dialog = window.export_dialog
     assert dialog.selection == [("notification", records["demo"].id)]
-    count, path = export(qtbot, dialog, tmp_path / "een.ics", monkeypatch)
+    count, _path = export(qtbot, dialog, tmp_path / "een.ics", monkeypatch)
     assert count == 1
     assert str(tmp_path / "een.ics") in window.ui.statusbar.currentMessage()

@@ -6,28 +6,29 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import UTC, datetime  # noqa: E402
+from datetime import UTC, datetime
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from crisisdesk.db.database import open_database  # noqa: E402
-from crisisdesk.domain.enums import (  # noqa: E402
+from crisisdesk.desk import Desk
+from crisisdesk.db.database import open_database
+from crisisdesk.domain.enums import (
     Decision,
     DecisionGround,
     District,
     ManifestationKind,
     PlaceType,
 )
-from crisisdesk.domain.register.notifications import FieldError, NotificationDraft  # noqa: E402
-from crisisdesk.domain.timeutil import local_to_aware  # noqa: E402
-from crisisdesk.labels import error_message, format_moment, late_notice, storage_message, term_label  # noqa: E402
-from crisisdesk.services.errors import StorageUnavailable  # noqa: E402
-from crisisdesk.services.register.notifications import NotificationService, draft_from_record  # noqa: E402
-from crisisdesk.services.register.query import RegisterQuery  # noqa: E402
-from crisisdesk.ui.register.notification_dialog import NotificationDialog  # noqa: E402
-from crisisdesk.ui.common.widgets import set_wall_clock, wall_clock  # noqa: E402
+from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
+from crisisdesk.domain.timeutil import local_to_aware
+from crisisdesk.labels import error_message, format_moment, late_notice, storage_message, term_label
+from crisisdesk.services.errors import StorageUnavailable
+from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.register.query import RegisterQuery
+from crisisdesk.ui.register.notification_dialog import NotificationDialog
+from crisisdesk.ui.common.widgets import set_wall_clock, wall_clock
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)  # Saturday 10:30 in Utrecht
 
@@ -40,14 +41,19 @@ def db(tmp_path):
 
 
 @pytest.fixture
-def svc(db) -> NotificationService:
-    return NotificationService(db.factory, clock=lambda: NOW, user="tester")
+def dialog_desk(db) -> Desk:
+    return Desk(db, user="tester", clock=lambda: NOW)
 
 
 @pytest.fixture
-def open_dialog(qtbot, svc):
+def svc(dialog_desk) -> NotificationService:
+    return dialog_desk.notifications
+
+
+@pytest.fixture
+def open_dialog(qtbot, dialog_desk):
     def _open(notification_id: int | None = None) -> NotificationDialog:
-        dialog = NotificationDialog(svc, notification_id, now=NOW)
+        dialog = NotificationDialog(dialog_desk, notification_id, now=NOW)
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog

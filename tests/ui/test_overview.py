@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import Decision, DecisionGround, District, Status
 from crisisdesk.domain.events.rules import PermitStatus
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.calendar.overview import OverviewService
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.shell.main_window import MainWindow
 from crisisdesk.ui.calendar.overview_page import OverviewPage
-from desk_helpers import event, local, no_threads_left, notification  # noqa: F401
+from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
 
@@ -54,7 +54,7 @@ def page(qtbot, database, fixed_now):
     return widget
 
 
-def rows(section) -> list[list[str]]:  # noqa: ANN001
+def rows(section) -> list[list[str]]:
     table = section.table
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
@@ -93,7 +93,7 @@ def test_clicking_a_line_opens_its_record(qtbot, page, seeded, monkeypatch):
     opened: list[tuple[str, int]] = []
     monkeypatch.setattr(page, "open_item", lambda kind, ident: opened.append((kind, ident)))
 
-    def click(section, row: int, column: int = 0) -> None:  # noqa: ANN001
+    def click(section, row: int, column: int = 0) -> None:
         table = section.table
         rect = table.visualItemRect(table.item(row, column))
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -111,7 +111,7 @@ def test_clicking_a_line_opens_its_record(qtbot, page, seeded, monkeypatch):
 
 
 def test_the_desk_opens_on_the_overview_and_refreshes_after_a_save(qtbot, service, database, fixed_now, seeded):
-    window = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(window)
     overview = window.pages.page("overview")
     assert window.ui.mainTabs.currentWidget() is overview
@@ -128,7 +128,7 @@ def test_the_desk_opens_on_the_overview_and_refreshes_after_a_save(qtbot, servic
 
 
 def test_opening_from_the_overview_runs_the_right_dialog(qtbot, service, database, fixed_now, seeded, monkeypatch):
-    window = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(window)
     notifications: list[int] = []
     events: list[int] = []

@@ -38,7 +38,7 @@ def test_desk_window_read_only(qtbot, database, fixed_now):
     assert window.notifications.user == getpass.getuser()
     assert not window.ui.newAction.isEnabled() and not window.ui.settingsAction.isEnabled()
     assert window.findChild(QLabel, "readOnlyLabel").isVisibleTo(window)
-    dialog = NotificationDialog(window.notifications, record.id, parent=window, now=fixed_now)
+    dialog = NotificationDialog(window.desk, record.id, parent=window, now=fixed_now)
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
     shown = []

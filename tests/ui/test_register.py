@@ -8,12 +8,12 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType, Risk
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.labels import term_label
 from crisisdesk.services.register.query import RegisterQuery
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.shell.main_window import PERIOD_UPCOMING, MainWindow
 from crisisdesk.ui.register.model import COL_PURPOSE, COL_TERM, COL_TIME_LEFT, PAGE_SIZE, RegisterModel
 
@@ -35,7 +35,7 @@ def make(service, count: int, **changes) -> None:
 
 @pytest.fixture
 def window(qtbot, service, database, fixed_now):
-    win = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    win = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(win)
     return win
 
@@ -146,7 +146,7 @@ def test_late_notification_made_in_the_dialog_shows_late_in_the_list(qtbot, wind
     dialogs = []
     monkeypatch.setattr(
         window, "make_dialog",
-        lambda notification_id: dialogs.append(NotificationDialog(service, notification_id, parent=window, now=service._clock())) or dialogs[-1],
+        lambda notification_id: dialogs.append(NotificationDialog(window.desk, notification_id, parent=window, now=service._clock())) or dialogs[-1],
     )
     window.ui.newAction.trigger()
     [dialog] = dialogs

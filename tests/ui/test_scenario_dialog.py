@@ -19,7 +19,7 @@ def scenarios(database, fixed_now) -> ScenarioService:
     return ScenarioService(database.factory, clock=lambda: fixed_now, user="tester")
 
 
-def check(widget, code: str) -> None:  # noqa: ANN001
+def check(widget, code: str) -> None:
     for row in range(widget.count()):
         if widget.item(row).data(ROLE_CODE) == code:
             widget.item(row).setCheckState(Qt.CheckState.Checked)

@@ -8,13 +8,13 @@ from datetime import datetime
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, ManifestationKind, PlaceType
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.privacy.audit import AuditService
 from crisisdesk.services.privacy.exports import save_export
 from crisisdesk.services.privacy.subject_access import SubjectAccessService
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.privacy.subject_access_dialog import SubjectAccessDialog
 from crisisdesk.ui.shell.main_window import MainWindow
 
@@ -54,9 +54,9 @@ def test_only_the_ticked_records_are_exported(qtbot, service, database, tmp_path
 
 
 def test_main_window_has_the_action(qtbot, service, database, fixed_now):
-    window = MainWindow(service, SettingsService(database.factory), "test.sqlite", clock=lambda: fixed_now)
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(window)
     assert window.subject_access_action in window.ui.fileMenu.actions()
     window.subject_access_action.trigger()
-    assert window._subject_access_dialog.isVisible()
-    window._subject_access_dialog.close()
+    assert window.subject_access_dialog.isVisible()
+    window.subject_access_dialog.close()

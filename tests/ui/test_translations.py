@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import ast  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import xml.etree.ElementTree as ET  # noqa: E402
-from pathlib import Path  # noqa: E402
+import ast
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from crisisdesk import i18n  # noqa: E402
-from crisisdesk.ui.shell import translations  # noqa: E402
+from crisisdesk import i18n
+from crisisdesk.ui.shell import translations
 
 TS_FILE = translations.catalogue("nl")
 QM_FILE = TS_FILE.with_suffix(".qm")
@@ -294,10 +294,10 @@ def test_qt_translators(dutch_app):
     assert QCoreApplication.translate("MainWindow", "%n notification(s)", "", 380) == "380 kennisgevingen"
 
 
-def test_dialog_speaks_dutch(dutch_app, qtbot, service):
+def test_dialog_speaks_dutch(dutch_app, qtbot, desk):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-    dialog = NotificationDialog(service, None)
+    dialog = NotificationDialog(desk, None)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Nieuwe kennisgeving"
     assert dialog.save_button.text() == "Opslaan"

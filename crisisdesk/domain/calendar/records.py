@@ -78,9 +78,13 @@ class ClashPair:
 
 
 @dataclass(frozen=True)
-class ItemClash:
-    """Another item clashing with the one a dialog shows.
+class Clash:
+    """Another notification or event clashing with the one being looked at.
 
+    The one clash type of the desk: the dialogs, the register, the calendar and the
+    briefing all get these from ``crisisdesk.services.calendar.clashes``.
+    ``other_kind`` is NOTIFICATION or EVENT; ``other_title`` a notification's purpose or an
+    event's public title (a sensitive event's neutral title, without its place).
     ``reason``: "same_place" | "same_district" | "counter_to" (this one counters the
     other) | "countered_by" (the other counters this one).
     """
@@ -91,8 +95,17 @@ class ItemClash:
     other_start_at: datetime
     other_end_at: datetime
     other_location: str
-    other_district: District
+    other_district: District | None
     reason: str
+
+    @property
+    def other_ref(self) -> tuple[str, int]:
+        return (self.other_kind, self.other_id)
+
+    @classmethod
+    def of(cls, other: ClashSide, reason: str) -> Clash:
+        """The clash as seen from the other side of a pair."""
+        return cls(other.kind, other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason)
 
 
 @dataclass(frozen=True)

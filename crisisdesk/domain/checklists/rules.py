@@ -17,6 +17,9 @@ length (zoneinfo's normalisation via UTC); an ambiguous autumn time takes summer
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -110,8 +113,9 @@ def due_moment(anchor: datetime, offset: Offset) -> datetime:
     require_aware(anchor, "anchor")
     step = relativedelta(**{offset.unit: offset.amount})
     if offset.elapsed:
-        return anchor.astimezone(UTC) + step
-    local = anchor.astimezone(AMSTERDAM).replace(tzinfo=None) + step
+        elapsed: datetime = anchor.astimezone(UTC) + step
+        return elapsed
+    local: datetime = anchor.astimezone(AMSTERDAM).replace(tzinfo=None) + step
     return local.replace(tzinfo=AMSTERDAM, fold=0).astimezone(UTC)
 
 
@@ -158,7 +162,17 @@ def is_overdue(status: ItemStatus, due_at: datetime | None, now: datetime) -> bo
     return status in PENDING and due_at is not None and due_at < now
 
 
-def progress_of(items, now: datetime) -> Progress:  # noqa: ANN001 - anything with status and due_at
+class Tracked(Protocol):
+    """Anything with an item's ``status`` and ``due_at`` (a record, a row, an ORM row)."""
+
+    @property
+    def status(self) -> ItemStatus: ...
+
+    @property
+    def due_at(self) -> datetime | None: ...
+
+
+def progress_of(items: Iterable[Tracked], now: datetime) -> Progress:
     """Counts ``items`` (objects with ``status`` and ``due_at``)."""
     total = done = na = busy = overdue = 0
     for item in items:

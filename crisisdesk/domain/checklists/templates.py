@@ -143,7 +143,7 @@ def parse_template(text: str, source: str, key: str, partner_keys: set[str] | No
             fail(translate("Templates", "item {number}: 'required' must be true or false").format(number=number), index, "required")
             continue
         items.append(TemplateItem(text_value.strip(), responsible, due.strip(), required))
-    if errors:
+    if errors or not isinstance(name, str) or applies_to is None:
         return None, errors
     return Template(
         key=key, name=name.strip(), applies_to=applies_to, items=tuple(items),

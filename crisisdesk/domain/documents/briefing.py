@@ -21,6 +21,7 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
+from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.events.rules import PermitStatus
 from crisisdesk.domain.documents.marking import Marking
 
@@ -33,18 +34,6 @@ class Organiser:
     address: str
     phone: str
     email: str
-
-
-@dataclass(frozen=True)
-class ClashItem:
-    other_id: int
-    other_purpose: str
-    other_start_at: datetime
-    other_end_at: datetime
-    other_location: str
-    other_district: District
-    reason: str  # "same_place" | "same_district" | "counter_to" | "countered_by"
-    other_kind: str = "notification"  # "notification" | "event" (a sensitive event: neutral title, no place)
 
 
 @dataclass(frozen=True)
@@ -100,7 +89,7 @@ class DemonstrationItem:
     decision_conditions: str
     counter_to_id: int | None
     term_lines: tuple[str, ...]  # the derivation of the term, as sentences
-    clashes: tuple[ClashItem, ...] = ()
+    clashes: tuple[Clash, ...] = ()
     checklist: tuple[PartnerProgress, ...] = ()
     organiser: Organiser | None = None
 

@@ -15,10 +15,13 @@ Two rules deserve a word:
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     FieldError,
     check_count,
@@ -184,29 +187,27 @@ def neutral_title(kind: EventKind) -> str:
     return translate("Events", "Return of an offender (confidential)")
 
 
-def public_title(event: object) -> str:
-    """What lists, the calendar and exports may show as the title of ``event``.
+class Titled(Protocol):
+    """Anything with an event's ``kind`` and ``title``: a draft, record, row or ORM row."""
 
-    ``event`` is anything with ``kind`` and ``title`` (a draft, record, row or ORM row).
-    """
-    kind = EventKind(getattr(event, "kind"))
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def public_title(event: Titled) -> str:
+    """What lists, the calendar and exports may show as the title of ``event``."""
+    kind = EventKind(event.kind)
     if is_sensitive(kind):
         return neutral_title(kind)
-    return getattr(event, "title")
+    return str(event.title)
 
 
 def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
     """Forward any number of steps, one step back, cancel until done; a cancelled event may be revived."""
-    if current == EventStatus.CANCELLED:
-        return (EventStatus.CANCELLED, EventStatus.REGISTERED)
-    index = EVENT_WORKFLOW.index(current)
-    allowed = [current]
-    if index > 0:
-        allowed.insert(0, EVENT_WORKFLOW[index - 1])
-    allowed.extend(EVENT_WORKFLOW[index + 1 :])
-    if current != EventStatus.DONE:
-        allowed.append(EventStatus.CANCELLED)
-    return tuple(allowed)
+    return next_statuses(EVENT_WORKFLOW, EventStatus.CANCELLED, current)
 
 
 def validate(draft: EventDraft, now: datetime) -> list[FieldError]:

@@ -123,7 +123,7 @@ def due_offset(state: ClockState, inject: Scheduled) -> timedelta:
     return timedelta(minutes=inject.offset_minutes + state.shift_minutes)
 
 
-def due_injects(state: ClockState, injects: Iterable[Scheduled], now: datetime) -> list:
+def due_injects(state: ClockState, injects: Iterable[Scheduled], now: datetime) -> list[Scheduled]:
     """The injects not yet released whose moment has come, in the order they came due."""
     if state.status != ClockStatus.RUNNING:
         return []

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -78,7 +78,7 @@ __all__ = [
 ]
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-UTC = timezone.utc
+UTC = UTC
 
 METHODS = ("plain", "deadline_day", "working_hours", "working_days")
 MAX_HOURS = 10_000

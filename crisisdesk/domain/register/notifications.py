@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     FieldError,
     check_count,
@@ -86,16 +87,7 @@ WORKFLOW = (
 
 def allowed_next_statuses(current: Status) -> tuple[Status, ...]:
     """The statuses a notification may move to from ``current`` (itself included)."""
-    if current == Status.WITHDRAWN:
-        return (Status.WITHDRAWN, Status.RECEIVED)
-    index = WORKFLOW.index(current)
-    allowed = [current]
-    if index > 0:
-        allowed.insert(0, WORKFLOW[index - 1])
-    allowed.extend(WORKFLOW[index + 1 :])
-    if current != Status.CLOSED:
-        allowed.append(Status.WITHDRAWN)
-    return tuple(allowed)
+    return next_statuses(WORKFLOW, Status.WITHDRAWN, current)
 
 
 def allowed_grounds(decision: Decision | None, place_type: PlaceType) -> tuple[DecisionGround, ...]:

@@ -100,21 +100,3 @@ class NotificationRecord:
     updated_at: datetime
     updated_by: str
     history: tuple[StatusChangeRecord, ...]
-
-
-@dataclass(frozen=True)
-class Clash:
-    """Another notification (or event) that overlaps in time at the same wijk or place.
-
-    ``other_id`` is an event's id when ``other_kind`` is "event"; ``other_purpose`` is
-    then the event's public title.
-    """
-
-    other_id: int
-    other_purpose: str
-    other_start_at: datetime
-    other_end_at: datetime
-    other_location: str
-    other_district: District
-    reason: str  # "same_place" | "same_district" | "counter_to" | "countered_by"
-    other_kind: str = "notification"  # or "event" (find_clashes(..., include_events=True))

@@ -190,7 +190,7 @@ def parse_rule_set(data: Any, path: Path | None = None) -> RuleSet:
             source=_text(data, "source"),
             valid_from=_iso_date(data.get("valid_from"), "valid_from"),
             valid_to=_iso_date(data.get("valid_to"), "valid_to"),
-            extra_holidays=tuple(_iso_date(item, "extra_holidays") for item in extra),
+            extra_holidays=tuple(day for item in extra if (day := _iso_date(item, "extra_holidays")) is not None),
             municipality=_text(data, "municipality").strip(),
         )
         return RuleSet(rule=rule, description=_text(data, "description"), path=path)

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 
 
 class ScenarioKind(StrEnum):

@@ -39,7 +39,7 @@ def day(value: date) -> str:
     return format_date(value, translate)
 
 
-def short_when(item, newline: str = "<br/>") -> str:  # noqa: ANN001 - anything with start_at/end_at
+def short_when(item, newline: str = "<br/>") -> str:
     """"ma 16-03<br/>10:00–12:00": the period already says the year."""
     start, end = format_moment(item.start_at), format_moment(item.end_at)
     if start[:-5] == end[:-5]:
@@ -96,12 +96,12 @@ OVERVIEW_WIDTHS = (12, 22, 28, 54, 40, 18, 22, 17, 21, 27)  # mm: the landscape 
 CELL_PADDING = 6  # points, left plus right (table_style)
 
 
-def _lines(text: str, column: int, font: str = FONT, size: float = 8, colour=INK) -> list[tuple]:  # noqa: ANN001
+def _lines(text: str, column: int, font: str = FONT, size: float = 8, colour=INK) -> list[tuple]:
     width = OVERVIEW_WIDTHS[column] * mm - CELL_PADDING
     return [(line, font, size, colour) for line in wrapped(text, font, size, width)]
 
 
-def _overview_row(item) -> list:  # noqa: ANN001 - a DemonstrationItem
+def _overview_row(item) -> list:
     """One row of plain, pre-broken cells: 200 rows of Paragraphs would take most of the build."""
     purpose = item.purpose if len(item.purpose) <= 90 else item.purpose[:88] + "…"
     term = _lines(term_label(item.on_time, item.late_accepted), 6, colour=ON_TIME if item.on_time else LATE)

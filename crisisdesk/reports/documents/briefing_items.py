@@ -7,7 +7,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from crisisdesk.domain.documents.briefing import ClashItem, DemonstrationItem, PartnerProgress
+from crisisdesk.domain.calendar.records import EVENT, Clash
+from crisisdesk.domain.documents.briefing import DemonstrationItem, PartnerProgress
 from crisisdesk.domain.enums import Decision, Risk
 from crisisdesk.domain.register.notifications import content_warning_terms
 from crisisdesk.i18n import translate
@@ -46,7 +47,7 @@ def e(text: object) -> str:
     return escape(str(text if text is not None else ""))
 
 
-def period_text(item) -> str:  # noqa: ANN001 - anything with start_at/end_at
+def period_text(item) -> str:
     start, end = format_moment(item.start_at), format_moment(item.end_at)
     if start[:-5] == end[:-5]:
         return f"{start}–{end[-5:]}"
@@ -184,15 +185,15 @@ def item_section(item: DemonstrationItem) -> list[Flowable]:
     return story
 
 
-def clash_text(clash: ClashItem) -> str:
+def clash_text(clash: Clash) -> str:
     when = period_text(_Span(clash))
-    place = e(clash.other_district.value)
+    place = e(clash.other_district.value) if clash.other_district else ""
     if clash.other_location:
         place = f"{e(clash.other_location)} ({place})"
-    if clash.other_kind == "event":
-        what = translate("Briefing", "Event: {title}").format(title=f"<b>{e(clash.other_purpose)}</b>")
+    if clash.other_kind == EVENT:
+        what = translate("Briefing", "Event: {title}").format(title=f"<b>{e(clash.other_title)}</b>")
     else:
-        what = f"#{clash.other_id} {e(clash.other_purpose)}"
+        what = f"#{clash.other_id} {e(clash.other_title)}"
     return f"{what} — {when}, {place}: {CLASH_REASONS[clash.reason]()}"
 
 
@@ -220,7 +221,7 @@ def progress_text(progress: PartnerProgress) -> str:
 
 
 class _Span:
-    def __init__(self, clash) -> None:  # noqa: ANN001
+    def __init__(self, clash) -> None:
         self.start_at = clash.other_start_at
         self.end_at = clash.other_end_at
 

@@ -33,11 +33,11 @@ def month_label(key: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}"
 
 
-def _percent(share) -> str:  # noqa: ANN001
+def _percent(share) -> str:
     return f"{share.percent:.1f}%" if share.total else "–"
 
 
-def _group_table(ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name) -> Table:  # noqa: ANN001
+def _group_table(ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name) -> Table:
     head = [first, translate("Evaluation", "Number"), translate("Evaluation", "Late as registered")] + list(ev.rule_names)
     rows = [[p(e(h), "cell_head") for h in head]]
     for g in groups:

@@ -28,7 +28,7 @@ def headers(ev: Evaluation) -> list[str]:
     return row
 
 
-def _rows(grouping: str, groups: tuple[GroupRow, ...], name) -> list[list[str]]:  # noqa: ANN001
+def _rows(grouping: str, groups: tuple[GroupRow, ...], name) -> list[list[str]]:
     rows = []
     for group in groups:
         row = [grouping, name(group.key), str(group.applied.total), str(group.applied.late), percent_text(group.applied)]

@@ -35,7 +35,7 @@ def minutes_text(value: timedelta | None) -> str:
     return translate("ExerciseReport", "{m} min {s:02d} s").format(m=seconds // 60, s=seconds % 60) if seconds < 3600 else format_exercise_time(value)[2:]
 
 
-def _hex(colour) -> str:  # noqa: ANN001
+def _hex(colour) -> str:
     return colour.hexval().replace("0x", "#")
 
 
@@ -51,7 +51,7 @@ def timeline_chart(ev: ExerciseEvaluation, width: float = 174 * mm) -> Drawing:
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 9, translate("ExerciseReport", "Timeline: planned moment, release and first response per inject"),
                        fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-    ends = [i.inject.offset_minutes for i in items]
+    ends: list[float] = [i.inject.offset_minutes for i in items]
     for item in items:
         if item.inject.released_offset_seconds is not None:
             ends.append(item.inject.released_offset_seconds / 60)

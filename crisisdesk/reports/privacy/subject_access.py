@@ -144,20 +144,20 @@ def _record(record: HeldRecord) -> list[Flowable]:
     story += table
     if record.status_history:
         story.append(_p(translate("Report", "Status history"), "h3"))
-        head = (translate("Report", "When"), translate("Report", "Who"), translate("Report", "From"),
-                translate("Report", "To"), translate("Report", "Note"))
+        status_head = (translate("Report", "When"), translate("Report", "Who"), translate("Report", "From"),
+                       translate("Report", "To"), translate("Report", "Note"))
         rows = [[format_moment(s.at, weekday=False), s.by, label(s.from_status) if s.from_status else "—",
                  label(s.to_status), s.note or "—"] for s in record.status_history]
-        part, more = _table(head, rows, [28 * mm, 25 * mm, 25 * mm, 25 * mm, None])
+        part, more = _table(status_head, rows, [28 * mm, 25 * mm, 25 * mm, 25 * mm, None])
         story += part
         long_texts += more
     if record.checklist:
         story.append(_p(translate("Report", "Checklist"), "h3"))
-        head = (translate("Report", "Action"), translate("Report", "Partner"), translate("Report", "Due"),
-                translate("Report", "Status"), translate("Report", "Note"))
+        checklist_head = (translate("Report", "Action"), translate("Report", "Partner"), translate("Report", "Due"),
+                          translate("Report", "Status"), translate("Report", "Note"))
         rows = [[c.text, c.partner or "—", format_moment(c.due_at, weekday=False) if c.due_at else "—",
                  label(c.status), c.note or "—"] for c in record.checklist]
-        part, more = _table(head, rows, [None, 28 * mm, 26 * mm, 20 * mm, 40 * mm])
+        part, more = _table(checklist_head, rows, [None, 28 * mm, 26 * mm, 20 * mm, 40 * mm])
         story += part
         long_texts += more
     story += _full_texts(long_texts)

@@ -27,7 +27,7 @@ from crisisdesk.db.models import Event, Notification
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.enums import District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, ClashPair, ClashSide, ItemClash
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash, ClashPair, ClashSide
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, read_setting
 
 
@@ -40,7 +40,7 @@ class add_minutes(FunctionElement):  # noqa: N801 - reads as SQL
 
 
 @compiles(add_minutes, "sqlite")
-def _add_minutes_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
+def _add_minutes_sqlite(element, compiler, **kw):
     column, minutes = list(element.clauses)
     # SQLAlchemy stores "YYYY-MM-DD HH:MM:SS.ffffff"; produce exactly that shape so the
     # text comparison orders like the instants (milliseconds kept, as %f gives).
@@ -51,7 +51,7 @@ def _add_minutes_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
 
 
 @compiles(add_minutes)
-def _add_minutes_default(element, compiler, **kw):  # noqa: ANN001, ANN202
+def _add_minutes_default(element, compiler, **kw):
     column, minutes = list(element.clauses)
     return f"({compiler.process(column, **kw)} + make_interval(mins => {compiler.process(minutes, **kw)}))"
 
@@ -67,7 +67,7 @@ class _Table:
     title: ColumnElement
     inactive: object
 
-    def active(self, alias) -> ColumnElement:  # noqa: ANN001
+    def active(self, alias) -> ColumnElement:
         return alias.status != self.inactive
 
 
@@ -83,11 +83,11 @@ def longest_minutes(session: Session, model: type) -> int:
     return session.scalar(select(func.max(model.duration_minutes))) or 0
 
 
-def _columns(table: _Table, alias) -> list:  # noqa: ANN001
+def _columns(table: _Table, alias) -> list:
     return [alias.id, getattr(alias, table.title.key), alias.kind, alias.start_at, alias.end_at, alias.location, alias.district]
 
 
-def side(kind: str, values) -> ClashSide:  # noqa: ANN001 - (id, title, kind, start, end, location, district)
+def side(kind: str, values) -> ClashSide:
     ident, title, item_kind, start, end, location, district = values
     if kind == EVENT and is_sensitive(EventKind(item_kind)):
         return ClashSide(kind, ident, neutral_title(EventKind(item_kind)), start, end, "", District(district))
@@ -129,11 +129,11 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
     return [by_district, by_place]
 
 
-def _counter_statement(start: datetime, end: datetime, longest: int):  # noqa: ANN202
+def _counter_statement(start: datetime, end: datetime, longest: int):
     counter = aliased(Notification, name="c")
     target = aliased(Notification, name="t")
 
-    def in_period(alias):  # noqa: ANN001, ANN202
+    def in_period(alias):
         return and_(
             alias.start_at < end,
             alias.start_at > start - timedelta(minutes=longest),
@@ -203,11 +203,11 @@ def clashes_around(
     exclude: tuple[str, int] | None = None,
     counter_to_id: int | None = None,
     tables: tuple[str, ...] = (NOTIFICATION, EVENT),
-) -> list[ItemClash]:
+) -> list[Clash]:
     """Items clashing with one (maybe unsaved) item: one indexed query per table."""
     buffer = timedelta(minutes=buffer_minutes(session))
     window_start, window_end = start_at - buffer, end_at + buffer
-    found: dict[tuple[str, int], ItemClash] = {}
+    found: dict[tuple[str, int], Clash] = {}
     for table in (t for t in (_NOTIFICATIONS, _EVENTS) if t.kind in tables):
         model = table.model
         places = []
@@ -227,17 +227,14 @@ def clashes_around(
                 continue
             other = side(table.kind, values[:7])
             reason = "same_place" if location_key and values[7] == location_key else "same_district"
-            found[other.ref] = _item_clash(other, reason)
+            found[other.ref] = Clash.of(other, reason)
     if NOTIFICATION in tables:
         if counter_to_id is not None:
             for values in session.execute(select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.id == counter_to_id)):
-                found[(NOTIFICATION, values[0])] = _item_clash(side(NOTIFICATION, values), "counter_to")
+                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "counter_to")
         if exclude is not None and exclude[0] == NOTIFICATION:
             statement = select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.counter_to_id == exclude[1])
             for values in session.execute(statement):
-                found[(NOTIFICATION, values[0])] = _item_clash(side(NOTIFICATION, values), "countered_by")
+                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "countered_by")
     return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
 
-
-def _item_clash(other: ClashSide, reason: str) -> ItemClash:
-    return ItemClash(other.kind, other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason)

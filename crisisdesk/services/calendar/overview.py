@@ -95,7 +95,7 @@ class OverviewService:
         )
 
 
-def _checklist_progress(session, starting, now: datetime) -> tuple[RecordProgress, ...]:  # noqa: ANN001
+def _checklist_progress(session, starting, now: datetime) -> tuple[RecordProgress, ...]:
     """Checklist progress of the notifications and events starting in the window."""
     found = []
     for kind, record_type in ((NOTIFICATION, ChecklistRecordType.NOTIFICATION), (EVENT, ChecklistRecordType.EVENT)):

@@ -8,7 +8,7 @@ API for the screens (times are aware; give the period in any zone, the records a
         # True when it clashes with anything (inside or outside the period)
     calendar.clashes(start, end) -> list[ClashPair]
         # every clash with at least one side overlapping [start, end)
-    calendar.clashes_for(kind, id) -> list[ItemClash]
+    calendar.clashes_for(kind, id) -> list[Clash]
         # for a dialog: everything clashing with notification or event ``id``
     calendar.item(kind, id) -> CalendarItem    # e.g. to refresh one entry after an edit
 
@@ -31,7 +31,7 @@ from crisisdesk.domain.enums import Risk, Status
 from crisisdesk.domain.events.rules import EventRiskClass, EventStatus, MatchRiskClass, is_sensitive, public_title
 from crisisdesk.domain.register.notifications import location_key
 from crisisdesk.domain.timeutil import AMSTERDAM
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, CalendarItem, ClashPair, ItemClash
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, CalendarItem, ClashPair, Clash
 from crisisdesk.services.calendar.clashes import clash_pairs, clash_refs, clashes_around, longest_minutes
 from crisisdesk.services.errors import NotFound
 
@@ -120,7 +120,7 @@ class CalendarService:
                 raise NotFound(kind, ident)
             return notification_item(row) if kind == NOTIFICATION else event_item(row)
 
-    def clashes_for(self, kind: str, ident: int) -> list[ItemClash]:
+    def clashes_for(self, kind: str, ident: int) -> list[Clash]:
         if kind not in (NOTIFICATION, EVENT):
             raise ValueError(f"unknown calendar kind {kind!r}")
         with self._factory() as session:

@@ -27,7 +27,7 @@ from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, PartnerRecord
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
 from crisisdesk.services.transactions import storage_error
 
 Clock = Callable[[], datetime]

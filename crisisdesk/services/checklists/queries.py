@@ -96,7 +96,7 @@ def overdue_items(session: Session, now: datetime, limit: int = 50) -> list[Part
     return _tasks(session, statement, now)
 
 
-def progress_in_session(session: Session, record_type: ChecklistRecordType, ids, now: datetime) -> dict[int, Progress]:  # noqa: ANN001
+def progress_in_session(session: Session, record_type: ChecklistRecordType, ids, now: datetime) -> dict[int, Progress]:
     """Progress of the checklists of these records, one grouped query."""
     ids = list(ids)
     if not ids:
@@ -122,6 +122,6 @@ def progress_in_session(session: Session, record_type: ChecklistRecordType, ids,
     }
 
 
-def progress_by_record(factory: sessionmaker, record_type: ChecklistRecordType, ids, now: datetime) -> dict[int, Progress]:  # noqa: ANN001
+def progress_by_record(factory: sessionmaker, record_type: ChecklistRecordType, ids, now: datetime) -> dict[int, Progress]:
     with factory() as session:
         return progress_in_session(session, record_type, ids, now)

@@ -47,7 +47,7 @@ from crisisdesk.domain.checklists.records import (
 )
 from crisisdesk.services.checklists.sync import FOREIGN_KEYS, move_due_moments  # noqa: F401 - re-exported
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
 from crisisdesk.services.transactions import write_transaction
 from crisisdesk.services.checklists.templates import TemplateCatalogue, load_templates
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.db.models import Checklist, ChecklistItem, Event, Partner
 from crisisdesk.domain.documents.briefing import (
-    ClashItem,
+    Clash,
     EventItem,
     OpenChecklistItem,
     PartnerProgress,
@@ -38,7 +38,7 @@ from crisisdesk.domain.events.rules import (
     neutral_title,
 )
 from crisisdesk.i18n import translate
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
+from crisisdesk.domain.calendar.records import NOTIFICATION
 from crisisdesk.services.calendar.clashes import clash_refs, load_sides
 
 
@@ -118,7 +118,7 @@ def checklist_progress(session: Session, ids: Sequence[int], now: datetime) -> M
 
 
 def clashes_in_period(session: Session, start: datetime, end: datetime,
-                      counter_to: Mapping[int, int | None]) -> dict[int, tuple[ClashItem, ...]]:
+                      counter_to: Mapping[int, int | None]) -> dict[int, tuple[Clash, ...]]:
     """Per notification in ``counter_to`` (id -> the id it counters, or None): its clashes.
 
     One run of the calendar's clash query for the period, then one read of the other
@@ -137,12 +137,8 @@ def clashes_in_period(session: Session, start: datetime, end: datetime,
     sides = load_sides(session, {ref for pairs in wanted.values() for ref, _reason in pairs})
     found = {}
     for ident, pairs in wanted.items():
-        clashes = [_clash(sides[ref], reason) for ref, reason in pairs if ref in sides]
+        clashes = [Clash.of(sides[ref], reason) for ref, reason in pairs if ref in sides]
         found[ident] = tuple(sorted(clashes, key=lambda c: (c.other_start_at, c.other_kind, c.other_id)))
     return found
 
-
-def _clash(other, reason: str) -> ClashItem:  # noqa: ANN001 - a ClashSide
-    return ClashItem(other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason,
-                     "event" if other.kind == EVENT else "notification")
 

@@ -49,7 +49,8 @@ from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.domain.events.records import EventRecord, EventRow, EventStatusChangeRecord
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
+from crisisdesk.services.users import is_read_only
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import build_search_text, search_terms
 
@@ -151,6 +152,11 @@ class EventService:
         self._factory = factory
         self._clock = clock
         self.user = user or current_user()
+
+    @property
+    def read_only(self) -> bool:
+        """True for an observer's desk: every write raises ReadOnly."""
+        return is_read_only(self._factory)
 
     def validate(self, draft: EventDraft) -> list[FieldError]:
         return rules.validate(draft, self._clock())

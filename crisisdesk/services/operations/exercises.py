@@ -149,7 +149,7 @@ class ExerciseService(OperationServiceBase):
             return self._injects(session, exercise_id)
 
     @staticmethod
-    def _injects(session, exercise_id: int) -> list[InjectRecord]:  # noqa: ANN001
+    def _injects(session, exercise_id: int) -> list[InjectRecord]:
         rows = session.scalars(select(Inject).where(Inject.operation_id == exercise_id)
                                .order_by(Inject.offset_minutes, Inject.id))
         return [inject_record(row) for row in rows]
@@ -157,7 +157,7 @@ class ExerciseService(OperationServiceBase):
     def add_inject(self, exercise_id: int, draft: InjectDraft) -> InjectRecord:
         return self.import_injects(exercise_id, [draft], _return_one=True)
 
-    def import_injects(self, exercise_id: int, drafts: list[InjectDraft], _return_one: bool = False):  # noqa: ANN201
+    def import_injects(self, exercise_id: int, drafts: list[InjectDraft], _return_one: bool = False):
         """Adds ``drafts`` to the script, all or nothing."""
         errors = [error for draft in drafts for error in validate_inject(draft)]
         if errors:
@@ -187,7 +187,7 @@ class ExerciseService(OperationServiceBase):
             session.delete(self._pending(session, inject_id))
 
     @staticmethod
-    def _pending(session, inject_id: int) -> Inject:  # noqa: ANN001
+    def _pending(session, inject_id: int) -> Inject:
         row = session.get(Inject, inject_id)
         if row is None:
             raise NotFound("inject", inject_id)
@@ -214,7 +214,7 @@ class ExerciseService(OperationServiceBase):
     def end(self, exercise_id: int) -> OperationRecord:
         return self._clock_action(exercise_id, "end", lambda s, now: clk.end(s, now))
 
-    def _clock_action(self, exercise_id: int, action: str, change, **values) -> OperationRecord:  # noqa: ANN001
+    def _clock_action(self, exercise_id: int, action: str, change, **values) -> OperationRecord:
         now = self.now()
         with self._write(now) as session:
             row = get_operation(session, exercise_id, exercise=True)
@@ -260,7 +260,7 @@ class ExerciseService(OperationServiceBase):
             session.flush()
             return inject_record(inject)
 
-    def _release(self, session, row: Operation, inject: Inject, now: datetime, early: bool) -> None:  # noqa: ANN001
+    def _release(self, session, row: Operation, inject: Inject, now: datetime, early: bool) -> None:
         state = clock_state(row)
         inject.released_at = now
         inject.released_offset_seconds = int(clk.exercise_time(state, now).total_seconds())

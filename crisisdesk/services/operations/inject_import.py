@@ -94,9 +94,7 @@ def parse_offset(value: object) -> int:
         minutes = int(value)
     elif isinstance(value, timedelta):
         minutes = int(value.total_seconds() // 60)
-    elif isinstance(value, time):
-        minutes = value.hour * 60 + value.minute
-    elif isinstance(value, datetime):  # Excel keeps a time-only cell as 1899-12-30 hh:mm
+    elif isinstance(value, (time, datetime)):
         minutes = value.hour * 60 + value.minute
     else:
         match = _TIME.match(str(value).strip().lower())

@@ -172,7 +172,7 @@ class LogbookService(OperationServiceBase):
             )
 
 
-def _actions(session, operation_id: int) -> list[ActionRecord]:  # noqa: ANN001
+def _actions(session, operation_id: int) -> list[ActionRecord]:
     rows = session.scalars(select(OperationAction).where(OperationAction.operation_id == operation_id)
                            .order_by(OperationAction.id))
     records = [action_record(row) for row in rows]

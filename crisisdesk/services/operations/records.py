@@ -25,7 +25,7 @@ from crisisdesk.domain.operations.records import (
 )
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.errors import NotFound, ServiceError
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
 from crisisdesk.services.transactions import write_transaction
 
 Clock = Callable[[], datetime]

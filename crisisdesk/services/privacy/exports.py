@@ -62,7 +62,7 @@ def remember_export(factory: sessionmaker | None, path: str | os.PathLike, data:
             if now is not None:
                 session.info["now"] = now
             log(session, EXPORT, RECORD_TYPE, digest[:32], None, None, detail)
-    except Exception as exc:  # noqa: BLE001 - the export is done; not remembering it must not undo it
+    except Exception as exc:
         LOG.warning("export not recorded for retention (%s)", type(exc).__name__)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -77,8 +78,8 @@ def _title(row: object) -> str:
     return getattr(row, "purpose", None) or getattr(row, "title", "") or ""
 
 
-def _personal_value():  # noqa: ANN202
-    def present(column):  # noqa: ANN001, ANN202
+def _personal_value():
+    def present(column):
         return and_(column.is_not(None), column != "", column != REDACTED)
 
     return and_(AuditEntry.field.in_(PERSONAL_FIELDS), or_(present(AuditEntry.old_value), present(AuditEntry.new_value)))
@@ -124,7 +125,7 @@ class RetentionService:
             return [self._due(row) for model in SUBJECTS for row in session.scalars(self._query(model, cutoff))]
 
     @staticmethod
-    def _query(model, cutoff: datetime):  # noqa: ANN001, ANN205
+    def _query(model, cutoff: datetime):
         personal = [getattr(model, name) != "" for name in PERSONAL_FIELDS if hasattr(model, name)]
         return select(model).where(model.end_at < cutoff, or_(*personal)).order_by(model.end_at, model.id)
 
@@ -135,7 +136,7 @@ class RetentionService:
 
     def _histories_due(self, session: Session, cutoff: datetime, skip: set[str]) -> list[tuple[str, str]]:
         """Records with personal values left in their trail: ended (or deleted) before ``cutoff``."""
-        models = {model.__tablename__: model for model in SUBJECTS}
+        models: dict[str, Any] = {model.__tablename__: model for model in SUBJECTS}
         pairs = session.execute(select(AuditEntry.record_type, AuditEntry.record_id)
                                 .where(AuditEntry.record_type.in_(models), _personal_value())
                                 .distinct().order_by(AuditEntry.record_type, AuditEntry.record_id)).all()

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import (
     AuditEntry,
-    Base,
     Checklist,
     ChecklistItem,
     Event,
@@ -66,7 +66,7 @@ TITLE_LENGTH = 120
 # Per kind of record: the model, the columns searched as text, the phone columns, and
 # the columns shown to tell people apart.
 _PERSON = ("organiser_name", "organiser_address", "organiser_email", "organiser_phone")
-_SEARCH = {
+_SEARCH: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     NOTIFICATION: (Notification, ("organiser_name", "organiser_address", "organiser_email", "organiser_organisation",
                                   "purpose", "route", "route_start", "route_end", "composition", "organiser_measures",
                                   "decision_conditions", "late_accepted_reason"), ("organiser_phone",), _PERSON),
@@ -76,16 +76,16 @@ _SEARCH = {
                       ("name", "function", "email", "phone")),
     LOG_ENTRY: (LogEntry, ("text",), (), ()),
 }
-_STATUS_NOTES = {NOTIFICATION: (StatusChange, StatusChange.notification_id),
+_STATUS_NOTES: dict[str, tuple[Any, Any]] = {NOTIFICATION: (StatusChange, StatusChange.notification_id),
                  EVENT: (EventStatusChange, EventStatusChange.event_id)}
-_CHECKLIST_OWNER = {NOTIFICATION: Checklist.notification_id, EVENT: Checklist.event_id}
+_CHECKLIST_OWNER: dict[str, Any] = {NOTIFICATION: Checklist.notification_id, EVENT: Checklist.event_id}
 
 
 def _escape(term: str) -> str:
     return term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _contains(column, term: str):  # noqa: ANN001, ANN202
+def _contains(column, term: str):
     return func.lower(column).like(f"%{_escape(term)}%", escape="\\")
 
 
@@ -101,7 +101,7 @@ def _phone_key(term: str) -> str | None:
     return digits[-PHONE_DIGITS:]
 
 
-def _bare_digits(column):  # noqa: ANN001, ANN202
+def _bare_digits(column):
     for sign in (" ", "-", "(", ")", "+", ".", "/"):
         column = func.replace(column, sign, "")
     return column
@@ -154,7 +154,7 @@ class SubjectAccessService:
         return sorted(found.values(), key=lambda c: (c.record_type, c.id))
 
     @staticmethod
-    def _related_conditions(record_type: str, model: type[Base], term: str) -> list:
+    def _related_conditions(record_type: str, model: Any, term: str) -> list:
         conditions = []
         if record_type in _STATUS_NOTES:
             change, owner = _STATUS_NOTES[record_type]
@@ -166,7 +166,7 @@ class SubjectAccessService:
                 .where(or_(_contains(ChecklistItem.note, term), _contains(ChecklistItem.text, term)))))
         return conditions
 
-    def _candidate(self, session: Session, record_type: str, row: Base, term: str, phone: str | None) -> Candidate:
+    def _candidate(self, session: Session, record_type: str, row: Any, term: str, phone: str | None) -> Candidate:
         _model, texts, phones, shown_fields = _SEARCH[record_type]
         matched = [name for name in texts if _text_matches(getattr(row, name), term, phone, False)]
         matched += [name for name in phones if _text_matches(getattr(row, name), term, phone, True)]
@@ -182,7 +182,7 @@ class SubjectAccessService:
                          tuple(matched), shown)
 
     @staticmethod
-    def _title(session: Session, record_type: str, row: Base) -> str:
+    def _title(session: Session, record_type: str, row: Any) -> str:
         if record_type == NOTIFICATION:
             return row.purpose
         if record_type == EVENT:
@@ -194,7 +194,7 @@ class SubjectAccessService:
         return f"{operation.title if operation else ''}: {row.text}"
 
     @staticmethod
-    def _when(row: Base) -> datetime | None:
+    def _when(row: Any) -> datetime | None:
         return getattr(row, "start_at", None) or getattr(row, "at", None)
 
     def _from_audit(self, session: Session, term: str, phone: str | None, found: dict[str, Candidate]) -> list[Candidate]:
@@ -208,7 +208,7 @@ class SubjectAccessService:
                                 .where(AuditEntry.record_type.in_(kinds), or_(*mentions))
                                 .order_by(AuditEntry.id)).all()
         extra: dict[str, Candidate] = {}
-        for record_type, record_id, field in pairs:
+        for record_type, record_id, _field in pairs:
             key = f"{record_type}:{record_id}"
             if not record_id.isdigit():
                 continue
@@ -260,7 +260,7 @@ class SubjectAccessService:
                           for e in session.scalars(statement)]
             text = read_setting(session, RETENTION_MONTHS, str(DEFAULT_RETENTION_MONTHS))
         try:
-            months = max(1, int(text))
+            months = max(1, int(text or DEFAULT_RETENTION_MONTHS))
         except (TypeError, ValueError):
             months = DEFAULT_RETENTION_MONTHS
         audit.sort(key=lambda line: line.id)
@@ -268,10 +268,10 @@ class SubjectAccessService:
 
     @staticmethod
     def _has_history(session: Session, record_type: str, record_id: int) -> bool:
-        return session.scalar(select(func.count(AuditEntry.id)).where(
-            AuditEntry.record_type == record_type, AuditEntry.record_id == str(record_id))) > 0
+        return bool(session.scalar(select(func.count(AuditEntry.id)).where(
+            AuditEntry.record_type == record_type, AuditEntry.record_id == str(record_id))))
 
-    def _held(self, session: Session, record_type: str, row: Base) -> HeldRecord:
+    def _held(self, session: Session, record_type: str, row: Any) -> HeldRecord:
         fields = []
         for attribute in row.__mapper__.column_attrs:
             column = attribute.columns[0]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain.register import notifications as rules
@@ -18,8 +18,8 @@ from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalog
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash
 from crisisdesk.domain.register.records import (
-    Clash,
     NotificationRecord,
     NotificationRow,
     StatusChangeRecord,
@@ -29,16 +29,13 @@ from crisisdesk.services.register.query import (
     RegisterQuery,
     apply_filters,
     build_search_text,
-    clash_candidates,
     ordered,
 )
 from crisisdesk.services.settings import (
-    CLASH_BUFFER_MINUTES,
-    DEFAULT_CLASH_BUFFER_MINUTES,
     RULE_SET,
     read_setting,
 )
-from crisisdesk.services.users import is_read_only, os_login
+from crisisdesk.services.users import current_user, is_read_only
 
 Clock = Callable[[], datetime]
 
@@ -62,10 +59,6 @@ _ROW_COLUMNS = (
     Notification.decision,
     Notification.counter_to_id,
 )
-
-
-def current_user() -> str:
-    return os_login()
 
 
 def _grounds_text(grounds: tuple[DecisionGround, ...]) -> str:
@@ -203,55 +196,18 @@ class NotificationService:
         counter_to_id: int | None = None,
         include_events: bool = False,
     ) -> list[Clash]:
-        """Notifications (and with ``include_events`` also events) clashing with these facts."""
+        """Notifications (and with ``include_events`` also events) clashing with these facts.
+
+        The calendar's clash query (``services.calendar.clashes``) answers: one indexed
+        query per table, the same rules everywhere.
+        """
+        from crisisdesk.services.calendar.clashes import clashes_around
+
+        tables = (NOTIFICATION, EVENT) if include_events else (NOTIFICATION,)
+        exclude = (NOTIFICATION, exclude_id) if exclude_id is not None else None
         with self._factory() as session:
-            found = self._clashes(session, start_at, end_at, district, location, exclude_id, counter_to_id)
-            if include_events:
-                from crisisdesk.services.calendar.clashes import EVENT, clashes_around
-
-                found += [
-                    Clash(c.other_id, c.other_title, c.other_start_at, c.other_end_at, c.other_location,
-                          c.other_district, c.reason, EVENT)
-                    for c in clashes_around(
-                        session, start_at, end_at, district, rules.location_key(location), tables=(EVENT,)
-                    )
-                ]
-                found.sort(key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
-            return found
-
-    def _clashes(
-        self,
-        session: Session,
-        start_at: datetime,
-        end_at: datetime,
-        district: District | None,
-        location: str,
-        exclude_id: int | None,
-        counter_to_id: int | None,
-    ) -> list[Clash]:
-        buffer = int(read_setting(session, CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
-        longest = session.scalar(select(func.max(Notification.duration_minutes))) or 0
-        key = rules.location_key(location)
-        found: dict[int, Clash] = {}
-        for other in session.scalars(clash_candidates(start_at, end_at, district, key, longest, buffer)):
-            if other.id == exclude_id:
-                continue
-            reason = "same_place" if key and other.location_key == key else "same_district"
-            found[other.id] = self._clash(other, reason)
-        if counter_to_id is not None:
-            other = session.get(Notification, counter_to_id)
-            if other is not None:
-                found[other.id] = self._clash(other, "counter_to")
-        if exclude_id is not None:
-            for other in session.scalars(select(Notification).where(Notification.counter_to_id == exclude_id)):
-                found[other.id] = self._clash(other, "countered_by")
-        return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_id))
-
-    @staticmethod
-    def _clash(other: Notification, reason: str) -> Clash:
-        return Clash(
-            other.id, other.purpose, other.start_at, other.end_at, other.location, other.district, reason
-        )
+            return clashes_around(session, start_at, end_at, district, rules.location_key(location), exclude,
+                                  counter_to_id, tables)
 
     # --- reading -------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_
 
 from crisisdesk.db.models import Notification
 from crisisdesk.domain.enums import District, Risk, Status
@@ -75,39 +75,3 @@ def ordered(statement: Select, query: RegisterQuery) -> Select:
     if query.descending:
         return statement.order_by(column.desc(), Notification.id.desc())
     return statement.order_by(column.asc(), Notification.id.asc())
-
-
-def clash_candidates(
-    start_at: datetime,
-    end_at: datetime,
-    district: District | None,
-    location_key: str,
-    max_duration_minutes: int,
-    buffer_minutes: int,
-) -> Select:
-    """Notifications overlapping [start - buffer, end + buffer] at the same wijk or place.
-
-    Two items that only touch (one ends exactly when the buffered other begins) do not
-    clash. The lower bound on ``start_at`` (the longest stored duration) lets the
-    database use its (district, start) and (place, start) indexes instead of scanning.
-    """
-    from datetime import timedelta
-
-    buffer = timedelta(minutes=buffer_minutes)
-    window_start = start_at - buffer
-    window_end = end_at + buffer
-    earliest_start = window_start - timedelta(minutes=max_duration_minutes)
-    time_overlap = and_(
-        Notification.start_at < window_end,
-        Notification.start_at > earliest_start,
-        Notification.end_at > window_start,
-        Notification.status != Status.WITHDRAWN,
-    )
-    place = []
-    if district is not None:
-        place.append(Notification.district == district)
-    if location_key:
-        place.append(Notification.location_key == location_key)
-    if not place:
-        return select(Notification).where(False)
-    return select(Notification).where(time_overlap, or_(*place)).order_by(Notification.start_at)

@@ -37,7 +37,8 @@ from crisisdesk.domain.scenarios.rules import (
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.domain.events.records import ScenarioRecord
-from crisisdesk.services.register.notifications import current_user
+from crisisdesk.services.users import current_user
+from crisisdesk.services.users import is_read_only
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 
 Clock = Callable[[], datetime]
@@ -64,7 +65,7 @@ def scenario_record(row: CrisisScenario) -> ScenarioRecord:
     )
 
 
-def _unique(values) -> list:  # noqa: ANN001 - keeps order, drops repeats
+def _unique(values) -> list:
     return list(dict.fromkeys(values))
 
 
@@ -73,6 +74,11 @@ class ScenarioService:
         self._factory = factory
         self._clock = clock
         self.user = user or current_user()
+
+    @property
+    def read_only(self) -> bool:
+        """True for an observer's desk: every write raises ReadOnly."""
+        return is_read_only(self._factory)
 
     def grip_levels(self) -> tuple[GripLevel, ...]:
         return load_grip_levels()

@@ -45,6 +45,7 @@ from crisisdesk.ui.common.widgets import (
     busy_bar,
     page_heading,
 )
+from crisisdesk.ui.common import palette
 
 ROLE_REF = Qt.ItemDataRole.UserRole
 MAX_COLUMN_WIDTH = 150
@@ -81,7 +82,7 @@ class Section(QGroupBox):
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.setToolTip(self.tr("Click a line to open it."))
         self.empty = QLabel(self)
-        self.empty.setStyleSheet("color: #5f6368; padding: 6px;")
+        self.empty.setStyleSheet(f"color: {palette.MUTED}; padding: 6px;")
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         self.table.cellClicked.connect(self._clicked)
@@ -134,7 +135,7 @@ class OverviewPage(QWidget):
         service: OverviewService,
         open_record: Callable[[str, int], None],
         parent: QWidget | None = None,
-        clock=utc_now,  # noqa: ANN001
+        clock=utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")
@@ -149,7 +150,7 @@ class OverviewPage(QWidget):
         self.titleLabel = page_heading(self, "overviewTitleLabel")
         self.busy = busy_bar(self, "overviewBusy")
         self.statusLabel = QLabel(self, objectName="overviewStatusLabel")
-        self.statusLabel.setStyleSheet("color: #5f6368;")
+        self.statusLabel.setStyleSheet(f"color: {palette.MUTED};")
         self.refreshButton = QPushButton(self.tr("Refresh"), self, objectName="overviewRefreshButton")
         top.addWidget(self.titleLabel)
         top.addSpacing(12)

@@ -32,6 +32,7 @@ from crisisdesk.ui.common import workers
 from crisisdesk.ui.calendar.style import Legend
 from crisisdesk.ui.calendar.views import HOUR_HEIGHT, DayHeader, MonthCanvas, WeekCanvas
 from crisisdesk.ui.common.widgets import busy_bar, page_heading
+from crisisdesk.ui.common import palette
 
 WEEK, MONTH = "week", "month"
 FIRST_HOUR_SHOWN = 7
@@ -56,7 +57,7 @@ class CalendarPage(QWidget):
         service: CalendarService,
         open_record: Callable[[str, int], None],
         parent: QWidget | None = None,
-        clock=utc_now,  # noqa: ANN001
+        clock=utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
@@ -86,7 +87,7 @@ class CalendarPage(QWidget):
         self.periodLabel = page_heading(self, "calendarPeriodLabel")
         self.busy = busy_bar(self, "calendarBusy")
         self.statusLabel = QLabel(self, objectName="calendarStatusLabel")
-        self.statusLabel.setStyleSheet("color: #5f6368;")
+        self.statusLabel.setStyleSheet(f"color: {palette.MUTED};")
         self.weekButton = QPushButton(self.tr("Week"), self, objectName="calendarWeekButton", checkable=True)
         self.monthButton = QPushButton(self.tr("Month"), self, objectName="calendarMonthButton", checkable=True)
         self.weekButton.setChecked(True)

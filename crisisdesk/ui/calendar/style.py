@@ -16,15 +16,16 @@ from crisisdesk.domain.events.rules import EventKind, EventRiskClass, MatchRiskC
 from crisisdesk.domain.enums import Risk
 from crisisdesk.labels import format_moment, label
 from crisisdesk.domain.calendar.records import NOTIFICATION, CalendarItem
+from crisisdesk.ui.common import palette
 
-CLASH_COLOUR = QColor("#c62828")
-TODAY_BACKGROUND = QColor("#fff8e1")
-GRID_COLOUR = QColor("#dadce0")
-TEXT_COLOUR = QColor("#202124")
-MUTED_COLOUR = QColor("#5f6368")
+CLASH_COLOUR = QColor(palette.ALARM)
+TODAY_BACKGROUND = QColor(palette.TODAY_BACKGROUND)
+GRID_COLOUR = QColor(palette.GRID)
+TEXT_COLOUR = QColor(palette.TEXT)
+MUTED_COLOUR = QColor(palette.MUTED)
 
 # group of kinds -> its colour (the legend names them)
-GROUPS = {"wom": "#2f6db5", "event": "#3a8d4a", "city": "#d9822b", "sport": "#7b4fa6", "visit": "#1f8a8a"}
+GROUPS = {"wom": palette.KIND_WOM, "event": palette.KIND_EVENT, "city": palette.KIND_CITY, "sport": palette.KIND_SPORT, "visit": palette.KIND_VISIT}
 _GROUP_OF = {
     EventKind.EVENT.value: "event", EventKind.SMALL_EVENT.value: "event", EventKind.OTHER.value: "event",
     EventKind.KINGS_DAY.value: "city", EventKind.NEW_YEARS_EVE.value: "city",
@@ -32,7 +33,7 @@ _GROUP_OF = {
     EventKind.DIGNITARY_VISIT.value: "visit", EventKind.COMMEMORATION.value: "visit",
     EventKind.OFFENDER_RETURN.value: "visit",
 }
-RISK_COLOURS = {2: QColor("#c62828"), 1: QColor("#f0a500"), 0: QColor("#7cb342"), -1: QColor("#9e9e9e")}
+RISK_COLOURS = {2: QColor(palette.ALARM), 1: QColor(palette.RISK_SOME), 0: QColor(palette.RISK_LOW), -1: QColor(palette.RISK_UNKNOWN)}
 
 
 def group_of(item: CalendarItem) -> str:
@@ -114,7 +115,7 @@ def paint_chip(painter: QPainter, rect: QRectF, item: CalendarItem, text: str, r
     painter.restore()
 
 
-def _pen(colour: QColor, width: float):  # noqa: ANN202
+def _pen(colour: QColor, width: float):
     from PySide6.QtGui import QPen
 
     pen = QPen(colour)
@@ -162,7 +163,7 @@ class Legend(QWidget):
             (-1, QCoreApplication.translate("Calendar", "Not assessed")),
         )
         for rank, text in risks:
-            self._entry(layout, _swatch(QColor("#ffffff"), GRID_COLOUR, RISK_COLOURS[rank]), text)
+            self._entry(layout, _swatch(QColor(palette.WHITE), GRID_COLOUR, RISK_COLOURS[rank]), text)
         layout.addSpacing(14)
         clash = QLabel("⚠ " + QCoreApplication.translate("Calendar", "Clash (red border)"), self)
         clash.setStyleSheet(f"color: {CLASH_COLOUR.name()}; font-weight: bold;")

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.domain.calendar.records import CalendarItem
 from crisisdesk.ui.calendar.style import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, TODAY_BACKGROUND, CLASH_COLOUR, paint_chip, tooltip
+from crisisdesk.ui.common import palette
 
 GUTTER = 52  # the hours column of the week view
 HOUR_HEIGHT = 42
 MONTH_HEADER = 24
 CHIP_HEIGHT = 19
-OTHER_MONTH_BACKGROUND = QColor("#f6f7f9")
+OTHER_MONTH_BACKGROUND = QColor(palette.OTHER_MONTH_BACKGROUND)
 
 
 def wall(moment: datetime) -> datetime:
@@ -51,11 +52,11 @@ class _Canvas(QWidget):
                 return item
         return None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self.block_at(event.position())
         self.setCursor(Qt.CursorShape.PointingHandCursor if hit or self._extra_at(event.position()) else Qt.CursorShape.ArrowCursor)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         item = self.block_at(event.position())
@@ -105,7 +106,7 @@ class WeekCanvas(_Canvas):
     def column_of(self, x: float) -> int:
         return int((x - GUTTER) // self.column_width())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._layout()
 
@@ -139,7 +140,7 @@ class WeekCanvas(_Canvas):
                     x = GUTTER + column * width + 2 + lane * lane_width
                     self.blocks.append((QRectF(x, top + 1, lane_width - 2, height), item))
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         width = self.column_width()
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
@@ -175,7 +176,7 @@ class WeekCanvas(_Canvas):
         painter.end()
 
 
-def _overlapping_groups(pieces):  # noqa: ANN001, ANN202
+def _overlapping_groups(pieces):
     group, group_end = [], None
     for piece in pieces:
         if group and piece[0] >= group_end:
@@ -204,7 +205,7 @@ class DayHeader(QWidget):
     def texts(self) -> list[str]:
         return [day_label(day) for day in self.days]
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         width = max(40.0, (self.width() - GUTTER - self.right_margin) / 7)
         bold = QFont(self.font())
@@ -247,7 +248,7 @@ class MonthCanvas(_Canvas):
     def capacity(self) -> int:
         return max(1, int((self.cell(0).height() - 22) // (CHIP_HEIGHT + 2)))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._layout()
 
@@ -282,7 +283,7 @@ class MonthCanvas(_Canvas):
                 self.day_clicked.emit(day)
                 return
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if self.first is None:

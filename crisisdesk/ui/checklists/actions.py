@@ -14,15 +14,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.checklists.partners import PartnerService
 
 log = logging.getLogger(__name__)
 
 
 class ChecklistActions:
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         self.window = window
-        self.partners = PartnerService(window.notifications.factory, user=window.notifications.user)
+        self.partners = window.desk.partners
         if not window.notifications.read_only:
             try:
                 self.partners.seed_defaults()
@@ -42,14 +41,14 @@ class ChecklistActions:
             bar.addMenu(menu)
         self.pages: dict[str, object] = {}
 
-    def _action(self, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(slot)
         self.menu.addAction(action)
         return action
 
-    def _show(self, key: str, make):  # noqa: ANN001, ANN202
+    def _show(self, key: str, make):
         page = self.pages.get(key)
         if page is None:
             page = make()
@@ -59,22 +58,22 @@ class ChecklistActions:
         page.raise_()
         return page
 
-    def open_partners(self):  # noqa: ANN201
+    def open_partners(self):
         from crisisdesk.ui.checklists.partners_page import PartnersPage
 
         return self._show("partners", lambda: PartnersPage(self.partners, self.window))
 
-    def open_tasks(self):  # noqa: ANN201
+    def open_tasks(self):
         from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
 
-        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.notifications.factory,
+        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.desk.partner_tasks,
                                                             self.window._clock, self.window))
 
-    def open_templates(self):  # noqa: ANN201
+    def open_templates(self):
         from crisisdesk.ui.checklists.template_editor import TemplateEditor
 
         return self._show("templates", lambda: TemplateEditor(self.partners, self.window))
 
 
-def install(window) -> ChecklistActions:  # noqa: ANN001
+def install(window) -> ChecklistActions:
     return ChecklistActions(window)

@@ -11,6 +11,8 @@ is not saved yet has no id: pass ``record_id=None`` and the widget says to save 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -40,6 +42,10 @@ from crisisdesk.labels import error_message, format_moment, label, storage_messa
 from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR, MUTED_COLOUR
 
+if TYPE_CHECKING:
+    from crisisdesk.services.checklists.partners import PartnerService
+    from crisisdesk.services.checklists.service import ChecklistService
+
 (COL_DUE, COL_TEXT, COL_PARTNER, COL_STATUS, COL_WHO, COL_NOTE) = range(6)
 ROLE_ID = Qt.ItemDataRole.UserRole
 MAX_PARTNER_BARS = 8
@@ -65,8 +71,8 @@ class ChecklistWidget(QWidget):
 
     checklist_changed = Signal()
 
-    def __init__(self, service, record_type: ChecklistRecordType, record_id: int | None,  # noqa: ANN001
-                 partners=None, parent: QWidget | None = None, suggested_template: str = "") -> None:  # noqa: ANN001
+    def __init__(self, service, record_type: ChecklistRecordType, record_id: int | None,
+                 partners=None, parent: QWidget | None = None, suggested_template: str = "") -> None:
         super().__init__(parent)
         self.service = service
         self.partners = partners
@@ -270,7 +276,7 @@ class ChecklistWidget(QWidget):
 
     # --- changes --------------------------------------------------------------------
 
-    def _run(self, call, *args) -> bool:  # noqa: ANN001
+    def _run(self, call, *args) -> bool:
         try:
             self.checklist = call(*args)
         except ValidationFailed as exc:
@@ -320,7 +326,7 @@ class ChecklistWidget(QWidget):
         if self.run_dialog(dialog):
             self.apply(dialog.template().key, dialog.anchor())
 
-    def apply(self, template_key: str, anchor=None) -> bool:  # noqa: ANN001
+    def apply(self, template_key: str, anchor=None) -> bool:
         return self._run(self.service.apply_template, self.record_type, self.record_id, template_key, anchor)
 
     def add_item(self) -> None:
@@ -346,7 +352,7 @@ class ChecklistWidget(QWidget):
 
     # --- modal bits (tests replace these) ---------------------------------------------
 
-    def run_dialog(self, dialog) -> bool:  # noqa: ANN001
+    def run_dialog(self, dialog) -> bool:
         return bool(dialog.exec())
 
     def confirm(self, text: str) -> bool:
@@ -356,14 +362,11 @@ class ChecklistWidget(QWidget):
         QMessageBox.warning(self, title, text)
 
 
-def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,  # noqa: ANN001
-                      factory, user: str, suggested_template: str = "") -> ChecklistWidget:  # noqa: ANN001
+def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,
+                      checklists: ChecklistService, partners: PartnerService,
+                      suggested_template: str = "") -> ChecklistWidget:
     """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress."""
-    from crisisdesk.services.checklists.service import ChecklistService
-    from crisisdesk.services.checklists.partners import PartnerService
-
-    widget = ChecklistWidget(ChecklistService(factory, user=user), record_type, record_id,
-                             partners=PartnerService(factory, user=user), parent=dialog,
+    widget = ChecklistWidget(checklists, record_type, record_id, partners=partners, parent=dialog,
                              suggested_template=suggested_template)
     index = tabs.addTab(widget, widget.tab_title())
     widget.checklist_changed.connect(lambda: tabs.setTabText(index, widget.tab_title()))

@@ -25,7 +25,6 @@ from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks, record_kind
-from crisisdesk.services.checklists.queries import partner_tasks
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR
 
 (COL_DUE, COL_RECORD, COL_ACTION, COL_STATUS, COL_NOTE) = range(5)
@@ -36,9 +35,9 @@ def _midnight(day: date) -> datetime:
 
 
 class PartnerTasksPage(QWidget):
-    def __init__(self, partners, factory, clock, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.partners, self.factory, self.clock = partners, factory, clock
+        self.partners, self.tasks_of, self.clock = partners, tasks_of, clock  # tasks_of: Desk.partner_tasks
         self.tasks: list[PartnerTask] = []
         self.preview = None
         self.setWindowTitle(self.tr("Actions per partner"))
@@ -97,7 +96,7 @@ class PartnerTasksPage(QWidget):
         if partner_id is None or last < first:
             self.tasks = []
         else:
-            self.tasks = partner_tasks(self.factory, partner_id, _midnight(first), _midnight(last + timedelta(days=1)), self.clock())
+            self.tasks = self.tasks_of(partner_id, _midnight(first), _midnight(last + timedelta(days=1)), self.clock())
         self.table.setRowCount(len(self.tasks))
         for row, task in enumerate(self.tasks):
             due = QTableWidgetItem(format_moment(task.due_at) if task.due_at else "—")

@@ -28,6 +28,7 @@ from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, Pa
 from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.labels import error_message, label, storage_message
 from crisisdesk.services.errors import ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
+from crisisdesk.ui.common import palette
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 CONTACT_FIELDS = ("name", "function", "phone", "phone_24h", "email")
@@ -36,7 +37,7 @@ CONTACT_FIELDS = ("name", "function", "phone", "phone_24h", "email")
 class PartnersPage(QWidget):
     """Left: the searchable list; right: the chosen partner's details and contacts."""
 
-    def __init__(self, partners, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, partners, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partners = partners
         self.current: PartnerRecord | None = None
@@ -82,7 +83,7 @@ class PartnersPage(QWidget):
         contact_buttons.addStretch(1)
         form.addRow("", contact_buttons)
         self.error_label = QLabel(form_host)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(f"color: {palette.LATE};")
         form.addRow("", self.error_label)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([340, 640])

@@ -27,12 +27,13 @@ from crisisdesk.domain.checklists.rules import OffsetError, parse_offset
 from crisisdesk.labels import error_message
 from crisisdesk.services.errors import ValidationFailed
 from crisisdesk.services.checklists.templates import load_templates, save_user_template
+from crisisdesk.ui.common import palette
 
 (COL_TEXT, COL_RESPONSIBLE, COL_DUE, COL_REQUIRED) = range(4)
 
 
 class TemplateEditor(QWidget):
-    def __init__(self, partners, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, partners, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = load_templates()
         self.partner_keys = [(p.key, p.name) for p in partners.list()]
@@ -51,7 +52,7 @@ class TemplateEditor(QWidget):
         layout.addLayout(form)
         if self.catalogue.errors:
             skipped = QLabel(self.tr("Skipped (cannot be read):") + "\n" + "\n".join(str(e) for e in self.catalogue.errors), self)
-            skipped.setStyleSheet("color: #8a5a00;")
+            skipped.setStyleSheet(f"color: {palette.WARNING};")
             skipped.setWordWrap(True)
             layout.addWidget(skipped)
         self.table = QTableWidget(0, 4, self)
@@ -63,7 +64,7 @@ class TemplateEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(f"color: {palette.LATE};")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
@@ -148,5 +149,5 @@ class TemplateEditor(QWidget):
             return False
         self.catalogue = load_templates()
         self.error_label.setText(self.tr("Saved as '{name}'.").format(name=self.saved.name))
-        self.error_label.setStyleSheet("color: #2e7d32;")
+        self.error_label.setStyleSheet(f"color: {palette.ON_TIME};")
         return True

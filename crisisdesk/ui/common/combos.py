@@ -16,10 +16,10 @@ def fill(combo: QComboBox, members, empty: str | None = None) -> None:
         combo.addItem(label(member), member.value)
 
 
-def select(combo: QComboBox, member) -> None:  # noqa: ANN001
+def select(combo: QComboBox, member) -> None:
     combo.setCurrentIndex(max(0, combo.findData(member.value if member is not None else "")))
 
 
-def chosen(combo: QComboBox, enum):  # noqa: ANN001, ANN201
+def chosen(combo: QComboBox, enum):
     value = combo.currentData()
     return enum(value) if value else None

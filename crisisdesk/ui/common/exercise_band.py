@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crisisdesk.reports.base import exercise_text
+from crisisdesk.ui.common import palette
 
-STYLE = ("QLabel#exerciseBand { background: #c62828; color: white; font-weight: bold; font-size: 15px;"
-         " padding: 6px; border-bottom: 3px solid #e65100; }")
+STYLE = (f"QLabel#exerciseBand {{ background: {palette.ALARM}; color: white; font-weight: bold; font-size: 15px;"
+         f" padding: 6px; border-bottom: 3px solid {palette.ALARM_EDGE}; }}")
 
 
 class ExerciseBand(QLabel):

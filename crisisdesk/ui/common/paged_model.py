@@ -55,16 +55,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Query, Row]):
     def row_of(self, ident: int) -> int | None:
         return next((number for number, item in enumerate(self._rows) if item.id == ident), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._columns
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
         more = self._page(self._query, len(self._rows), PAGE_SIZE)

@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label, storage_message
 from crisisdesk.services.errors import ReadOnly, StorageUnavailable
-from crisisdesk.domain.register.records import Clash
+from crisisdesk.domain.calendar.records import EVENT, Clash
+from crisisdesk.ui.common import palette
 
 # The same colours as the register, so "late" looks the same everywhere.
-LATE_COLOUR = "#b3261e"
-LATE_BACKGROUND = "#fdecea"
-WARNING_COLOUR = "#8a5a00"
-WARNING_BACKGROUND = "#fff4d6"
-ON_TIME_COLOUR = "#1b6e20"
-ON_TIME_BACKGROUND = "#e8f5e9"
-MUTED_COLOUR = "#5f6368"
+LATE_COLOUR = palette.LATE
+LATE_BACKGROUND = palette.LATE_BACKGROUND
+WARNING_COLOUR = palette.WARNING
+WARNING_BACKGROUND = palette.WARNING_BACKGROUND
+ON_TIME_COLOUR = palette.ON_TIME
+ON_TIME_BACKGROUND = palette.ON_TIME_BACKGROUND
+MUTED_COLOUR = palette.MUTED
 
 DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
 
@@ -215,8 +216,8 @@ def clash_text(clash: Clash) -> str:
     """
     start, end = to_local(clash.other_start_at), to_local(clash.other_end_at)
     until = end.strftime("%H:%M") if end.date() == start.date() else format_moment(end)
-    title = getattr(clash, "other_purpose", None) or getattr(clash, "other_title", "")
-    if getattr(clash, "other_kind", "notification") == "event":
+    title = clash.other_title
+    if clash.other_kind == EVENT:
         number = QCoreApplication.translate("Clashes", "Event #{id}").format(id=clash.other_id)
     else:
         number = f"#{clash.other_id}"

@@ -7,6 +7,8 @@ which Qt delivers on the GUI thread. Errors are passed on, never swallowed.
 
 from __future__ import annotations
 
+import contextlib
+
 import traceback
 from collections.abc import Callable
 
@@ -53,10 +55,8 @@ class Worker(QRunnable):
     @staticmethod
     def _emit(signal, *args) -> None:
         """Emits unless the receiving side is already gone (the window closed meanwhile)."""
-        try:
+        with contextlib.suppress(RuntimeError):  # "Signal source has been deleted": nobody left to tell
             signal.emit(*args)
-        except RuntimeError:  # "Signal source has been deleted": nobody left to tell
-            pass
 
 
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:

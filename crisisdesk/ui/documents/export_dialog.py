@@ -35,7 +35,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        factory,  # noqa: ANN001 - the sessionmaker
+        export_file: Callable[..., int],  # Desk.export_file
         today: date,
         selection: list[tuple[str, int]] | None = None,
         parent: QWidget | None = None,
@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
-        self.factory = factory
+        self.export_file = export_file
         self.selection = list(selection or [])
         self.worker: workers.Worker | None = None
         ui = self.ui
@@ -86,7 +86,6 @@ class ExportDialog(QDialog):
         return path
 
     def start_export(self) -> None:
-        from crisisdesk.services.documents.export import export_file  # only when exporting
 
         ui = self.ui
         start, end = self.period()
@@ -104,7 +103,7 @@ class ExportDialog(QDialog):
             path += f".{fmt}"
         selection = self.selection if ui.selectionOnlyCheck.isChecked() else None
         self.worker = workers.Worker(
-            export_file, self.factory, fmt, path, start, end, selection=selection,
+            self.export_file, fmt, path, start, end, selection=selection,
             include_personal_data=ui.personalDataCheck.isChecked(), progress=False,
         )
         self.worker.signals.result.connect(lambda count: self._done(count, path))
@@ -141,7 +140,7 @@ def open_export(window: QMainWindow, selection: list[tuple[str, int]] | None = N
     from crisisdesk.domain.timeutil import to_local
 
     today = to_local(window._clock()).date()
-    dialog = ExportDialog(window.notifications._factory, today, selection, window)
+    dialog = ExportDialog(window.desk.export_file, today, selection, window)
     dialog.exported.connect(lambda count, path: window.ui.statusbar.showMessage(
         QCoreApplication.translate("MainWindow", "Exported {count} items to {path}.").format(count=count, path=path), 10_000))
     window.export_dialog = dialog

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class ReportActions:
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         self.window = window
         menu = QMenu(QCoreApplication.translate("MainWindow", "&Reports"), window)
         menu.setObjectName("reportsMenu")
@@ -37,15 +37,12 @@ class ReportActions:
         self.preview: PdfPreviewDialog | None = None
         self.evaluation_window: EvaluationWindow | None = None
 
-    def _action(self, menu: QMenu, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+    def _action(self, menu: QMenu, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
-
-    def _factory(self):  # noqa: ANN202
-        return self.window.notifications._factory
 
     def show_pdf(self, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
         from crisisdesk.ui.common.pdf_viewer import PdfPreviewDialog
@@ -55,10 +52,9 @@ class ReportActions:
         return self.preview
 
     def briefing(self) -> BriefingDialog:
-        from crisisdesk.services.documents.briefing import BriefingCollector
         from crisisdesk.ui.documents.report_dialogs import BriefingDialog, today_local
 
-        collector = BriefingCollector(self._factory(), user=self.window.notifications.user)
+        collector = self.window.desk.briefing
         dialog = BriefingDialog(collector, lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Briefing"), "briefing-driehoek.pdf"),
                                 today_local(), self.window)
         dialog.open()
@@ -71,7 +67,7 @@ class ReportActions:
 
         if self.evaluation_window is None:
             self.evaluation_window = EvaluationWindow(
-                self._factory(), self.window.notifications.user,
+                self.window.desk,
                 lambda pdf: self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Term evaluation"), "evaluatie-termijn.pdf"),
                 today_local(), self.window)
         self.evaluation_window.show()
@@ -82,7 +78,7 @@ class ReportActions:
     def letter(self, kind: str) -> None:
         from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
         from crisisdesk.services.errors import ServiceError
-        from crisisdesk.services.documents.letters import NoDecision, letter_input
+        from crisisdesk.services.documents.letters import NoDecision
 
         indexes = self.window.ui.registerView.selectionModel().selectedRows()
         if not indexes:
@@ -90,7 +86,7 @@ class ReportActions:
             return
         notification_id = self.window.model.row_at(indexes[0].row()).id
         try:
-            data = letter_input(self._factory(), notification_id, kind, user=self.window.notifications.user)
+            data = self.window.desk.letter_input(notification_id, kind)
         except NoDecision:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"),
                                     QCoreApplication.translate("MainWindow", "Notification #{id} has no decision yet.").format(id=notification_id))
@@ -103,6 +99,6 @@ class ReportActions:
         self.show_pdf(pdf, QCoreApplication.translate("MainWindow", "Letter for notification #{id}").format(id=notification_id), name)
 
 
-def install(window) -> ReportActions:  # noqa: ANN001
+def install(window) -> ReportActions:
     window.report_actions = ReportActions(window)
     return window.report_actions

@@ -16,7 +16,7 @@ from crisisdesk.ui.common import workers
 from crisisdesk.ui.forms.ui_briefing_dialog import Ui_BriefingDialog
 
 
-def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_progress=None, is_cancelled=None) -> bytes:  # noqa: ANN001
+def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_progress=None, is_cancelled=None) -> bytes:
     """Collect and lay out (runs in a pool thread; Qt-free)."""
     from crisisdesk.reports.documents.briefing import build_briefing
 

@@ -15,10 +15,11 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from crisisdesk.ui.documents.term_evaluation_models import wrapped
+from crisisdesk.ui.common import palette
 
-REGISTERED_COLOUR = "#b3261e"
-RULE_COLOURS = ("#1f4e79", "#d08c2b", "#6a9a3b", "#8e5ea2", "#5f6b76", "#2a9d8f", "#9c6644")
-COUNT_COLOUR = "#1f4e79"
+REGISTERED_COLOUR = palette.LATE
+RULE_COLOURS = palette.SERIES
+COUNT_COLOUR = palette.BRAND
 
 
 def series_colour(index: int) -> QColor:
@@ -88,7 +89,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     return chart
 
 
-def chart_view(parent=None) -> QChartView:  # noqa: ANN001
+def chart_view(parent=None) -> QChartView:
     view = QChartView(parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)

@@ -54,7 +54,7 @@ def wrapped(text: str, newline: str, width: int = 18) -> str:
 class FiguresModel(QAbstractTableModel):
     """Rows of cells under a header; ``set_table`` replaces both."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
         self._tips: list[str] = []
@@ -67,16 +67,16 @@ class FiguresModel(QAbstractTableModel):
         self._rows = [tuple(row) for row in rows]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def cell(self, row: int, column: int) -> Cell:
         return self._rows[row][column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._headers):
             return None
         cell = self._rows[index.row()][index.column()]
@@ -93,7 +93,7 @@ class FiguresModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -103,7 +103,7 @@ class FiguresModel(QAbstractTableModel):
         return None
 
 
-def sortable(model: FiguresModel, parent=None) -> QSortFilterProxyModel:  # noqa: ANN001
+def sortable(model: FiguresModel, parent=None) -> QSortFilterProxyModel:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)

@@ -72,7 +72,7 @@ class _Tab:
 
 
 class EvaluationTabs(QObject):
-    def __init__(self, ui, parent: QObject | None = None) -> None:  # noqa: ANN001 - Ui_EvaluationWindow
+    def __init__(self, ui, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.overview = _Tab(ui.overviewTable, ui.overviewChartHost)
@@ -134,7 +134,7 @@ class EvaluationTabs(QObject):
         self.overview.show(headers, rows, chart)
 
     @staticmethod
-    def _percent(share) -> float | None:  # noqa: ANN001
+    def _percent(share) -> float | None:
         return share.percent if share.total else None
 
     def _groups(self, tab: _Tab, ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name: Callable[[str], str],

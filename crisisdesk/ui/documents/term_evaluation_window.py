@@ -15,13 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.documents.term_evaluation import Evaluation
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.documents.briefing import Cancelled
-from crisisdesk.services.documents.term_evaluation import term_evaluation
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
@@ -47,14 +46,14 @@ class EvaluationWindow(QWidget):
     calculated = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, factory: sessionmaker, user: str, show_pdf: Callable[[bytes], object], today: date,
+    def __init__(self, desk: Desk, show_pdf: Callable[[bytes], object], today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_EvaluationWindow()
         self.ui.setupUi(self)
-        self.factory = factory
-        self.user = user
+        self.desk = desk
+        self.user = desk.user
         self._show_pdf = show_pdf
         self.result: Evaluation | None = None
         self.worker: workers.Worker | None = None
@@ -94,7 +93,7 @@ class EvaluationWindow(QWidget):
         if self.worker is not None:
             return
         self._busy(True, self.tr("Calculating…"))
-        self.worker = workers.Worker(term_evaluation, self.factory, first, last)
+        self.worker = workers.Worker(self.desk.term_evaluation, first, last)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.result.connect(self._calculated)
         self.worker.signals.error.connect(self._calculation_failed)
@@ -194,7 +193,7 @@ class EvaluationWindow(QWidget):
         self.ui.statusLabel.setText(self.tr("Saved: {path}").format(path=path))
         return path
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None:
             self.worker.cancel()
         super().closeEvent(event)

@@ -48,8 +48,7 @@ from crisisdesk.services.errors import (
 from crisisdesk.domain.events.records import EventRecord
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.domain.register.records import Clash
-from crisisdesk.services.users import is_read_only
+from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.events.event_permit import PermitPanel
@@ -187,7 +186,7 @@ class EventDialog(EventForm, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.clashList.itemDoubleClicked.connect(lambda item: self.open_requested.emit(*item.data(ROLE_REF)))
-        if is_read_only(self.service._factory):  # an observer's desk: look, never save
+        if self.service.read_only:  # an observer's desk: look, never save
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)

@@ -43,7 +43,7 @@ TIME_EDITS = {
 class EventForm:
     """Expects ``self.ui`` (Ui_EventDialog), ``self._now`` and ``self.kind()``."""
 
-    def _set_fireworks_times(self, start: datetime | None, until: datetime | None, day) -> None:  # noqa: ANN001
+    def _set_fireworks_times(self, start: datetime | None, until: datetime | None, day) -> None:
         new_year = day.replace(month=12, day=31)
         set_wall_clock(self.ui.fireworksFromEdit, start or datetime.combine(new_year, datetime.min.time()).replace(hour=18))
         set_wall_clock(self.ui.fireworksUntilEdit, until or datetime.combine(new_year + timedelta(days=1), datetime.min.time()).replace(hour=2))

@@ -28,6 +28,7 @@ from crisisdesk.ui.common.widgets import (
     badge_style,
     wall_clock,
 )
+from crisisdesk.ui.common import palette
 
 DEADLINE_NEAR = timedelta(days=14)  # a pending decision this close gets the warning colour
 NO_APPLICATION = (PermitStatus.NOT_REQUIRED, PermitStatus.NOT_APPLIED)
@@ -35,7 +36,7 @@ DECIDED = (PermitStatus.GRANTED, PermitStatus.REFUSED)
 
 
 class PermitPanel(QObject):
-    def __init__(self, ui, now: Callable[[], datetime], parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, ui, now: Callable[[], datetime], parent: QObject) -> None:
         super().__init__(parent)
         self.ui = ui
         self._now = now
@@ -89,7 +90,7 @@ class PermitPanel(QObject):
         moment = format_moment(self.deadline)
         left = self.deadline - self._now()
         if status not in PENDING_PERMIT_STATUSES:
-            text, colours = self.tr("{moment} (decided)").format(moment=moment), (MUTED_COLOUR, "#f1f3f4")
+            text, colours = self.tr("{moment} (decided)").format(moment=moment), (MUTED_COLOUR, palette.NEUTRAL_BACKGROUND)
         elif left < timedelta(0):
             text = self.tr("{moment} — overdue by {time}").format(moment=moment, time=format_duration(-left))
             colours = (LATE_COLOUR, LATE_BACKGROUND)

@@ -18,6 +18,7 @@ from crisisdesk.labels import format_moment, label
 from crisisdesk.domain.events.records import EventRow
 from crisisdesk.services.events.service import EventQuery, EventService
 from crisisdesk.ui.common.paged_model import PagedTableModel
+from crisisdesk.ui.common import palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 DEADLINE_NEAR = timedelta(days=14)
@@ -37,23 +38,23 @@ SORT_KEYS = {
     COL_STATUS: "status",
 }
 
-HIGH_RISK_BACKGROUND = QColor("#fde7e4")
-LATE_COLOUR = QColor("#b3261e")
-WARNING_BACKGROUND = QColor("#fff4d6")
-MUTED = QColor("#6b6b6b")
+HIGH_RISK_BACKGROUND = QColor(palette.HIGH_RISK_BACKGROUND)
+LATE_COLOUR = QColor(palette.LATE)
+WARNING_BACKGROUND = QColor(palette.WARNING_BACKGROUND)
+MUTED = QColor(palette.MUTED)
 
 
 class EventsModel(PagedTableModel[EventQuery, EventRow]):
-    def __init__(self, service: EventService, parent=None, clock=utc_now) -> None:  # noqa: ANN001
+    def __init__(self, service: EventService, parent=None, clock=utc_now) -> None:
         super().__init__(service.page, EventQuery(), COLUMNS, parent)
         self._clock = clock
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
         if key is not None:
             self.set_query(replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < COLUMNS:
             return None
         return (
@@ -61,7 +62,7 @@ class EventsModel(PagedTableModel[EventQuery, EventRow]):
             self.tr("Risk class"), self.tr("Permit"), self.tr("Decide by"), self.tr("Status"),
         )[section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]

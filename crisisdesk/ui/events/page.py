@@ -42,7 +42,7 @@ class EventsPage(QWidget):
     new_requested = Signal()
     export_requested = Signal()
 
-    def __init__(self, service: EventService, parent: QWidget | None = None, clock=utc_now) -> None:  # noqa: ANN001
+    def __init__(self, service: EventService, parent: QWidget | None = None, clock=utc_now) -> None:
         super().__init__(parent)
         self.setObjectName("eventsPage")
         self.service = service
@@ -111,7 +111,7 @@ class EventsPage(QWidget):
         buttons.addWidget(self.countLabel)
         layout.addLayout(buttons)
 
-    def _combo(self, layout: QHBoxLayout, name: str, caption: str, texts: list[str], enum=None, everything=None) -> QComboBox:  # noqa: ANN001
+    def _combo(self, layout: QHBoxLayout, name: str, caption: str, texts: list[str], enum=None, everything=None) -> QComboBox:
         combo = QComboBox(self, objectName=name)
         for text in texts:
             combo.addItem(text)

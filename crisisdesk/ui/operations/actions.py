@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class OperationActions:
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         self.window = window
         self.windows: list = []  # open exercise and incident windows (kept alive here)
         menu = QMenu(QCoreApplication.translate("MainWindow", "E&xercise && incident"), window)
@@ -37,28 +37,21 @@ class OperationActions:
         else:
             window.menuBar().addMenu(menu)
 
-    def _action(self, name: str, text: str, slot) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda: slot())
         self.menu.addAction(action)
         return action
 
-    def _factory(self):  # noqa: ANN202
-        return self.window.notifications.factory
-
-    def _user(self) -> str:
-        return self.window.notifications.user
 
     # --- exercises ------------------------------------------------------------------------
 
     def new_exercise(self) -> ExerciseSetupDialog:
-        from crisisdesk.services.operations.exercises import ExerciseService
-        from crisisdesk.services.scenarios.service import ScenarioService
         from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog
 
-        service = ExerciseService(self._factory(), user=self._user())
-        dialog = ExerciseSetupDialog(ScenarioService(self._factory()).list(), self.window)
+        service = self.window.desk.exercises
+        dialog = ExerciseSetupDialog(self.window.desk.scenarios.list(), self.window)
         created = []
         dialog.save = lambda d: created.append(service.create(**d.values()))
         dialog.accepted.connect(lambda: self.show_exercise(created[-1].id))
@@ -66,9 +59,8 @@ class OperationActions:
         return dialog
 
     def open_exercise(self) -> None:
-        from crisisdesk.services.operations.exercises import ExerciseService
 
-        exercises = ExerciseService(self._factory()).list()
+        exercises = self.window.desk.exercises.list()
         if not exercises:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Exercises"), QCoreApplication.translate("MainWindow", "There are no exercises yet."))
             return
@@ -77,20 +69,19 @@ class OperationActions:
         if ok:
             self.show_exercise(exercises[names.index(name)].id)
 
-    def show_exercise(self, exercise_id: int):  # noqa: ANN201
+    def show_exercise(self, exercise_id: int):
         from crisisdesk.ui.operations.exercise_window import ExerciseWindow
 
-        window = ExerciseWindow(self._factory(), exercise_id, user=self._user())
+        window = ExerciseWindow(self.window.desk, exercise_id)
         return self._show(window)
 
     # --- incidents ------------------------------------------------------------------------
 
     def start_incident(self) -> ExerciseSetupDialog:
-        from crisisdesk.services.operations.incidents import IncidentService
         from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog
 
         """Title, scenario (real ones only) and teams first; then the GRIP level and who decided."""
-        service = IncidentService(self._factory(), user=self._user())
+        service = self.window.desk.incidents
         dialog = ExerciseSetupDialog(service.scenario_choices(), self.window)
         dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Start incident"))
         dialog.ui.titleEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", "e.g. Brand Hoog Catharijne"))
@@ -116,9 +107,8 @@ class OperationActions:
         return grip
 
     def open_incident(self) -> None:
-        from crisisdesk.services.operations.incidents import IncidentService
 
-        incidents = IncidentService(self._factory()).list()
+        incidents = self.window.desk.incidents.list()
         if not incidents:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Incidents"), QCoreApplication.translate("MainWindow", "There are no incidents."))
             return
@@ -127,18 +117,18 @@ class OperationActions:
         if ok:
             self.show_incident(incidents[names.index(name)].id)
 
-    def show_incident(self, incident_id: int):  # noqa: ANN201
+    def show_incident(self, incident_id: int):
         from crisisdesk.ui.operations.incident_window import IncidentWindow
 
-        return self._show(IncidentWindow(self._factory(), incident_id, user=self._user()))
+        return self._show(IncidentWindow(self.window.desk, incident_id))
 
-    def _show(self, window):  # noqa: ANN001, ANN202
+    def _show(self, window):
         self.windows = [w for w in self.windows if w.isVisible()]
         self.windows.append(window)
         window.show()
         return window
 
 
-def install(window) -> OperationActions:  # noqa: ANN001
+def install(window) -> OperationActions:
     window.operation_actions = OperationActions(window)
     return window.operation_actions

@@ -90,7 +90,7 @@ class _Dialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.save = None  # set by the caller: called with the dialog, may raise ServiceError
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name; the title is final by now
+    def showEvent(self, event) -> None:
         if not self._marked:
             self._marked = True
             mark_if_exercise(self)
@@ -123,7 +123,7 @@ class _Dialog(QDialog):
 
 
 class ExerciseSetupDialog(_Dialog):
-    def __init__(self, scenarios: list, parent: QWidget | None = None, record=None) -> None:  # noqa: ANN001
+    def __init__(self, scenarios: list, parent: QWidget | None = None, record=None) -> None:
         super().__init__(parent)
         self.ui = Ui_ExerciseSetupDialog()
         self.ui.setupUi(self)

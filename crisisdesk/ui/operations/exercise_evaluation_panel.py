@@ -16,6 +16,7 @@ from crisisdesk.services.operations.exercises import ExerciseService
 from crisisdesk.ui.operations.dialogs import FindingDialog
 from crisisdesk.ui.operations.models import RecordModel
 from crisisdesk.ui.operations.widgets import selected, table
+from crisisdesk.ui.common import palette
 
 
 def response_text(value: timedelta | None) -> str:
@@ -25,7 +26,7 @@ def response_text(value: timedelta | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def evaluation_model(parent=None) -> RecordModel:  # noqa: ANN001
+def evaluation_model(parent=None) -> RecordModel:
     columns = [
         (QCoreApplication.translate("ExerciseEvaluation", "T+"), lambda i: format_offset(i.inject.offset_minutes)),
         (QCoreApplication.translate("ExerciseEvaluation", "Content"), lambda i: i.inject.content),
@@ -34,10 +35,10 @@ def evaluation_model(parent=None) -> RecordModel:  # noqa: ANN001
         (QCoreApplication.translate("ExerciseEvaluation", "Response (min:s)"), lambda i: response_text(i.response)),
         (QCoreApplication.translate("ExerciseEvaluation", "Note"), lambda i: i.inject.evaluation_note),
     ]
-    return RecordModel(columns, parent, background=lambda i: None if i.inject.released else "#f4f4f4")
+    return RecordModel(columns, parent, background=lambda i: None if i.inject.released else palette.NOT_RELEASED_BACKGROUND)
 
 
-def finding_model(parent=None) -> RecordModel:  # noqa: ANN001
+def finding_model(parent=None) -> RecordModel:
     columns = [
         (QCoreApplication.translate("ExerciseEvaluation", "Kind"), lambda f: label(f.kind)),
         (QCoreApplication.translate("ExerciseEvaluation", "Finding"), lambda f: f.text),

@@ -9,7 +9,6 @@ sound: a flashing banner (until acknowledged) and the inject in bold in the scri
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
@@ -25,27 +24,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.operations import exercise_clock as clk
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.operations.records import InjectRecord, OperationRecord
-from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.labels import label
 from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.operations.exercises import ExerciseService
-from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.ui.common.exercise_band import ExerciseBand, exercise_word
 from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
 from crisisdesk.ui.operations.inject_editor import InjectEditor
 from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common import palette
 
 TICK_MS = 1000
 FLASH_MS = 450
 FLASHES = 10
-BANNER_ON = "QFrame#releaseBanner { background: #ffb300; border: 2px solid #e65100; }"
-BANNER_OFF = "QFrame#releaseBanner { background: #fff3cd; border: 2px solid #e65100; }"
+BANNER_ON = f"QFrame#releaseBanner {{ background: {palette.RELEASE_DUE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
+BANNER_OFF = f"QFrame#releaseBanner {{ background: {palette.RELEASE_IDLE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
 
 
 class ExerciseWindow(QMainWindow):
@@ -53,12 +50,12 @@ class ExerciseWindow(QMainWindow):
 
     injects_released = Signal(list)
 
-    def __init__(self, factory: sessionmaker, exercise_id: int, user: str | None = None,
-                 clock: Callable[[], datetime] = utc_now, tick_ms: int = TICK_MS, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, exercise_id: int, tick_ms: int = TICK_MS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseWindow")  # dialogs opened from here carry the band too
-        self.service = ExerciseService(factory, clock=clock, user=user)
-        self.logbook = LogbookService(factory, clock=clock, user=user)
+        self.desk = desk
+        self.service = desk.exercises
+        self.logbook = desk.logbook
         self.exercise_id = exercise_id
         self.record: OperationRecord = self.service.get(exercise_id)
         self.injects: list[InjectRecord] = []
@@ -114,7 +111,7 @@ class ExerciseWindow(QMainWindow):
         self.clock_label.setFont(font)
         self.status_label = QLabel(parent)
         self.next_label = QLabel(parent)
-        self.next_label.setStyleSheet("color: #5f6b76;")
+        self.next_label.setStyleSheet(f"color: {palette.MUTED};")
         info = QVBoxLayout()
         info.addWidget(self.title_label)
         info.addWidget(self.status_label)
@@ -130,7 +127,7 @@ class ExerciseWindow(QMainWindow):
         self.setup_button = self._button(bar, self.tr("Exercise details…"), self.edit_details)
         return bar
 
-    def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda: slot())
         bar.addWidget(button)
@@ -203,7 +200,7 @@ class ExerciseWindow(QMainWindow):
         self.clock_label.setText(clk.format_exercise_time(clk.exercise_time(state, now)))
         self.title_label.setText(self.record.title)
         status = state.status
-        colour = {ClockStatus.RUNNING: "#2e7d32", ClockStatus.PAUSED: "#b26a00"}.get(status, "#5f6b76")
+        colour = {ClockStatus.RUNNING: palette.ON_TIME, ClockStatus.PAUSED: palette.WARNING}.get(status, palette.MUTED)
         self.status_label.setText(f"<b style='color:{colour}'>{label(status)}</b>"
                                   + (self.tr(" · shifted {m:+d} min").format(m=state.shift_minutes) if state.shift_minutes else ""))
         upcoming = clk.next_due(state, self.injects, now)
@@ -260,9 +257,8 @@ class ExerciseWindow(QMainWindow):
         self._show_clock()
 
     def edit_details(self) -> ExerciseSetupDialog:
-        from crisisdesk.services.scenarios.service import ScenarioService
 
-        dialog = ExerciseSetupDialog(ScenarioService(self.service.factory).list(), self, self.record)
+        dialog = ExerciseSetupDialog(self.desk.scenarios.list(), self, self.record)
 
         def save(d: ExerciseSetupDialog) -> None:
             self.service.update(self.exercise_id, self.record.version, **d.values())
@@ -278,7 +274,7 @@ class ExerciseWindow(QMainWindow):
         self.preview = PdfPreviewDialog(pdf, f"{exercise_word()} — {self.record.title}", name, self)
         self.preview.open()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def closeEvent(self, event) -> None:
         self.timer.stop()
         self._flash.stop()
         super().closeEvent(event)

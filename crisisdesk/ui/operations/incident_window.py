@@ -5,26 +5,21 @@ The same logbook and BOB widgets as an exercise, and no exercise marks anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import sessionmaker
 
-from crisisdesk.domain.timeutil import utc_now
+from crisisdesk.desk import Desk
 from crisisdesk.labels import format_moment
-from crisisdesk.services.operations.incidents import IncidentService
-from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.ui.operations.dialogs import GripDialog, from_qt, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common import palette
 
 
 class IncidentWindow(QMainWindow):
-    def __init__(self, factory: sessionmaker, incident_id: int, user: str | None = None,
-                 clock: Callable[[], datetime] = utc_now, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, incident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = IncidentService(factory, clock=clock, user=user)
-        self.logbook = LogbookService(factory, clock=clock, user=user)
+        self.service = desk.incidents
+        self.logbook = desk.logbook
         self.incident_id = incident_id
         self.record = self.service.get(incident_id)
         self.preview = None
@@ -34,12 +29,12 @@ class IncidentWindow(QMainWindow):
         header = QHBoxLayout()
         self.grip_label = QLabel(central)
         self.grip_label.setObjectName("gripLabel")
-        self.grip_label.setStyleSheet("QLabel#gripLabel { background: #1f4e79; color: white; font-size: 18px;"
+        self.grip_label.setStyleSheet(f"QLabel#gripLabel {{ background: {palette.BRAND}; color: white; font-size: 18px;"
                                       " font-weight: bold; padding: 6px 14px; }")
         self.title_label = QLabel(central)
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.history_label = QLabel(central)
-        self.history_label.setStyleSheet("color: #5f6b76;")
+        self.history_label.setStyleSheet(f"color: {palette.MUTED};")
         self.history_label.setWordWrap(True)
         info = QVBoxLayout()
         info.addWidget(self.title_label)

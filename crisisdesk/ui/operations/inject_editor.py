@@ -94,7 +94,7 @@ class InjectEditor(QWidget):
         self.release_button = self._button(row, self.tr("Release selected now"), self.release_selected)
         layout.addLayout(row)
 
-    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda: slot())
         row.addWidget(button)
@@ -108,7 +108,7 @@ class InjectEditor(QWidget):
                 if inject.id == selected_inject.id:
                     self.view.selectRow(row)
 
-    def _run(self, dialog: InjectDialog, save) -> InjectDialog:  # noqa: ANN001
+    def _run(self, dialog: InjectDialog, save) -> InjectDialog:
         dialog.save = save
         dialog.accepted.connect(self._changed)
         dialog.open()
@@ -141,7 +141,7 @@ class InjectEditor(QWidget):
         if inject is not None:
             self._try(lambda: self.service.release_now(self.exercise_id, inject.id))
 
-    def _try(self, action) -> bool:  # noqa: ANN001
+    def _try(self, action) -> bool:
         try:
             action()
         except ValidationFailed as exc:

@@ -12,6 +12,7 @@ from crisisdesk.domain.operations.exercise_clock import format_exercise_time, fo
 from crisisdesk.domain.operations.records import ActionRecord, ActionStatus, InjectRecord, LogEntryRecord, LogSource
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label
+from crisisdesk.ui.common import palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -22,7 +23,7 @@ Column = tuple[str, Callable[[object], str]]
 class RecordModel(QAbstractTableModel):
     """Columns are (header, text-of-record); ``background`` may colour a whole row."""
 
-    def __init__(self, columns: Sequence[Column], parent=None, background=None, tooltip_column: int | None = None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], parent=None, background=None, tooltip_column: int | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list = []
@@ -35,24 +36,24 @@ class RecordModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int):  # noqa: ANN201
+    def row_at(self, row: int):
         return self._rows[row]
 
     def rows(self) -> list:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
             return self._columns[section][0]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record = self._rows[index.row()]
@@ -84,7 +85,7 @@ def entry_time(entry: LogEntryRecord) -> str:
     return text
 
 
-def log_model(parent=None) -> RecordModel:  # noqa: ANN001
+def log_model(parent=None) -> RecordModel:
     def kind(entry: LogEntryRecord) -> str:
         return label(entry.category) if entry.source == LogSource.TEAM and entry.category else label(entry.source)
 
@@ -95,20 +96,20 @@ def log_model(parent=None) -> RecordModel:  # noqa: ANN001
 
     def colour(entry: LogEntryRecord) -> str | None:
         if entry.corrected_by:
-            return "#eeeeee"
-        return {LogSource.INJECT: "#fff4e0", LogSource.CLOCK: "#eef2f6", LogSource.GRIP: "#e8f0fb"}.get(entry.source)
+            return palette.INACTIVE_BACKGROUND
+        return {LogSource.INJECT: palette.LOG_INJECT_BACKGROUND, LogSource.CLOCK: palette.LOG_CLOCK_BACKGROUND, LogSource.GRIP: palette.LOG_GRIP_BACKGROUND}.get(entry.source)
 
     columns = [("#", lambda e: str(e.id)), (QCoreApplication.translate("OperationModels", "Time"), entry_time), (QCoreApplication.translate("OperationModels", "Kind"), kind),
                (QCoreApplication.translate("OperationModels", "Role"), lambda e: e.author_role), (QCoreApplication.translate("OperationModels", "Text"), text), (QCoreApplication.translate("OperationModels", "By"), lambda e: e.author)]
     return RecordModel(columns, parent, background=colour)
 
 
-def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:  # noqa: ANN001
+def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:
     def colour(action: ActionRecord) -> str | None:
         if action.status in (ActionStatus.DONE, ActionStatus.CANCELLED):
-            return "#eeeeee"
+            return palette.INACTIVE_BACKGROUND
         if action.due_at is not None and action.due_at < now():
-            return "#fdecea"
+            return palette.LATE_BACKGROUND
         return None
 
     columns = [("#", lambda a: str(a.id)), (QCoreApplication.translate("OperationModels", "Action"), lambda a: a.text), (QCoreApplication.translate("OperationModels", "Owner"), lambda a: a.owner),
@@ -116,7 +117,7 @@ def action_model(now: Callable[[], datetime], parent=None) -> RecordModel:  # no
     return RecordModel(columns, parent, background=colour)
 
 
-def inject_model(parent=None) -> RecordModel:  # noqa: ANN001
+def inject_model(parent=None) -> RecordModel:
     def status(inject: InjectRecord) -> str:
         if inject.released_at is None:
             return QCoreApplication.translate("OperationModels", "pending")
@@ -124,7 +125,7 @@ def inject_model(parent=None) -> RecordModel:  # noqa: ANN001
         return QCoreApplication.translate("OperationModels", "released {time} (early)").format(time=when) if inject.released_early else QCoreApplication.translate("OperationModels", "released {time}").format(time=when)
 
     def colour(inject: InjectRecord) -> str | None:
-        return "#e6f2e6" if inject.released_at is not None else None
+        return palette.RELEASED_BACKGROUND if inject.released_at is not None else None
 
     columns = [(QCoreApplication.translate("OperationModels", "T+"), lambda i: format_offset(i.offset_minutes)), (QCoreApplication.translate("OperationModels", "Status"), status),
                (QCoreApplication.translate("OperationModels", "From"), lambda i: i.sender), (QCoreApplication.translate("OperationModels", "To"), lambda i: i.receiver),

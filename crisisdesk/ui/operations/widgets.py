@@ -27,6 +27,7 @@ from crisisdesk.services.errors import ServiceError, ValidationFailed
 from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.ui.operations.dialogs import ActionDialog, LogEntryDialog
 from crisisdesk.ui.operations.models import RecordModel, action_model, log_model
+from crisisdesk.ui.common import palette
 
 
 def table(model: RecordModel, parent: QWidget, stretch: int, widths: tuple[int, ...] = ()) -> QTableView:
@@ -48,7 +49,7 @@ def table(model: RecordModel, parent: QWidget, stretch: int, widths: tuple[int, 
     return view
 
 
-def selected(view: QTableView):  # noqa: ANN201
+def selected(view: QTableView):
     rows = view.selectionModel().selectedRows()
     return view.model().row_at(rows[0].row()) if rows else None
 
@@ -88,7 +89,7 @@ class LogbookPanel(QWidget):
         form.addWidget(self.add_button)
         layout.addLayout(form)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(f"color: {palette.LATE};")
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
         self.model = log_model(self)

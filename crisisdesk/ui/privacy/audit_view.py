@@ -102,7 +102,7 @@ def install(window: QMainWindow) -> QAction:
             window.show_error(QCoreApplication.translate("MainWindow", "Select a notification first."))
             return
         notification_id = window.model.row_at(rows[0].row()).id
-        dialog = AuditDialog(AuditService(window.notifications.factory), "notification", notification_id, window)
+        dialog = AuditDialog(window.desk.audit, "notification", notification_id, window)
         dialog.open()
         window._audit_dialog = dialog  # keep it alive while open
 

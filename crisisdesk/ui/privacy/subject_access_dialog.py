@@ -7,14 +7,18 @@ that belong to the person; nothing is ticked by itself. File → Subject access 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMainWindow, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from crisisdesk.domain.privacy.subject_access import EVENT, LOG_ENTRY, NOTIFICATION, PARTNER_CONTACT, Candidate
 from crisisdesk.labels import field_label, format_moment
 from crisisdesk.services.privacy.subject_access import SubjectAccessService
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +53,8 @@ def found_in_label(name: str) -> str:
 class SubjectAccessDialog(QDialog):
     """Search candidates; the export button works on the ticked ones only."""
 
-    def __init__(self, service: SubjectAccessService, save, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, service: SubjectAccessService, save: Callable[[str, bytes], Any],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from crisisdesk.ui.forms.ui_subject_access_dialog import Ui_SubjectAccessDialog
 
@@ -59,6 +64,10 @@ class SubjectAccessDialog(QDialog):
         self._save = save  # (path, pdf bytes) -> None: writes and remembers the export
         self.candidates: list[Candidate] = []
         self.searched = ""
+        headers = [self.tr("About this person"), self.tr("Record"), self.tr("When"), self.tr("Title"),
+                   self.tr("Data that tell people apart"), self.tr("Found in")]
+        self.ui.candidatesTable.setColumnCount(len(headers))
+        self.ui.candidatesTable.setHorizontalHeaderLabels(headers)
         header = self.ui.candidatesTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -101,10 +110,10 @@ class SubjectAccessDialog(QDialog):
 
     def chosen(self) -> list[str]:
         table = self.ui.candidatesTable
-        return [table.item(row, 0).data(KEY_ROLE) for row in range(table.rowCount())
-                if table.item(row, 0).checkState() == Qt.CheckState.Checked]
+        ticks = [table.item(row, 0) for row in range(table.rowCount())]
+        return [tick.data(KEY_ROLE) for tick in ticks if tick is not None and tick.checkState() == Qt.CheckState.Checked]
 
-    def _update_export(self, *_args) -> None:  # noqa: ANN002
+    def _update_export(self, *_args) -> None:
         self.ui.exportButton.setEnabled(bool(self.chosen()))
 
     def ask_export_path(self, suggested: str) -> str:
@@ -138,29 +147,25 @@ class SubjectAccessDialog(QDialog):
         return Path(path)
 
 
-def install(window: QMainWindow) -> QAction:
+def install(window: Any) -> QAction:  # the MainWindow: ui/shell may import this folder, not the reverse
     """File → Subject access (AVG)…."""
-    from crisisdesk.services.privacy.exports import save_export
-
     action = QAction(QCoreApplication.translate("MainWindow", "Subject access (AVG)…"), window)
     action.setObjectName("subjectAccessAction")
     action.setToolTip(QCoreApplication.translate("MainWindow", "Everything held about one person, as a PDF (AVG art. 15)"))
     menu = window.ui.fileMenu
     actions = menu.actions()
     audit = getattr(window, "audit_action", None)
-    after = actions[actions.index(audit) + 1] if audit in actions and actions.index(audit) + 1 < len(actions) else None
-    menu.insertAction(after, action)
+    if audit in actions and actions.index(audit) + 1 < len(actions):
+        menu.insertAction(actions[actions.index(audit) + 1], action)  # beside the audit trail
+    else:
+        menu.addAction(action)
 
     def show() -> None:
-        service = window.notifications
-        factory = None if service.read_only else service.factory
-
-        def save(path: str, pdf: bytes) -> None:
-            save_export(factory, path, pdf, "subject access", user=service.user)
-
-        dialog = SubjectAccessDialog(SubjectAccessService(service.factory, user=service.user), save, window)
+        desk = window.desk
+        dialog = SubjectAccessDialog(desk.subject_access,
+                                     lambda path, pdf: desk.save_export(path, pdf, "subject access"), window)
         dialog.open()
-        window._subject_access_dialog = dialog  # keep it alive while open
+        window.subject_access_dialog = dialog  # keep it alive while open
 
     action.triggered.connect(show)
     return action

@@ -20,6 +20,7 @@ from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.register.records import NotificationRow
 from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
+from crisisdesk.ui.common import palette
 
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,11 +56,11 @@ SORT_KEYS = {
     COL_DECISION: "decision",
 }
 
-LATE_COLOUR = QColor("#b3261e")
-ACCEPTED_COLOUR = QColor("#8a5a00")
-ON_TIME_COLOUR = QColor("#1b6e20")
-HIGH_RISK_BACKGROUND = QColor("#fde7e4")
-SOON_BACKGROUND = QColor("#fff4d6")
+LATE_COLOUR = QColor(palette.LATE)
+ACCEPTED_COLOUR = QColor(palette.WARNING)
+ON_TIME_COLOUR = QColor(palette.ON_TIME)
+HIGH_RISK_BACKGROUND = QColor(palette.HIGH_RISK_BACKGROUND)
+SOON_BACKGROUND = QColor(palette.WARNING_BACKGROUND)
 
 
 class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
@@ -87,7 +88,7 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
             descending = not descending
         self.set_query(replace(self._query, sort=key, descending=descending))
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -128,7 +129,7 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
             if column == COL_TIME_LEFT and self._upcoming(row) and row.start_at - self._clock() < SOON:
                 return QBrush(SOON_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_ORGANISATION and not row.organiser_organisation:
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(QColor(palette.MUTED))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PARTICIPANTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.desk import Desk
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import TermCheck, describe
@@ -68,9 +68,12 @@ from crisisdesk.services.errors import (
     StorageUnavailable,
     ValidationFailed,
 )
-from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.domain.register.records import Clash, NotificationRecord
+from crisisdesk.domain.calendar.records import Clash
+from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.ui.common.combos import chosen as _chosen
+from crisisdesk.ui.common.combos import fill as _fill
+from crisisdesk.ui.common.combos import select as _select
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.common.widgets import (
@@ -94,6 +97,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -130,23 +134,6 @@ ERROR_FIELDS = (
 )
 
 
-def _fill(combo: QComboBox, members, empty: str | None = None) -> None:
-    combo.clear()
-    if empty is not None:
-        combo.addItem(empty, "")
-    for member in members:
-        combo.addItem(label(member), member.value)
-
-
-def _select(combo: QComboBox, member) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(member.value if member is not None else "")))
-
-
-def _chosen(combo: QComboBox, enum):
-    value = combo.currentData()
-    return enum(value) if value else None
-
-
 class NotificationDialog(QDialog):
     """One notification: its facts, the live notice term and clashes, handling and decision."""
 
@@ -157,7 +144,7 @@ class NotificationDialog(QDialog):
 
     def __init__(
         self,
-        service: NotificationService,
+        desk: Desk,
         notification_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
@@ -165,7 +152,8 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
-        self.service = service
+        self.desk = desk
+        self.service = service = desk.notifications
         self.record: NotificationRecord | None = None
         if notification_id is not None:
             self.record = service.get(notification_id)
@@ -189,7 +177,7 @@ class NotificationDialog(QDialog):
         self._update_decision_widgets()
         self.refresh_checks()
         self.checklist = add_checklist_tab(
-            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, service.factory, service.user,
+            self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
 
@@ -386,7 +374,7 @@ class NotificationDialog(QDialog):
         ui = self.ui
         self.term = self.service.term_check(start, received) if start and received else None
         if self.term is None:
-            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, "#f1f3f4", None)
+            self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, palette.NEUTRAL_BACKGROUND, None)
             ui.deadlineLabel.setText(self.tr("Enter an existing start and receipt time."))
             for widget in (ui.marginLabel, ui.ruleLabel, ui.derivationLabel, ui.lateNoticeLabel):
                 widget.clear()

@@ -26,9 +26,10 @@ from crisisdesk.labels import label, storage_message
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService
+from crisisdesk.ui.common import palette
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-EXERCISE_COLOUR = QColor("#1f4e79")
+EXERCISE_COLOUR = QColor(palette.BRAND)
 
 
 class ScenariosPage(QWidget):

@@ -40,7 +40,6 @@ from crisisdesk.services.errors import (
 )
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService
-from crisisdesk.services.users import is_read_only
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
@@ -49,7 +48,7 @@ ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _fill_checkable(widget: QListWidget, members, checked) -> None:  # noqa: ANN001
+def _fill_checkable(widget: QListWidget, members, checked) -> None:
     widget.clear()
     for member in members:
         item = QListWidgetItem(label(member), widget)
@@ -58,7 +57,7 @@ def _fill_checkable(widget: QListWidget, members, checked) -> None:  # noqa: ANN
         item.setCheckState(Qt.CheckState.Checked if member in checked else Qt.CheckState.Unchecked)
 
 
-def _checked(widget: QListWidget, enum) -> tuple:  # noqa: ANN001
+def _checked(widget: QListWidget, enum) -> tuple:
     return tuple(
         enum(widget.item(row).data(ROLE_CODE))
         for row in range(widget.count())
@@ -107,7 +106,7 @@ class ScenarioDialog(QDialog):
         ui.openPlanButton.clicked.connect(self._open_selected_plan)
         ui.plansList.itemDoubleClicked.connect(lambda item: self.open_plan(item.text()))
         self._show_grip()
-        if is_read_only(service._factory):
+        if service.read_only:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(storage_message("read_only_mode"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -207,7 +206,7 @@ class ScenarioDialog(QDialog):
             exercise_only=ui.exerciseOnlyCheck.isChecked(),
         )
 
-    def show_errors(self, errors) -> None:  # noqa: ANN001
+    def show_errors(self, errors) -> None:
         ui = self.ui
         widgets = {"title": ui.titleEdit, "grip_level": ui.gripCombo, "partners": ui.partnersList, "linked_plans": ui.plansList}
         fields = {e.field for e in errors}

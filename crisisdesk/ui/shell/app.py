@@ -13,10 +13,8 @@ from crisisdesk.messages import describe_error
 from crisisdesk.db.database import Database, open_database
 from crisisdesk.i18n import current_language
 from crisisdesk.resources import resource_path
-from crisisdesk.services.register.notifications import NotificationService
+from crisisdesk.desk import Desk
 from crisisdesk.services.register.query import RegisterQuery
-from crisisdesk.services.settings import SettingsService
-from crisisdesk.services.users import desk_user, set_read_only, set_session_user
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.shell.main_window import MainWindow
 
@@ -54,11 +52,11 @@ def _show_fatal(message: str, screenshot: bool) -> None:
 
 
 def run_desk(args: argparse.Namespace) -> int:
-    from crisisdesk.cli import resolve_database_url
+    from crisisdesk.paths import resolve_database_url
 
     app = application()
     install_translators(app, current_language())
-    url = resolve_database_url(args)
+    url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo))
     try:
         database = open_database(url)
     except Exception as exc:
@@ -67,23 +65,24 @@ def run_desk(args: argparse.Namespace) -> int:
             raise
         _show_fatal(message, bool(args.screenshot))
         return 1
-    window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)))
+    from crisisdesk.paths import home_dir
+
+    home = home_dir(getattr(args, "home", None))
+    window = desk_window(database, demo=bool(args.demo), read_only=bool(getattr(args, "read_only", False)), home=home)
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
         window.showMaximized()
     if args.demo and not args.db:
-        fill_demo_if_empty(window, database)
+        fill_demo_if_empty(window)
     else:
         window.apply_filters()
     if not args.demo and not args.screenshot:
-        from crisisdesk.paths import home_dir
         from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
 
-        home = home_dir(getattr(args, "home", None))
         start_daily_backup(window, home, url)
         if not window.notifications.read_only:
-            start_retention(window, database.factory, window.notifications.user, home)
+            start_retention(window)
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     code = app.exec()
@@ -92,25 +91,17 @@ def run_desk(args: argparse.Namespace) -> int:
     return code
 
 
-def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
-    user = desk_user(database.factory)  # the OS login, or the PostgreSQL role on a shared database
-    set_session_user(database.factory, user)
-    if read_only:
-        set_read_only(database.factory)
-    notifications = NotificationService(database.factory, user=user)
-    label = database.url if not database.url.startswith("sqlite:///") else database.url[len("sqlite:///") :]
-    window = MainWindow(notifications, SettingsService(database.factory), database_label=label, demo=demo)
+def desk_window(database: Database, demo: bool = False, read_only: bool = False, home: Path | None = None) -> MainWindow:
+    window = MainWindow(Desk(database, read_only=read_only, home=home), demo=demo)
     window.set_read_only(read_only)
     return window
 
 
-def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
+def fill_demo_if_empty(window: MainWindow) -> None:
     """The demo database fills itself once, off the GUI thread, with progress shown."""
     if window.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
-    from crisisdesk.demo.world import seed_demo_world
-
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Filling the demo database…"),
         QCoreApplication.translate("MainWindow", "Cancel"),
@@ -120,7 +111,7 @@ def fill_demo_if_empty(window: MainWindow, database: Database) -> None:
     )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
-    worker = workers.Worker(seed_demo_world, database.factory, DEMO_COUNT)
+    worker = workers.Worker(window.desk.seed_demo_world, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
     worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))

@@ -17,7 +17,7 @@ class RegisterWatcher(QObject):
 
     reloaded = Signal()
 
-    def __init__(self, window, interval: int = AUTO_REFRESH_MS) -> None:  # noqa: ANN001
+    def __init__(self, window, interval: int = AUTO_REFRESH_MS) -> None:
         super().__init__(window)
         self._window = window
         self._marker: tuple | None = None

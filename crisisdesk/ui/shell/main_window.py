@@ -8,13 +8,12 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from crisisdesk import __version__
+from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, Risk, Status
-from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
+from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import label, storage_message
 from crisisdesk.services.errors import ServiceError, StorageUnavailable
-from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.services.register.query import RegisterQuery
-from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.checklists import actions as checklist_actions
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
@@ -29,6 +28,7 @@ from crisisdesk.ui.register.model import (
     SORT_KEYS,
     RegisterModel,
 )
+from crisisdesk.ui.common import palette
 
 SEARCH_DEBOUNCE_MS = 200
 TIME_LEFT_REFRESH_MS = 60_000
@@ -45,20 +45,15 @@ class MainWindow(QMainWindow):
 
     register_loaded = Signal(int)  # rows shown
 
-    def __init__(
-        self,
-        notifications: NotificationService,
-        settings: SettingsService,
-        database_label: str = "",
-        demo: bool = False,
-        clock=utc_now,
-    ) -> None:
+    def __init__(self, desk: Desk, demo: bool = False) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.notifications = notifications
-        self.settings = settings
-        self._clock = clock
+        self.desk = desk  # every service, built once with the desk's user, clock and read-only flag
+        self.notifications = desk.notifications
+        self.settings = desk.settings
+        self._clock = clock = desk.clock
+        notifications = self.notifications
         self._count_worker: workers.Worker | None = None
         self._count_generation = 0
         self.populating = False  # True while a background job fills the register
@@ -78,7 +73,7 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.count_label)
-        database = QLabel(database_label, self)
+        database = QLabel(desk.label, self)
         database.setObjectName("databaseLabel")
         self.ui.statusbar.addPermanentWidget(database)
 
@@ -109,6 +104,7 @@ class MainWindow(QMainWindow):
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
         self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
         self.subject_access_action = subject_access_dialog.install(self)  # File → Subject access (AVG)…
+        self.subject_access_dialog: subject_access_dialog.SubjectAccessDialog | None = None
         self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
         operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
@@ -254,7 +250,7 @@ class MainWindow(QMainWindow):
     def make_dialog(self, notification_id: int | None):
         from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-        return NotificationDialog(self.notifications, notification_id, parent=self)
+        return NotificationDialog(self.desk, notification_id, parent=self)
 
     def _run_dialog(self, notification_id: int | None) -> None:
         try:
@@ -288,7 +284,7 @@ class MainWindow(QMainWindow):
             label = QLabel(self.tr("Read-only"), self)
             label.setObjectName("readOnlyLabel")
             label.setToolTip(self.tr("Observer mode: you can look, not change."))
-            label.setStyleSheet("QLabel { color: #7a4b00; font-weight: bold; }")
+            label.setStyleSheet(f"QLabel {{ color: {palette.WARNING}; font-weight: bold; }}")
             self.ui.statusbar.addPermanentWidget(label)
         if label is not None:
             label.setVisible(read_only)
@@ -325,5 +321,5 @@ class MainWindow(QMainWindow):
         if demo:
             banner.setText(self.tr("DEMO — fictional data, not the real register"))
             banner.setStyleSheet(
-                "QLabel { background: #1f4e79; color: white; font-weight: bold; padding: 4px; }"
+                f"QLabel {{ background: {palette.BRAND}; color: white; font-weight: bold; padding: 4px; }}"
             )

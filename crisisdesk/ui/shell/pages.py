@@ -15,13 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from crisisdesk.services.calendar.service import CalendarService
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
 from crisisdesk.services.errors import ServiceError
-from crisisdesk.services.events.service import EventService
-from crisisdesk.services.calendar.overview import OverviewService
-from crisisdesk.services.scenarios.service import ScenarioService
-from crisisdesk.services.users import is_read_only
 
 
 @dataclass(frozen=True)
@@ -74,15 +69,13 @@ PAGES: list[Page] = [
 class DeskPages(QObject):
     """Builds the tabs of ``window`` from ``PAGES`` and opens records for all of them."""
 
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        factory = window.notifications._factory
-        user = window.notifications.user
-        self.events = EventService(factory, clock=window._clock, user=user)
-        self.scenarios = ScenarioService(factory, clock=window._clock, user=user)
-        self.calendar = CalendarService(factory)
-        self.overview_service = OverviewService(factory, clock=window._clock)
+        self.events = window.desk.events
+        self.scenarios = window.desk.scenarios
+        self.calendar = window.desk.calendar
+        self.overview_service = window.desk.overview
         self.widgets: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         tabs = window.ui.mainTabs
@@ -101,7 +94,7 @@ class DeskPages(QObject):
     def page(self, name: str) -> QWidget:
         return self.widgets[name]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             name = watched.property("pageName")
             self._update_read_only()
@@ -111,7 +104,7 @@ class DeskPages(QObject):
         return False
 
     def _update_read_only(self) -> None:
-        writable = not is_read_only(self.window.notifications._factory)
+        writable = not self.window.desk.read_only
         for name, button in (("events", "newButton"), ("scenarios", "newButton")):
             widget = self.widgets.get(name)
             if widget is not None and hasattr(widget, button):
@@ -137,7 +130,7 @@ class DeskPages(QObject):
         else:
             raise ValueError(f"unknown record kind {kind!r}")
 
-    def make_event_dialog(self, event_id: int | None):  # noqa: ANN201
+    def make_event_dialog(self, event_id: int | None):
         from crisisdesk.ui.events.event_dialog import EventDialog
 
         return EventDialog(self.events, self.window.notifications, event_id, parent=self.window)
@@ -191,6 +184,6 @@ class DeskPages(QObject):
         open_export(self.window, selection if selection is not None else self.selection())
 
 
-def install(window) -> DeskPages:  # noqa: ANN001
+def install(window) -> DeskPages:
     window.pages = DeskPages(window)
     return window.pages

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from crisisdesk.services.privacy.backup import daily_backup
 from crisisdesk.ui.common import workers
-def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa: ANN001
+def start_daily_backup(window, home: Path, url: str) -> workers.Worker:
     """Today's copy of a SQLite database in the data folder's backups (once a day)."""
     worker = workers.Worker(daily_backup, home, url, progress=False)
 
@@ -26,14 +26,12 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:  # noqa:
     return workers.start(worker)
 
 
-def start_retention(window, factory, user: str, home: Path | None = None) -> workers.Worker:  # noqa: ANN001
+def start_retention(window) -> workers.Worker:
     """AVG retention at start-up: anonymise organiser data past its term, clean the audit
-    trail of it, remove old backups (in ``home``) and exports (all logged in the trail)."""
-    from crisisdesk.services.privacy.retention import RetentionService
+    trail of it, remove old backups (in the desk's data folder) and exports (all logged)."""
+    worker = workers.Worker(window.desk.retention.apply, progress=False)
 
-    worker = workers.Worker(RetentionService(factory, user=user, home=home).apply, progress=False)
-
-    def done(run) -> None:  # noqa: ANN001
+    def done(run) -> None:
         if run.anonymised:
             count = len(run.anonymised)  # a plain name: lupdate misses the call when n is an expression
             window.ui.statusbar.showMessage(

@@ -1,7 +1,7 @@
 """notification register
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 11:54:25.970080
 """
 

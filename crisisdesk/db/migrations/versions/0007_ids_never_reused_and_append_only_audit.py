@@ -90,13 +90,13 @@ def _sqlite_autoincrement(connection: sa.Connection) -> None:
     for index_sql in indexes:
         connection.exec_driver_sql(index_sql)
     for name in rebuilt:
-        highest = connection.execute(sa.text(f'SELECT coalesce(max(id), 0) FROM "{name}"')).scalar()
+        highest = int(connection.execute(sa.text(f'SELECT coalesce(max(id), 0) FROM "{name}"')).scalar() or 0)
         if has_audit:  # ids of records deleted earlier are named in their audit history
             named = connection.execute(sa.text(
                 "SELECT coalesce(max(CAST(record_id AS INTEGER)), 0) FROM audit_entry "
                 "WHERE record_type = :t AND record_id <> '' AND record_id NOT GLOB '*[^0-9]*'"),
                 {"t": name}).scalar()
-            highest = max(highest, named)
+            highest = max(highest, int(named or 0))
         connection.execute(sa.text("DELETE FROM sqlite_sequence WHERE name = :t"), {"t": name})
         connection.execute(sa.text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :seq)"),
                            {"t": name, "seq": highest})
