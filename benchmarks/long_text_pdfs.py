@@ -2,8 +2,8 @@
 
     python benchmarks/long_text_pdfs.py [--sizes 20000 1000000] [--runs 3]
 
-One notification whose purpose, route, composition, own measures, special
-circumstances and conditions are each SIZE characters (words, and one unbroken word),
+One notification whose purpose, route, composition, own measures, one measure of its
+decision and the decision's motivation are each SIZE characters (words, and one unbroken word),
 in a temporary SQLite file. Times (medians of --runs; the machine may be shared) for
 the driehoek briefing, the receipt, the decision letter and the subject access PDF,
 with the pages each has, and the plain-text block against reportlab's own paragraphs
@@ -30,7 +30,9 @@ from reportlab.platypus import Paragraph
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.documents.briefing import BriefingRequest
 from crisisdesk.domain.documents.marking import Marking
-from crisisdesk.domain.enums import Decision, DecisionGround, District, ManifestationKind, PlaceType, Risk, Status
+from crisisdesk.demo.profile import UTRECHT
+from crisisdesk.domain.enums import Capacity, Decision, DecisionGround, District, ManifestationKind, PlaceType, Risk, Status
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.reports.base import DocumentInfo, build_pdf
@@ -42,6 +44,7 @@ from crisisdesk.reports.styles import stylesheet
 from crisisdesk.services.documents.briefing import BriefingCollector, Providers
 from crisisdesk.services.documents.letters import letter_input
 from crisisdesk.services.privacy.subject_access import SubjectAccessService
+from crisisdesk.services.profile import ProfileService
 from crisisdesk.services.register.notifications import NotificationService
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
@@ -76,13 +79,17 @@ def main() -> int:
                     kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, purpose=text, start_at=start,
                     end_at=start.replace(hour=16), location="Neude", district=District.BINNENSTAD,
                     received_at=datetime(2026, 3, 10, 9, tzinfo=AMSTERDAM), organiser_name="Lang Verhaal",
+                    organiser_address="Oudegracht 1, 3511 AA Utrecht",
                     route=text, composition=text, organiser_measures=text, risk=Risk.HIGH, status=Status.DECIDED,
-                    decision=Decision.CONDITIONS, decision_grounds=(DecisionGround.DISORDER,), decision_conditions=text))
+                    decision=Decision.CONDITIONS, decision_date=date(2026, 3, 14), decided_by="A. de Vries",
+                    decided_capacity=Capacity.MAYOR, decision_measures=(Measure(text, (DecisionGround.DISORDER,)),),
+                    decision_motivation=text))
+                ProfileService(database.factory).save(UTRECHT)
                 collector = BriefingCollector(database.factory, user="bench", clock=lambda: NOW, providers=Providers())
                 request = BriefingRequest(period_from=date(2026, 3, 16), period_to=date(2026, 3, 29),
                                           meeting_date=date(2026, 3, 17), marking=Marking.CONFIDENTIAL)
-                letter = {kind: letter_input(database.factory, record.id, kind, user="bench", clock=lambda: NOW,
-                                             letter_date=date(2026, 3, 14)) for kind in ("receipt", "decision")}
+                letter = {kind: letter_input(database.factory, record.id, kind, user="bench", clock=lambda: NOW)
+                          for kind in ("receipt", "decision")}
                 access = SubjectAccessService(database.factory, clock=lambda: NOW, user="bench")
                 key = f"notification:{record.id}"
                 documents = {

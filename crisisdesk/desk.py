@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from crisisdesk.services.privacy.audit import AuditService
     from crisisdesk.services.privacy.retention import RetentionService
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
+    from crisisdesk.services.profile import ProfileService
     from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.rule_sets import RuleSetService
     from crisisdesk.services.scenarios.service import ScenarioService
     from crisisdesk.services.settings import SettingsService
 
@@ -80,6 +82,13 @@ class Desk:
         from crisisdesk.services.register.notifications import NotificationService
 
         return NotificationService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def rule_sets(self) -> RuleSetService:
+        """The municipality's notice-term rule sets and recomputing registered terms."""
+        from crisisdesk.services.register.rule_sets import RuleSetService
+
+        return RuleSetService(self._factory, user=self.user, clock=self.clock)
 
     @cached_property
     def settings(self) -> SettingsService:
@@ -157,11 +166,24 @@ class Desk:
 
         return BriefingCollector(self._factory, user=self.user)
 
-    def letter_input(self, notification_id: int, kind: str) -> Any:
+    def letter_input(self, notification_id: int, kind: str, **options: Any) -> Any:
         """What a receipt or decision letter needs (see ``services.documents.letters``)."""
         from crisisdesk.services.documents.letters import letter_input
 
-        return letter_input(self._factory, notification_id, kind, user=self.user)
+        return letter_input(self._factory, notification_id, kind, user=self.user, clock=self.clock, **options)
+
+    @cached_property
+    def profile(self) -> ProfileService:
+        """The municipality's profile: letterhead, bezwaar address, court, signatories."""
+        from crisisdesk.services.profile import ProfileService
+
+        return ProfileService(self._factory)
+
+    def document_author(self) -> str:
+        """Every PDF's Author: the municipality and department (never the OS login)."""
+        from crisisdesk.services.profile import document_author
+
+        return document_author(self._factory)
 
     def term_evaluation(self, first: Any, last: Any, **options: Any) -> Any:
         """The term evaluation of a period (see ``services.documents.term_evaluation``)."""

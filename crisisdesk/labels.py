@@ -11,10 +11,13 @@ from enum import Enum
 
 from crisisdesk.domain.checklists.rules import ItemStatus
 from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
     Channel,
     Decision,
     DecisionGround,
     District,
+    MadeKnownChannel,
     ManifestationKind,
     PlaceType,
     Risk,
@@ -31,6 +34,7 @@ from crisisdesk.domain.events.rules import (
 )
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.checks import FieldError
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
 from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
@@ -59,12 +63,22 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (Decision.CONDITIONS, QT_TRANSLATE_NOOP("Labels", "Conditions")),
     (Decision.RESTRICTIONS, QT_TRANSLATE_NOOP("Labels", "Restrictions")),
     (Decision.BAN, QT_TRANSLATE_NOOP("Labels", "Ban")),
-    (DecisionGround.HEALTH, QT_TRANSLATE_NOOP("Labels", "Protection of health (Wom art. 2 sub a)")),
-    (DecisionGround.TRAFFIC, QT_TRANSLATE_NOOP("Labels", "In the interest of traffic (Wom art. 2 sub b)")),
-    (DecisionGround.DISORDER, QT_TRANSLATE_NOOP("Labels", "Preventing or fighting disorder (Wom art. 2 sub c)")),
-    (DecisionGround.LATE_NOTIFICATION, QT_TRANSLATE_NOOP("Labels", "Notification not on time (Wom art. 5 par. 2 sub a)")),
-    (DecisionGround.INCOMPLETE_DATA, QT_TRANSLATE_NOOP("Labels", "Required data not given on time (Wom art. 5 par. 2 sub a)")),
-    (DecisionGround.NEAR_EMBASSY, QT_TRANSLATE_NOOP("Labels", "Protection of diplomatic premises (Wom art. 9)")),
+    (DecisionGround.HEALTH, QT_TRANSLATE_NOOP("Labels", "the protection of health")),
+    (DecisionGround.TRAFFIC, QT_TRANSLATE_NOOP("Labels", "the interest of traffic")),
+    (DecisionGround.DISORDER, QT_TRANSLATE_NOOP("Labels", "fighting or preventing disorder")),
+    (DecisionGround.LATE_NOTIFICATION, QT_TRANSLATE_NOOP("Labels", "notification not on time (old record)")),
+    (DecisionGround.INCOMPLETE_DATA, QT_TRANSLATE_NOOP("Labels", "data not given on time (old record)")),
+    (DecisionGround.NEAR_EMBASSY, QT_TRANSLATE_NOOP("Labels", "near an embassy (old record; art. 9 is no ground)")),
+    (BanGround.LATE, QT_TRANSLATE_NOOP("Labels", "a: the notification was not made on time")),
+    (BanGround.DATA_LATE, QT_TRANSLATE_NOOP("Labels", "b: the required data were not given on time")),
+    (BanGround.INTEREST, QT_TRANSLATE_NOOP("Labels", "c: an interest of article 2 requires it")),
+    (Capacity.MAYOR, QT_TRANSLATE_NOOP("Labels", "Mayor")),
+    (Capacity.DEPUTY_MAYOR, QT_TRANSLATE_NOOP("Labels", "Deputy mayor")),
+    (Capacity.MANDATE, QT_TRANSLATE_NOOP("Labels", "On behalf of the mayor (mandate)")),
+    (MadeKnownChannel.LETTER, QT_TRANSLATE_NOOP("Labels", "By letter")),
+    (MadeKnownChannel.EMAIL, QT_TRANSLATE_NOOP("Labels", "By e-mail")),
+    (MadeKnownChannel.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
+    (MadeKnownChannel.PHONE, QT_TRANSLATE_NOOP("Labels", "By phone")),
     (Channel.FORM, QT_TRANSLATE_NOOP("Labels", "Form")),
     (Channel.EMAIL, QT_TRANSLATE_NOOP("Labels", "E-mail")),
     (Channel.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
@@ -176,8 +190,11 @@ _ERRORS = {
     "end_before_start": QT_TRANSLATE_NOOP("Errors", "The end lies before (or at) the start."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "A manifestation of more than {days} days: check the dates."),
     "in_future": QT_TRANSLATE_NOOP("Errors", "This moment lies in the future."),
+    "outside_window": QT_TRANSLATE_NOOP("Errors", "Outside {first} – {last}: check the date (the range is a setting)."),
     "participants_too_few": QT_TRANSLATE_NOOP("Errors", "Expected participants must be at least 1."),
     "participants_absurd": QT_TRANSLATE_NOOP("Errors", "More than {max} participants is not plausible: check the number."),
+    "head_count_unreadable": QT_TRANSLATE_NOOP("Errors", "Give a number (\"150\") or a range (\"150-200\", \"150 à 200\")."),
+    "head_count_range_reversed": QT_TRANSLATE_NOOP("Errors", "The second number of a range must be the larger one."),
     "reason_required": QT_TRANSLATE_NOOP("Errors", "Give the special circumstances for accepting a late notification."),
     "decided_by_required": QT_TRANSLATE_NOOP("Errors", "Say who decided to shorten the term."),
     "ground_required": QT_TRANSLATE_NOOP("Errors", "Choose at least one legal ground for this decision."),
@@ -189,7 +206,26 @@ _ERRORS = {
     "self_reference": QT_TRANSLATE_NOOP("Errors", "A notification cannot be a counter-demonstration to itself."),
     "nonexistent_time": QT_TRANSLATE_NOOP("Errors", "This time does not exist: clocks go forward from 02:00 to 03:00 that night."),
     "single_person": QT_TRANSLATE_NOOP("Errors", "A one-person action needs no notification under the Wom."),
-    "content_terms": QT_TRANSLATE_NOOP("Errors", "The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3)."),
+    "content_terms": QT_TRANSLATE_NOOP("Errors", "Measure {number} seems to be about content ({terms}); the Wom forbids that (art. 5 par. 3). Reword it, or explain in its note why it is not about content: until then no letter is printed."),
+    # the decision record
+    "no_advance_measures_non_public": QT_TRANSLATE_NOOP("Errors", "In a non-public place (Wom art. 8) the mayor sets no conditions, restrictions or ban in advance; only an order to end a manifestation under way."),
+    "measures_required": QT_TRANSLATE_NOOP("Errors", "Add at least one measure."),
+    "measure_text_required": QT_TRANSLATE_NOOP("Errors", "Measure {number} has no text."),
+    "measure_interest_required": QT_TRANSLATE_NOOP("Errors", "Measure {number}: tick the interest of art. 2 it serves (health, traffic, disorder)."),
+    "measure_interest_not_allowed": QT_TRANSLATE_NOOP("Errors", "Measure {number} may only serve health, traffic or disorder (Wom art. 2)."),
+    "motivation_required": QT_TRANSLATE_NOOP("Errors", "Give the motivation: the facts, and why the measure is necessary and proportionate (Awb 3:46)."),
+    "ban_ground_required": QT_TRANSLATE_NOOP("Errors", "Choose the ground of the ban: art. 5 par. 2 under a, b or c."),
+    "ban_interest_required": QT_TRANSLATE_NOOP("Errors", "A ban under c: tick the interest of art. 2 that requires it."),
+    "ban_late_but_on_time": QT_TRANSLATE_NOOP("Errors", "The notification was on time: a ban cannot rest on lateness (under a)."),
+    "lateness_weighing_required": QT_TRANSLATE_NOOP("Errors", "A ban on lateness needs the weighing: what did the late notification make impossible?"),
+    "ban_alternatives_required": QT_TRANSLATE_NOOP("Errors", "Say why conditions or restrictions would not suffice: a ban is the last resort."),
+    "decision_date_required": QT_TRANSLATE_NOOP("Errors", "Give the date of the decision."),
+    "decision_before_receipt": QT_TRANSLATE_NOOP("Errors", "The decision date lies before the notification was received."),
+    "decider_required": QT_TRANSLATE_NOOP("Errors", "Give the name of who decided."),
+    "capacity_required": QT_TRANSLATE_NOOP("Errors", "Choose in which capacity: mayor, deputy mayor, or on behalf of the mayor under a mandate."),
+    "mandate_function_required": QT_TRANSLATE_NOOP("Errors", "A decision under a mandate: give the official's function."),
+    "made_known_how_required": QT_TRANSLATE_NOOP("Errors", "Say how the decision was made known (Wom art. 5 par. 4)."),
+    "made_known_before_decision": QT_TRANSLATE_NOOP("Errors", "The decision cannot have been made known before it was taken."),
     # events and scenarios
     "visitors_too_few": QT_TRANSLATE_NOOP("Errors", "Expected visitors must be at least 1."),
     "visitors_absurd": QT_TRANSLATE_NOOP("Errors", "More than {max} visitors is not plausible: check the number."),
@@ -314,6 +350,7 @@ _FIELDS = {
     "composition": QT_TRANSLATE_NOOP("Fields", "Composition"),
     "organiser_measures": QT_TRANSLATE_NOOP("Fields", "Organiser's own measures"),
     "expected_participants": QT_TRANSLATE_NOOP("Fields", "Expected participants"),
+    "expected_participants_max": QT_TRANSLATE_NOOP("Fields", "Expected participants (at most)"),
     "counter_to_id": QT_TRANSLATE_NOOP("Fields", "Counter-demonstration to"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "late_accepted": QT_TRANSLATE_NOOP("Fields", "Late notification accepted"),
@@ -326,6 +363,16 @@ _FIELDS = {
     "decided_by": QT_TRANSLATE_NOOP("Fields", "Decided by"),
     "decided_at": QT_TRANSLATE_NOOP("Fields", "Decided at"),
     "decision_made_known_at": QT_TRANSLATE_NOOP("Fields", "Decision made known at"),
+    "decision_measures": QT_TRANSLATE_NOOP("Fields", "Measures"),
+    "decision_motivation": QT_TRANSLATE_NOOP("Fields", "Motivation"),
+    "decision_ban_ground": QT_TRANSLATE_NOOP("Fields", "Ground of the ban"),
+    "decision_ban_interests": QT_TRANSLATE_NOOP("Fields", "Interests requiring the ban"),
+    "decision_ban_alternatives": QT_TRANSLATE_NOOP("Fields", "Why milder measures do not suffice"),
+    "decision_lateness_weighing": QT_TRANSLATE_NOOP("Fields", "Weighing of the lateness"),
+    "decision_date": QT_TRANSLATE_NOOP("Fields", "Decision date"),
+    "decided_capacity": QT_TRANSLATE_NOOP("Fields", "Capacity"),
+    "decided_function": QT_TRANSLATE_NOOP("Fields", "Function (mandate)"),
+    "decision_made_known_how": QT_TRANSLATE_NOOP("Fields", "Made known how"),
     "rule_name": QT_TRANSLATE_NOOP("Fields", "Notice rule"),
     "notice_deadline": QT_TRANSLATE_NOOP("Fields", "Deadline"),
     "on_time": QT_TRANSLATE_NOOP("Fields", "On time"),
@@ -351,6 +398,8 @@ def format_value(value: object) -> str:
         return translate("Labels", "Yes") if value else translate("Labels", "No")
     if isinstance(value, datetime):
         return format_moment(value)
+    if isinstance(value, Measure):
+        return value.text + (" (" + ", ".join(label(i) for i in value.interests) + ")" if value.interests else "")
     if isinstance(value, tuple | list):
         return "; ".join(format_value(v) for v in value)
     if isinstance(value, Enum) and ((type(value), value.value) in _LABELS or isinstance(value, District)):

@@ -58,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
         start = datetime.combine(first, time(0, 0), tzinfo=AMSTERDAM)
         end = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=AMSTERDAM)
         tasks = desk.partner_tasks(partner.id, start, end, now)
-        pdf = build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(tasks), now, Marking(args.marking)))
+        pdf = build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(tasks), now, Marking(args.marking),
+                                                     author=desk.document_author()))
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk checklist: {exc}", file=sys.stderr)

@@ -12,7 +12,7 @@ from datetime import datetime
 from dateutil import parser as dateparser
 
 from crisisdesk.domain.register.deadlines import check_notification, describe, describe_check, explain_deadline, format_moment
-from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, load_rule_sets, rule_for
+from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local, utc_now
 from crisisdesk.i18n import translate
 
@@ -45,8 +45,21 @@ def parse_moment(text: str, what: str) -> datetime:
         ) from exc
 
 
+def _catalogue(args: argparse.Namespace) -> RuleSetCatalogue:
+    """With ``--db``: the rule sets the municipality keeps in that database; else the shipped ones."""
+    if not getattr(args, "db", None):
+        return load_rule_sets()
+    from crisisdesk.cli.reporting import open_desk
+
+    desk = open_desk(args)
+    try:
+        return desk.rule_sets.catalogue()
+    finally:
+        desk.dispose()
+
+
 def run(args: argparse.Namespace) -> int:
-    catalogue = load_rule_sets()
+    catalogue = _catalogue(args)
     if args.list_rules:
         for rule_set in catalogue.rule_sets():
             rule = rule_set.rule

@@ -36,15 +36,20 @@ def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         result = desk.term_evaluation(first, last)
-        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking))
+        pdf = build_evaluation(result, current_user(), to_local(utc_now()), Marking(args.marking),
+                               author=desk.document_author())
         write_pdf(args.out, pdf)
     except InputError as exc:
         print(f"crisisdesk evaluation: {exc}", file=sys.stderr)
         return 2
     finally:
         desk.dispose()
-    print(translate("Cli", "Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.").format(
-        path=args.out, n=result.applied.total, share=result.applied.percent))
+    from crisisdesk.domain.documents.term_evaluation_findings import findings, format_count, format_share
+
+    print(translate("Cli", "Evaluation written to {path}: {n} notification(s), {share} not on time.").format(
+        path=args.out, n=format_count(result.applied.total), share=format_share(result.applied)))
     for name, share in zip(result.rule_names, result.per_rule, strict=True):
-        print(f"  {name:<36} {share.percent:5.1f}%")
+        print(f"  {name:<36} {format_share(share):>7}  ({format_count(share.late)})")
+    for line in findings(result, translate):
+        print(f"- {line}")
     return 0

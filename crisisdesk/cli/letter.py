@@ -22,7 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
     from crisisdesk.services.errors import NotFound
-    from crisisdesk.services.documents.letters import NoDecision
+    from crisisdesk.messages import letter_refusal_message
+    from crisisdesk.services.documents.letters import LetterRefused, NoDecision
 
     desk = open_desk(args)
     try:
@@ -35,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except NoDecision:
         print("crisisdesk letter: " + translate("Cli", "notification #{id} has no decision yet; record it first.").format(id=args.id), file=sys.stderr)
+        return 2
+    except LetterRefused as exc:
+        print("crisisdesk letter: " + letter_refusal_message(exc), file=sys.stderr)
         return 2
     except InputError as exc:
         print(f"crisisdesk letter: {exc}", file=sys.stderr)

@@ -8,19 +8,22 @@ every save.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum as PyEnum
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.checklists.rules import ItemStatus
 from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
     Channel,
     Decision,
     District,
+    MadeKnownChannel,
     ManifestationKind,
     PlaceType,
     Risk,
@@ -84,7 +87,8 @@ class Notification(Base):
     route_end: Mapped[str] = mapped_column(String(300), default="")
     composition: Mapped[str] = mapped_column(Text, default="")
     organiser_measures: Mapped[str] = mapped_column(Text, default="")
-    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    expected_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the lowest of a range
+    expected_participants_max: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: one number
 
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     channel: Mapped[Channel] = mapped_column(code_enum(Channel))
@@ -109,6 +113,18 @@ class Notification(Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     decision_made_known_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The decision record (0006): measures as JSON [{text, interests, content_note}];
+    # ``decision_grounds``/``decision_conditions`` above are kept derived from it.
+    decision_measures: Mapped[list] = mapped_column(JSON, default=list)
+    decision_motivation: Mapped[str] = mapped_column(Text, default="")
+    decision_ban_ground: Mapped[BanGround | None] = mapped_column(code_enum(BanGround), nullable=True)
+    decision_ban_alternatives: Mapped[str] = mapped_column(Text, default="")
+    decision_lateness_weighing: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decided_capacity: Mapped[Capacity | None] = mapped_column(code_enum(Capacity), nullable=True)
+    decided_function: Mapped[str] = mapped_column(String(200), default="")
+    decision_made_known_how: Mapped[MadeKnownChannel | None] = mapped_column(code_enum(MadeKnownChannel), nullable=True)
+    decision_review: Mapped[str] = mapped_column(String(300), default="")
 
     search_text: Mapped[str] = mapped_column(Text, default="")
 
@@ -162,6 +178,32 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RuleSetRow(Base):
+    """A notice-term rule set (see ``domain.register.rulesets``), kept in the database so a
+    municipality maintains its own; seeded from ``resources/rules`` by migration 0009."""
+
+    __tablename__ = "rule_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    method: Mapped[str] = mapped_column(String(32))
+    hours: Mapped[int] = mapped_column(Integer, default=48)
+    days: Mapped[int] = mapped_column(Integer, default=0)
+    friday_noon: Mapped[bool] = mapped_column(Boolean, default=False)
+    good_friday: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    valid_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extra_holidays: Mapped[list] = mapped_column(JSON, default=list)  # ISO dates
+    description: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Event(Base):
@@ -310,7 +352,7 @@ class AuditRedaction(Base):
     """A record whose personal values AVG retention replaced by a marker in the audit trail.
 
     Append-only like the trail. The database accepts no change to an audit entry except
-    that replacement, and only for a record with a row here (triggers of migration 0007).
+    that replacement, and only for a record with a row here (triggers of migration 0011).
     """
 
     __tablename__ = "audit_redaction"

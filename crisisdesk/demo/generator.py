@@ -14,6 +14,7 @@ from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.register.deadlines import NoticeRule, notice_deadline
 from crisisdesk.domain.register.deadlines import on_time as received_on_time
 from crisisdesk.domain.enums import (
+    BanGround,
     Channel,
     Decision,
     DecisionGround,
@@ -23,7 +24,9 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
+from crisisdesk.domain.register.decisions import allowed_decisions
 from crisisdesk.domain.register.rulesets import rule_for
+from crisisdesk.demo.decisions import Case, decision_columns
 from crisisdesk.domain.timeutil import AMSTERDAM, NonexistentLocalTime, local_to_aware
 from crisisdesk.services.register.query import build_search_text
 from crisisdesk.demo.constants import (
@@ -61,11 +64,12 @@ from crisisdesk.demo.vocabulary import (
     _CONDITIONS,
     _CONDITIONS_ALL,
     _CONDITIONS_PUBLIC,
-    _CONDITIONS_NON_PUBLIC,
-    _HEALTH_CONDITIONS,
-    _TRAFFIC_CONDITIONS,
+    _CONDITION_INTERESTS,
     _TIMES_CONDITION,
     _RESTRICTIONS,
+    _RESTRICTION_INTERESTS,
+    _MOVED_RESTRICTION,
+    _DISTANCE_CONDITION,
     _LATE_REASONS,
     _DECIDERS,
     _STATUS_NOTES,
@@ -89,6 +93,14 @@ from crisisdesk.demo.vocabulary import (
 
 # --- helpers ---------------------------------------------------------------------------
 
+
+
+def _range_top(participants: int | None) -> int | None:
+    """Some organisers give a range ("200-300"): about one in three larger groups, no dice
+    thrown, so the rest of a seed's data stays the same."""
+    if participants is None or participants < 200 or participants % 3:
+        return None
+    return participants * 3 // 2
 
 def default_now() -> datetime:
     """00:00 today in Amsterdam: the anchor used when ``seed_demo`` gets no ``now``."""
@@ -194,6 +206,14 @@ class _Terms:
 _Candidate = tuple[int, datetime, datetime, District, str, str, datetime]
 
 
+# The decision record's columns of a notification without a decision.
+_NO_DECISION = {
+    "decision_measures": [], "decision_motivation": "", "decision_ban_ground": None, "decision_ban_alternatives": "",
+    "decision_lateness_weighing": "", "decision_date": None, "decided_capacity": None, "decided_function": "",
+    "decision_made_known_how": None, "decision_review": "",
+}
+
+
 class _Generator:
     """Draws one fictional notification after another from one ``Random``.
 
@@ -202,7 +222,8 @@ class _Generator:
     the insert binds (an aware UTC datetime, or SQLite's text for one).
     """
 
-    def __init__(self, rng: Random, now: datetime, term: Term, out: Callable[[datetime], object]) -> None:
+    def __init__(self, rng: Random, now: datetime, term: Term, out: Callable[[datetime], object], seed: int = 0) -> None:
+        self.seed = seed  # for the decision texts, drawn apart from ``rng``
         self.rand = rng.random
         self.rng = rng
         self.now = now.astimezone(UTC).replace(tzinfo=None)
@@ -450,13 +471,19 @@ class _Generator:
                     path = [Status.RECEIVED, Status.IN_PROGRESS, Status.COORDINATED]
 
         grounds: Sequence[DecisionGround] = ()
+        measures_out: list[tuple[str, tuple[DecisionGround, ...]]] = []
+        ban_ground: BanGround | None = None
         conditions = decided_by = ""
         decided_at = known_at = closed_at = None
+        record: dict = {}
         if decision is not None:
-            if not on_time and rand() < 0.03:
-                decision, grounds = Decision.BAN, (DecisionGround.LATE_NOTIFICATION,)
+            # a ban on lateness only where the lateness made a procession impossible to arrange
+            if not on_time and rand() < 0.03 and route and risk != Risk.LOW:
+                decision, ban_ground = Decision.BAN, BanGround.LATE
             else:
                 decision = _DECISIONS[risk].pick(rand)
+            if decision not in allowed_decisions(place_type):  # art. 8: nothing in advance
+                decision = Decision.NO_MEASURES
             # steps may be skipped forward: a quiet meeting needs no police coordination
             if risk != Risk.LOW or decision != Decision.NO_MEASURES or rand() < 0.3:
                 path = [Status.RECEIVED, Status.COORDINATED, Status.DECIDED]
@@ -464,25 +491,27 @@ class _Generator:
                     path.insert(1, Status.IN_PROGRESS)
             else:
                 path = [Status.RECEIVED, Status.IN_PROGRESS, Status.DECIDED]
-            if decision == Decision.BAN and not grounds:
-                grounds = (DecisionGround.DISORDER,)
-                if place_type == PlaceType.NEAR_EMBASSY and rand() < 0.5:
-                    grounds = (DecisionGround.DISORDER, DecisionGround.NEAR_EMBASSY)
+            if decision == Decision.BAN and ban_ground is None:
+                ban_ground, grounds = BanGround.INTEREST, (DecisionGround.DISORDER,)
             elif decision == Decision.CONDITIONS or decision == Decision.RESTRICTIONS:
-                conditions, grounds = self._conditions(
-                    decision, place_type, location, district, start, end, route, topic == "boeren"
+                measures_out = self._conditions(
+                    decision, place_type, location, district, start, end, route, topic == "boeren", counter_of is not None
                 )
-            allowed = rules.allowed_grounds(decision, place_type)
-            if allowed:  # none for "no measures"; a measure rests on at least one ground
-                grounds = [g for g in grounds if g in allowed] or [DecisionGround.DISORDER]
+                conditions = "\n".join(text for text, _ in measures_out)
+                grounds = [g for g in DecisionGround if any(g in i for _, i in measures_out)]
             decided_at = created + (handled_until - created) * self.rng.betavariate(2.5, 1.5)
             decided_at = max(created, decided_at.replace(second=0, microsecond=0))
             known_at = decided_at + timedelta(minutes=int(self.rng.expovariate(1 / 120)) + 5)
             known_at = max(decided_at, min(known_at, handled_until - _MINUTE))
-            decided_by = _choice(rand, _DECIDERS)
             closed_at = end + timedelta(hours=_randint(rand, 12, 24 * 14))
             if closed_at <= now:
                 path.append(Status.CLOSED)
+            case = Case(
+                decision, location.strip(), district.value, start, end, received, deadline, participants, risk,
+                route, counter_of is not None, place_type == PlaceType.NEAR_EMBASSY,
+            )
+            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at)
+            decided_by = record["decided_by"]
 
         late_accepted = False
         late_reason = late_by = ""
@@ -543,6 +572,7 @@ class _Generator:
             "composition": composition,
             "organiser_measures": measures,
             "expected_participants": participants,
+            "expected_participants_max": _range_top(participants),
             "received_at": out(received),
             "channel": _CODE[channel],
             "risk": _CODE[risk],
@@ -561,6 +591,7 @@ class _Generator:
             "decided_by": decided_by,
             "decided_at": out(decided_at) if decided_at is not None else None,
             "decision_made_known_at": out(known_at) if known_at is not None else None,
+            **(record or _NO_DECISION),
             "search_text": build_search_text(purpose, location, _CODE[district], organisation, route_start, route_end),
             "created_at": out(created),
             "created_by": DEMO_USER,
@@ -573,39 +604,38 @@ class _Generator:
 
     def _conditions(
         self, decision: Decision, place_type: PlaceType, place: str, district: District,
-        start: datetime, end: datetime, route: str, tractors: bool,
-    ) -> tuple[str, list[DecisionGround]]:
-        """Conditions about place, time, sound and safety, with the grounds they rest on."""
+        start: datetime, end: datetime, route: str, tractors: bool, counter: bool = False,
+    ) -> list[tuple[str, tuple[DecisionGround, ...]]]:
+        """Measures about place, time, sound and safety, each with the interests it serves."""
         rand = self.rand
-        usable = _CONDITIONS_NON_PUBLIC if place_type == PlaceType.NON_PUBLIC else _CONDITIONS_PUBLIC
-        if tractors and place_type != PlaceType.NON_PUBLIC:
+        usable = _CONDITIONS_PUBLIC
+        if tractors:
             usable = _CONDITIONS_ALL
+        if not counter:  # distance to "the other manifestation" only when there is one
+            usable = tuple(i for i in usable if i != _DISTANCE_CONDITION)
         picked = sorted(self.rng.sample(usable, _choice(rand, (1, 1, 2, 2, 3))))
         values = {
             "n": _choice(rand, (4, 6, 8, 10, 12, 20)), "place": place,
             "start": _local_hhmm(start), "end": _local_hhmm(end),
         }
-        texts = [_CONDITIONS[i].format(**values) for i in picked]
-        grounds = {DecisionGround.DISORDER}
-        for i in picked:
-            if i in _HEALTH_CONDITIONS:
-                grounds.add(DecisionGround.HEALTH)
-            if i in _TRAFFIC_CONDITIONS or (i == _TIMES_CONDITION and route):
-                grounds.add(DecisionGround.TRAFFIC)
+        restriction: tuple[str, tuple[DecisionGround, ...]] | None = None
         if decision == Decision.RESTRICTIONS:
             alt = _PLACE_TABLES[district].pick(rand)
             if alt == place:
                 alt = "een nabijgelegen plein"
-            if place_type == PlaceType.NON_PUBLIC:
-                restriction = _RESTRICTIONS[_choice(rand, (2, 3))]
-            else:
-                restriction = _RESTRICTIONS[_choice(rand, (0, 1, 2, 3, 4) if route else (0, 2, 3))]
-                grounds.add(DecisionGround.TRAFFIC)
-            texts.insert(0, restriction.format(
-                alt=alt, place=place, hours=_choice(rand, (1, 2)), cap=_choice(rand, (200, 500, 1000)),
-            ))
-        if place_type == PlaceType.NEAR_EMBASSY and rand() < 0.5:
-            grounds.add(DecisionGround.NEAR_EMBASSY)
-        return " ".join(texts), [g for g in DecisionGround if g in grounds]
-
-
+            index = _choice(rand, (0, 1, 2, 3, 4) if route and counter else (0, 1, 2, 3) if route else (0, 2, 3))
+            restriction = (
+                _RESTRICTIONS[index].format(alt=alt, place=place, hours=_choice(rand, (1, 2)), cap=_choice(rand, (200, 500, 1000))),
+                _RESTRICTION_INTERESTS[index],
+            )
+            if index == _MOVED_RESTRICTION:  # the conditions then apply at the new place
+                values["place"] = alt
+        measures = []
+        for i in picked:
+            interests = set(_CONDITION_INTERESTS.get(i, (DecisionGround.DISORDER,)))
+            if i == _TIMES_CONDITION and route:
+                interests.add(DecisionGround.TRAFFIC)
+            measures.append((_CONDITIONS[i].format(**values), tuple(g for g in DecisionGround if g in interests)))
+        if restriction is not None:
+            measures.insert(0, restriction)
+        return measures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import sys
@@ -69,14 +70,17 @@ def _generate(chunk: _Chunk) -> tuple[list, list]:
     """The rows and status changes of one chunk (runs in this process or a worker)."""
     rng = Random(f"crisisdesk-demo:{chunk.seed}:{chunk.index}")
     out = _sqlite_text if chunk.sqlite_text else _aware_utc
-    generator = _Generator(rng, chunk.now, _Terms(chunk.rule_sets, chunk.preferred), out)
+    generator = _Generator(rng, chunk.now, _Terms(chunk.rule_sets, chunk.preferred), out, chunk.seed)
     rows: list = []
     changes: list = []
     for offset in range(chunk.size):
         row, history = generator.row(chunk.first_id + offset)
         rows.append(row)
         changes.extend(history)
-    if chunk.sqlite_text:
+    if chunk.sqlite_text:  # bound as they are: JSON as text, a date as ISO text (what the ORM binds)
+        for row in rows:
+            row["decision_measures"] = json.dumps(row["decision_measures"])
+            row["decision_date"] = row["decision_date"].isoformat() if row["decision_date"] else None
         get_row, get_change = itemgetter(*NOTIFICATION_COLUMNS), itemgetter(*STATUS_CHANGE_COLUMNS)
         rows = [get_row(row) for row in rows]
         changes = [get_change(change) for change in changes]

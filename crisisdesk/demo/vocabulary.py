@@ -365,22 +365,31 @@ _CONDITIONS = [
     "Stokken van borden en spandoeken zijn van licht materiaal en niet langer dan 1 meter.",
     "Trekkers alleen op de aangewezen parkeerlocatie; niet op de rijbaan na aankomst.",
     "Nooduitgangen en de toegang voor hulpdiensten blijven vrij.",
-    "De plek wordt na afloop schoon achtergelaten.",
 ]
 _TRACTOR_CONDITION = 10
 _CONDITIONS_ALL = tuple(range(len(_CONDITIONS)))
 _CONDITIONS_PUBLIC = tuple(i for i in _CONDITIONS_ALL if i != _TRACTOR_CONDITION)
-_CONDITIONS_NON_PUBLIC = (0, 1, 4, 5, 6, 8, 9, 11, 12)  # none about roads and traffic
-_HEALTH_CONDITIONS = (0, 5, 9, 11)
-_TRAFFIC_CONDITIONS = (2, 3, 7, 10)
-_TIMES_CONDITION = 6  # start and end times: traffic when the manifestation walks a route
+# The art. 2 interest(s) each condition serves (the others: disorder).
+_CONDITION_INTERESTS = {
+    0: (DecisionGround.HEALTH,), 2: (DecisionGround.TRAFFIC,), 3: (DecisionGround.TRAFFIC,),
+    5: (DecisionGround.HEALTH, DecisionGround.DISORDER), 7: (DecisionGround.TRAFFIC,),
+    8: (DecisionGround.TRAFFIC,), 9: (DecisionGround.HEALTH, DecisionGround.DISORDER),
+    10: (DecisionGround.TRAFFIC,), 11: (DecisionGround.HEALTH,),
+}
+_DISTANCE_CONDITION = 4  # only with a counter-demonstration
+_TIMES_CONDITION = 6  # start and end times: traffic too when the manifestation walks a route
 _RESTRICTIONS = [
-    "Beperking: de manifestatie vindt plaats op {alt} in plaats van op {place}, in verband met de verkeersveiligheid.",
-    "Beperking: alleen een staande manifestatie; de optocht vindt geen doorgang wegens de drukte op de route.",
-    "Beperking: de duur wordt beperkt tot {hours} uur in verband met de bereikbaarheid voor hulpdiensten.",
-    "Beperking: het aantal deelnemers op het plein blijft onder {cap} in verband met de veiligheid van de aanwezigen.",
-    "Beperking: aangepaste route via {alt}, zodat de andere manifestatie niet wordt gekruist.",
+    "De manifestatie vindt plaats op {alt} in plaats van op {place}, in verband met de verkeersveiligheid.",
+    "Alleen een staande manifestatie; de optocht vindt geen doorgang wegens de drukte op de route.",
+    "De duur wordt beperkt tot {hours} uur in verband met de bereikbaarheid voor hulpdiensten.",
+    "Het aantal deelnemers op het plein blijft onder {cap} in verband met de veiligheid van de aanwezigen.",
+    "De route gaat via {alt}, zodat de andere manifestatie niet wordt gekruist.",
 ]
+_RESTRICTION_INTERESTS = (
+    (DecisionGround.TRAFFIC,), (DecisionGround.TRAFFIC,), (DecisionGround.HEALTH, DecisionGround.TRAFFIC),
+    (DecisionGround.HEALTH,), (DecisionGround.DISORDER,),
+)
+_MOVED_RESTRICTION = 0  # moves the manifestation: the place in the conditions is the new one
 _LATE_REASONS = [
     "Aanleiding voor de manifestatie ontstond pas kort tevoren (actuele gebeurtenis).",
     "Spontane wake na een ingrijpende gebeurtenis; termijn verkort.",

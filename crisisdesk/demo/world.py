@@ -18,6 +18,8 @@ from crisisdesk.demo import seed_demo
 from crisisdesk.demo.checklists import seed_demo_checklists
 from crisisdesk.demo.events import seed_demo_events
 from crisisdesk.demo.exercise import seed_demo_exercise
+from crisisdesk.demo.profile import UTRECHT
+from crisisdesk.services.profile import read_profile, write_profile
 
 
 def seed_demo_world(
@@ -41,10 +43,18 @@ def seed_demo_world(
         factory, count, seed=seed, now=now, on_progress=on_progress, is_cancelled=is_cancelled, workers=workers
     )
     if fresh and not (is_cancelled and is_cancelled()):
+        seed_demo_profile(factory)
         seed_demo_events(factory, seed=seed, now=now)
         seed_demo_checklists(factory, seed=seed, now=now)
         seed_demo_exercise(factory, seed=seed, now=now)
     return _notifications(factory) - before
+
+
+def seed_demo_profile(factory: sessionmaker) -> None:
+    """The demo municipality's profile (Utrecht), unless the database has one already."""
+    with factory.begin() as session:
+        if not read_profile(session).name:
+            write_profile(session, UTRECHT)
 
 
 def _notifications(factory: sessionmaker) -> int:

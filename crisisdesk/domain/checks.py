@@ -11,6 +11,10 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from dateutil.relativedelta import relativedelta
+
+from crisisdesk.domain.timeutil import to_local
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -56,3 +60,38 @@ def check_count(errors: list[FieldError], field: str, value: int | None, maximum
         errors.append(FieldError(field, f"{noun}_too_few"))
     elif value > maximum:
         errors.append(FieldError(field, f"{noun}_absurd", {"max": maximum}))
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """The moments a new record may have, from ``years_back`` before now to ``years_ahead``
+    after it: a typing slip ("2202") is refused instead of saved (a setting, shared)."""
+
+    years_back: int = 1
+    years_ahead: int = 3
+
+    def bounds(self, now: datetime) -> tuple[datetime, datetime]:
+        local = to_local(now)
+        return local - relativedelta(years=self.years_back), local + relativedelta(years=self.years_ahead)
+
+
+def check_window(errors: list[FieldError], field: str, value: datetime | None, window: DateWindow, now: datetime) -> None:
+    """``value`` inside ``window`` around ``now``; no value is another check's business."""
+    if value is None:
+        return
+    first, last = window.bounds(now)
+    if not first <= value <= last:
+        errors.append(FieldError(field, "outside_window", {"first": f"{first:%d-%m-%Y}", "last": f"{last:%d-%m-%Y}"}))
+
+
+def changed_moments_in_window(draft: object, previous: object | None, fields: tuple[str, ...], window: DateWindow,
+                              now: datetime) -> list[FieldError]:
+    """``check_window`` for each of ``fields`` of ``draft`` that is new or changed from
+    ``previous`` (the stored record): an old record keeps the dates it has."""
+    errors: list[FieldError] = []
+    for name in fields:
+        value = getattr(draft, name)
+        if previous is not None and getattr(previous, name, None) == value:
+            continue
+        check_window(errors, name, value, window, now)
+    return errors

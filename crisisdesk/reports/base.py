@@ -17,7 +17,12 @@ Small API for every document (briefing, letters, checklists, exercise reports)::
   is fine). It is filled in when the last page is known, so a build is one pass.
 - ``wide_pages(flowables)`` puts wide tables on landscape pages (same header/footer).
 - Builds are deterministic (reportlab's invariant mode): the same story and info give
-  the same bytes. Nothing reads the clock: ``prepared_at`` is passed in.
+  the same bytes. Nothing reads the clock: ``prepared_at`` is passed in, and it is the
+  PDF's creation date (a letter passes its decision date).
+- Hygiene for documents that leave the house: every font is the embedded DejaVu (also
+  the canvas's initial font and list bullets — never reportlab's unembedded Helvetica),
+  the document language is nl-NL, and the Author is ``info.author`` — the municipality
+  and department from the profile, never a person's login.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.timeutil import to_local
 from crisisdesk.i18n import translate
 from crisisdesk.reports import styles
 from crisisdesk.reports.styles import ACCENT, EXERCISE, FONT, FONT_BOLD, MARGIN, MUTED, RULE
@@ -43,6 +49,7 @@ from crisisdesk.reports.styles import ACCENT, EXERCISE, FONT, FONT_BOLD, MARGIN,
 # every crisisdesk document is the same.
 rl_config.useA85 = 0
 
+LANGUAGE = "nl-NL"
 BAND_HEIGHT = 8 * mm
 HEADER_HEIGHT = 12 * mm
 FOOTER_HEIGHT = 12 * mm
@@ -58,8 +65,8 @@ class DocumentInfo:
 
     title: str
     marking: Marking | None  # None: no marking (a letter to a citizen)
-    prepared_at: datetime
-    author: str = ""
+    prepared_at: datetime  # aware: the PDF's creation date
+    author: str = ""  # the municipality and department (services.profile.document_author)
     subject: str = ""
     exercise: bool = False
 
@@ -102,12 +109,30 @@ def contents_list() -> Flowable:
     return _ContentsList()
 
 
+class _CreationDate:
+    """The PDF's CreationDate/ModDate: ``prepared_at`` in Amsterdam time, not the build clock.
+
+    reportlab's invariant mode would write 2000-01-01; this keeps builds deterministic
+    (the moment is passed in) and the date true.
+    """
+
+    def __init__(self, moment: datetime) -> None:
+        local = to_local(moment) if moment.tzinfo is not None else moment
+        delta = local.utcoffset()
+        offset = int(delta.total_seconds() // 60) if delta is not None else 0
+        self.YMDhms = (local.year, local.month, local.day, local.hour, local.minute, local.second)
+        self.dhh, self.dmm = divmod(offset, 60)
+        self.t = local.timestamp()
+
+
 def _numbered_canvas(info: DocumentInfo):
     """A canvas class that holds pages back until the total is known (Pagina X van Y)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            kwargs["initialFontName"] = FONT  # else every page names Helvetica, unembedded
             super().__init__(*args, **kwargs)
+            self._doc._timeStamp = _CreationDate(info.prepared_at)
             self._pages: list[dict] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -179,6 +204,8 @@ class _Document(BaseDocTemplate):
             creator="crisisdesk",
             producer="crisisdesk",
             invariant=1,
+            lang=LANGUAGE,
+            initialFontName=FONT,
         )
         self.info = info
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -43,10 +43,18 @@ def register_fonts() -> None:
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"), (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    # Charts (reportlab.graphics) start every drawing in Helvetica, and so does a table
+    # cell without a FONTNAME: unembedded. Ours instead, for every document.
+    from reportlab.graphics import shapes
+    from reportlab.platypus.tables import CellStyle
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    CellStyle.fontname = FONT
 
 
 def _style(name: str, **values) -> ParagraphStyle:
     values.setdefault("fontName", FONT)
+    values.setdefault("bulletFontName", values["fontName"])  # reportlab's default is Helvetica
     values.setdefault("textColor", INK)
     return ParagraphStyle(name, **values)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Setting
+from crisisdesk.domain.checks import DateWindow
 
 RULE_SET = "notice_rule_set"
 CLASH_BUFFER_MINUTES = "clash_buffer_minutes"
@@ -15,6 +16,9 @@ LETTERHEAD = "letter_letterhead"
 DEFAULT_LETTERHEAD = "Gemeente Utrecht"
 SIGNATORY = "letter_signatory"
 DEFAULT_SIGNATORY = "De burgemeester van Utrecht"
+# The dates a new record may have, in whole years around today (a typing slip is refused).
+DATE_WINDOW_YEARS_BACK = "date_window_years_back"
+DATE_WINDOW_YEARS_AHEAD = "date_window_years_ahead"
 
 
 def read_setting(session: Session, key: str, default: str | None = None) -> str | None:
@@ -44,3 +48,12 @@ class SettingsService:
 
     def clash_buffer_minutes(self) -> int:
         return int(self.get(CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
+
+    def date_window(self) -> DateWindow:
+        default = DateWindow()
+        try:
+            back = int(self.get(DATE_WINDOW_YEARS_BACK, str(default.years_back)))
+            ahead = int(self.get(DATE_WINDOW_YEARS_AHEAD, str(default.years_ahead)))
+        except ValueError:
+            return default
+        return DateWindow(max(0, back), max(0, ahead))

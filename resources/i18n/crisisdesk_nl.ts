@@ -180,6 +180,10 @@
         </translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>Export the audit trail</source>
         <translation>Wijzigingsgeschiedenis exporteren</translation>
     </message>
@@ -949,6 +953,14 @@
         <source>Clash (red border)</source>
         <translation>Overlap (rode rand)</translation>
     </message>
+    <message>
+        <source>%n item(s); arrow keys go from item to item, Enter opens one</source>
+        <translation>%n item(s); de pijltjestoetsen gaan van item naar item, Enter opent er een</translation>
+    </message>
+    <message>
+        <source>No items in this period</source>
+        <translation>Geen items in deze periode</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -957,8 +969,16 @@
         <translation>Vorige</translation>
     </message>
     <message>
+        <source>Previous week or month</source>
+        <translation>Vorige week of maand</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Volgende week of maand</translation>
     </message>
     <message>
         <source>Today</source>
@@ -971,6 +991,14 @@
     <message>
         <source>Month</source>
         <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Calendar week</source>
+        <translation>Agenda, week</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Agenda, maand</translation>
     </message>
     <message>
         <source>Week {week} · {first} – {last}</source>
@@ -1012,6 +1040,10 @@
 </context>
 <context>
     <name>ChecklistWidget</name>
+    <message>
+        <source>Checklist actions</source>
+        <translation>Actiepunten van de checklist</translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1057,8 +1089,12 @@
         <translation>Checklist ({percent}%)</translation>
     </message>
     <message>
-        <source>Save the record first; then its checklist can be filled.</source>
-        <translation>Sla de registratie eerst op; daarna kan de checklist worden gevuld.</translation>
+        <source>Applied when the record is saved: {templates}.</source>
+        <translation>Wordt toegepast bij het opslaan van de registratie: {templates}.</translation>
+    </message>
+    <message>
+        <source>Choose a template now; it is applied when the record is saved.</source>
+        <translation>Kies nu een sjabloon; het wordt toegepast zodra de registratie is opgeslagen.</translation>
     </message>
     <message>
         <source>No checklist yet: apply a template or add an action.</source>
@@ -1081,8 +1117,20 @@
         <translation>— nog niemand —</translation>
     </message>
     <message>
+        <source>Partner for: {action}</source>
+        <translation>Partner voor: {action}</translation>
+    </message>
+    <message>
+        <source>Status of: {action}</source>
+        <translation>Status van: {action}</translation>
+    </message>
+    <message>
         <source>note…</source>
         <translation>toelichting…</translation>
+    </message>
+    <message>
+        <source>Note on: {action}</source>
+        <translation>Notitie bij: {action}</translation>
     </message>
     <message>
         <source>No actions</source>
@@ -1222,10 +1270,6 @@
         <translation>{count} items van {first} tot {last} geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <source>Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.</source>
-        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share:.1f}% niet tijdig.</translation>
-    </message>
-    <message>
         <source>notification #{id} has no decision yet; record it first.</source>
         <translation>kennisgeving #{id} heeft nog geen besluit; leg dat eerst vast.</translation>
     </message>
@@ -1278,6 +1322,10 @@
     <message>
         <source>Evaluation of exercise {id} written to {path}: {n} inject(s).</source>
         <translation>Evaluatie van oefening {id} geschreven naar {path}: {n} inject(s).</translation>
+    </message>
+    <message>
+        <source>Evaluation written to {path}: {n} notification(s), {share} not on time.</source>
+        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share} niet tijdig.</translation>
     </message>
     <message>
         <source>team-setup is for a shared PostgreSQL database: give --db postgresql+psycopg://owner@host/name.</source>
@@ -1406,6 +1454,14 @@
         <translation>Termijn: {hours} werkuren vóór de aanvang; zaterdagen, zondagen en feestdagen tellen niet mee.</translation>
     </message>
     <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday, or on a Friday after 12:00, must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag, of op vrijdag na 12:00, uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
         <source>Term: {days} working days before the day of the manifestation.</source>
         <translation>Termijn: {days} werkdagen vóór de dag van de manifestatie.</translation>
     </message>
@@ -1416,6 +1472,42 @@
     <message>
         <source>Rule set: {name}.</source>
         <translation>Regeling: {name}.</translation>
+    </message>
+    <message>
+        <source>the last working day before it</source>
+        <translation>de laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the second-to-last working day before it</source>
+        <translation>de op één na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the third-to-last working day before it</source>
+        <translation>de op twee na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the {n}th working day before it</source>
+        <translation>de {n}e werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Friday after 12:00</source>
+        <translation>vrijdag na 12:00</translation>
+    </message>
+    <message>
+        <source>public holiday ({holiday})</source>
+        <translation>feestdag ({holiday})</translation>
     </message>
     <message>
         <source>Start of the manifestation: {start}.</source>
@@ -1458,6 +1550,10 @@
         <translation>{days} werkdagen vóór {event_day} is {day}; de kennisgeving moet uiterlijk aan het eind van die dag binnen zijn.</translation>
     </message>
     <message>
+        <source>{reason}: at the latest 12:00 on {which}, {deadline}.</source>
+        <translation>{reason}: uiterlijk 12:00 op {which}, {deadline}.</translation>
+    </message>
+    <message>
         <source>Deadline (latest on-time moment): {deadline}.</source>
         <translation>Uiterste tijdstip (laatste moment dat tijdig is): {deadline}.</translation>
     </message>
@@ -1471,7 +1567,194 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decision of the mayor (Wom art. 5)</source>
+        <translation>Besluit van de burgemeester (art. 5 Wom)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <source>From the profile</source>
+        <translation>Uit het profiel</translation>
+    </message>
+    <message>
+        <source>Decided by (name)</source>
+        <translation>Besloten door (naam)</translation>
+    </message>
+    <message>
+        <source>Name of who decided</source>
+        <translation>Naam van wie besloot</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Function (mandate)</source>
+        <translation>Functie (mandaat)</translation>
+    </message>
+    <message>
+        <source>e.g. team leader public order and safety</source>
+        <translation>bijv. teamleider Openbare Orde en Veiligheid</translation>
+    </message>
+    <message>
+        <source>Made known at</source>
+        <translation>Bekendgemaakt op</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Conditions and restrictions, each with the interest of art. 2 Wom it serves</source>
+        <translation>Voorschriften en beperkingen, elk met het belang van art. 2 Wom dat hij dient</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkeer</translation>
+    </message>
+    <message>
+        <source>Disorder</source>
+        <translation>Wanordelijkheden</translation>
+    </message>
+    <message>
+        <source>Note on content (art. 5 par. 3)</source>
+        <translation>Toelichting inhoud (art. 5 lid 3)</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Maatregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Maatregel verwijderen</translation>
+    </message>
+    <message>
+        <source>Never the content of what is expressed (Wom art. 5 par. 3). A measure that seems to be about content needs a note before a letter is printed.</source>
+        <translation>Nooit de inhoud van wat wordt uitgedragen (art. 5 lid 3 Wom). Een maatregel die over de inhoud lijkt te gaan, heeft een toelichting nodig voordat een brief wordt afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Ban (Wom art. 5 par. 2): the last resort</source>
+        <translation>Verbod (art. 5 lid 2 Wom): het uiterste middel</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Interests (under c)</source>
+        <translation>Belangen (onder c)</translation>
+    </message>
+    <message>
+        <source>Weighing of the lateness</source>
+        <translation>Afweging te late kennisgeving</translation>
+    </message>
+    <message>
+        <source>What did the late notification make impossible? Could the term be shortened?</source>
+        <translation>Wat maakte de late melding onmogelijk? Kon de termijn worden verkort?</translation>
+    </message>
+    <message>
+        <source>Why milder measures do not suffice</source>
+        <translation>Waarom lichtere maatregelen niet volstaan</translation>
+    </message>
+    <message>
+        <source>Which conditions or restrictions were considered, and why they are not enough</source>
+        <translation>Welke voorschriften of beperkingen zijn overwogen, en waarom volstaan ze niet</translation>
+    </message>
+    <message>
+        <source>Motivation (Awb art. 3:46)</source>
+        <translation>Motivering (art. 3:46 Awb)</translation>
+    </message>
+    <message>
+        <source>The facts of this case, and why the measure is necessary and proportionate</source>
+        <translation>De feiten van dit geval, en waarom de maatregel nodig en evenredig is</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>How…</source>
+        <translation>Hoe…</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier version of crisisdesk. Complete before a letter is printed: {missing}.</source>
+        <translation>Overgenomen uit een eerdere versie van crisisdesk. Vul aan voordat een brief wordt afgedrukt: {missing}.</translation>
+    </message>
+    <message>
+        <source>Seems to be about content ({terms}): reword it, or explain in the note why it is not.</source>
+        <translation>Lijkt over de inhoud te gaan ({terms}): herformuleer, of licht in de toelichting toe waarom niet.</translation>
+    </message>
+    <message>
+        <source>A non-public place (Wom art. 8): no conditions, restrictions or ban in advance. The mayor can only order a manifestation under way to end, for health or disorder.</source>
+        <translation>Niet-openbare plaats (art. 8 Wom): vooraf geen voorschriften, beperkingen of verbod. De burgemeester kan alleen een lopende manifestatie laten beëindigen, voor de gezondheid of tegen wanordelijkheden.</translation>
+    </message>
+    <message>
+        <source>Near an embassy, consulate or international organisation: advance measures still rest on Wom art. 5 with an interest of art. 2. Art. 9 only allows instructions during the manifestation.</source>
+        <translation>Nabij een ambassade, consulaat of internationale organisatie: maatregelen vooraf berusten ook hier op art. 5 Wom met een belang van art. 2. Art. 9 geeft alleen aanwijzingen tijdens de manifestatie.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>de naam van de gemeente</translation>
+    </message>
+    <message>
+        <source>the address for objections</source>
+        <translation>het adres voor bezwaarschriften</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>de rechtbank</translation>
+    </message>
+    <message>
+        <source>the contact for the preliminary meeting</source>
+        <translation>de contactpersoon voor het vooroverleg</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s phone or e-mail</source>
+        <translation>telefoon of e-mail van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s profile is incomplete ({missing}): fill it in under Settings, Municipality.</source>
+        <translation>Het gemeenteprofiel is niet compleet ({missing}): vul het aan onder Instellingen, Gemeente.</translation>
+    </message>
+    <message>
+        <source>Notification #{id} has no address of the organiser: add it before printing the letter.</source>
+        <translation>Kennisgeving #{id} heeft geen adres van de organisator: vul het aan voordat u de brief afdrukt.</translation>
+    </message>
+    <message>
+        <source>Measure {numbers} may be about content (Wom art. 5 par. 3): reword it, or explain in its note why it is not, before the letter is printed.</source>
+        <translation>Maatregel {numbers} gaat mogelijk over de inhoud (art. 5 lid 3 Wom): herformuleer hem, of licht in de toelichting toe waarom dat niet zo is, voordat de brief wordt afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The decision of notification #{id} is not complete ({fields}): complete it in the Decision tab before printing the letter.</source>
+        <translation>Het besluit bij kennisgeving #{id} is niet compleet ({fields}): vul het aan op het tabblad Besluit voordat u de brief afdrukt.</translation>
+    </message>
     <message>
         <source>This database was made by a newer version of crisisdesk (schema {revision}). It has not been changed. Update crisisdesk to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van crisisdesk (schema {revision}). Er is niets aan veranderd. Werk crisisdesk bij om hem te openen.</translation>
@@ -1525,12 +1808,24 @@
         <translation>Dit moment ligt in de toekomst.</translation>
     </message>
     <message>
+        <source>Outside {first} – {last}: check the date (the range is a setting).</source>
+        <translation>Buiten {first} – {last}: controleer de datum (het bereik is een instelling).</translation>
+    </message>
+    <message>
         <source>Expected participants must be at least 1.</source>
         <translation>Het verwachte aantal deelnemers moet minstens 1 zijn.</translation>
     </message>
     <message>
         <source>More than {max} participants is not plausible: check the number.</source>
         <translation>Meer dan {max} deelnemers is niet aannemelijk: controleer het aantal.</translation>
+    </message>
+    <message>
+        <source>Give a number (&quot;150&quot;) or a range (&quot;150-200&quot;, &quot;150 à 200&quot;).</source>
+        <translation>Geef een aantal (&quot;150&quot;) of een bereik (&quot;150-200&quot;, &quot;150 à 200&quot;).</translation>
+    </message>
+    <message>
+        <source>The second number of a range must be the larger one.</source>
+        <translation>Het tweede getal van een bereik moet het grootste zijn.</translation>
     </message>
     <message>
         <source>Give the special circumstances for accepting a late notification.</source>
@@ -1577,8 +1872,80 @@
         <translation>Voor een actie van één persoon is volgens de Wom geen kennisgeving nodig.</translation>
     </message>
     <message>
-        <source>The conditions seem to be about content ({terms}); the Wom forbids that (art. 5 par. 3).</source>
-        <translation>De voorschriften lijken over de inhoud te gaan ({terms}); dat is niet toegestaan (art. 5 lid 3 Wom).</translation>
+        <source>Measure {number} seems to be about content ({terms}); the Wom forbids that (art. 5 par. 3). Reword it, or explain in its note why it is not about content: until then no letter is printed.</source>
+        <translation>Maatregel {number} lijkt over de inhoud te gaan ({terms}); dat verbiedt de Wom (art. 5 lid 3). Herformuleer hem, of licht in de toelichting toe waarom hij niet over de inhoud gaat: tot dan wordt geen brief afgedrukt.</translation>
+    </message>
+    <message>
+        <source>In a non-public place (Wom art. 8) the mayor sets no conditions, restrictions or ban in advance; only an order to end a manifestation under way.</source>
+        <translation>Op een niet-openbare plaats (art. 8 Wom) stelt de burgemeester vooraf geen voorschriften of beperkingen en geeft hij geen verbod; alleen een opdracht om een lopende manifestatie te beëindigen.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure.</source>
+        <translation>Voeg ten minste één maatregel toe.</translation>
+    </message>
+    <message>
+        <source>Measure {number} has no text.</source>
+        <translation>Maatregel {number} heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>Measure {number}: tick the interest of art. 2 it serves (health, traffic, disorder).</source>
+        <translation>Maatregel {number}: vink het belang van art. 2 aan dat hij dient (gezondheid, verkeer, wanordelijkheden).</translation>
+    </message>
+    <message>
+        <source>Measure {number} may only serve health, traffic or disorder (Wom art. 2).</source>
+        <translation>Maatregel {number} mag alleen de gezondheid, het verkeer of het voorkomen van wanordelijkheden dienen (art. 2 Wom).</translation>
+    </message>
+    <message>
+        <source>Give the motivation: the facts, and why the measure is necessary and proportionate (Awb 3:46).</source>
+        <translation>Geef de motivering: de feiten, en waarom de maatregel nodig en evenredig is (art. 3:46 Awb).</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the ban: art. 5 par. 2 under a, b or c.</source>
+        <translation>Kies de grond van het verbod: art. 5 lid 2 onder a, b of c.</translation>
+    </message>
+    <message>
+        <source>A ban under c: tick the interest of art. 2 that requires it.</source>
+        <translation>Verbod onder c: vink het belang van art. 2 aan dat het verbod vereist.</translation>
+    </message>
+    <message>
+        <source>The notification was on time: a ban cannot rest on lateness (under a).</source>
+        <translation>De kennisgeving was tijdig: een verbod kan niet op te late kennisgeving (onder a) berusten.</translation>
+    </message>
+    <message>
+        <source>A ban on lateness needs the weighing: what did the late notification make impossible?</source>
+        <translation>Een verbod wegens te late kennisgeving vraagt een afweging: wat maakte de late melding onmogelijk?</translation>
+    </message>
+    <message>
+        <source>Say why conditions or restrictions would not suffice: a ban is the last resort.</source>
+        <translation>Geef aan waarom voorschriften of beperkingen niet volstaan: een verbod is het uiterste middel.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision.</source>
+        <translation>Geef de datum van het besluit.</translation>
+    </message>
+    <message>
+        <source>The decision date lies before the notification was received.</source>
+        <translation>De besluitdatum ligt vóór de ontvangst van de kennisgeving.</translation>
+    </message>
+    <message>
+        <source>Give the name of who decided.</source>
+        <translation>Geef de naam van wie besloot.</translation>
+    </message>
+    <message>
+        <source>Choose in which capacity: mayor, deputy mayor, or on behalf of the mayor under a mandate.</source>
+        <translation>Kies in welke hoedanigheid: burgemeester, loco-burgemeester, of namens de burgemeester onder mandaat.</translation>
+    </message>
+    <message>
+        <source>A decision under a mandate: give the official&apos;s function.</source>
+        <translation>Besluit onder mandaat: geef de functie van de ambtenaar.</translation>
+    </message>
+    <message>
+        <source>Say how the decision was made known (Wom art. 5 par. 4).</source>
+        <translation>Geef aan hoe het besluit is bekendgemaakt (art. 5 lid 4 Wom).</translation>
+    </message>
+    <message>
+        <source>The decision cannot have been made known before it was taken.</source>
+        <translation>Het besluit kan niet zijn bekendgemaakt voordat het is genomen.</translation>
     </message>
     <message>
         <source>Expected visitors must be at least 1.</source>
@@ -1680,6 +2047,10 @@
         <translation>Evaluatie van de kennisgevingstermijn {first} – {last}</translation>
     </message>
     <message>
+        <source>from {day}: {rule}</source>
+        <translation>vanaf {day}: {rule}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
@@ -1700,8 +2071,8 @@
         <translation>Geen kennisgevingen in deze periode.</translation>
     </message>
     <message>
-        <source>{n} notifications; median lead time {days:.1f} days ({hours:.0f} hours).</source>
-        <translation>{n} kennisgevingen; mediane aanlooptijd {days:.1f} dagen ({hours:.0f} uur).</translation>
+        <source>Main findings</source>
+        <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
         <source>Share not on time per rule set</source>
@@ -1724,12 +2095,28 @@
         <translation>Aandeel te laat</translation>
     </message>
     <message>
+        <source>Term shortened</source>
+        <translation>Termijn verkort</translation>
+    </message>
+    <message>
+        <source>Conditions or restrictions</source>
+        <translation>Voorschriften of beperkingen</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbod</translation>
+    </message>
+    <message>
         <source>As registered</source>
         <translation>Zoals geregistreerd</translation>
     </message>
     <message>
         <source>the rule valid on the day of receipt</source>
         <translation>de regeling die gold op de dag van ontvangst</translation>
+    </message>
+    <message>
+        <source>The last three columns: what was registered for the notifications that were late under that rule: the mayor shortened the term, conditions or restrictions, a ban.</source>
+        <translation>De laatste drie kolommen: wat is geregistreerd bij de kennisgevingen die onder die regeling te laat waren: termijn verkort door de burgemeester, voorschriften of beperkingen, een verbod.</translation>
     </message>
     <message>
         <source>as registered</source>
@@ -1740,16 +2127,8 @@
         <translation>Aandeel niet tijdig per maand, per regeling</translation>
     </message>
     <message>
-        <source>notifications</source>
-        <translation>kennisgevingen</translation>
-    </message>
-    <message>
-        <source>Lead time: from receipt to start</source>
-        <translation>Aanlooptijd: van ontvangst tot aanvang</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>aantal</translation>
+        <source>Lead time from receipt to start, with the term of each rule set</source>
+        <translation>Tijd tussen ontvangst en aanvang, met de termijn van elke regeling</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -1798,6 +2177,46 @@
     <message>
         <source>{rule}: % late</source>
         <translation>{rule}: % te laat</translation>
+    </message>
+    <message>
+        <source>{low}–{high} h</source>
+        <translation>{low}–{high} u</translation>
+    </message>
+    <message>
+        <source>≥ {hours} h</source>
+        <translation>≥ {hours} u</translation>
+    </message>
+    <message>
+        <source>No notifications of manifestations starting in this period.</source>
+        <translation>Geen kennisgevingen van manifestaties die in deze periode beginnen.</translation>
+    </message>
+    <message>
+        <source>{n} notifications; not on time under the rule that applied on the day of receipt: {late} ({share}).</source>
+        <translation>{n} kennisgevingen; niet tijdig onder de regeling die gold op de dag van ontvangst: {late} ({share}).</translation>
+    </message>
+    <message>
+        <source>Every rule set compared gives the same number late: {late} ({share}).</source>
+        <translation>Elke vergeleken regeling geeft hetzelfde aantal te laat: {late} ({share}).</translation>
+    </message>
+    <message>
+        <source>{low} gives the fewest late notifications, {low_late} ({low_share}); {high} the most, {high_late} ({high_share}): a difference of {difference}.</source>
+        <translation>{low} geeft de minste te late kennisgevingen, {low_late} ({low_share}); {high} de meeste, {high_late} ({high_share}): een verschil van {difference}.</translation>
+    </message>
+    <message>
+        <source>Of the {late} late notifications: term shortened by the mayor {accepted}; conditions or restrictions {conditions}; ban {ban}; no measures {none}; no decision recorded {undecided}.</source>
+        <translation>Van de {late} te late kennisgevingen: termijn verkort door de burgemeester {accepted}; voorschriften of beperkingen {conditions}; verbod {ban}; geen maatregelen {none}; (nog) geen besluit vastgelegd {undecided}.</translation>
+    </message>
+    <message>
+        <source>{n} ({share}) less than {hours} hours before the start</source>
+        <translation>{n} ({share}) minder dan {hours} uur voor de aanvang</translation>
+    </message>
+    <message>
+        <source>Half of the notifications came in at least {days} days before the start</source>
+        <translation>De helft van de kennisgevingen kwam ten minste {days} dagen voor de aanvang binnen</translation>
+    </message>
+    <message>
+        <source>Received before {day} ({before}): {before_share} late ({before_late} of {before_n}); from that day ({after}): {after_share} ({after_late} of {after_n}).</source>
+        <translation>Ontvangen vóór {day} ({before}): {before_share} te laat ({before_late} van {before_n}); vanaf die dag ({after}): {after_share} ({after_late} van {after_n}).</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2839,10 @@
         <translation>Zoek titel, plaats, wijk, organisatie, tegenstander…</translation>
     </message>
     <message>
+        <source>Search events</source>
+        <translation>Zoeken in evenementen</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2478,6 +2901,10 @@
     <message>
         <source>Reset filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Events register</source>
+        <translation>Evenementenregister</translation>
     </message>
     <message>
         <source>New event…</source>
@@ -3154,6 +3581,10 @@
         <translation>Verwacht aantal deelnemers</translation>
     </message>
     <message>
+        <source>Expected participants (at most)</source>
+        <translation>Verwacht aantal deelnemers (hoogstens)</translation>
+    </message>
+    <message>
         <source>Counter-demonstration to</source>
         <translation>Tegendemonstratie tegen</translation>
     </message>
@@ -3200,6 +3631,46 @@
     <message>
         <source>Decision made known at</source>
         <translation>Besluit bekendgemaakt op</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Ground of the ban</source>
+        <translation>Grond van het verbod</translation>
+    </message>
+    <message>
+        <source>Interests requiring the ban</source>
+        <translation>Belangen die het verbod vereisen</translation>
+    </message>
+    <message>
+        <source>Why milder measures do not suffice</source>
+        <translation>Waarom lichtere maatregelen niet volstaan</translation>
+    </message>
+    <message>
+        <source>Weighing of the lateness</source>
+        <translation>Afweging te late kennisgeving</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Function (mandate)</source>
+        <translation>Functie (mandaat)</translation>
+    </message>
+    <message>
+        <source>Made known how</source>
+        <translation>Wijze van bekendmaking</translation>
     </message>
     <message>
         <source>Notice rule</source>
@@ -3688,30 +4159,6 @@
         <translation>Verbod</translation>
     </message>
     <message>
-        <source>Protection of health (Wom art. 2 sub a)</source>
-        <translation>Bescherming van de gezondheid (art. 2 sub a Wom)</translation>
-    </message>
-    <message>
-        <source>In the interest of traffic (Wom art. 2 sub b)</source>
-        <translation>In het belang van het verkeer (art. 2 sub b Wom)</translation>
-    </message>
-    <message>
-        <source>Preventing or fighting disorder (Wom art. 2 sub c)</source>
-        <translation>Voorkomen of bestrijden van wanordelijkheden (art. 2 sub c Wom)</translation>
-    </message>
-    <message>
-        <source>Notification not on time (Wom art. 5 par. 2 sub a)</source>
-        <translation>Kennisgeving niet tijdig (art. 5 lid 2 sub a Wom)</translation>
-    </message>
-    <message>
-        <source>Required data not given on time (Wom art. 5 par. 2 sub a)</source>
-        <translation>Vereiste gegevens niet tijdig verstrekt (art. 5 lid 2 sub a Wom)</translation>
-    </message>
-    <message>
-        <source>Protection of diplomatic premises (Wom art. 9)</source>
-        <translation>Bescherming van diplomatieke vertegenwoordigingen (art. 9 Wom)</translation>
-    </message>
-    <message>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
@@ -3726,6 +4173,66 @@
     <message>
         <source>In person</source>
         <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>the protection of health</source>
+        <translation>bescherming van de gezondheid</translation>
+    </message>
+    <message>
+        <source>the interest of traffic</source>
+        <translation>belang van het verkeer</translation>
+    </message>
+    <message>
+        <source>fighting or preventing disorder</source>
+        <translation>bestrijding of voorkoming van wanordelijkheden</translation>
+    </message>
+    <message>
+        <source>notification not on time (old record)</source>
+        <translation>kennisgeving niet tijdig (oud besluit)</translation>
+    </message>
+    <message>
+        <source>data not given on time (old record)</source>
+        <translation>gegevens niet tijdig verstrekt (oud besluit)</translation>
+    </message>
+    <message>
+        <source>near an embassy (old record; art. 9 is no ground)</source>
+        <translation>nabij een ambassade (oud besluit; art. 9 is geen grond)</translation>
+    </message>
+    <message>
+        <source>a: the notification was not made on time</source>
+        <translation>a: de kennisgeving is niet tijdig gedaan</translation>
+    </message>
+    <message>
+        <source>b: the required data were not given on time</source>
+        <translation>b: de voorgeschreven gegevens zijn niet tijdig verstrekt</translation>
+    </message>
+    <message>
+        <source>c: an interest of article 2 requires it</source>
+        <translation>c: een belang van artikel 2 vereist het</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Burgemeester</translation>
+    </message>
+    <message>
+        <source>Deputy mayor</source>
+        <translation>Loco-burgemeester</translation>
+    </message>
+    <message>
+        <source>On behalf of the mayor (mandate)</source>
+        <translation>Namens de burgemeester (mandaat)</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Per brief</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
     </message>
     <message>
         <source>Via police (outside office hours)</source>
@@ -4099,8 +4606,100 @@
 <context>
     <name>Letter</name>
     <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>to protect health</source>
+        <translation>ter bescherming van de gezondheid</translation>
+    </message>
+    <message>
+        <source>in the interest of traffic</source>
+        <translation>in het belang van het verkeer</translation>
+    </message>
+    <message>
+        <source>to fight or prevent disorder</source>
+        <translation>ter bestrijding of voorkoming van wanordelijkheden</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per brief</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persoonlijk</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>{interests} (article 2 Wom)</source>
+        <translation>{interests} (artikel 2 Wom)</translation>
+    </message>
+    <message>
         <source>Notification of a {kind} on {date}</source>
         <translation>Kennisgeving van een {kind} op {date}</translation>
+    </message>
+    <message>
+        <source>ADDRESS MISSING</source>
+        <translation>ADRES ONTBREEKT</translation>
+    </message>
+    <message>
+        <source>this letter cannot be sent like this: add the organiser&apos;s address first.</source>
+        <translation>deze brief kan zo niet worden verzonden: vul eerst het adres van de organisator aan.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4115,8 +4714,32 @@
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <source>The organiser</source>
-        <translation>De organisator</translation>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Geachte {name},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>The deputy mayor of {name},</source>
+        <translation>De loco-burgemeester van {name},</translation>
+    </message>
+    <message>
+        <source>on behalf of the mayor of {name},</source>
+        <translation>namens de burgemeester van {name},</translation>
+    </message>
+    <message>
+        <source>The mayor of {name},</source>
+        <translation>De burgemeester van {name},</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4140,7 +4763,7 @@
     </message>
     <message>
         <source>Expected participants</source>
-        <translation>Verwacht aantal deelnemers</translation>
+        <translation>Verwachte deelnemers</translation>
     </message>
     <message>
         <source>not given</source>
@@ -4151,104 +4774,164 @@
         <translation>Uw eigen maatregelen</translation>
     </message>
     <message>
-        <source>Yours sincerely,</source>
-        <translation>Met vriendelijke groet,</translation>
+        <source>Your notification, received on {received}, was on time: the latest on-time moment was {deadline} ({source}).</source>
+        <translation>Uw kennisgeving, ontvangen op {received}, is tijdig gedaan: het uiterste tijdstip was {deadline} ({source}).</translation>
     </message>
     <message>
-        <source>Dear {name},</source>
-        <translation>Geachte {name},</translation>
+        <source>Your notification was received on {received}, after the latest on-time moment of {deadline} ({source}).</source>
+        <translation>Uw kennisgeving is ontvangen op {received}, na het uiterste tijdstip van {deadline} ({source}).</translation>
     </message>
     <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Geachte heer, mevrouw,</translation>
+        <source>Because of special circumstances the mayor has shortened the term; your notification is being handled.</source>
+        <translation>Vanwege bijzondere omstandigheden heeft de burgemeester de termijn verkort; uw kennisgeving wordt in behandeling genomen.</translation>
     </message>
     <message>
-        <source>Your notification was received on time: the latest on-time moment was {deadline} ({source}).</source>
-        <translation>Uw kennisgeving is tijdig ontvangen: het uiterste tijdstip was {deadline} ({source}).</translation>
-    </message>
-    <message>
-        <source>Your notification was received after the latest on-time moment of {deadline} ({source}).</source>
-        <translation>Uw kennisgeving is ontvangen na het uiterste tijdstip van {deadline} ({source}).</translation>
-    </message>
-    <message>
-        <source>Because of special circumstances the mayor has accepted it nonetheless.</source>
-        <translation>Wegens bijzondere omstandigheden heeft de burgemeester haar toch aanvaard.</translation>
-    </message>
-    <message>
-        <source>A notification that is not on time can be a ground for a ban (Wom art. 5 par. 2 sub a); the mayor may also shorten the term in special circumstances. You will hear from us as soon as possible.</source>
-        <translation>Een kennisgeving die niet tijdig is, kan een grond zijn voor een verbod (art. 5 lid 2 sub a Wom); de burgemeester kan in bijzondere omstandigheden ook de termijn verkorten. U hoort zo spoedig mogelijk van ons.</translation>
+        <source>A late notification can be a ground for a ban (article 5, second paragraph, opening words and under a, Wom), but it does not lead to one by itself: the mayor weighs what the lateness made impossible, and may shorten the term in special circumstances. You will hear from us as soon as possible.</source>
+        <translation>Een te late kennisgeving kan een grond zijn voor een verbod (artikel 5, tweede lid, aanhef en onder a, Wom), maar leidt daar niet vanzelf toe: de burgemeester weegt af wat de late melding onmogelijk maakte, en kan in bijzondere omstandigheden de termijn verkorten. U hoort zo spoedig mogelijk van ons.</translation>
     </message>
     <message>
         <source>On {received} we received your notification ({channel}). With this letter we confirm its receipt. The moment of receipt is what counts for the notification term.</source>
-        <translation>Op {received} hebben wij uw kennisgeving ontvangen ({channel}). Met deze brief bevestigen wij de ontvangst. Voor de kennisgevingstermijn telt het moment van ontvangst.</translation>
+        <translation>Op {received} hebben wij uw kennisgeving ontvangen ({channel}). Met deze brief bevestigen wij de ontvangst. Het moment van ontvangst is bepalend voor de kennisgevingstermijn.</translation>
     </message>
     <message>
         <source>You notified the following:</source>
-        <translation>Uw kennisgeving betreft het volgende:</translation>
+        <translation>U heeft het volgende gemeld:</translation>
     </message>
     <message>
-        <source>The mayor may set conditions or restrictions for the manifestation or, in exceptional cases, ban it (Wet openbare manifestaties, art. 5). Any such decision will be made known to you as soon as possible. Changes to the data above? Please let us know straight away.</source>
-        <translation>De burgemeester kan voor de manifestatie voorschriften geven of beperkingen stellen en haar in uitzonderlijke gevallen verbieden (art. 5 Wet openbare manifestaties). Een dergelijk besluit maken wij zo spoedig mogelijk aan u bekend. Wijzigen de gegevens hierboven? Laat het ons dan direct weten.</translation>
+        <source>Your manifestation takes place in a place that is not public. No conditions or restrictions are set there in advance; only while it takes place can the mayor order it to end, to protect health or to fight or prevent disorder (article 8 Wom).</source>
+        <translation>Uw manifestatie vindt plaats op een plaats die niet openbaar is. Daar worden vooraf geen voorschriften of beperkingen gesteld; alleen tijdens de manifestatie kan de burgemeester opdracht geven haar te beëindigen, ter bescherming van de gezondheid of ter bestrijding of voorkoming van wanordelijkheden (artikel 8 Wom).</translation>
     </message>
     <message>
-        <source>Wet openbare manifestaties (Wom), articles 2 and 5</source>
-        <translation>Wet openbare manifestaties (Wom), artikelen 2 en 5</translation>
+        <source>The mayor may set conditions or restrictions or, as a last resort, ban the manifestation (article 5 Wom), only to protect health, in the interest of traffic or to fight or prevent disorder (article 2 Wom), and never because of what you wish to express (article 5, third paragraph, Wom). Any decision will be made known to you as soon as possible (article 5, fourth paragraph, Wom).</source>
+        <translation>De burgemeester kan voorschriften of beperkingen stellen of, als uiterste middel, de manifestatie verbieden (artikel 5 Wom), uitsluitend ter bescherming van de gezondheid, in het belang van het verkeer of ter bestrijding of voorkoming van wanordelijkheden (artikel 2 Wom), en nooit vanwege wat u wilt uitdragen (artikel 5, derde lid, Wom). Een besluit maken wij zo spoedig mogelijk aan u bekend (artikel 5, vierde lid, Wom).</translation>
     </message>
     <message>
-        <source>Wet openbare manifestaties (Wom), articles 5 and 8</source>
-        <translation>Wet openbare manifestaties (Wom), artikelen 5 en 8</translation>
+        <source>We invite you to a preliminary meeting (vooroverleg) about how the manifestation will go: the route or place, the set-up, your own measures such as stewards and sound. Please contact {name}, {contact}.</source>
+        <translation>Wij nodigen u uit voor een vooroverleg over het verloop van de manifestatie: de route of plaats, de opbouw, en uw eigen maatregelen zoals stewards en geluid. Neem daarvoor contact op met {name}, {contact}.</translation>
     </message>
     <message>
-        <source>Wet openbare manifestaties (Wom), articles 2, 5 and 9</source>
-        <translation>Wet openbare manifestaties (Wom), artikelen 2, 5 en 9</translation>
+        <source>Do the data above change? Please let us know straight away.</source>
+        <translation>Wijzigen de gegevens hierboven? Laat het ons dan direct weten.</translation>
+    </message>
+    <message>
+        <source>This serves {interests}.</source>
+        <translation>Dit dient {interests}.</translation>
+    </message>
+    <message>
+        <source>The mayor sets no conditions or restrictions for the {kind} (article 5, first paragraph, Wom). You can hold the manifestation as you notified it.</source>
+        <translation>De burgemeester stelt geen voorschriften of beperkingen aan de {kind} (artikel 5, eerste lid, Wom). U kunt de manifestatie houden zoals u die heeft gemeld.</translation>
+    </message>
+    <message>
+        <source>the notification was not made on time</source>
+        <translation>de kennisgeving is niet tijdig gedaan</translation>
+    </message>
+    <message>
+        <source>the required data were not given on time</source>
+        <translation>de voorgeschreven gegevens zijn niet tijdig verstrekt</translation>
+    </message>
+    <message>
+        <source>the ban is necessary {interests}</source>
+        <translation>het verbod is nodig {interests}</translation>
+    </message>
+    <message>
+        <source>On the basis of article 5, first paragraph, Wom the mayor bans the {kind} on {date} at {place}.</source>
+        <translation>Op grond van artikel 5, eerste lid, Wom verbiedt de burgemeester de {kind} op {date} op {place}.</translation>
+    </message>
+    <message>
+        <source>The ban rests on article 5, second paragraph, opening words and under {letter}, Wom: {ground}.</source>
+        <translation>Het verbod berust op artikel 5, tweede lid, aanhef en onder {letter}, Wom: {ground}.</translation>
+    </message>
+    <message>
+        <source>On the basis of article 5, first paragraph, Wom the mayor sets the following conditions (voorschriften) for the {kind}:</source>
+        <translation>Op grond van artikel 5, eerste lid, Wom stelt de burgemeester de volgende voorschriften aan de {kind}:</translation>
+    </message>
+    <message>
+        <source>On the basis of article 5, first paragraph, Wom the mayor sets the following restrictions (beperkingen) and conditions for the {kind}:</source>
+        <translation>Op grond van artikel 5, eerste lid, Wom stelt de burgemeester de volgende beperkingen en voorschriften aan de {kind}:</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Weighing of the late notification</source>
+        <translation>Afweging van de te late kennisgeving</translation>
+    </message>
+    <message>
+        <source>Why conditions or restrictions do not suffice</source>
+        <translation>Waarom voorschriften of beperkingen niet volstaan</translation>
+    </message>
+    <message>
+        <source>What you wish to express played no part in this decision (article 5, third paragraph, Wom).</source>
+        <translation>Wat u wilt uitdragen heeft bij dit besluit geen rol gespeeld (artikel 5, derde lid, Wom).</translation>
+    </message>
+    <message>
+        <source>The manifestation takes place near an embassy, consulate or international organisation. That alone is no ground for measures in advance: this decision rests on article 5 Wom and the interests of article 2 Wom. During the manifestation the mayor can give instructions so that the institution can keep working (article 9 Wom).</source>
+        <translation>De manifestatie vindt plaats nabij een ambassade, consulaat of internationale organisatie. Dat is op zichzelf geen grond voor maatregelen vooraf: dit besluit berust op artikel 5 Wom en de belangen van artikel 2 Wom. Tijdens de manifestatie kan de burgemeester aanwijzingen geven, zodat de instelling ongestoord kan blijven werken (artikel 9 Wom).</translation>
+    </message>
+    <message>
+        <source>article 2 and article 5, first paragraph</source>
+        <translation>artikel 2 en artikel 5, eerste lid</translation>
+    </message>
+    <message>
+        <source>article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
+        <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
+        <translation>Dit besluit berust op de Wet openbare manifestaties (Wom), {articles}.</translation>
+    </message>
+    <message>
+        <source>The notification term follows from {source}.</source>
+        <translation>De kennisgevingstermijn volgt uit {source}.</translation>
+    </message>
+    <message>
+        <source>This decision was made known to you on {moment} {how} (article 5, fourth paragraph, Wom).</source>
+        <translation>Dit besluit is op {moment} {how} aan u bekendgemaakt (artikel 5, vierde lid, Wom).</translation>
+    </message>
+    <message>
+        <source>This decision is made known to you as soon as possible, with this letter (article 5, fourth paragraph, Wom).</source>
+        <translation>Dit besluit wordt zo spoedig mogelijk aan u bekendgemaakt, met deze brief (artikel 5, vierde lid, Wom).</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar)</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>If you do not agree with this decision, you can lodge an objection within six weeks. The term starts on the day after the day on which this decision was made known to you (articles 6:7 and 6:8 Algemene wet bestuursrecht). Send your objection to:</source>
+        <translation>Bent u het niet eens met dit besluit, dan kunt u binnen zes weken een bezwaarschrift indienen. De termijn begint op de dag na de dag waarop dit besluit aan u is bekendgemaakt (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Stuur uw bezwaarschrift naar:</translation>
+    </message>
+    <message>
+        <source>Your objection must contain at least: your name and address; the date; the decision you object to (give our reference {reference} and the date of this decision); the reasons why you do not agree. Sign it.</source>
+        <translation>Vermeld in uw bezwaarschrift ten minste: uw naam en adres; de datum; het besluit waartegen u bezwaar maakt (noem ons kenmerk {reference} en de datum van dit besluit); de redenen waarom u het er niet mee eens bent. Onderteken het bezwaarschrift.</translation>
+    </message>
+    <message>
+        <source>An objection does not suspend this decision: it stays in force while the objection is handled.</source>
+        <translation>Een bezwaarschrift schorst de werking van dit besluit niet: het besluit blijft gelden zolang het bezwaar wordt behandeld.</translation>
+    </message>
+    <message>
+        <source>If the matter is so urgent that you cannot wait for the decision on your objection, you can, once you have lodged the objection, ask the preliminary relief judge (voorzieningenrechter) of the {court} for a provisional ruling (voorlopige voorziening, article 8:81 Algemene wet bestuursrecht). A court fee (griffierecht) is charged for this request.</source>
+        <translation>Is de zaak zo spoedeisend dat u de beslissing op uw bezwaar niet kunt afwachten, dan kunt u, nadat u bezwaar heeft gemaakt, de voorzieningenrechter van de {court} vragen een voorlopige voorziening te treffen (artikel 8:81 Algemene wet bestuursrecht). Voor dit verzoek is griffierecht verschuldigd.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s address: {address}.</source>
+        <translation>Adres van de rechtbank: {address}.</translation>
     </message>
     <message>
         <source>On {received} we received your notification of a {kind} on {date} at {place}. The mayor has decided on it as follows.</source>
-        <translation>Op {received} hebben wij uw kennisgeving ontvangen van een {kind} op {date}, locatie {place}. De burgemeester heeft daarover als volgt besloten.</translation>
+        <translation>Op {received} hebben wij uw kennisgeving ontvangen van een {kind} op {date} op {place}. De burgemeester heeft daarover als volgt besloten.</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <source>The mayor sets no conditions or restrictions. The manifestation can take place as you notified it.</source>
-        <translation>De burgemeester geeft geen voorschriften en stelt geen beperkingen. De manifestatie kan plaatsvinden zoals in uw kennisgeving vermeld.</translation>
-    </message>
-    <message>
-        <source>The mayor sets the following conditions (voorschriften) for the manifestation:</source>
-        <translation>De burgemeester geeft voor de manifestatie de volgende voorschriften:</translation>
-    </message>
-    <message>
-        <source>The mayor sets the following restrictions (beperkingen) and conditions for the manifestation:</source>
-        <translation>De burgemeester stelt voor de manifestatie de volgende beperkingen en geeft de volgende voorschriften:</translation>
-    </message>
-    <message>
-        <source>The mayor prohibits the manifestation (verbod).</source>
-        <translation>De burgemeester verbiedt de manifestatie.</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Gronden</translation>
-    </message>
-    <message>
-        <source>The decision rests on:</source>
-        <translation>Het besluit berust op:</translation>
-    </message>
-    <message>
-        <source>The content of what you wish to express plays no part in this decision (Wom art. 5 par. 3).</source>
-        <translation>De inhoud van wat u wilt uitdragen, speelt bij dit besluit geen rol (art. 5 lid 3 Wom).</translation>
-    </message>
-    <message>
         <source>Legal basis</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>Bezwaar</translation>
-    </message>
-    <message>
-        <source>If you do not agree with this decision, you can lodge an objection (bezwaar) with the mayor within six weeks of the day after the date of this letter (Algemene wet bestuursrecht, art. 6:7 and 6:8). Give your name and address, the date, the decision you object to and your reasons, and sign it. An objection does not suspend the decision; in an urgent case you can ask the preliminary relief judge (voorzieningenrechter) of the court for a provisional ruling (Awb art. 8:81).</source>
-        <translation>Bent u het niet eens met dit besluit, dan kunt u binnen zes weken, te rekenen vanaf de dag na de datum van deze brief, bezwaar maken bij de burgemeester (artikelen 6:7 en 6:8 Algemene wet bestuursrecht). Vermeld uw naam en adres, de datum, het besluit waartegen u bezwaar maakt en uw redenen, en onderteken het bezwaarschrift. Een bezwaar schorst de werking van het besluit niet; in een spoedeisend geval kunt u de voorzieningenrechter van de rechtbank om een voorlopige voorziening vragen (art. 8:81 Awb).</translation>
+        <source>Making known</source>
+        <translation>Bekendmaking</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -4291,6 +4974,22 @@
     <message>
         <source>What was seen, judged, decided, done or communicated…</source>
         <translation>Gezien, beoordeeld, besloten, gedaan of gemeld…</translation>
+    </message>
+    <message>
+        <source>Kind of log entry</source>
+        <translation>Soort logregel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Inject answered</source>
+        <translation>Beantwoorde inject</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Logregel</translation>
     </message>
     <message>
         <source>Add to log</source>
@@ -4434,6 +5133,38 @@
     <message>
         <source> [DEMO]</source>
         <translation> [DEMO]</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search notifications</source>
+        <translation>Zoeken in kennisgevingen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period up to and including</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Notification register</source>
+        <translation>Kennisgevingenregister</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>&amp;New crisis scenario…</source>
+        <translation>&amp;Nieuw crisisscenario…</translation>
+    </message>
+    <message>
+        <source>This tab has no search field.</source>
+        <translation>Dit tabblad heeft geen zoekveld.</translation>
     </message>
     <message>
         <source>All</source>
@@ -4735,6 +5466,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Brief bij kennisgeving #{id}</translation>
     </message>
     <message>
+        <source>&amp;Municipality profile…</source>
+        <translation>&amp;Gemeenteprofiel…</translation>
+    </message>
+    <message>
         <source>Subject access (AVG)…</source>
         <translation>Inzageverzoek (AVG)…</translation>
     </message>
@@ -4872,8 +5607,12 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Verwacht aantal</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
+        <source>unknown; e.g. 150 or 150-200</source>
+        <translation>onbekend; bijv. 150 of 150-200</translation>
+    </message>
+    <message>
+        <source>A number (150) or a range (150-200, 150 à 200). Leave empty when not given.</source>
+        <translation>Een aantal (150) of een bereik (150-200, 150 à 200). Leeg laten als het niet is opgegeven.</translation>
     </message>
     <message>
         <source>Composition</source>
@@ -4976,34 +5715,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Besluit</translation>
     </message>
     <message>
-        <source>Decision of the mayor (Wom art. 5)</source>
-        <translation>Besluit van de burgemeester (art. 5 Wom)</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Gronden</translation>
-    </message>
-    <message>
-        <source>Never the content of what is expressed (Wom art. 5 par. 3).</source>
-        <translation>Nooit de inhoud van wat wordt uitgedragen (art. 5 lid 3 Wom).</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Voorschriften</translation>
-    </message>
-    <message>
-        <source>Conditions or restrictions, each about health, traffic or disorder</source>
-        <translation>Voorschriften of beperkingen, elk over gezondheid, verkeer of wanordelijkheden</translation>
-    </message>
-    <message>
-        <source>Made known at</source>
-        <translation>Bekendgemaakt op</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
         <source>Notice term</source>
         <translation>Kennisgevingstermijn</translation>
     </message>
@@ -5032,10 +5743,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <source>None yet</source>
-        <translation>Nog geen</translation>
-    </message>
-    <message>
         <source>Notification #{id}</source>
         <translation>Kennisgeving #{id}</translation>
     </message>
@@ -5046,10 +5753,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Version {version}, last changed {moment} by {user}</source>
         <translation>Versie {version}, laatst gewijzigd {moment} door {user}</translation>
-    </message>
-    <message>
-        <source>Not allowed for this decision or place.</source>
-        <translation>Niet toegestaan bij dit besluit of deze plaats.</translation>
     </message>
     <message>
         <source>Only for a notification received after the deadline.</source>
@@ -5625,6 +6328,248 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Municipality profile</source>
+        <translation>Gemeenteprofiel</translation>
+    </message>
+    <message>
+        <source>What every letter to an organiser says about the municipality. Stored in the database, so the whole team shares it.</source>
+        <translation>Wat elke brief aan een organisator over de gemeente zegt. Opgeslagen in de database, zodat het hele team het deelt.</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>e.g. Utrecht (as in: the mayor of Utrecht)</source>
+        <translation>bijv. Utrecht (zoals in: de burgemeester van Utrecht)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>e.g. Public Order and Safety</source>
+        <translation>bijv. Openbare Orde en Veiligheid</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Regels briefhoofd</translation>
+    </message>
+    <message>
+        <source>Visiting address, postal address, website — one a line</source>
+        <translation>Bezoekadres, postadres, website — één per regel</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) and court</source>
+        <translation>Bezwaar en rechtbank</translation>
+    </message>
+    <message>
+        <source>Send objections to</source>
+        <translation>Bezwaarschriften naar</translation>
+    </message>
+    <message>
+        <source>Addressee and postal address, one line each</source>
+        <translation>Geadresseerde en postadres, één per regel</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>e.g. Rechtbank Midden-Nederland</source>
+        <translation>bijv. Rechtbank Midden-Nederland</translation>
+    </message>
+    <message>
+        <source>Court&apos;s address</source>
+        <translation>Adres rechtbank</translation>
+    </message>
+    <message>
+        <source>Optional, one line each</source>
+        <translation>Niet verplicht, één per regel</translation>
+    </message>
+    <message>
+        <source>Contact for the preliminary meeting (vooroverleg)</source>
+        <translation>Contactpersoon voor het vooroverleg</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>The public-order advisor for the preliminary meeting</source>
+        <translation>De adviseur openbare orde voor het vooroverleg</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Signatories and mandate holders</source>
+        <translation>Ondertekenaars en mandaathouders</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Logo for the letterhead</source>
+        <translation>Logo voor het briefhoofd</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <source>where objections go</source>
+        <translation>waar bezwaarschriften heen gaan</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>de rechtbank</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name</source>
+        <translation>de naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s phone or e-mail</source>
+        <translation>telefoon of e-mail van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Letters cannot be printed without: {missing}.</source>
+        <translation>Zonder dit kunnen geen brieven worden afgedrukt: {missing}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecomputeDialog</name>
+    <message>
+        <source>Recompute notice terms</source>
+        <translation>Termijnen herberekenen</translation>
+    </message>
+    <message>
+        <source>Registered notifications keep the deadline they were registered with. Here you can apply the current rule sets to the notifications of a period: first you see every change, then you decide. Each change is written to the audit trail.</source>
+        <translation>Geregistreerde kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd. Hier past u de huidige regelingen toe op de kennisgevingen van een periode: eerst ziet u elke wijziging, daarna beslist u. Elke wijziging komt in de wijzigingsgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Manifestations starting from</source>
+        <translation>Manifestaties met aanvang vanaf</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Verdict before → after</source>
+        <translation>Oordeel was → wordt</translation>
+    </message>
+    <message>
+        <source>Deadline before</source>
+        <translation>Uiterste tijdstip was</translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation>Uiterste tijdstip wordt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Recompute these notifications</source>
+        <translation>Deze kennisgevingen herberekenen</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tijdig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>{n} notification(s) would get another deadline; for {flips} of them the verdict changes (late → on time: {to_on_time}, on time → late: {to_late}). Nothing has been changed yet.</source>
+        <translation>{n} kennisgeving(en) zouden een ander uiterste tijdstip krijgen; bij {flips} daarvan verandert het oordeel (te laat → tijdig: {to_on_time}, tijdig → te laat: {to_late}). Er is nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Every notification in this period already has the term of the current rule sets.</source>
+        <translation>Elke kennisgeving in deze periode heeft al de termijn van de huidige regelingen.</translation>
+    </message>
+    <message>
+        <source>A notification was deleted meanwhile.</source>
+        <translation>Een kennisgeving is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>{n} notification(s) recomputed; the audit trail records each change.</source>
+        <translation>{n} kennisgeving(en) herberekend; de wijzigingsgeschiedenis legt elke wijziging vast.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Start</source>
@@ -6122,6 +7067,217 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>RuleSetEditor</name>
+    <message>
+        <source>Notice-term rule sets</source>
+        <translation>Regelingen kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importeren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exporteren…</translation>
+    </message>
+    <message>
+        <source>Recompute terms…</source>
+        <translation>Termijnen herberekenen…</translation>
+    </message>
+    <message>
+        <source>Registered notifications keep their deadline until you recompute a period; you see every change before it is saved.</source>
+        <translation>Geregistreerde kennisgevingen houden hun uiterste tijdstip tot u een periode herberekent; u ziet elke wijziging voordat die wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <source>A Friday after 12:00 moves the deadline too</source>
+        <translation>Ook vrijdag na 12:00 verschuift het uiterste tijdstip</translation>
+    </message>
+    <message>
+        <source>Good Friday counts as a holiday (Algemene termijnenwet, art. 3)</source>
+        <translation>Goede Vrijdag telt als feestdag (Algemene termijnenwet, art. 3)</translation>
+    </message>
+    <message>
+        <source>e.g. 15-05-2026, 07-05-2027</source>
+        <translation>bijv. 15-05-2026, 07-05-2027</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, empty: open</source>
+        <translation>dd-mm-jjjj, leeg: open</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Extra holidays</source>
+        <translation>Extra feestdagen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Five example deadlines (next week)</source>
+        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>Regeling opslaan</translation>
+    </message>
+    <message>
+        <source>Plain hours (start minus N hours)</source>
+        <translation>Gewone uren (aanvang min N uur)</translation>
+    </message>
+    <message>
+        <source>Model APV (a deadline on a weekend or holiday moves to 12:00)</source>
+        <translation>Model-APV (valt het tijdstip in weekend of op feestdag: 12:00 op de werkdag ervoor)</translation>
+    </message>
+    <message>
+        <source>Working hours (weekends and holidays do not count)</source>
+        <translation>Werkuren (weekend en feestdagen tellen niet mee)</translation>
+    </message>
+    <message>
+        <source>Working days before the day</source>
+        <translation>Werkdagen vóór de dag</translation>
+    </message>
+    <message>
+        <source>Working days, 12:00 before a weekend, holiday or Monday (Utrecht)</source>
+        <translation>Werkdagen, 12:00 vóór weekend, feestdag of maandag (Utrecht)</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Nieuwe regeling</translation>
+    </message>
+    <message>
+        <source>Give the rule set a name.</source>
+        <translation>Geef de regeling een naam.</translation>
+    </message>
+    <message>
+        <source>This method counts whole working days: the term must be 24, 48, 72, … hours.</source>
+        <translation>Deze methode telt hele werkdagen: de termijn moet 24, 48, 72, … uur zijn.</translation>
+    </message>
+    <message>
+        <source>Give at least one working day.</source>
+        <translation>Geef ten minste één werkdag op.</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date (dd-mm-yyyy).</source>
+        <translation>{field}: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Valid to lies before valid from.</source>
+        <translation>Geldig tot en met ligt vóór geldig vanaf.</translation>
+    </message>
+    <message>
+        <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
+        <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
+        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
+        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
+    </message>
+    <message>
+        <source>No preview until the rule set is complete.</source>
+        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
+    </message>
+    <message>
+        <source>Another rule set is already called {name}.</source>
+        <translation>Er is al een regeling met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>start {start} → deadline {deadline}</source>
+        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
+    </message>
+    <message>
+        <source>The rule set no longer exists.</source>
+        <translation>De regeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
+        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>Regeling exporteren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable rule set: {reason}</source>
+        <translation>{path} is geen bruikbare regeling: {reason}</translation>
+    </message>
+    <message>
+        <source>Maintain rule sets…</source>
+        <translation>Regelingen beheren…</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>Crisis scenario</source>
@@ -6299,6 +7455,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Plannen</translation>
     </message>
     <message>
+        <source>Crisis scenarios</source>
+        <translation>Crisisscenario&apos;s</translation>
+    </message>
+    <message>
         <source>New scenario…</source>
         <translation>Nieuw scenario…</translation>
     </message>
@@ -6356,6 +7516,30 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation> min</translation>
     </message>
     <message>
+        <source>Dates of new records</source>
+        <translation>Datums van nieuwe registraties</translation>
+    </message>
+    <message>
+        <source>Accepted back to</source>
+        <translation>Toegestaan terug tot</translation>
+    </message>
+    <message>
+        <source> year(s) ago</source>
+        <translation> jaar geleden</translation>
+    </message>
+    <message>
+        <source>Accepted up to</source>
+        <translation>Toegestaan tot</translation>
+    </message>
+    <message>
+        <source> year(s) ahead</source>
+        <translation> jaar vooruit</translation>
+    </message>
+    <message>
+        <source>A start or receipt outside this range is refused, so that a typing slip is not saved. Records already saved keep their dates.</source>
+        <translation>Een aanvang of ontvangst buiten dit bereik wordt geweigerd, zodat een tikfout niet wordt opgeslagen. Al opgeslagen registraties houden hun datums.</translation>
+    </message>
+    <message>
         <source>Valid {start} – {end}.</source>
         <translation>Geldig {start} – {end}.</translation>
     </message>
@@ -6377,30 +7561,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Search</source>
         <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>About this person</source>
-        <translation>Over deze persoon</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registratie</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Data that tell people apart</source>
-        <translation>Gegevens om personen te onderscheiden</translation>
-    </message>
-    <message>
-        <source>Found in</source>
-        <translation>Gevonden in</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -6469,6 +7629,30 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>description</source>
         <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>About this person</source>
+        <translation>Over deze persoon</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Data that tell people apart</source>
+        <translation>Gegevens om personen te onderscheiden</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
     </message>
     <message>
         <source>Give at least three characters.</source>
@@ -6618,6 +7802,25 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>a template named &apos;{name}&apos; already exists; skipped</source>
         <translation>er bestaat al een sjabloon met de naam &apos;{name}&apos;; overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changed this record without saving. Close it and lose the changes?</source>
+        <translation>U hebt deze registratie gewijzigd zonder op te slaan. Sluiten en de wijzigingen kwijtraken?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from crisisdesk.services.register.notifications import NotificationService, draf
 from test_notifications import draft
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+OUR_REVISION = "0011"  # ids never reused, append-only audit trail
 
 
 
@@ -81,13 +82,16 @@ def test_upgrading_a_filled_database_keeps_every_row_and_stops_reuse(db_backend,
     url = f"sqlite:///{(tmp_path / 'oud.sqlite').as_posix()}"
     engine = make_engine(url)
     config = alembic_config(engine)
-    command.upgrade(config, "0005")
+    from alembic.script import ScriptDirectory
+
+    before_ours = ScriptDirectory.from_config(config).get_revision(OUR_REVISION).down_revision
+    command.upgrade(config, before_ours)
     service = NotificationService(make_session_factory(engine), clock=lambda: NOW, user="tester")
     first = service.create(draft(organiser_name="Anna Smit"))
     first = service.update(first.id, draft_from_record(first, status=Status.IN_PROGRESS), first.version)
     counter = service.create(draft(organiser_name="Tegen", counter_to_id=first.id))
     henk = service.create(draft(organiser_name="Henk de Wit"))
-    service.delete(henk.id)  # under 0005 the next record would get henk's id
+    service.delete(henk.id)  # before this migration the next record would get henk's id
     with engine.connect() as connection:
         before = {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar()
                   for t in ("notification", "status_change", "audit_entry")}

@@ -10,12 +10,14 @@ from sqlalchemy import select, text
 
 from crisisdesk.db.models import Notification
 from crisisdesk.domain.enums import Decision, DecisionGround, District, ManifestationKind, PlaceType, Risk, Status
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.errors import ConcurrentEdit, StorageUnavailable, ValidationFailed
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, RULE_SET, SettingsService
+from decision_helpers import decided
 
 
 def local(*args) -> datetime:
@@ -39,17 +41,17 @@ def draft(**changes) -> NotificationDraft:
     return replace(base, **changes)
 
 
-def test_worked_example_is_late_under_utrecht_48_working_hours(service):
+def test_worked_example_is_late_under_utrecht_48_working_day_noon(service):
     record = service.create(draft())
     assert record.rule_name == "Utrecht 48 uur"
-    assert record.notice_deadline == local(2026, 3, 12, 10, 0)
+    assert record.notice_deadline == local(2026, 3, 12, 12, 0)  # Monday: 12:00 two working days before
     assert record.on_time is False
     assert record.status == Status.RECEIVED
     assert [(c.from_status, c.to_status, c.changed_by) for c in record.history] == [(None, Status.RECEIVED, "tester")]
 
 
 def test_on_time_when_received_early_enough(service):
-    record = service.create(draft(received_at=local(2026, 3, 12, 10, 0)))
+    record = service.create(draft(received_at=local(2026, 3, 12, 12, 0)))
     assert record.on_time is True  # exactly at the deadline is on time
 
 
@@ -63,9 +65,9 @@ def test_times_are_stored_in_utc_and_come_back_aware(service, database):
 
 
 def test_rule_follows_the_received_date_and_the_chosen_rule_set(service, database):
-    old = service.create(draft(start_at=local(2020, 5, 4, 14, 0), end_at=local(2020, 5, 4, 16, 0), received_at=local(2020, 5, 3, 12, 0)))
+    old = service.create(draft(start_at=local(2020, 5, 7, 14, 0), end_at=local(2020, 5, 7, 16, 0), received_at=local(2020, 5, 6, 12, 0)))
     assert old.rule_name == "Utrecht 24 uur"
-    assert old.on_time is True  # 26 hours before: fine under the old 24-hour rule
+    assert old.on_time is True  # a Thursday, 26 hours before: fine under the old 24-hour rule
     SettingsService(database.factory).set(RULE_SET, "Model-APV 48 uur (vrijdag 12:00)")
     modern = service.create(draft())
     assert modern.rule_name == "Model-APV 48 uur (vrijdag 12:00)"
@@ -89,15 +91,15 @@ def test_received_in_the_future_is_refused(service, fixed_now):
     assert [e.code for e in caught.value.errors] == ["in_future"]
 
 
-def test_decision_grounds_never_content_and_traffic_not_in_non_public_place(service):
+def test_no_advance_measures_in_a_non_public_place_and_only_art_2_interests(service):
     with pytest.raises(ValidationFailed) as caught:
-        service.create(draft(
-            place_type=PlaceType.NON_PUBLIC, status=Status.RECEIVED,
-            decision=Decision.CONDITIONS, decision_grounds=(DecisionGround.TRAFFIC,), decision_conditions="Route via Lucasbolwerk",
-        ))
-    assert ("decision_grounds", "ground_not_allowed") in {(e.field, e.code) for e in caught.value.errors}
-    with pytest.raises(ValidationFailed):
-        service.create(draft(decision=Decision.CONDITIONS, decision_grounds=(DecisionGround.LATE_NOTIFICATION,), decision_conditions="x"))
+        service.create(draft(place_type=PlaceType.NON_PUBLIC, **decided(Decision.CONDITIONS)))
+    assert ("decision", "no_advance_measures_non_public") in {(e.field, e.code) for e in caught.value.errors}
+    late_as_interest = (Measure("Route via Lucasbolwerk.", (DecisionGround.LATE_NOTIFICATION,)),)
+    with pytest.raises(ValidationFailed) as caught:
+        service.create(draft(**decided(Decision.CONDITIONS, decision_measures=late_as_interest)))
+    assert [(e.field, e.code) for e in caught.value.errors] == [("decision_measures", "measure_interest_not_allowed")]
+    assert service.create(draft(place_type=PlaceType.NON_PUBLIC, **decided(Decision.NO_MEASURES))).decision == Decision.NO_MEASURES
 
 
 def test_status_workflow_is_kept_with_user_and_time(service, database, fixed_now):
@@ -105,8 +107,7 @@ def test_status_workflow_is_kept_with_user_and_time(service, database, fixed_now
     record = service.update(record.id, draft_from_record(record, status=Status.IN_PROGRESS, status_note="politie gebeld"), record.version)
     record = service.update(
         record.id,
-        draft_from_record(record, status=Status.DECIDED, decision=Decision.CONDITIONS,
-                          decision_grounds=(DecisionGround.DISORDER,), decision_conditions="Afstand 50 m tot tegendemonstratie", decided_by="burgemeester"),
+        draft_from_record(record, status=Status.DECIDED, **decided(Decision.CONDITIONS, decided_by="burgemeester")),
         record.version,
     )
     assert [c.to_status for c in record.history] == [Status.RECEIVED, Status.IN_PROGRESS, Status.DECIDED]
@@ -125,7 +126,7 @@ def test_decided_status_requires_a_decision(service):
 
 
 def test_closed_cannot_jump_back_to_received(service):
-    record = service.create(draft(status=Status.CLOSED, decision=Decision.NO_MEASURES))
+    record = service.create(draft(status=Status.CLOSED, **decided(Decision.NO_MEASURES)))
     with pytest.raises(ValidationFailed) as caught:
         service.update(record.id, draft_from_record(record, status=Status.RECEIVED), record.version)
     assert caught.value.errors[0].code == "transition_not_allowed"

@@ -14,6 +14,8 @@ from crisisdesk.services.privacy.audit import AuditService
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 from crisisdesk.services.privacy.retention import RETENTION_MONTHS, RetentionService
 from crisisdesk.services.settings import SettingsService
+from crisisdesk.domain.register.decisions import Measure
+from decision_helpers import decided as decided_fields
 from test_notifications import draft
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
@@ -38,9 +40,8 @@ def fill(service: NotificationService) -> list:
             organiser_name=f"Persoon {n}", organiser_address=f"Straat {n}, Utrecht",
             organiser_phone="06-12345678", organiser_email=f"persoon{n}@example.nl",
             status=Status.DECIDED if decided else Status.RECEIVED,
-            decision=Decision.CONDITIONS if decided else None,
-            decision_grounds=(DecisionGround.DISORDER,) if decided else (),
-            decision_conditions="Route via Catharijnesingel" if decided else "",
+            **(decided_fields(Decision.CONDITIONS, on=start.date(), decision_measures=(
+                Measure("Route via Catharijnesingel.", (DecisionGround.DISORDER,)),)) if decided else {}),
         )))
     return made
 

@@ -147,3 +147,19 @@ def test_cli_lists_then_exports_the_chosen_records(register, database, tmp_path,
     assert main(["subject-access", "--db", database.url, "--person", "ab", "--list"]) == 2
     assert main(["subject-access", "--db", database.url, "--person", "Fatima el Amrani", "--all", "--out", str(out)]) == 0
     assert "Kanaalstraat" in pdf_text(out.read_bytes())
+
+
+def test_a_decision_is_shown_in_words(service, database):
+    from crisisdesk.domain.enums import Decision, DecisionGround
+    from crisisdesk.labels import label
+    from decision_helpers import decided
+
+    record = service.create(draft(organiser_name="Mark de Bruijn"))
+    record = service.update(record.id, draft_from_record(record, status=Status.DECIDED, **decided(Decision.CONDITIONS)),
+                            record.version)
+    text = pdf_text(subject_access_pdf(SubjectAccessService(database.factory).compile(
+        "Mark de Bruijn", [f"notification:{record.id}"])))
+    assert "Afstand van ten minste 50 meter" in text and label(DecisionGround.DISORDER) in text
+    assert "14-03-2026" in text  # the decision date, as a date
+    for code in ("'interests'", "disorder", "conditions", "mayor"):
+        assert code not in text, code

@@ -56,7 +56,7 @@ def test_reloads_only_when_another_desk_changed_something(window, service, other
 
     make(other_desk, 2)
     assert window.watcher.check() is True
-    assert purposes(window) == ["Demo 2", "Demo 1"]
+    assert purposes(window) == ["Demo 1", "Demo 2"]  # the nearest first
     selected = window.ui.registerView.selectionModel().selectedRows()
     assert [window.model.row_at(i.row()).id for i in selected] == [first.id]  # selection kept
 

@@ -117,11 +117,13 @@ def test_a_bad_offset_shows_a_message_and_saves_nothing(qtbot, services, notific
     assert checklists.get(N, notification.id) is None
 
 
-def test_an_unsaved_record_has_no_checklist_yet(qtbot, services):
+def test_an_unsaved_record_takes_a_template_for_when_it_is_saved(qtbot, services):
     checklists, partners = services
     widget = ChecklistWidget(checklists, N, None, partners=partners)
     qtbot.addWidget(widget)
-    assert not widget.apply_button.isEnabled() and not widget.add_button.isEnabled()
+    assert widget.apply_button.isEnabled() and not widget.add_button.isEnabled()
+    assert widget.apply("demonstration_high") is True
+    assert widget.pending == [("demonstration_high", None)] and widget.checklist is None  # nothing written yet
 
 
 def test_the_notification_dialog_has_a_checklist_tab(qtbot, desk, services, notification):
@@ -135,3 +137,35 @@ def test_the_notification_dialog_has_a_checklist_tab(qtbot, desk, services, noti
     assert tabs.widget(tabs.count() - 1) is dialog.checklist
     assert dialog.checklist.table.rowCount() == len(checklists.templates.get("demonstration_high").items)
     assert "%" in tabs.tabText(tabs.count() - 1)
+
+
+# --- issue #15, item 13 ------------------------------------------------------------------
+
+
+def test_ticking_the_box_marks_an_action_done_and_unticking_opens_it_again(qtbot, database, fixed_now):
+    from PySide6.QtCore import Qt
+
+    from crisisdesk.domain.checklists.rules import ItemStatus
+    from crisisdesk.ui.checklists.checklist_widget import COL_TEXT
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+    from tests.ui.test_notification_dialog import fill_required
+    from crisisdesk.desk import Desk
+
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: fixed_now), None, now=fixed_now)
+    qtbot.addWidget(dialog)
+    widget = dialog.checklist
+    assert widget.apply_button.isEnabled()  # a new notification gets its checklist at once
+    assert widget.apply("demonstration_high") is True
+    assert widget.pending and widget.message_label.text()
+    fill_required(dialog)
+    assert dialog.save() is True
+    assert widget.record_id is not None and widget.checklist is not None and widget.checklist.items
+    assert widget.message_label.text() == ""  # no "No checklist yet" after the template was applied
+    first = widget.checklist.items[0]
+    cell = widget.table.item(0, COL_TEXT)
+    assert cell.flags() & Qt.ItemFlag.ItemIsUserCheckable and cell.checkState() == Qt.CheckState.Unchecked
+    widget.tick(first.id)
+    stored = widget.service.get(widget.record_type, widget.record_id).items[0]
+    assert stored.status == ItemStatus.DONE
+    widget.tick(first.id, done=False)
+    assert widget.service.get(widget.record_type, widget.record_id).items[0].status == ItemStatus.OPEN

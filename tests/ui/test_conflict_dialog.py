@@ -77,7 +77,7 @@ def test_keep_theirs_reloads_the_form(qtbot, desks, monkeypatch):
     assert dialog.save() is False
     assert dialog.ui.purposeEdit.toPlainText() == "Klimaatmars (verplaatst)"
     assert dialog.record.version == 2
-    dialog.ui.participantsSpin.setValue(250)  # and a new edit of their version saves normally
+    dialog.ui.participantsEdit.setText("250")  # and a new edit of their version saves normally
     assert dialog.save() is True
     saved = anna.get(record.id)
     assert (saved.purpose, saved.risk, saved.expected_participants, saved.version) == ("Klimaatmars (verplaatst)", Risk.HIGH, 250, 3)

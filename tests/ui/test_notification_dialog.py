@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QWidget
 from crisisdesk.desk import Desk
 from crisisdesk.db.database import open_database
 from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
     Decision,
     DecisionGround,
     District,
     ManifestationKind,
     PlaceType,
 )
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
 from crisisdesk.domain.timeutil import local_to_aware
 from crisisdesk.labels import error_message, format_moment, late_notice, storage_message, term_label
@@ -100,8 +103,8 @@ def test_widgets_carry_the_names_tests_and_translations_rely_on(open_dialog):
     dialog = open_dialog()
     for name in (
         "kindCombo", "placeTypeCombo", "purposeEdit", "counterToSpin", "organiserNameEdit",
-        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsSpin",
-        "receivedEdit", "channelCombo", "riskCombo", "statusCombo", "decisionCombo", "conditionsEdit",
+        "organiserEmailEdit", "startEdit", "endEdit", "locationEdit", "districtCombo", "participantsEdit",
+        "receivedEdit", "channelCombo", "riskCombo", "statusCombo", "decisionCombo", "measuresTable", "motivationEdit",
         "lateAcceptedCheck", "lateReasonEdit", "lateByEdit", "termStatusLabel", "deadlineLabel",
         "derivationLabel", "clashList", "saveButton", "cancelButton",
     ):
@@ -129,7 +132,7 @@ def test_late_notification_shows_late_live_and_is_saved_as_late(qtbot, open_dial
         fill_required(dialog)  # Mon 16-03 10:00, received Sat 14-03 09:00
     ui = dialog.ui
     assert ui.termStatusLabel.text() == term_label(False)
-    assert "12-03-2026 10:00" in ui.deadlineLabel.text()
+    assert "12-03-2026 12:00" in ui.deadlineLabel.text()
     assert "Utrecht 48 uur" in ui.ruleLabel.text()
     assert ui.lateNoticeLabel.isVisible() and ui.lateNoticeLabel.text() == late_notice()
     assert ui.derivationLabel.text().count("<p") >= 5
@@ -140,7 +143,7 @@ def test_late_notification_shows_late_live_and_is_saved_as_late(qtbot, open_dial
     [row] = svc.page(RegisterQuery())
     assert saved.args == [row.id]
     assert row.on_time is False
-    assert row.notice_deadline == local(2026, 3, 12, 10, 0)
+    assert row.notice_deadline == local(2026, 3, 12, 12, 0)
     assert not dialog.isVisible()
 
 
@@ -248,31 +251,52 @@ def test_an_unavailable_database_is_reported_and_nothing_lost(open_dialog, svc, 
     assert dialog.ui.purposeEdit.toPlainText() == "Boeren blijven"
 
 
-def test_grounds_follow_the_decision_and_the_place(open_dialog):
+def test_the_decision_offers_what_the_place_allows(open_dialog):
     dialog = open_dialog()
-    ui = dialog.ui
-    checks = dialog.ground_checks
-    assert not any(check.isEnabled() for check in checks.values())  # no decision yet
-
+    panel = dialog.decision_panel
+    ui = panel.ui
     choose(ui.decisionCombo, Decision.CONDITIONS)
-    choose(ui.placeTypeCombo, PlaceType.NON_PUBLIC)
-    assert not checks[DecisionGround.TRAFFIC].isEnabled()
-    assert checks[DecisionGround.HEALTH].isEnabled()
-    assert checks[DecisionGround.DISORDER].isEnabled()
-    assert not checks[DecisionGround.LATE_NOTIFICATION].isEnabled()
+    assert ui.banGroup.isHidden() and not ui.measuresGroup.isHidden()
+    choose(dialog.ui.placeTypeCombo, PlaceType.NON_PUBLIC)  # art. 8: nothing in advance
+    assert panel.decision() == Decision.NO_MEASURES
+    model = ui.decisionCombo.model()
+    enabled = {ui.decisionCombo.itemData(i) for i in range(ui.decisionCombo.count()) if model.item(i).isEnabled()}
+    assert enabled == {"", Decision.NO_MEASURES.value}
+    assert not ui.placeNoteLabel.isHidden() and "art. 8" in ui.placeNoteLabel.text()
+    choose(dialog.ui.placeTypeCombo, PlaceType.NEAR_EMBASSY)
+    assert "art. 5" in ui.placeNoteLabel.text() and "Art. 9" in ui.placeNoteLabel.text()
+    choose(ui.decisionCombo, Decision.BAN)
+    assert not ui.banGroup.isHidden() and ui.measuresGroup.isHidden()
 
-    choose(ui.placeTypeCombo, PlaceType.PUBLIC)
-    assert checks[DecisionGround.TRAFFIC].isEnabled()
-    assert set(checks) == set(DecisionGround)  # and nothing about content
 
-
-def test_content_in_conditions_gives_an_amber_warning_that_does_not_block(qtbot, open_dialog):
+def test_an_incomplete_decision_is_refused_field_by_field_and_a_complete_one_saved(qtbot, open_dialog, svc):
     dialog = open_dialog()
-    ui = dialog.ui
+    fill_required(dialog)
+    panel = dialog.decision_panel
+    ui = panel.ui
+    choose(ui.decisionCombo, Decision.BAN)
+    choose(ui.banGroundCombo, BanGround.INTEREST)
+    assert not dialog.save()
+    shown = set(dialog.errors.visible_fields())
+    assert {"decision_ban_ground", "decision_ban_alternatives", "decision_motivation", "decided_by", "decided_capacity"} <= shown
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.decisionTab
     choose(ui.decisionCombo, Decision.CONDITIONS)
-    dialog.ground_checks[DecisionGround.TRAFFIC].setChecked(True)
+    panel.add_measure(Measure("Route via de Biltstraat.", (DecisionGround.TRAFFIC,)))
+    ui.motivationEdit.setPlainText("Op zaterdagmiddag rijden er veel trams over de Biltstraat; zo blijft de tramlijn vrij.")
+    ui.decidedByEdit.setText("M.J. van Dalen")
+    choose(ui.capacityCombo, Capacity.MAYOR)
+    assert dialog.save()
+    record = svc.get(dialog.record.id)
+    assert record.decision_measures == (Measure("Route via de Biltstraat.", (DecisionGround.TRAFFIC,)),)
+    assert record.decided_capacity == Capacity.MAYOR and record.decision_date is not None
+
+
+def test_content_in_a_measure_gives_an_amber_warning_that_does_not_block(qtbot, open_dialog):
+    dialog = open_dialog()
+    panel = dialog.decision_panel
+    choose(panel.ui.decisionCombo, Decision.CONDITIONS)
     with qtbot.waitSignal(dialog.checks_updated, timeout=2000):
-        ui.conditionsEdit.setPlainText("Geen leuzen tegen de regering")
-    assert ui.warningsLabel.isVisible()
-    assert "leuzen" in ui.warningsLabel.text()
-    assert dialog.draft().decision_grounds == (DecisionGround.TRAFFIC,)
+        panel.add_measure(Measure("Geen leuzen tegen de regering", (DecisionGround.TRAFFIC,)))
+    assert dialog.ui.warningsLabel.isVisible()
+    assert "leuzen" in dialog.ui.warningsLabel.text()
+    assert dialog.draft().decision_measures[0].interests == (DecisionGround.TRAFFIC,)

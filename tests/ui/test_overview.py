@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
 from crisisdesk.desk import Desk
-from crisisdesk.domain.enums import Decision, DecisionGround, District, Status
+from crisisdesk.domain.enums import Decision, DecisionGround, District, MadeKnownChannel, Status
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.events.rules import PermitStatus
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import draft_from_record
 from crisisdesk.services.calendar.overview import OverviewService
 from crisisdesk.ui.shell.main_window import MainWindow
 from crisisdesk.ui.calendar.overview_page import OverviewPage
+from decision_helpers import decided as decision_fields
 from desk_helpers import event, local, notification
 
 pytestmark = pytest.mark.usefixtures("no_threads_left")
@@ -27,9 +31,9 @@ def seeded(service, database):
     decided = service.create(notification("Besloten en bekend", local(2026, 3, 17, 10, 0), local(2026, 3, 17, 11, 0),
                                           location="Griftpark", district=District.NOORDOOST))
     service.update(decided.id, draft_from_record(
-        decided, status=Status.DECIDED, decision=Decision.CONDITIONS, decision_grounds=(DecisionGround.TRAFFIC,),
-        decision_conditions="Route via de Biltstraat", decided_by="burgemeester",
-        decision_made_known_at=local(2026, 3, 13, 12, 0)), decided.version)
+        decided, status=Status.DECIDED, **decision_fields(
+            Decision.CONDITIONS, on=date(2026, 3, 13), decision_measures=(Measure("Route via de Biltstraat.", (DecisionGround.TRAFFIC,)),),
+            decision_made_known_at=local(2026, 3, 13, 12, 0), decision_made_known_how=MadeKnownChannel.EMAIL)), decided.version)
     service.create(notification("Volgende maand", local(2026, 4, 20, 14, 0), local(2026, 4, 20, 16, 0)))
     overdue = events.create(event("Te laat beslist", local(2026, 4, 25, 12, 0), local(2026, 4, 25, 18, 0),
                                   permit_status=PermitStatus.APPLIED, permit_applied_at=local(2025, 12, 1, 10, 0)))

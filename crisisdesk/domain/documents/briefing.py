@@ -92,6 +92,7 @@ class DemonstrationItem:
     clashes: tuple[Clash, ...] = ()
     checklist: tuple[PartnerProgress, ...] = ()
     organiser: Organiser | None = None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
     @property
     def decided(self) -> bool:
@@ -198,6 +199,7 @@ class BriefingInput:
     events: tuple[EventItem, ...] = ()
     scenarios: tuple[ScenarioItem, ...] = ()
     actions: tuple[ActionItem, ...] = ()
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
 
 
 LEAD_TIME_BUCKETS = (

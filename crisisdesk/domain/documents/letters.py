@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from crisisdesk.domain.enums import Channel, Decision, DecisionGround, District, ManifestationKind, PlaceType
+from crisisdesk.domain.documents.profile import MunicipalityProfile
+from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
+    Channel,
+    Decision,
+    DecisionGround,
+    District,
+    MadeKnownChannel,
+    ManifestationKind,
+    PlaceType,
+)
+from crisisdesk.domain.register.decisions import Measure
 
 
 @dataclass(frozen=True)
@@ -31,28 +43,38 @@ class LetterFacts:
     notice_deadline: datetime
     on_time: bool
     late_accepted: bool
-    rule_source: str
-    decision: Decision | None
-    decision_grounds: tuple[DecisionGround, ...]
-    decision_conditions: str
+    rule_source: str  # the APV article of the rule that applied, as in the rule set's data
+    decision: Decision | None = None
+    measures: tuple[Measure, ...] = ()
+    motivation: str = ""
+    ban_ground: BanGround | None = None
+    ban_interests: tuple[DecisionGround, ...] = ()
+    ban_alternatives: str = ""
+    lateness_weighing: str = ""
+    decision_date: date | None = None
+    decided_by: str = ""
+    decided_capacity: Capacity | None = None
+    decided_function: str = ""
+    made_known_at: datetime | None = None
+    made_known_how: MadeKnownChannel | None = None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)
 class LetterInput:
+    """``letter_date``: a decision letter carries the decision date, a receipt the day it is made.
+
+    ``prepared_at`` is the PDF's creation date. ``address_missing``: printed for the
+    preview with a visible warning instead of an address (never silently blank).
+    """
+
     facts: LetterFacts
-    letterhead: tuple[str, ...]  # lines; the first is the municipality
-    signatory: str
+    profile: MunicipalityProfile
     letter_date: date
     prepared_by: str
     prepared_at: datetime
+    address_missing: bool = False
 
-
-def split_conditions(text: str) -> list[str]:
-    """The conditions as a list: one per line, or one per sentence when on one line."""
-    import re
-
-    lines = [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
-    if len(lines) > 1:
-        return lines
-    single = lines[0] if lines else ""
-    return [part.strip() for part in re.split(r"(?<=[.;])\s+(?=[A-Z0-9À-Ý])", single) if part.strip()]
+    @property
+    def reference(self) -> str:
+        return f"KG-{self.facts.notification_id}"

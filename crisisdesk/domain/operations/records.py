@@ -198,6 +198,7 @@ class BobView:
     grip_changes: tuple[GripChangeRecord, ...] = ()
     prepared_at: datetime | None = None
     prepared_by: str = ""
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class ExerciseEvaluation:
     prepared_by: str
     median_response: timedelta | None = None
     unanswered: int = 0
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
 
 
 def current_entries(entries: tuple[LogEntryRecord, ...] | list[LogEntryRecord]) -> list[LogEntryRecord]:

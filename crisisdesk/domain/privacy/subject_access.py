@@ -103,3 +103,4 @@ class SubjectAccess:
     audit: tuple[AuditLine, ...]
     retention_months: int = 12
     compiled_by: str = ""
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)

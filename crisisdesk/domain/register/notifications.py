@@ -7,10 +7,15 @@ screen live in ``crisisdesk.labels``.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
+from crisisdesk.domain.register.decisions import (
+    DecisionParts,
+    Measure,
+    check_decision,
+    content_warning_terms,
+)
 from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     FieldError,
@@ -20,10 +25,13 @@ from crisisdesk.domain.checks import (
     require,
 )
 from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
     Channel,
     Decision,
     DecisionGround,
     District,
+    MadeKnownChannel,
     ManifestationKind,
     PlaceType,
     Risk,
@@ -59,7 +67,8 @@ class NotificationDraft:
     route_end: str = ""
     composition: str = ""
     organiser_measures: str = ""
-    expected_participants: int | None = None
+    expected_participants: int | None = None  # one number, or the lowest of a range ("150-200")
+    expected_participants_max: int | None = None  # the highest of a range; None for one number
     counter_to_id: int | None = None
     status: Status = Status.RECEIVED
     status_note: str = ""
@@ -67,10 +76,18 @@ class NotificationDraft:
     late_accepted_reason: str = ""
     late_accepted_by: str = ""
     decision: Decision | None = None
-    decision_grounds: tuple[DecisionGround, ...] = field(default_factory=tuple)
-    decision_conditions: str = ""
+    decision_measures: tuple[Measure, ...] = ()
+    decision_motivation: str = ""
+    decision_ban_ground: BanGround | None = None
+    decision_ban_interests: tuple[DecisionGround, ...] = ()
+    decision_ban_alternatives: str = ""
+    decision_lateness_weighing: str = ""
+    decision_date: date | None = None
     decided_by: str = ""
+    decided_capacity: Capacity | None = None
+    decided_function: str = ""
     decision_made_known_at: datetime | None = None
+    decision_made_known_how: MadeKnownChannel | None = None
 
 
 # The workflow: ontvangen -> in behandeling -> afgestemd met politie -> besluit genomen
@@ -90,40 +107,17 @@ def allowed_next_statuses(current: Status) -> tuple[Status, ...]:
     return next_statuses(WORKFLOW, Status.WITHDRAWN, current)
 
 
-def allowed_grounds(decision: Decision | None, place_type: PlaceType) -> tuple[DecisionGround, ...]:
-    """Grounds the Wom allows for ``decision`` at this kind of place — never content.
-
-    Public place: art. 2 (health, traffic, disorder); non-public place: art. 8 (health,
-    disorder — not traffic); near an embassy or international organisation art. 9 adds
-    its own ground. A ban may also rest on a late or incomplete notification (art. 5 lid 2).
-    """
-    if decision in (None, Decision.NO_MEASURES):
-        return ()
-    grounds = [DecisionGround.HEALTH]
-    if place_type != PlaceType.NON_PUBLIC:
-        grounds.append(DecisionGround.TRAFFIC)
-    grounds.append(DecisionGround.DISORDER)
-    if place_type == PlaceType.NEAR_EMBASSY:
-        grounds.append(DecisionGround.NEAR_EMBASSY)
-    if decision == Decision.BAN:
-        grounds += [DecisionGround.LATE_NOTIFICATION, DecisionGround.INCOMPLETE_DATA]
-    return tuple(grounds)
-
-
-# Words that suggest a condition is about what is expressed rather than about health,
-# traffic or disorder (Wom art. 5 lid 3). A warning, not a refusal: "geen geluid na
-# 22:00" is fine, "geen leuzen tegen de regering" is not.
-_CONTENT_PATTERNS = re.compile(
-    r"\b(leuze|leuzen|slogan|slogans|tekst op|teksten op|boodschap|mening|meningen|"
-    r"standpunt|inhoud|uiting|uitingen|kritiek|beledig\w*|symbool|symbolen|vlag(?:gen)? van|"
-    r"afbeelding\w*|spreuk\w*|scanderen|spandoektekst\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def content_warning_terms(conditions: str) -> list[str]:
-    """Terms in a conditions text that seem to target the content of the message."""
-    return sorted({m.group(0).lower() for m in _CONTENT_PATTERNS.finditer(conditions or "")})
+def decision_parts(draft: NotificationDraft, on_time: bool | None = None) -> DecisionParts:
+    """The decision part of ``draft``, as ``decisions.check_decision`` reads it."""
+    return DecisionParts(
+        decision=draft.decision, place_type=draft.place_type, measures=draft.decision_measures,
+        motivation=draft.decision_motivation, ban_ground=draft.decision_ban_ground,
+        ban_interests=draft.decision_ban_interests, ban_alternatives=draft.decision_ban_alternatives,
+        lateness_weighing=draft.decision_lateness_weighing, decision_date=draft.decision_date,
+        decided_by=draft.decided_by, decided_capacity=draft.decided_capacity,
+        decided_function=draft.decided_function, made_known_at=draft.decision_made_known_at,
+        made_known_how=draft.decision_made_known_how, received_at=draft.received_at, on_time=on_time,
+    )
 
 
 def duration_minutes(start_at: datetime, end_at: datetime) -> int:
@@ -135,8 +129,11 @@ def location_key(location: str) -> str:
     return " ".join((location or "").lower().split())
 
 
-def validate(draft: NotificationDraft, now: datetime) -> list[FieldError]:
-    """Every problem with ``draft`` at moment ``now``; empty when it may be saved."""
+def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = None) -> list[FieldError]:
+    """Every problem with ``draft`` at moment ``now``; empty when it may be saved.
+
+    ``on_time``: the term check's outcome when known (a ban on lateness needs a late one).
+    """
     errors: list[FieldError] = []
     require(errors, "purpose", draft.purpose)
     require(errors, "location", draft.location)
@@ -154,19 +151,17 @@ def validate(draft: NotificationDraft, now: datetime) -> list[FieldError]:
     if draft.received_at and draft.received_at > now + RECEIVED_FUTURE_TOLERANCE:
         errors.append(FieldError("received_at", "in_future"))
     check_count(errors, "expected_participants", draft.expected_participants, MAX_PARTICIPANTS, "participants")
+    if draft.expected_participants_max is not None:
+        if draft.expected_participants is None or draft.expected_participants_max < draft.expected_participants:
+            errors.append(FieldError("expected_participants", "head_count_range_reversed"))
+        elif draft.expected_participants_max > MAX_PARTICIPANTS:
+            errors.append(FieldError("expected_participants", "participants_absurd", {"max": MAX_PARTICIPANTS}))
     if draft.late_accepted and not draft.late_accepted_reason.strip():
         errors.append(FieldError("late_accepted_reason", "reason_required"))
     if draft.late_accepted and not draft.late_accepted_by.strip():
         errors.append(FieldError("late_accepted_by", "decided_by_required"))
     if draft.decision is not None:
-        allowed = allowed_grounds(draft.decision, draft.place_type)
-        if draft.decision != Decision.NO_MEASURES and not draft.decision_grounds:
-            errors.append(FieldError("decision_grounds", "ground_required"))
-        for ground in draft.decision_grounds:
-            if ground not in allowed:
-                errors.append(FieldError("decision_grounds", "ground_not_allowed", {"ground": ground}))
-        if draft.decision in (Decision.CONDITIONS, Decision.RESTRICTIONS) and not draft.decision_conditions.strip():
-            errors.append(FieldError("decision_conditions", "conditions_required"))
+        errors += check_decision(decision_parts(draft, on_time), now)
         if draft.decision_made_known_at and draft.decision_made_known_at > now + RECEIVED_FUTURE_TOLERANCE:
             errors.append(FieldError("decision_made_known_at", "in_future"))
     elif draft.status in (Status.DECIDED, Status.CLOSED):
@@ -177,9 +172,10 @@ def validate(draft: NotificationDraft, now: datetime) -> list[FieldError]:
 def warnings(draft: NotificationDraft) -> list[FieldError]:
     """Things the advisor should see but that do not block saving."""
     found: list[FieldError] = []
-    if draft.expected_participants == 1:
+    if draft.expected_participants == 1 and draft.expected_participants_max is None:
         found.append(FieldError("expected_participants", "single_person"))
-    terms = content_warning_terms(draft.decision_conditions)
-    if terms:
-        found.append(FieldError("decision_conditions", "content_terms", {"terms": ", ".join(terms)}))
+    for number, measure in enumerate(draft.decision_measures, start=1):
+        terms = content_warning_terms(measure.text)
+        if terms:
+            found.append(FieldError("decision_measures", "content_terms", {"terms": ", ".join(terms), "number": number}))
     return found

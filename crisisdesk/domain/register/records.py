@@ -6,13 +6,17 @@ Built inside a service's session; live ORM rows never leave the service layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.enums import (
+    BanGround,
+    Capacity,
     Channel,
     Decision,
     DecisionGround,
     District,
+    MadeKnownChannel,
     ManifestationKind,
     PlaceType,
     Risk,
@@ -42,6 +46,7 @@ class NotificationRow:
     status: Status
     decision: Decision | None
     counter_to_id: int | None
+    expected_participants_max: int | None = None  # a range "150-200": its highest
 
 
 @dataclass(frozen=True)
@@ -100,3 +105,20 @@ class NotificationRecord:
     updated_at: datetime
     updated_by: str
     history: tuple[StatusChangeRecord, ...]
+    # The decision record (migration 0006). ``decision_grounds`` above is derived: the
+    # interests of all measures, or those a ban onder c rests on; ``decision_conditions``
+    # the measures' texts, one a line. ``decision_review``: what an old decision carried
+    # over by the migration still lacks (codes), until it is saved complete.
+    decision_measures: tuple[Measure, ...] = ()
+    decision_motivation: str = ""
+    decision_ban_ground: BanGround | None = None
+    decision_ban_interests: tuple[DecisionGround, ...] = ()
+    decision_ban_alternatives: str = ""
+    decision_lateness_weighing: str = ""
+    decision_date: date | None = None
+    decided_capacity: Capacity | None = None
+    decided_function: str = ""
+    decision_made_known_how: MadeKnownChannel | None = None
+    decision_review: tuple[str, ...] = ()
+    expected_participants_max: int | None = None  # a range "150-200": its highest
+

@@ -36,6 +36,7 @@ class PartnerTasksReport:
     prepared_at: datetime
     marking: Marking = Marking.INTERNAL
     prepared_by: str = ""
+    author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
@@ -104,7 +105,7 @@ def build_partner_tasks(report: PartnerTasksReport) -> bytes:
     title = translate("PartnerTasks", "Actions for {partner}").format(partner=partner.name)
     period = translate("PartnerTasks", "{first} to {last}").format(first=_day(report.first_day), last=_day(report.last_day))
     info = DocumentInfo(title=title, marking=report.marking, prepared_at=report.prepared_at,
-                        author=report.prepared_by, subject=period)
+                        author=report.author, subject=period)
     overdue = sum(1 for t in report.tasks if t.overdue)
     story: list[Flowable] = [
         heading(escape(title)),

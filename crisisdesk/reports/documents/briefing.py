@@ -22,6 +22,7 @@ from crisisdesk.reports.documents.briefing_items import asked_decision, decision
 from crisisdesk.reports.charts import bar_chart
 from crisisdesk.reports.flowables import TextLines, wrapped
 from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, ON_TIME, RULE, stylesheet, table_style
+from crisisdesk.domain.head_counts import head_count_text
 
 BUCKET_LABELS = {
     "lt24h": QT_TRANSLATE_NOOP("Briefing", "< 24 h"),
@@ -112,7 +113,7 @@ def _overview_row(item) -> list:
         TextLines(_lines(label(item.kind), 2)),
         TextLines(_lines(purpose, 3)),
         TextLines(_lines(f"{item.location}, {item.district.value}", 4)),
-        str(item.expected_participants or "–"),
+        head_count_text(item.expected_participants, item.expected_participants_max) or "–",
         TextLines(term),
         TextLines(_lines(label(item.risk), 7, FONT_BOLD if item.risk.value == "high" else FONT)),
         TextLines(_lines(label(item.status), 8)),
@@ -235,7 +236,7 @@ def briefing_parts(data: BriefingInput) -> tuple[DocumentInfo, list[Flowable], l
         title=title_of(data),
         marking=data.request.marking,
         prepared_at=data.prepared_at,
-        author=data.prepared_by,
+        author=data.author,
         subject=translate("Briefing", "Briefing for the local triangle"),
         exercise=data.request.exercise,
     )

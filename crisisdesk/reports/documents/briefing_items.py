@@ -10,13 +10,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from crisisdesk.domain.calendar.records import EVENT, Clash
 from crisisdesk.domain.documents.briefing import DemonstrationItem, PartnerProgress
 from crisisdesk.domain.enums import Decision, Risk
-from crisisdesk.domain.register.notifications import content_warning_terms
+from crisisdesk.domain.register.decisions import content_warning_terms
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
 from crisisdesk.reports.flowables import TextLines, WrapOnceParagraph, wrapped
 from crisisdesk.reports.longtext import cap
 from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, stylesheet, table_style
+from crisisdesk.domain.head_counts import head_count_text
 
 OPEN_ITEMS_SHOWN = 6  # per partner; the rest is counted
 LATE_HEX = "#" + LATE.hexval()[2:]
@@ -131,7 +132,8 @@ def _facts(item: DemonstrationItem) -> Table:
     ]
     if item.route:
         rows.append((translate("Briefing", "Route"), item.route))
-    rows.append((translate("Briefing", "Expected participants"), str(item.expected_participants or translate("Briefing", "not given"))))
+    participants = head_count_text(item.expected_participants, item.expected_participants_max)
+    rows.append((translate("Briefing", "Expected participants"), participants or translate("Briefing", "not given")))
     if item.composition:
         rows.append((translate("Briefing", "Composition"), item.composition))
     if item.organiser_measures:

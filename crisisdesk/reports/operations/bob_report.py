@@ -97,5 +97,5 @@ def bob_story(view: BobView) -> list[Flowable]:
 def build_bob_report(view: BobView, marking: Marking = Marking.CONFIDENTIAL) -> bytes:
     op = view.operation
     info = DocumentInfo(title=title_of(view), marking=marking, prepared_at=view.prepared_at or op.created_at,
-                        author=view.prepared_by, subject=translate("BobReport", "BOB meeting report"), exercise=op.is_exercise)
+                        author=view.author, subject=translate("BobReport", "BOB meeting report"), exercise=op.is_exercise)
     return build_pdf(bob_story(view), info)

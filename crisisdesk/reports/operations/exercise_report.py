@@ -199,7 +199,7 @@ def evaluation_story(ev: ExerciseEvaluation) -> list[Flowable]:
 
 
 def build_exercise_report(ev: ExerciseEvaluation, marking: Marking = Marking.INTERNAL) -> bytes:
-    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=ev.prepared_at, author=ev.prepared_by,
+    info = DocumentInfo(title=title_of(ev), marking=marking, prepared_at=ev.prepared_at, author=ev.author,
                         subject=translate("ExerciseReport", "Exercise evaluation"), exercise=True)  # an evaluation is always of an exercise
     return build_pdf(evaluation_story(ev), info)
 

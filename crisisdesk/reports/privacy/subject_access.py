@@ -9,12 +9,15 @@ page-sized paragraphs (``crisisdesk.reports.longtext``).
 
 from __future__ import annotations
 
+import ast
+from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.privacy.subject_access import (
     EVENT,
     LOG_ENTRY,
@@ -80,7 +83,7 @@ _ACTIONS = {
 
 
 def _p(text: object, style: str = "body") -> Paragraph:
-    return Paragraph(escape(str(text)), stylesheet()[style])
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), stylesheet()[style])
 
 
 def field_words(name: str) -> str:
@@ -92,6 +95,17 @@ def field_words(name: str) -> str:
 
 
 def _value(value: object) -> str:
+    """A held value in words: labels for codes, Dutch dates, a measure with the interests it serves."""
+    if isinstance(value, str) and value.startswith("[{") and "'text'" in value:  # measures as the trail keeps them
+        try:
+            value = tuple(Measure.from_json(item) for item in ast.literal_eval(value) if isinstance(item, dict))
+        except (ValueError, SyntaxError):
+            return str(value)
+    if isinstance(value, tuple) and value and all(isinstance(item, Measure) for item in value):
+        return "\n".join(f"{number}. {m.text}" + (f" ({', '.join(label(i) for i in m.interests)})" if m.interests else "")
+                         for number, m in enumerate(value, start=1))
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y")
     return format_value(value)
 
 
@@ -216,7 +230,7 @@ def _about(data: SubjectAccess) -> list[Flowable]:
 
 def subject_access_pdf(data: SubjectAccess) -> bytes:
     title = translate("Report", "Subject access request (AVG art. 15)")
-    info = DocumentInfo(title=title, marking=Marking.CONFIDENTIAL, prepared_at=data.generated_at,
+    info = DocumentInfo(title=title, marking=Marking.CONFIDENTIAL, prepared_at=data.generated_at, author=data.author,
                         subject=translate("Report", "Personal data held about one person"))
     cover = [
         _p(translate("Report", "Searched for"), "cover_label"), _p(cap(data.person, 200), "cover_value"),

@@ -56,6 +56,7 @@ from crisisdesk.services.documents.briefing_sources import (
 )
 from crisisdesk.services.operations.incidents import current_incidents, open_incident_actions
 from crisisdesk.services.register.notifications import NotificationService, _grounds
+from crisisdesk.services.profile import read_profile
 from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, read_setting
 
 TREND_WEEKS = 12
@@ -138,6 +139,7 @@ class BriefingCollector:
             scenarios = tuple(self.providers.scenarios(session, start, end))
             actions = tuple(self.providers.actions(session, start, end))
             municipality = read_setting(session, LETTERHEAD, DEFAULT_LETTERHEAD).splitlines()[0]
+            author = read_profile(session).author
         if on_progress is not None:
             on_progress(len(rows) + 1, len(rows) + 1)
         return BriefingInput(
@@ -145,6 +147,7 @@ class BriefingCollector:
             prepared_by=service.user,
             prepared_at=to_local(self.clock()),
             municipality=municipality,
+            author=author,
             demonstrations=tuple(items),
             figures=figures,
             events=events,
@@ -162,6 +165,7 @@ def _item(row: Notification, rule_source: str, term_lines, clashes, personal: bo
         organisation=row.organiser_organisation, start_at=row.start_at, end_at=row.end_at,
         location=row.location, district=row.district, route=row.route, composition=row.composition,
         organiser_measures=row.organiser_measures, expected_participants=row.expected_participants,
+        expected_participants_max=row.expected_participants_max,
         received_at=row.received_at, notice_deadline=row.notice_deadline, on_time=row.on_time,
         late_accepted=row.late_accepted, late_accepted_reason=row.late_accepted_reason,
         rule_name=row.rule_name, rule_source=rule_source, risk=row.risk, status=row.status,

@@ -44,6 +44,7 @@ from crisisdesk.i18n import translate
 from crisisdesk.labels import label
 from crisisdesk.services.calendar.service import items_in_period
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
+from crisisdesk.domain.head_counts import head_count_text
 
 UID_DOMAIN = "crisisdesk"
 PRODID = "-//Gemeente Utrecht//crisisdesk//NL"
@@ -77,7 +78,8 @@ def uid_for(kind: str, ident: int) -> str:
 def _notification_item(row: Notification, personal: bool) -> ExportItem:
     details = [translate("Export", "Notification #{id}: {kind}").format(id=row.id, kind=label(ManifestationKind(row.kind)))]
     if row.expected_participants:
-        details.append(translate("Export", "Expected participants: {n}").format(n=row.expected_participants))
+        participants = head_count_text(row.expected_participants, row.expected_participants_max)
+        details.append(translate("Export", "Expected participants: {n}").format(n=participants))
     if row.route_start or row.route_end:
         details.append(translate("Export", "Route: {start} – {end}").format(start=row.route_start, end=row.route_end))
     if row.decision is not None:

@@ -45,6 +45,7 @@ from crisisdesk.domain.operations.records import (
 )
 from crisisdesk.i18n import translate
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, ValidationFailed
+from crisisdesk.services.profile import document_author
 from crisisdesk.services.operations.inject_import import MAX_OFFSET_MINUTES
 from crisisdesk.services.operations.records import (
     NotAllowed,
@@ -320,6 +321,7 @@ class ExerciseService(OperationServiceBase):
             operation=record, injects=tuple(evaluated), findings=tuple(self.findings(exercise_id)), log=tuple(log),
             actions=tuple(actions), prepared_at=self.now(), prepared_by=self.user,
             median_response=median(answered), unanswered=sum(1 for item in released if item.response is None),
+            author=document_author(self._factory),
         )
 
 

@@ -37,6 +37,7 @@ from crisisdesk.domain.operations.records import (
 )
 from crisisdesk.domain.timeutil import require_aware
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, ValidationFailed
+from crisisdesk.services.profile import read_profile
 from crisisdesk.services.operations.records import (
     NotAllowed,
     OperationServiceBase,
@@ -169,6 +170,7 @@ class LogbookService(OperationServiceBase):
                 grip_changes=tuple(grip_record(g) for g in grips),
                 prepared_at=self.now(),
                 prepared_by=self.user,
+                author=read_profile(session).author,
             )
 
 

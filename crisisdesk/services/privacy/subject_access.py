@@ -51,9 +51,11 @@ from crisisdesk.domain.privacy.subject_access import (
     SubjectAccess,
     parse_key,
 )
+from crisisdesk.domain.register.decisions import Measure
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.privacy.audit import decode
 from crisisdesk.services.privacy.retention import DEFAULT_RETENTION_MONTHS, RETENTION_MONTHS
+from crisisdesk.services.profile import read_profile
 from crisisdesk.services.register.notifications import _grounds
 from crisisdesk.services.settings import read_setting
 
@@ -113,6 +115,16 @@ def _text_matches(value: object, term: str, phone: str | None, is_phone: bool) -
     if is_phone:
         return phone is not None and phone in _digits(value)
     return term.lower() in value.lower()
+
+
+def _decoded(record_type: str, field: str | None, text: str | None) -> object:
+    """A value from the trail as its type, so the export can put it in words."""
+    if field == "decision_grounds" and text:
+        try:
+            return _grounds(text)
+        except ValueError:
+            return text
+    return decode(record_type, field, text)
 
 
 def _line(text: str) -> str:
@@ -256,15 +268,16 @@ class SubjectAccessService:
                 statement = select(AuditEntry).where(AuditEntry.record_type == record_type,
                                                      AuditEntry.record_id == str(record_id)).order_by(AuditEntry.id)
                 audit += [AuditLine(e.id, e.at, e.user, e.action, e.record_type, e.record_id, e.field,
-                                    decode(e.record_type, e.field, e.old_value), decode(e.record_type, e.field, e.new_value))
+                                    _decoded(e.record_type, e.field, e.old_value), _decoded(e.record_type, e.field, e.new_value))
                           for e in session.scalars(statement)]
             text = read_setting(session, RETENTION_MONTHS, str(DEFAULT_RETENTION_MONTHS))
+            author = read_profile(session).author  # the PDF's author: municipality and department
         try:
             months = max(1, int(text or DEFAULT_RETENTION_MONTHS))
         except (TypeError, ValueError):
             months = DEFAULT_RETENTION_MONTHS
         audit.sort(key=lambda line: line.id)
-        return SubjectAccess(term, self._clock(), tuple(records), tuple(audit), months, self._user)
+        return SubjectAccess(term, self._clock(), tuple(records), tuple(audit), months, self._user, author)
 
     @staticmethod
     def _has_history(session: Session, record_type: str, record_id: int) -> bool:
@@ -280,6 +293,8 @@ class SubjectAccessService:
             value = getattr(row, attribute.key)
             if column.key == "decision_grounds" and isinstance(value, str):
                 value = _grounds(value)
+            elif column.key == "decision_measures" and isinstance(value, list):
+                value = tuple(Measure.from_json(item) for item in value if isinstance(item, dict))
             if value is not None and value != "" and value != [] and value != ():  # an empty field holds nothing
                 fields.append((column.key, value))
         history: tuple[StatusLine, ...] = ()

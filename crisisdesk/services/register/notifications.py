@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
@@ -12,9 +13,10 @@ from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
-from crisisdesk.domain.enums import DecisionGround, District, Status
+from crisisdesk.domain.enums import BanGround, Decision, DecisionGround, District, Status
+from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure
 from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
-from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
+from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
@@ -37,6 +39,9 @@ from crisisdesk.services.settings import (
 )
 from crisisdesk.services.users import current_user, is_read_only
 
+if TYPE_CHECKING:
+    from crisisdesk.services.register.rule_sets import RuleSetService
+
 Clock = Callable[[], datetime]
 
 _ROW_COLUMNS = (
@@ -58,6 +63,7 @@ _ROW_COLUMNS = (
     Notification.status,
     Notification.decision,
     Notification.counter_to_id,
+    Notification.expected_participants_max,
 )
 
 
@@ -69,7 +75,12 @@ def _grounds(text: str) -> tuple[DecisionGround, ...]:
     return tuple(DecisionGround(code) for code in text.split(",") if code)
 
 
+def _measures(row: Notification) -> tuple[Measure, ...]:
+    return tuple(Measure.from_json(value) for value in (row.decision_measures or ()))
+
+
 def _to_record(row: Notification) -> NotificationRecord:
+    grounds = _grounds(row.decision_grounds)
     return NotificationRecord(
         id=row.id,
         version=row.version,
@@ -91,6 +102,7 @@ def _to_record(row: Notification) -> NotificationRecord:
         composition=row.composition,
         organiser_measures=row.organiser_measures,
         expected_participants=row.expected_participants,
+        expected_participants_max=row.expected_participants_max,
         received_at=row.received_at,
         channel=row.channel,
         risk=row.risk,
@@ -104,7 +116,7 @@ def _to_record(row: Notification) -> NotificationRecord:
         late_accepted_by=row.late_accepted_by,
         late_accepted_at=row.late_accepted_at,
         decision=row.decision,
-        decision_grounds=_grounds(row.decision_grounds),
+        decision_grounds=grounds,
         decision_conditions=row.decision_conditions,
         decided_by=row.decided_by,
         decided_at=row.decided_at,
@@ -117,6 +129,17 @@ def _to_record(row: Notification) -> NotificationRecord:
             StatusChangeRecord(c.from_status, c.to_status, c.changed_at, c.changed_by, c.note)
             for c in row.status_changes
         ),
+        decision_measures=_measures(row),
+        decision_motivation=row.decision_motivation or "",
+        decision_ban_ground=row.decision_ban_ground,
+        decision_ban_interests=grounds if row.decision_ban_ground == BanGround.INTEREST else (),
+        decision_ban_alternatives=row.decision_ban_alternatives or "",
+        decision_lateness_weighing=row.decision_lateness_weighing or "",
+        decision_date=row.decision_date,
+        decided_capacity=row.decided_capacity,
+        decided_function=row.decided_function or "",
+        decision_made_known_how=row.decision_made_known_how,
+        decision_review=tuple(code for code in (row.decision_review or "").split(",") if code),
     )
 
 
@@ -135,7 +158,11 @@ class NotificationService:
         user: str | None = None,
     ) -> None:
         self._factory = factory
-        self._rules = rule_sets if rule_sets is not None else load_rule_sets()
+        if rule_sets is None:  # the municipality's rule sets, kept in the database
+            from crisisdesk.services.register.rule_sets import load_catalogue
+
+            rule_sets = load_catalogue(factory)
+        self._rules = rule_sets
         self._clock = clock
         self.user = user or current_user()
 
@@ -163,6 +190,18 @@ class NotificationService:
     def rule_sets(self) -> RuleSetCatalogue:
         return self._rules
 
+    def rule_set_service(self) -> RuleSetService:
+        """The rule-set service on the same database, user and clock (for Instellingen)."""
+        from crisisdesk.services.register.rule_sets import RuleSetService
+
+        return RuleSetService(self._factory, user=self.user, clock=self._clock)
+
+    def reload_rule_sets(self) -> None:
+        """Reads the rule sets again after they were changed in Instellingen."""
+        from crisisdesk.services.register.rule_sets import load_catalogue
+
+        self._rules = load_catalogue(self._factory)
+
     def chosen_rule_set(self) -> str:
         with self._factory() as session:
             name = read_setting(session, RULE_SET, DEFAULT_RULE_SET)
@@ -179,7 +218,10 @@ class NotificationService:
     # --- checks the dialog runs while typing ---------------------------------------
 
     def validate(self, draft: NotificationDraft) -> list[FieldError]:
-        errors = rules.validate(draft, self._clock())
+        on_time = None
+        if draft.decision == Decision.BAN and draft.start_at and draft.received_at:
+            on_time = self.term_check(draft.start_at, draft.received_at).on_time
+        errors = rules.validate(draft, self._clock(), on_time)
         if draft.counter_to_id is not None:
             with self._factory() as session:
                 if session.get(Notification, draft.counter_to_id) is None:
@@ -307,8 +349,8 @@ class NotificationService:
             "kind", "place_type", "purpose", "organiser_name", "organiser_address", "organiser_phone",
             "organiser_email", "organiser_organisation", "start_at", "end_at", "location", "district",
             "route", "route_start", "route_end", "composition", "organiser_measures",
-            "expected_participants", "received_at", "channel", "risk", "counter_to_id", "status",
-            "decision_conditions", "decision_made_known_at",
+            "expected_participants", "expected_participants_max", "received_at", "channel", "risk", "counter_to_id",
+            "status", "decision_made_known_at", "decision_date",
         ):
             setattr(row, name, getattr(draft, name))
         row.purpose = draft.purpose.strip()
@@ -325,19 +367,43 @@ class NotificationService:
         row.late_accepted = draft.late_accepted
         row.late_accepted_reason = draft.late_accepted_reason.strip() if draft.late_accepted else ""
         row.late_accepted_by = draft.late_accepted_by.strip() if draft.late_accepted else ""
-        if draft.decision != row.decision or _grounds_text(draft.decision_grounds) != row.decision_grounds:
-            row.decided_at = now if draft.decision is not None else None
-            row.decided_by = (draft.decided_by or self.user) if draft.decision is not None else ""
-        elif draft.decided_by:
-            row.decided_by = draft.decided_by
-        row.decision = draft.decision
-        row.decision_grounds = _grounds_text(draft.decision_grounds)
+        self._apply_decision(row, draft, now)
         row.search_text = build_search_text(
             draft.purpose, draft.location, draft.district.value, draft.organiser_organisation,
             draft.route_start, draft.route_end,
         )
         row.updated_at = now
         row.updated_by = self.user
+
+    @staticmethod
+    def _apply_decision(row: Notification, draft: NotificationDraft, now: datetime) -> None:
+        """The decision record, and the derived grounds and conditions others read."""
+        decision = draft.decision
+        measures = draft.decision_measures if decision in MEASURE_KINDS else ()
+        ban = decision == Decision.BAN
+        if ban:
+            grounds = draft.decision_ban_interests if draft.decision_ban_ground == BanGround.INTEREST else ()
+        else:
+            grounds = tuple(g for g in DecisionGround if any(g in m.interests for m in measures))
+        if decision != row.decision or _grounds_text(grounds) != row.decision_grounds:
+            row.decided_at = now if decision is not None else None
+        row.decision = decision
+        row.decision_grounds = _grounds_text(grounds)
+        row.decision_measures = [
+            Measure(m.text.strip(), m.interests, m.content_note.strip()).to_json() for m in measures
+        ]
+        row.decision_conditions = "\n".join(m.text.strip() for m in measures)
+        row.decision_motivation = draft.decision_motivation.strip() if decision else ""
+        row.decision_ban_ground = draft.decision_ban_ground if ban else None
+        row.decision_ban_alternatives = draft.decision_ban_alternatives.strip() if ban else ""
+        late = ban and draft.decision_ban_ground == BanGround.LATE
+        row.decision_lateness_weighing = draft.decision_lateness_weighing.strip() if late else ""
+        row.decision_date = draft.decision_date if decision else None
+        row.decided_by = draft.decided_by.strip() if decision else ""
+        row.decided_capacity = draft.decided_capacity if decision else None
+        row.decided_function = draft.decided_function.strip() if decision else ""
+        row.decision_made_known_how = draft.decision_made_known_how if draft.decision_made_known_at else None
+        row.decision_review = ""  # saved, so complete under the rules
 
     def delete(self, notification_id: int) -> None:
         delete_row(self._factory, self.user, self._clock(), Notification, "notification", notification_id)

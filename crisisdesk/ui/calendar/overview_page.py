@@ -38,6 +38,7 @@ from crisisdesk.ui.calendar.style import (
     kind_label,
     risk_label,
 )
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.common.widgets import (
     LATE_BACKGROUND,
     LATE_COLOUR,
@@ -79,6 +80,7 @@ class Section(QGroupBox):
         self.stretch = stretch
         self.caps = caps or {}
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setMinimumHeight(56)  # header and a row or two: the page fits a laptop screen
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.setToolTip(self.tr("Click a line to open it."))
         self.empty = QLabel(self)
@@ -179,6 +181,7 @@ class OverviewPage(QWidget):
         for section in (self.starting, self.decisions, self.permits, self.clashes):
             section.activated.connect(lambda kind, ident: self.open_item(kind, ident))
         self.refreshButton.clicked.connect(self.refresh)
+        tab_moves_between_fields(self)
 
     # --- loading --------------------------------------------------------------------
 

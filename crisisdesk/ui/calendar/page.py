@@ -31,6 +31,7 @@ from crisisdesk.domain.calendar.records import CalendarItem
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.calendar.style import Legend
 from crisisdesk.ui.calendar.views import HOUR_HEIGHT, DayHeader, MonthCanvas, WeekCanvas
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.common.widgets import busy_bar, page_heading
 from crisisdesk.ui.common import palette
 
@@ -80,9 +81,11 @@ class CalendarPage(QWidget):
         self.prevButton = QToolButton(self, objectName="calendarPrevButton")
         self.prevButton.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.prevButton.setToolTip(self.tr("Previous"))
+        self.prevButton.setAccessibleName(self.tr("Previous week or month"))
         self.nextButton = QToolButton(self, objectName="calendarNextButton")
         self.nextButton.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.nextButton.setToolTip(self.tr("Next"))
+        self.nextButton.setAccessibleName(self.tr("Next week or month"))
         self.todayButton = QPushButton(self.tr("Today"), self, objectName="calendarTodayButton")
         self.periodLabel = page_heading(self, "calendarPeriodLabel")
         self.busy = busy_bar(self, "calendarBusy")
@@ -142,6 +145,9 @@ class CalendarPage(QWidget):
         self.month_canvas.item_clicked.connect(lambda kind, ident: self.open_item(kind, ident))
         self.month_canvas.day_clicked.connect(self.show_week_of)
         self.week_scroll.verticalScrollBar().setValue(FIRST_HOUR_SHOWN * HOUR_HEIGHT)
+        tab_moves_between_fields(self)  # Tab reaches the grid itself, not its scroll area
+        self.week_canvas.setAccessibleDescription(self.tr("Calendar week"))
+        self.month_canvas.setAccessibleDescription(self.tr("Calendar month"))
 
     # --- navigation -----------------------------------------------------------------
 

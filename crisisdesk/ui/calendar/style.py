@@ -16,6 +16,7 @@ from crisisdesk.domain.events.rules import EventKind, EventRiskClass, MatchRiskC
 from crisisdesk.domain.enums import Risk
 from crisisdesk.labels import format_moment, label
 from crisisdesk.domain.calendar.records import NOTIFICATION, CalendarItem
+from crisisdesk.ui.common.flow_layout import FlowLayout
 from crisisdesk.ui.common import palette
 
 CLASH_COLOUR = QColor(palette.ALARM)
@@ -83,6 +84,20 @@ def tooltip(item: CalendarItem) -> str:
     return "<br>".join(lines)
 
 
+def spoken(item: CalendarItem) -> str:
+    """The item in words, for a screen reader: what the chip shows in colour, said aloud."""
+    parts = [
+        item.title,
+        f"{format_moment(item.start_at)} – {format_moment(item.end_at)}",
+        kind_label(item),
+        f"{item.location + ', ' if item.location else ''}{item.district.value}",
+        QCoreApplication.translate("Calendar", "Risk: {risk}").format(risk=risk_label(item)),
+    ]
+    if item.clash:
+        parts.append(QCoreApplication.translate("Calendar", "Clashes with another item"))
+    return ". ".join(parts)
+
+
 def _escape(text: str) -> str:
     import html
 
@@ -142,9 +157,7 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarLegend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout = FlowLayout(self, spacing=12)  # wraps on a narrow window
         texts = {
             "wom": QCoreApplication.translate("Calendar", "Demonstration or meeting (Wom)"),
             "event": QCoreApplication.translate("Calendar", "Event"),
@@ -155,7 +168,6 @@ class Legend(QWidget):
         for group, colour in GROUPS.items():
             base = QColor(colour)
             self._entry(layout, _swatch(QColor.fromHsvF(base.hsvHueF(), 0.22, 0.98), base), texts[group])
-        layout.addSpacing(14)
         risks = (
             (2, QCoreApplication.translate("Calendar", "High risk (C / hoog)")),
             (1, QCoreApplication.translate("Calendar", "Attention (B / enig risico)")),
@@ -164,17 +176,19 @@ class Legend(QWidget):
         )
         for rank, text in risks:
             self._entry(layout, _swatch(QColor(palette.WHITE), GRID_COLOUR, RISK_COLOURS[rank]), text)
-        layout.addSpacing(14)
         clash = QLabel("⚠ " + QCoreApplication.translate("Calendar", "Clash (red border)"), self)
         clash.setStyleSheet(f"color: {CLASH_COLOUR.name()}; font-weight: bold;")
         layout.addWidget(clash)
-        layout.addStretch(1)
 
-    def _entry(self, layout: QHBoxLayout, pixmap: QPixmap, text: str) -> None:
-        icon = QLabel(self)
+    def _entry(self, layout: FlowLayout, pixmap: QPixmap, text: str) -> None:
+        entry = QWidget(self)  # swatch and words stay together when the legend wraps
+        entry_layout = QHBoxLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.setSpacing(4)
+        icon = QLabel(entry)
         icon.setPixmap(pixmap)
-        layout.addWidget(icon)
-        caption = QLabel(text, self)
+        entry_layout.addWidget(icon)
+        caption = QLabel(text, entry)
         caption.setStyleSheet(f"color: {MUTED_COLOUR.name()};")
-        layout.addWidget(caption)
-        layout.addSpacing(6)
+        entry_layout.addWidget(caption)
+        layout.addWidget(entry)

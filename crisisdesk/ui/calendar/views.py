@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.domain.calendar.records import CalendarItem
-from crisisdesk.ui.calendar.style import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, TODAY_BACKGROUND, CLASH_COLOUR, paint_chip, tooltip
+from crisisdesk.ui.calendar.style import GRID_COLOUR, MUTED_COLOUR, TEXT_COLOUR, TODAY_BACKGROUND, CLASH_COLOUR, paint_chip, spoken, tooltip
 from crisisdesk.ui.common import palette
 
 GUTTER = 52  # the hours column of the week view
@@ -38,13 +38,92 @@ def day_label(day: date, fmt: str = "ddd dd-MM") -> str:
 
 
 class _Canvas(QWidget):
+    """The painted grid. With the keyboard, the arrow keys go from item to item in time
+    order, Enter opens one; a screen reader hears the current item in words (its
+    accessible name changes, and Qt is told)."""
+
     item_clicked = Signal(str, int)  # (kind, id)
+    current_changed = Signal(int)  # index into ``blocks``; -1 for none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.blocks: list[tuple[QRectF, CalendarItem]] = []
         self.today: date | None = None
+        self.current = -1
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._announce()
+
+    # --- keyboard and screen readers ----------------------------------------------------
+
+    def current_item(self) -> CalendarItem | None:
+        return self.blocks[self.current][1] if 0 <= self.current < len(self.blocks) else None
+
+    def set_current(self, index: int) -> None:
+        self.current = max(-1, min(index, len(self.blocks) - 1))
+        if self.current >= 0:
+            rect = self.blocks[self.current][0]
+            scroll = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, int(rect.height() / 2) + 20)
+        self._announce()
+        self.update()
+        self.current_changed.emit(self.current)
+
+    def _announce(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            text = spoken(item)
+        elif self.blocks:
+            count = len(self.blocks)
+            text = QCoreApplication.translate("Calendar", "%n item(s); arrow keys go from item to item, Enter opens one", "", count)
+        else:
+            text = QCoreApplication.translate("Calendar", "No items in this period")
+        if text != self.accessibleName():
+            self.setAccessibleName(text)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def _blocks_changed(self) -> None:
+        """After a new layout: keep the same item current if it is still there."""
+        item = self.current_item() if 0 <= self.current < len(self.blocks) else None
+        self.current = -1
+        if item is not None:
+            self.current = next((i for i, (_r, other) in enumerate(self.blocks) if other == item), -1)
+        self._announce()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.set_current(self.current + 1 if self.current + 1 < len(self.blocks) else self.current)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.set_current(max(0, self.current - 1) if self.blocks else -1)
+        elif key == Qt.Key.Key_Home:
+            self.set_current(0)
+        elif key == Qt.Key.Key_End:
+            self.set_current(len(self.blocks) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current_item() is not None:
+            item = self.current_item()
+            self.item_clicked.emit(item.kind, item.id)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self.current < 0 and self.blocks:
+            self.set_current(0)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _paint_focus(self, painter: QPainter) -> None:
+        """A dark dashed ring round the current item while the grid has the focus."""
+        if self.hasFocus() and 0 <= self.current < len(self.blocks):
+            pen = QPen(TEXT_COLOUR, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.blocks[self.current][0].adjusted(-2, -2, 2, 2))
 
     def block_at(self, point: QPointF) -> CalendarItem | None:
         for rect, item in reversed(self.blocks):
@@ -98,6 +177,7 @@ class WeekCanvas(_Canvas):
         self.today = today
         self.now = now
         self._layout()
+        self._blocks_changed()
         self.update()
 
     def column_width(self) -> float:
@@ -173,6 +253,7 @@ class WeekCanvas(_Canvas):
             y = (local.hour + local.minute / 60) * HOUR_HEIGHT
             painter.setPen(CLASH_COLOUR)
             painter.drawLine(int(GUTTER + column * width), int(y), int(GUTTER + (column + 1) * width), int(y))
+        self._paint_focus(painter)
         painter.end()
 
 
@@ -233,11 +314,12 @@ class MonthCanvas(_Canvas):
         self.month = 0
         self.items: list[CalendarItem] = []
         self.more: list[tuple[QRectF, date, int]] = []
-        self.setMinimumHeight(6 * 90 + MONTH_HEADER)
+        self.setMinimumHeight(6 * 56 + MONTH_HEADER)  # one chip and "+n more" per day: fits a laptop screen
 
     def set_items(self, first: date, month: int, items: list[CalendarItem], today: date) -> None:
         self.first, self.month, self.items, self.today = first, month, items, today
         self._layout()
+        self._blocks_changed()
         self.update()
 
     def cell(self, index: int) -> QRectF:
@@ -320,4 +402,5 @@ class MonthCanvas(_Canvas):
         painter.setPen(MUTED_COLOUR)
         for rect, _day, hidden in self.more:
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.more_text(hidden))
+        self._paint_focus(painter)
         painter.end()

@@ -67,7 +67,8 @@ class ChecklistActions:
         from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
 
         return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.desk.partner_tasks,
-                                                            self.window._clock, self.window))
+                                                            self.window._clock, self.window,
+                                                            author=self.window.desk.document_author))
 
     def open_templates(self):
         from crisisdesk.ui.checklists.template_editor import TemplateEditor

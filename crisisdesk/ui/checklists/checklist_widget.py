@@ -80,6 +80,7 @@ class ChecklistWidget(QWidget):
         self.record_id = record_id
         self.suggested_template = suggested_template
         self.checklist: ChecklistRecord | None = None
+        self.pending: list[tuple[str, object]] = []  # (template key, anchor) chosen before the record was saved
         self._partner_choices: list[tuple[int, str]] = []
         self._loading = False
         self._build()
@@ -105,6 +106,7 @@ class ChecklistWidget(QWidget):
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("itemsTable")
+        self.table.setAccessibleName(self.tr("Checklist actions"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Due"), self.tr("Action"), self.tr("Partner"), self.tr("Status"), self.tr("Who / when"), self.tr("Note"),
         ])
@@ -119,8 +121,8 @@ class ChecklistWidget(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(46)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setMinimumSectionSize(46)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table, 1)
 
@@ -133,6 +135,7 @@ class ChecklistWidget(QWidget):
         self.remove_button.setObjectName("removeItemButton")
         self.message_label = QLabel(self)
         self.message_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.message_label.setWordWrap(True)  # a long message must not widen the dialog
         for button in (self.apply_button, self.add_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addWidget(self.message_label, 1)
@@ -141,6 +144,7 @@ class ChecklistWidget(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemChanged.connect(self._ticked)
 
     def tab_title(self) -> str:
         if self.checklist is None or not self.checklist.items:
@@ -152,10 +156,8 @@ class ChecklistWidget(QWidget):
     def reload(self) -> None:
         if self.record_id is None:
             self.checklist = None
-            self.message_label.setText(self.tr("Save the record first; then its checklist can be filled."))
         else:
             self.checklist = self.service.get(self.record_type, self.record_id)
-            self.message_label.setText("" if self.checklist else self.tr("No checklist yet: apply a template or add an action."))
         if self.partners is not None:
             self._partner_choices = [(p.id, p.name) for p in self.partners.list(active_only=True)]
         self._show()
@@ -166,9 +168,23 @@ class ChecklistWidget(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             self._fill_row(row, item)
+        self.table.resizeRowsToContents()  # a long action wraps instead of being cut off
         self._loading = False
+        self._show_message()
         self._show_progress()
         self._update_buttons()
+
+    def _show_message(self) -> None:
+        if self.record_id is None and self.pending:
+            names = ", ".join(self._template_name(key) for key, _anchor in self.pending)
+            text = self.tr("Applied when the record is saved: {templates}.").format(templates=names)
+        elif self.record_id is None:
+            text = self.tr("Choose a template now; it is applied when the record is saved.")
+        elif self.checklist is None or not self.checklist.items:
+            text = self.tr("No checklist yet: apply a template or add an action.")
+        else:
+            text = ""
+        self.message_label.setText(text)
 
     def _fill_row(self, row: int, item: ChecklistItemRecord) -> None:
         due = QTableWidgetItem(format_moment(item.due_at, weekday=True) if item.due_at else "—")
@@ -176,6 +192,8 @@ class ChecklistWidget(QWidget):
         due.setToolTip(item.offset_text or self.tr("Fixed due moment"))
         text = QTableWidgetItem(item.text + ("" if item.required else self.tr(" (optional)")))
         text.setToolTip(item.text + (f"\n{item.template}" if item.template else ""))
+        text.setFlags(text.flags() | Qt.ItemFlag.ItemIsUserCheckable)  # tick = done, untick = open again
+        text.setCheckState(Qt.CheckState.Checked if item.status == ItemStatus.DONE else Qt.CheckState.Unchecked)
         who = QTableWidgetItem(f"{item.status_by}\n{to_local(item.status_at):%d-%m %H:%M}" if item.status_at else "")
         who.setToolTip(f"{item.status_by}, {format_moment(item.status_at)}" if item.status_at else "")
         who.setForeground(QBrush(QColor(MUTED_COLOUR)))
@@ -202,12 +220,14 @@ class ChecklistWidget(QWidget):
             partner.addItem(short_name(item.partner_name), item.partner_id)  # inactive now, still shown
         partner.setCurrentIndex(max(0, partner.findData(item.partner_id)))
         partner.setToolTip(item.partner_name)
+        partner.setAccessibleName(self.tr("Partner for: {action}").format(action=item.text))
         partner.currentIndexChanged.connect(lambda _i, item_id=item.id, combo=partner: self._partner_changed(item_id, combo))
         self.table.setCellWidget(row, COL_PARTNER, partner)
 
         status = QComboBox(self.table)
         status.setFrame(False)
         status.setObjectName(f"status-{item.id}")
+        status.setAccessibleName(self.tr("Status of: {action}").format(action=item.text))
         for member in ItemStatus:
             status.addItem(label(member), member.value)
         status.setCurrentIndex(status.findData(item.status.value))
@@ -218,6 +238,7 @@ class ChecklistWidget(QWidget):
         note.setCursorPosition(0)
         note.setToolTip(item.note)
         note.setPlaceholderText(self.tr("note…"))
+        note.setAccessibleName(self.tr("Note on: {action}").format(action=item.text))
         note.setFrame(False)
         note.editingFinished.connect(lambda item_id=item.id, edit=note: self._note_changed(item_id, edit))
         self.table.setCellWidget(row, COL_NOTE, note)
@@ -260,9 +281,15 @@ class ChecklistWidget(QWidget):
             more = QLabel(self.tr("and {n} more partner(s)").format(n=len(per_partner) - MAX_PARTNER_BARS), self)
             self.partner_grid.addWidget(more, (MAX_PARTNER_BARS + 1) // 2, 0, 1, 6)
 
+    def _template_name(self, key: str) -> str:
+        try:
+            return self.service.templates.get(key).name
+        except KeyError:
+            return key
+
     def _update_buttons(self) -> None:
         writable = self.record_id is not None and not self._read_only()
-        self.apply_button.setEnabled(writable)
+        self.apply_button.setEnabled(not self._read_only())  # before the first save too: applied on saving
         self.add_button.setEnabled(writable)
         self.remove_button.setEnabled(writable and self.selected_item_id() is not None)
         self.table.setEnabled(self.record_id is not None)
@@ -299,6 +326,25 @@ class ChecklistWidget(QWidget):
     def set_status(self, item_id: int, status: ItemStatus) -> bool:
         return self._run(self.service.update_item, item_id, ItemChange(status=status))
 
+    def _ticked(self, cell: QTableWidgetItem) -> None:
+        """The tick box before an action: done when ticked, open again when not."""
+        if self._loading or cell.column() != COL_TEXT:
+            return
+        item_id = self.table.item(cell.row(), COL_DUE).data(ROLE_ID)
+        done = cell.checkState() == Qt.CheckState.Checked
+        current = next((i for i in (self.checklist.items if self.checklist else ()) if i.id == item_id), None)
+        if current is None or (current.status == ItemStatus.DONE) == done:
+            return
+        self.set_status(item_id, ItemStatus.DONE if done else ItemStatus.OPEN)
+
+    def tick(self, item_id: int, done: bool = True) -> None:
+        """Ticks (or unticks) an action as the advisor would, by its tick box."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, COL_DUE).data(ROLE_ID) == item_id:
+                self.table.item(row, COL_TEXT).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+                return
+        raise KeyError(item_id)
+
     def _status_changed(self, item_id: int, combo: QComboBox) -> None:
         if not self._loading:
             self.set_status(item_id, ItemStatus(combo.currentData()))
@@ -320,14 +366,32 @@ class ChecklistWidget(QWidget):
         from crisisdesk.ui.checklists.apply_template_dialog import ApplyTemplateDialog
 
         templates = self.service.templates.for_record(self.record_type)
-        anchor = self.checklist.anchor_at if self.checklist else self.service.record_start(self.record_type, self.record_id)
+        if self.checklist:
+            anchor, applied = self.checklist.anchor_at, tuple(self.checklist.templates)
+        elif self.record_id is None:
+            anchor, applied = None, tuple(key for key, _anchor in self.pending)
+        else:
+            anchor, applied = self.service.record_start(self.record_type, self.record_id), ()
         dialog = ApplyTemplateDialog(templates, self.record_type, anchor or self.service.now(),
-                                     tuple(self.checklist.templates) if self.checklist else (), self.suggested_template, self)
+                                     applied, self.suggested_template, self)
         if self.run_dialog(dialog):
             self.apply(dialog.template().key, dialog.anchor())
 
     def apply(self, template_key: str, anchor=None) -> bool:
+        """Applies a template; on a record not saved yet, once it is (``attach``)."""
+        if self.record_id is None:
+            self.pending.append((template_key, anchor))
+            self._show_message()
+            return True
         return self._run(self.service.apply_template, self.record_type, self.record_id, template_key, anchor)
+
+    def attach(self, record_id: int) -> None:
+        """The record was just saved: its checklist gets the templates chosen before."""
+        self.record_id = record_id
+        pending, self.pending = self.pending, []
+        for template_key, anchor in pending:
+            self._run(self.service.apply_template, self.record_type, record_id, template_key, anchor)
+        self.reload()
 
     def add_item(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Add action"), self.tr("Action:"))

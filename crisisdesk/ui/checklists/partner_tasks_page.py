@@ -26,6 +26,8 @@ from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.checklists.partner_tasks import PartnerTasksReport, build_partner_tasks, record_kind
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR
+from crisisdesk.ui.common.date_typing import typable
+from crisisdesk.ui.common.fit import fit_to_screen
 
 (COL_DUE, COL_RECORD, COL_ACTION, COL_STATUS, COL_NOTE) = range(5)
 
@@ -35,9 +37,10 @@ def _midnight(day: date) -> datetime:
 
 
 class PartnerTasksPage(QWidget):
-    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None) -> None:
+    def __init__(self, partners, tasks_of, clock, parent: QWidget | None = None, author=lambda: "") -> None:
         super().__init__(parent)
         self.partners, self.tasks_of, self.clock = partners, tasks_of, clock  # tasks_of: Desk.partner_tasks
+        self.author = author  # Desk.document_author: the PDF's Author
         self.tasks: list[PartnerTask] = []
         self.preview = None
         self.setWindowTitle(self.tr("Actions per partner"))
@@ -53,6 +56,7 @@ class PartnerTasksPage(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
+            typable(edit)  # typed as displayed; Tab leaves the field
         self.pdf_button = QPushButton(self.tr("Print / PDF…"), self)
         self.pdf_button.setObjectName("pdfButton")
         bar.addWidget(QLabel(self.tr("Partner:"), self))
@@ -82,6 +86,7 @@ class PartnerTasksPage(QWidget):
         self.to_edit.dateChanged.connect(self.reload)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.resize(1100, 600)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.reload()
 
     def period(self) -> tuple[date, date]:
@@ -119,7 +124,7 @@ class PartnerTasksPage(QWidget):
         first, last = self.period()
         partner = self.partners.get(self.partner_combo.currentData())
         return build_partner_tasks(PartnerTasksReport(partner, first, last, tuple(self.tasks), self.clock(),
-                                                      Marking.INTERNAL, self.partners.user))
+                                                      Marking.INTERNAL, self.partners.user, self.author()))
 
     def show_pdf(self) -> None:
         from crisisdesk.services.checklists.partners import slug

@@ -28,6 +28,7 @@ from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, Pa
 from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.labels import error_message, label, storage_message
 from crisisdesk.services.errors import ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common import palette
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -103,6 +104,7 @@ class PartnersPage(QWidget):
         self.add_contact_button.clicked.connect(lambda: self._add_contact_row(ContactRecord(None, "")))
         self.remove_contact_button.clicked.connect(lambda: self.contacts.removeRow(self.contacts.currentRow()))
         self.resize(980, 560)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.reload()
 
     def reload(self) -> None:

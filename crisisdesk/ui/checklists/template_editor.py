@@ -27,6 +27,7 @@ from crisisdesk.domain.checklists.rules import OffsetError, parse_offset
 from crisisdesk.labels import error_message
 from crisisdesk.services.errors import ValidationFailed
 from crisisdesk.services.checklists.templates import load_templates, save_user_template
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common import palette
 
 (COL_TEXT, COL_RESPONSIBLE, COL_DUE, COL_REQUIRED) = range(4)
@@ -82,6 +83,7 @@ class TemplateEditor(QWidget):
         self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.save_button.clicked.connect(self.save)
         self.resize(1000, 600)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.load_template()
 
     def base(self) -> Template | None:

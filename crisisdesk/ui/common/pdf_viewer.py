@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from crisisdesk.files import write_file
+from crisisdesk.ui.common.fit import fit_to_screen
 
 
 def make_printer() -> QPrinter:
@@ -31,6 +32,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.pdf = pdf
         self.suggested_name = suggested_name
         self._data = QByteArray(pdf)

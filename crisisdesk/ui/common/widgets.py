@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain.timeutil import to_local
+from crisisdesk.ui.common.date_typing import typable
 from crisisdesk.labels import format_moment, label, storage_message
 from crisisdesk.services.errors import ReadOnly, StorageUnavailable
 from crisisdesk.domain.calendar.records import EVENT, Clash
@@ -71,6 +72,7 @@ def prepare_wall_clock_edit(edit: QDateTimeEdit) -> None:
     edit.setDisplayFormat(DATETIME_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), _WALL))
+    typable(edit)  # "07-12-2026 10:00" typed as displayed; Tab leaves the field
 
 
 def set_wall_clock(edit: QDateTimeEdit, value: datetime) -> None:

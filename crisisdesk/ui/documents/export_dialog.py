@@ -19,6 +19,7 @@ from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 from crisisdesk.ui.common.widgets import LATE_COLOUR, MUTED_COLOUR
+from crisisdesk.ui.common.date_typing import typable_dates
 
 DEFAULT_DAYS = 30
 
@@ -43,6 +44,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.export_file = export_file
         self.selection = list(selection or [])
         self.worker: workers.Worker | None = None

@@ -78,7 +78,8 @@ class ReportActions:
     def letter(self, kind: str) -> None:
         from crisisdesk.reports.documents.letters import build_decision_letter, build_receipt
         from crisisdesk.services.errors import ServiceError
-        from crisisdesk.services.documents.letters import NoDecision
+        from crisisdesk.messages import letter_refusal_message
+        from crisisdesk.services.documents.letters import LetterRefused, NoDecision
 
         indexes = self.window.ui.registerView.selectionModel().selectedRows()
         if not indexes:
@@ -86,7 +87,11 @@ class ReportActions:
             return
         notification_id = self.window.model.row_at(indexes[0].row()).id
         try:
-            data = self.window.desk.letter_input(notification_id, kind)
+            # the preview shows "adres ontbreekt" instead of refusing
+            data = self.window.desk.letter_input(notification_id, kind, allow_missing_address=True)
+        except LetterRefused as exc:
+            QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"), letter_refusal_message(exc))
+            return
         except NoDecision:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"),
                                     QCoreApplication.translate("MainWindow", "Notification #{id} has no decision yet.").format(id=notification_id))

@@ -14,6 +14,7 @@ from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.documents.briefing import BriefingCollector, Cancelled
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.forms.ui_briefing_dialog import Ui_BriefingDialog
+from crisisdesk.ui.common.date_typing import typable_dates
 
 
 def make_briefing(collector: BriefingCollector, request: BriefingRequest, on_progress=None, is_cancelled=None) -> bytes:
@@ -34,6 +35,7 @@ class BriefingDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BriefingDialog()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.collector = collector
         self._show_pdf = show_pdf
         self.worker: workers.Worker | None = None

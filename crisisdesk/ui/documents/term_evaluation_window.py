@@ -24,6 +24,9 @@ from crisisdesk.services.documents.briefing import Cancelled
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
 from crisisdesk.ui.forms.ui_evaluation_window import Ui_EvaluationWindow
+from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.accessibility import name_by_context
 
 
 def last_twelve_months(today: date) -> tuple[date, date]:
@@ -33,11 +36,11 @@ def last_twelve_months(today: date) -> tuple[date, date]:
     return first, last
 
 
-def make_pdf(ev: Evaluation, user: str, marking: Marking) -> bytes:
+def make_pdf(ev: Evaluation, user: str, marking: Marking, author: str = "") -> bytes:
     """Lays out the evaluation already on screen (runs in a pool thread; Qt-free)."""
     from crisisdesk.reports.documents.term_evaluation import build_evaluation
 
-    return build_evaluation(ev, user, to_local(utc_now()), marking)
+    return build_evaluation(ev, user, to_local(utc_now()), marking, author=author)
 
 
 class EvaluationWindow(QWidget):
@@ -52,6 +55,8 @@ class EvaluationWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.ui = Ui_EvaluationWindow()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
+        fit_to_screen(self)  # a laptop at 125 % has less room
         self.desk = desk
         self.user = desk.user
         self._show_pdf = show_pdf
@@ -59,6 +64,7 @@ class EvaluationWindow(QWidget):
         self.worker: workers.Worker | None = None
         self.pdf_worker: workers.Worker | None = None
         self.tabs = EvaluationTabs(self.ui, self)
+        name_by_context(self)  # each tab's table and chart are named after the tab
         first, last = last_twelve_months(today)
         self.ui.fromDateEdit.setDate(QDate(first))
         self.ui.toDateEdit.setDate(QDate(last))
@@ -149,7 +155,8 @@ class EvaluationWindow(QWidget):
             return
         self.ui.pdfButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Making the PDF…"))
-        self.pdf_worker = workers.Worker(make_pdf, self.result, self.user, Marking(self.ui.markingCombo.currentData()), progress=False)
+        self.pdf_worker = workers.Worker(make_pdf, self.result, self.user, Marking(self.ui.markingCombo.currentData()),
+                                         self.desk.document_author(), progress=False)
         self.pdf_worker.signals.result.connect(self._pdf_made)
         self.pdf_worker.signals.error.connect(self._pdf_failed)
         workers.start(self.pdf_worker)

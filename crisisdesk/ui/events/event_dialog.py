@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import (
@@ -49,9 +50,11 @@ from crisisdesk.domain.events.records import EventRecord
 from crisisdesk.services.events.service import EventService
 from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.calendar.records import Clash
+from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.events.event_permit import PermitPanel
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.forms.ui_event_dialog import Ui_EventDialog
 from crisisdesk.ui.common.widgets import (
     INVALID_FIELD_STYLE,
@@ -66,6 +69,8 @@ from crisisdesk.ui.common.widgets import (
     save_failure,
     set_wall_clock,
 )
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
 LIVE_DELAY_MS = 250
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -112,11 +117,13 @@ class EventDialog(EventForm, QDialog):
         super().__init__(parent)
         self.ui = Ui_EventDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.service = service
         self.notifications = notifications
         self.record: EventRecord | None = service.get(event_id) if event_id is not None else None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
+        self.date_window = SettingsService(notifications.factory).date_window()
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
@@ -133,6 +140,14 @@ class EventDialog(EventForm, QDialog):
         self._kind_changed()
         self.permit.update()
         self.refresh_checks()
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     # --- setting up ------------------------------------------------------------------
 
@@ -286,7 +301,11 @@ class EventDialog(EventForm, QDialog):
         """The service's rules plus the DST gap, which only the form can see."""
         _, errors = self._read_times()
         own = {e.field for e in errors}
-        return errors + [e for e in self.service.validate(self.draft()) if e.field not in own]
+        draft = self.draft()
+        errors += [e for e in self.service.validate(draft) if e.field not in own]
+        own = {e.field for e in errors}
+        window = changed_moments_in_window(draft, self.record, ("start_at", "end_at"), self.date_window, self._now)
+        return errors + [e for e in window if e.field not in own]
 
     def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
         ui = self.ui
@@ -342,6 +361,7 @@ class EventDialog(EventForm, QDialog):
             self.show_message(title, save_failure(exc, self.tr("This event was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
+        self.unsaved.mark_saved()
         self.event_saved.emit(record.id)
         self.accept()
         return True
@@ -360,6 +380,7 @@ class EventDialog(EventForm, QDialog):
             self._load(theirs)
             self._kind_changed()
             self.refresh_checks()
+            self.unsaved.mark_saved()
             return False
         if choice == OVERWRITE:
             self.record = theirs

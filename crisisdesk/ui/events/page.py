@@ -24,6 +24,8 @@ from crisisdesk.labels import label, storage_message
 from crisisdesk.domain.calendar.records import EVENT
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.services.events.service import EventQuery, EventService
+from crisisdesk.ui.common.flow_layout import FlowLayout
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.events.model import COL_START, SORT_KEYS, EventsModel
 
 SEARCH_DEBOUNCE_MS = 200
@@ -60,13 +62,15 @@ class EventsPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row()).id))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
+        tab_moves_between_fields(self)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps onto a second line on a narrow screen
         self.searchEdit = QLineEdit(self, objectName="eventSearchEdit", clearButtonEnabled=True)
         self.searchEdit.setPlaceholderText(self.tr("Search title, place, wijk, organisation, opponent…"))
         self.searchEdit.setMinimumWidth(240)
+        self.searchEdit.setAccessibleName(self.tr("Search events"))
         filters.addWidget(self.searchEdit)
         self.periodCombo = self._combo(filters, "eventPeriodCombo", self.tr("Period"), [
             self.tr("Upcoming"), self.tr("All"), self.tr("Next 7 days"), self.tr("Next 30 days"),
@@ -76,13 +80,13 @@ class EventsPage(QWidget):
         self.districtCombo = self._combo(filters, "eventDistrictCombo", self.tr("Wijk"), [], District, self.tr("All wijken"))
         self.riskCombo = self._combo(filters, "eventRiskCombo", self.tr("Risk class"), [], EventRiskClass, self.tr("All classes"))
         self.permitCombo = self._combo(filters, "eventPermitCombo", self.tr("Permit"), [], PermitStatus, self.tr("All"))
-        filters.addStretch(1)
         self.resetButton = QPushButton(self.tr("Reset filters"), self, objectName="eventResetButton")
         filters.addWidget(self.resetButton)
         layout.addLayout(filters)
 
         self.model = EventsModel(self.service, self, clock=self._clock)
         view = QTableView(self, objectName="eventsView")
+        view.setAccessibleName(self.tr("Events register"))
         view.setModel(self.model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,7 +115,7 @@ class EventsPage(QWidget):
         buttons.addWidget(self.countLabel)
         layout.addLayout(buttons)
 
-    def _combo(self, layout: QHBoxLayout, name: str, caption: str, texts: list[str], enum=None, everything=None) -> QComboBox:
+    def _combo(self, layout: FlowLayout, name: str, caption: str, texts: list[str], enum=None, everything=None) -> QComboBox:
         combo = QComboBox(self, objectName=name)
         for text in texts:
             combo.addItem(text)
@@ -119,10 +123,14 @@ class EventsPage(QWidget):
             combo.addItem(everything, None)
             for member in enum:
                 combo.addItem(label(member), member)
-        caption_label = QLabel(caption, self)
+        pair = QWidget(self)  # the caption stays with its combo when the row wraps
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        caption_label = QLabel(caption, pair)
         caption_label.setBuddy(combo)
-        layout.addWidget(caption_label)
-        layout.addWidget(combo)
+        pair_layout.addWidget(caption_label)
+        pair_layout.addWidget(combo)
+        layout.addWidget(pair)
         return combo
 
     # --- filters --------------------------------------------------------------------

@@ -28,8 +28,8 @@ class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
         if not EventDialog.objectName():
             EventDialog.setObjectName(u"EventDialog")
-        EventDialog.resize(1080, 700)
-        EventDialog.setMinimumSize(QSize(900, 560))
+        EventDialog.resize(1040, 640)
+        EventDialog.setMinimumSize(QSize(760, 520))
         EventDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(EventDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")

@@ -28,8 +28,8 @@ class Ui_NotificationDialog(object):
     def setupUi(self, NotificationDialog):
         if not NotificationDialog.objectName():
             NotificationDialog.setObjectName(u"NotificationDialog")
-        NotificationDialog.resize(1120, 700)
-        NotificationDialog.setMinimumSize(QSize(980, 600))
+        NotificationDialog.resize(1060, 640)
+        NotificationDialog.setMinimumSize(QSize(900, 520))
         NotificationDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(NotificationDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -326,14 +326,11 @@ class Ui_NotificationDialog(object):
 
         self.participantsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.participantsLabel)
 
-        self.participantsSpin = QSpinBox(self.participantsGroup)
-        self.participantsSpin.setObjectName(u"participantsSpin")
-        self.participantsSpin.setMinimumSize(QSize(140, 0))
-        self.participantsSpin.setGroupSeparatorShown(True)
-        self.participantsSpin.setMaximum(10000000)
-        self.participantsSpin.setSingleStep(10)
+        self.participantsEdit = QLineEdit(self.participantsGroup)
+        self.participantsEdit.setObjectName(u"participantsEdit")
+        self.participantsEdit.setMinimumSize(QSize(140, 0))
 
-        self.participantsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.participantsSpin)
+        self.participantsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.participantsEdit)
 
         self.compositionLabel = QLabel(self.participantsGroup)
         self.compositionLabel.setObjectName(u"compositionLabel")
@@ -545,125 +542,6 @@ class Ui_NotificationDialog(object):
         self.decisionPage.setObjectName(u"decisionPage")
         self.decisionLayout = QVBoxLayout(self.decisionPage)
         self.decisionLayout.setObjectName(u"decisionLayout")
-        self.decisionGroup = QGroupBox(self.decisionPage)
-        self.decisionGroup.setObjectName(u"decisionGroup")
-        self.decisionForm = QFormLayout(self.decisionGroup)
-        self.decisionForm.setObjectName(u"decisionForm")
-        self.decisionForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.decisionForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
-        self.decisionLabel = QLabel(self.decisionGroup)
-        self.decisionLabel.setObjectName(u"decisionLabel")
-
-        self.decisionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
-
-        self.decisionCombo = QComboBox(self.decisionGroup)
-        self.decisionCombo.setObjectName(u"decisionCombo")
-        self.decisionCombo.setMinimumSize(QSize(300, 0))
-
-        self.decisionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.decisionCombo)
-
-        self.groundsLabel = QLabel(self.decisionGroup)
-        self.groundsLabel.setObjectName(u"groundsLabel")
-
-        self.decisionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groundsLabel)
-
-        self.groundsBox = QWidget(self.decisionGroup)
-        self.groundsBox.setObjectName(u"groundsBox")
-        self.groundsLayout = QVBoxLayout(self.groundsBox)
-        self.groundsLayout.setObjectName(u"groundsLayout")
-        self.groundsLayout.setContentsMargins(0, 0, 0, 0)
-        self.groundHealthCheck = QCheckBox(self.groundsBox)
-        self.groundHealthCheck.setObjectName(u"groundHealthCheck")
-
-        self.groundsLayout.addWidget(self.groundHealthCheck)
-
-        self.groundTrafficCheck = QCheckBox(self.groundsBox)
-        self.groundTrafficCheck.setObjectName(u"groundTrafficCheck")
-
-        self.groundsLayout.addWidget(self.groundTrafficCheck)
-
-        self.groundDisorderCheck = QCheckBox(self.groundsBox)
-        self.groundDisorderCheck.setObjectName(u"groundDisorderCheck")
-
-        self.groundsLayout.addWidget(self.groundDisorderCheck)
-
-        self.groundNearEmbassyCheck = QCheckBox(self.groundsBox)
-        self.groundNearEmbassyCheck.setObjectName(u"groundNearEmbassyCheck")
-
-        self.groundsLayout.addWidget(self.groundNearEmbassyCheck)
-
-        self.groundLateNotificationCheck = QCheckBox(self.groundsBox)
-        self.groundLateNotificationCheck.setObjectName(u"groundLateNotificationCheck")
-
-        self.groundsLayout.addWidget(self.groundLateNotificationCheck)
-
-        self.groundIncompleteDataCheck = QCheckBox(self.groundsBox)
-        self.groundIncompleteDataCheck.setObjectName(u"groundIncompleteDataCheck")
-
-        self.groundsLayout.addWidget(self.groundIncompleteDataCheck)
-
-        self.groundsNoteLabel = QLabel(self.groundsBox)
-        self.groundsNoteLabel.setObjectName(u"groundsNoteLabel")
-        self.groundsNoteLabel.setWordWrap(True)
-
-        self.groundsLayout.addWidget(self.groundsNoteLabel)
-
-
-        self.decisionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groundsBox)
-
-        self.conditionsLabel = QLabel(self.decisionGroup)
-        self.conditionsLabel.setObjectName(u"conditionsLabel")
-
-        self.decisionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.conditionsLabel)
-
-        self.conditionsEdit = QPlainTextEdit(self.decisionGroup)
-        self.conditionsEdit.setObjectName(u"conditionsEdit")
-        self.conditionsEdit.setMaximumSize(QSize(16777215, 90))
-        self.conditionsEdit.setTabChangesFocus(True)
-
-        self.decisionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.conditionsEdit)
-
-        self.decidedByLabel = QLabel(self.decisionGroup)
-        self.decidedByLabel.setObjectName(u"decidedByLabel")
-
-        self.decisionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.decidedByLabel)
-
-        self.decidedByEdit = QLineEdit(self.decisionGroup)
-        self.decidedByEdit.setObjectName(u"decidedByEdit")
-        self.decidedByEdit.setMaxLength(200)
-
-        self.decisionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.decidedByEdit)
-
-        self.madeKnownLabel = QLabel(self.decisionGroup)
-        self.madeKnownLabel.setObjectName(u"madeKnownLabel")
-
-        self.decisionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.madeKnownLabel)
-
-        self.madeKnownLayout = QHBoxLayout()
-        self.madeKnownLayout.setObjectName(u"madeKnownLayout")
-        self.madeKnownEdit = QDateTimeEdit(self.decisionGroup)
-        self.madeKnownEdit.setObjectName(u"madeKnownEdit")
-        self.madeKnownEdit.setMinimumSize(QSize(180, 0))
-        self.madeKnownEdit.setDisplayFormat(u"dd-MM-yyyy HH:mm")
-        self.madeKnownEdit.setCalendarPopup(True)
-
-        self.madeKnownLayout.addWidget(self.madeKnownEdit)
-
-        self.madeKnownNotYetCheck = QCheckBox(self.decisionGroup)
-        self.madeKnownNotYetCheck.setObjectName(u"madeKnownNotYetCheck")
-
-        self.madeKnownLayout.addWidget(self.madeKnownNotYetCheck)
-
-        self.madeKnownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.madeKnownLayout.addItem(self.madeKnownSpacer)
-
-
-        self.decisionForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.madeKnownLayout)
-
-
-        self.decisionLayout.addWidget(self.decisionGroup)
-
         self.decisionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.decisionLayout.addItem(self.decisionSpacer)
@@ -830,7 +708,7 @@ class Ui_NotificationDialog(object):
         self.routeLabel.setBuddy(self.routeEdit)
         self.routeStartLabel.setBuddy(self.routeStartEdit)
         self.routeEndLabel.setBuddy(self.routeEndEdit)
-        self.participantsLabel.setBuddy(self.participantsSpin)
+        self.participantsLabel.setBuddy(self.participantsEdit)
         self.compositionLabel.setBuddy(self.compositionEdit)
         self.organiserMeasuresLabel.setBuddy(self.organiserMeasuresEdit)
         self.receivedLabel.setBuddy(self.receivedEdit)
@@ -841,11 +719,6 @@ class Ui_NotificationDialog(object):
         self.statusLabel.setBuddy(self.statusCombo)
         self.statusNoteLabel.setBuddy(self.statusNoteEdit)
         self.historyLabel.setBuddy(self.historyTable)
-        self.decisionLabel.setBuddy(self.decisionCombo)
-        self.groundsLabel.setBuddy(self.groundsBox)
-        self.conditionsLabel.setBuddy(self.conditionsEdit)
-        self.decidedByLabel.setBuddy(self.decidedByEdit)
-        self.madeKnownLabel.setBuddy(self.madeKnownEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.placeTypeCombo)
@@ -863,8 +736,8 @@ class Ui_NotificationDialog(object):
         QWidget.setTabOrder(self.districtCombo, self.routeEdit)
         QWidget.setTabOrder(self.routeEdit, self.routeStartEdit)
         QWidget.setTabOrder(self.routeStartEdit, self.routeEndEdit)
-        QWidget.setTabOrder(self.routeEndEdit, self.participantsSpin)
-        QWidget.setTabOrder(self.participantsSpin, self.compositionEdit)
+        QWidget.setTabOrder(self.routeEndEdit, self.participantsEdit)
+        QWidget.setTabOrder(self.participantsEdit, self.compositionEdit)
         QWidget.setTabOrder(self.compositionEdit, self.organiserMeasuresEdit)
         QWidget.setTabOrder(self.organiserMeasuresEdit, self.receivedEdit)
         QWidget.setTabOrder(self.receivedEdit, self.channelCombo)
@@ -875,18 +748,7 @@ class Ui_NotificationDialog(object):
         QWidget.setTabOrder(self.lateByEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.statusNoteEdit)
         QWidget.setTabOrder(self.statusNoteEdit, self.historyTable)
-        QWidget.setTabOrder(self.historyTable, self.decisionCombo)
-        QWidget.setTabOrder(self.decisionCombo, self.groundHealthCheck)
-        QWidget.setTabOrder(self.groundHealthCheck, self.groundTrafficCheck)
-        QWidget.setTabOrder(self.groundTrafficCheck, self.groundDisorderCheck)
-        QWidget.setTabOrder(self.groundDisorderCheck, self.groundNearEmbassyCheck)
-        QWidget.setTabOrder(self.groundNearEmbassyCheck, self.groundLateNotificationCheck)
-        QWidget.setTabOrder(self.groundLateNotificationCheck, self.groundIncompleteDataCheck)
-        QWidget.setTabOrder(self.groundIncompleteDataCheck, self.conditionsEdit)
-        QWidget.setTabOrder(self.conditionsEdit, self.decidedByEdit)
-        QWidget.setTabOrder(self.decidedByEdit, self.madeKnownEdit)
-        QWidget.setTabOrder(self.madeKnownEdit, self.madeKnownNotYetCheck)
-        QWidget.setTabOrder(self.madeKnownNotYetCheck, self.derivationScroll)
+        QWidget.setTabOrder(self.historyTable, self.derivationScroll)
         QWidget.setTabOrder(self.derivationScroll, self.clashList)
 
         self.retranslateUi(NotificationDialog)
@@ -928,7 +790,10 @@ class Ui_NotificationDialog(object):
         self.routeEndLabel.setText(QCoreApplication.translate("NotificationDialog", u"End point", None))
         self.participantsGroup.setTitle(QCoreApplication.translate("NotificationDialog", u"Participants", None))
         self.participantsLabel.setText(QCoreApplication.translate("NotificationDialog", u"Expected participants", None))
-        self.participantsSpin.setSpecialValueText(QCoreApplication.translate("NotificationDialog", u"unknown", None))
+        self.participantsEdit.setPlaceholderText(QCoreApplication.translate("NotificationDialog", u"unknown; e.g. 150 or 150-200", None))
+#if QT_CONFIG(tooltip)
+        self.participantsEdit.setToolTip(QCoreApplication.translate("NotificationDialog", u"A number (150) or a range (150-200, 150 \u00e0 200). Leave empty when not given.", None))
+#endif // QT_CONFIG(tooltip)
         self.compositionLabel.setText(QCoreApplication.translate("NotificationDialog", u"Composition", None))
         self.compositionEdit.setPlaceholderText(QCoreApplication.translate("NotificationDialog", u"Who takes part: groups, vehicles, animals", None))
         self.organiserMeasuresLabel.setText(QCoreApplication.translate("NotificationDialog", u"Organiser's measures", None))
@@ -960,16 +825,6 @@ class Ui_NotificationDialog(object):
         ___qtablewidgetitem4 = self.historyTable.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("NotificationDialog", u"Note", None))
         self.tabs.setTabText(self.tabs.indexOf(self.handlingTab), QCoreApplication.translate("NotificationDialog", u"Receipt and handling", None))
-        self.decisionGroup.setTitle(QCoreApplication.translate("NotificationDialog", u"Decision of the mayor (Wom art. 5)", None))
-        self.decisionLabel.setText(QCoreApplication.translate("NotificationDialog", u"Decision", None))
-        self.groundsLabel.setText(QCoreApplication.translate("NotificationDialog", u"Grounds", None))
-        self.groundsNoteLabel.setText(QCoreApplication.translate("NotificationDialog", u"Never the content of what is expressed (Wom art. 5 par. 3).", None))
-        self.conditionsLabel.setText(QCoreApplication.translate("NotificationDialog", u"Conditions", None))
-        self.conditionsEdit.setPlaceholderText(QCoreApplication.translate("NotificationDialog", u"Conditions or restrictions, each about health, traffic or disorder", None))
-        self.decidedByLabel.setText(QCoreApplication.translate("NotificationDialog", u"Decided by", None))
-        self.decidedByEdit.setPlaceholderText(QCoreApplication.translate("NotificationDialog", u"e.g. burgemeester", None))
-        self.madeKnownLabel.setText(QCoreApplication.translate("NotificationDialog", u"Made known at", None))
-        self.madeKnownNotYetCheck.setText(QCoreApplication.translate("NotificationDialog", u"Not yet", None))
         self.tabs.setTabText(self.tabs.indexOf(self.decisionTab), QCoreApplication.translate("NotificationDialog", u"Decision", None))
         self.termGroup.setTitle(QCoreApplication.translate("NotificationDialog", u"Notice term", None))
         self.deadlineLabel.setText("")

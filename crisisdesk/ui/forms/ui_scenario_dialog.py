@@ -26,8 +26,8 @@ class Ui_ScenarioDialog(object):
     def setupUi(self, ScenarioDialog):
         if not ScenarioDialog.objectName():
             ScenarioDialog.setObjectName(u"ScenarioDialog")
-        ScenarioDialog.resize(1000, 780)
-        ScenarioDialog.setMinimumSize(QSize(840, 640))
+        ScenarioDialog.resize(1000, 640)
+        ScenarioDialog.setMinimumSize(QSize(640, 480))
         ScenarioDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(ScenarioDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")

@@ -76,6 +76,41 @@ class Ui_SettingsDialog(object):
 
         self.settingsLayout.addWidget(self.clashGroup)
 
+        self.datesGroup = QGroupBox(SettingsDialog)
+        self.datesGroup.setObjectName(u"datesGroup")
+        self.datesForm = QFormLayout(self.datesGroup)
+        self.datesForm.setObjectName(u"datesForm")
+        self.yearsBackLabel = QLabel(self.datesGroup)
+        self.yearsBackLabel.setObjectName(u"yearsBackLabel")
+
+        self.datesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.yearsBackLabel)
+
+        self.yearsBackSpin = QSpinBox(self.datesGroup)
+        self.yearsBackSpin.setObjectName(u"yearsBackSpin")
+        self.yearsBackSpin.setMaximum(50)
+
+        self.datesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.yearsBackSpin)
+
+        self.yearsAheadLabel = QLabel(self.datesGroup)
+        self.yearsAheadLabel.setObjectName(u"yearsAheadLabel")
+
+        self.datesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.yearsAheadLabel)
+
+        self.yearsAheadSpin = QSpinBox(self.datesGroup)
+        self.yearsAheadSpin.setObjectName(u"yearsAheadSpin")
+        self.yearsAheadSpin.setMaximum(50)
+
+        self.datesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.yearsAheadSpin)
+
+        self.datesNote = QLabel(self.datesGroup)
+        self.datesNote.setObjectName(u"datesNote")
+        self.datesNote.setWordWrap(True)
+
+        self.datesForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.datesNote)
+
+
+        self.settingsLayout.addWidget(self.datesGroup)
+
         self.settingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.settingsLayout.addItem(self.settingsSpacer)
@@ -89,6 +124,8 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.ruleSetLabel.setBuddy(self.ruleSetCombo)
         self.bufferLabel.setBuddy(self.bufferSpin)
+        self.yearsBackLabel.setBuddy(self.yearsBackSpin)
+        self.yearsAheadLabel.setBuddy(self.yearsAheadSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -106,5 +143,11 @@ class Ui_SettingsDialog(object):
         self.clashGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Clashes", None))
         self.bufferLabel.setText(QCoreApplication.translate("SettingsDialog", u"Buffer before and after", None))
         self.bufferSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.datesGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Dates of new records", None))
+        self.yearsBackLabel.setText(QCoreApplication.translate("SettingsDialog", u"Accepted back to", None))
+        self.yearsBackSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" year(s) ago", None))
+        self.yearsAheadLabel.setText(QCoreApplication.translate("SettingsDialog", u"Accepted up to", None))
+        self.yearsAheadSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" year(s) ahead", None))
+        self.datesNote.setText(QCoreApplication.translate("SettingsDialog", u"A start or receipt outside this range is refused, so that a typing slip is not saved. Records already saved keep their dates.", None))
     # retranslateUi
 

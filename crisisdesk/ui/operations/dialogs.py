@@ -34,6 +34,7 @@ from crisisdesk.ui.forms.ui_finding_dialog import Ui_FindingDialog
 from crisisdesk.ui.forms.ui_grip_dialog import Ui_GripDialog
 from crisisdesk.ui.forms.ui_inject_dialog import Ui_InjectDialog
 from crisisdesk.ui.forms.ui_log_entry_dialog import Ui_LogEntryDialog
+from crisisdesk.ui.common.date_typing import typable_dates
 
 
 def to_qt(value: datetime) -> QDateTime:
@@ -85,6 +86,7 @@ def mark_if_exercise(dialog: QDialog) -> None:
 class _Dialog(QDialog):
     def _setup(self) -> None:
         self._marked = False
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.ui.errorLabel.setVisible(False)
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -36,6 +36,8 @@ from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
 from crisisdesk.ui.operations.inject_editor import InjectEditor
 from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.accessibility import name_by_context
 from crisisdesk.ui.common import palette
 
 TICK_MS = 1000
@@ -61,6 +63,7 @@ class ExerciseWindow(QMainWindow):
         self.injects: list[InjectRecord] = []
         self.preview = None
         self.resize(1280, 820)
+        fit_to_screen(self)  # a laptop at 125 % has less room
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -95,6 +98,7 @@ class ExerciseWindow(QMainWindow):
         self.timer.timeout.connect(self.tick)
         self.refresh()
         self.timer.start()
+        name_by_context(self)  # tables and fields named after their tab, for screen readers
 
     # --- building -----------------------------------------------------------------------
 

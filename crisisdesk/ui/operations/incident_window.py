@@ -12,6 +12,8 @@ from crisisdesk.desk import Desk
 from crisisdesk.labels import format_moment
 from crisisdesk.ui.operations.dialogs import GripDialog, from_qt, roles_of
 from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.common.fit import fit_to_screen
+from crisisdesk.ui.common.accessibility import name_by_context
 from crisisdesk.ui.common import palette
 
 
@@ -24,6 +26,7 @@ class IncidentWindow(QMainWindow):
         self.record = self.service.get(incident_id)
         self.preview = None
         self.resize(1180, 780)
+        fit_to_screen(self)  # a laptop at 125 % has less room
         central = QWidget(self)
         layout = QVBoxLayout(central)
         header = QHBoxLayout()
@@ -58,6 +61,7 @@ class IncidentWindow(QMainWindow):
         self.setCentralWidget(central)
         self.log_panel.entry_added.connect(lambda _id: self.bob_panel.refresh())
         self.refresh()
+        name_by_context(self)  # tables and fields named after their tab, for screen readers
 
     def refresh(self) -> None:
         self.record = self.service.get(self.incident_id)

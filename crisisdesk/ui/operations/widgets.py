@@ -81,6 +81,10 @@ class LogbookPanel(QWidget):
         self.text_edit = QLineEdit(self)
         self.text_edit.setPlaceholderText(self.tr("What was seen, judged, decided, done or communicated…"))
         self.text_edit.returnPressed.connect(self.add_entry)
+        self.category_combo.setAccessibleName(self.tr("Kind of log entry"))
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        self.inject_combo.setAccessibleName(self.tr("Inject answered"))
+        self.text_edit.setAccessibleName(self.tr("Log entry"))
         self.add_button = QPushButton(self.tr("Add to log"), self)
         self.add_button.clicked.connect(self.add_entry)
         for widget in (self.category_combo, self.role_combo, self.inject_combo):

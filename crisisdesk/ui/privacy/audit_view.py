@@ -41,6 +41,7 @@ class AuditDialog(QDialog):
             title.format(id=self.record_id, type=record_type) + " — " + self.tr("%n change(s)", "", len(self.entries))
         )
         self.ui.noteLabel.setProperty("role", "note")
+        self.ui.entriesTable.setAccessibleName(self.tr("Changes"))
         self._fill()
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.exportButton.clicked.connect(self.export)

@@ -20,6 +20,7 @@ from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.register.records import NotificationRow
 from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
+from crisisdesk.domain.head_counts import head_count_text
 from crisisdesk.ui.common import palette
 
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
@@ -151,7 +152,7 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
         if column == COL_ORGANISATION:
             return row.organiser_organisation or self.tr("(private person)")
         if column == COL_PARTICIPANTS:
-            return "" if row.expected_participants is None else f"{row.expected_participants:,}".replace(",", ".")
+            return head_count_text(row.expected_participants, row.expected_participants_max)
         if column == COL_RECEIVED:
             return format_moment(row.received_at, weekday=False)
         if column == COL_TERM:

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.domain.checks import changed_moments_in_window
+from crisisdesk.domain.head_counts import HeadCount, UnreadableHeadCount, head_count_text, parse_head_count
 from crisisdesk.desk import Desk
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import TermCheck, describe
 from crisisdesk.domain.enums import (
     Channel,
-    Decision,
-    DecisionGround,
     District,
     ManifestationKind,
     PlaceType,
@@ -74,8 +74,10 @@ from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
 from crisisdesk.ui.common.combos import select as _select
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
+from crisisdesk.ui.register.decision_panel import DecisionPanel
 from crisisdesk.ui.common.widgets import (
     INVALID_FIELD_STYLE,
     LATE_BACKGROUND,
@@ -97,20 +99,13 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
     wall_clock,
 )
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "notification" or "event"
-
-GROUND_CHECKS = {
-    DecisionGround.HEALTH: "groundHealthCheck",
-    DecisionGround.TRAFFIC: "groundTrafficCheck",
-    DecisionGround.DISORDER: "groundDisorderCheck",
-    DecisionGround.NEAR_EMBASSY: "groundNearEmbassyCheck",
-    DecisionGround.LATE_NOTIFICATION: "groundLateNotificationCheck",
-    DecisionGround.INCOMPLETE_DATA: "groundIncompleteDataCheck",
-}
 
 # Draft field -> the widget marked and focused for its errors, in tab order.
 ERROR_FIELDS = (
@@ -122,16 +117,12 @@ ERROR_FIELDS = (
     ("end_at", "endEdit"),
     ("location", "locationEdit"),
     ("district", "districtCombo"),
-    ("expected_participants", "participantsSpin"),
+    ("expected_participants", "participantsEdit"),
     ("received_at", "receivedEdit"),
     ("late_accepted_reason", "lateReasonEdit"),
     ("late_accepted_by", "lateByEdit"),
     ("status", "statusCombo"),
-    ("decision", "decisionCombo"),
-    ("decision_grounds", "groundsBox"),
-    ("decision_conditions", "conditionsEdit"),
-    ("decision_made_known_at", "madeKnownEdit"),
-)
+)  # then the decision's fields, on the Besluit tab (DecisionPanel.error_widgets)
 
 
 class NotificationDialog(QDialog):
@@ -152,6 +143,7 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self.desk = desk
         self.service = service = desk.notifications
         self.record: NotificationRecord | None = None
@@ -160,26 +152,36 @@ class NotificationDialog(QDialog):
         self.term: TermCheck | None = None
         self.clashes: list[Clash] = []
         self._now = now or utc_now()
+        self.date_window = desk.settings.date_window()
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
 
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        self.ground_checks = {g: getattr(self.ui, name) for g, name in GROUND_CHECKS.items()}
+        self.decision_panel = DecisionPanel(desk.profile.get().signatories, self.ui.decisionPage)
+        self.ui.decisionLayout.insertWidget(0, self.decision_panel)
         self._prepare()
-        self.errors = FieldErrors({f: getattr(self.ui, name) for f, name in ERROR_FIELDS})
+        self.errors = FieldErrors({**{f: getattr(self.ui, name) for f, name in ERROR_FIELDS}, **self.decision_panel.error_widgets()})
         if self.record is None:
             self._load_defaults()
         else:
             self._load(self.record)
         self._connect()
-        self._update_decision_widgets()
+        self.decision_panel.set_place_type(_chosen(self.ui.placeTypeCombo, PlaceType))
         self.refresh_checks()
         self.checklist = add_checklist_tab(
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     # --- setting up ------------------------------------------------------------------
 
@@ -196,7 +198,7 @@ class NotificationDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setText(self.tr("Cancel"))
-        for name in ("privacyNoteLabel", "groundsNoteLabel", "clashNoneLabel", "ruleLabel", "marginLabel"):
+        for name in ("privacyNoteLabel", "clashNoneLabel", "ruleLabel", "marginLabel"):
             getattr(ui, name).setProperty("role", "note")
         ui.lateNoticeLabel.setStyleSheet(f"color: {LATE_COLOUR};")
         ui.warningsLabel.setStyleSheet(
@@ -213,12 +215,9 @@ class NotificationDialog(QDialog):
         _fill(ui.districtCombo, District, self.tr("Choose…"))
         _fill(ui.channelCombo, Channel)
         _fill(ui.riskCombo, Risk)
-        _fill(ui.decisionCombo, Decision, self.tr("None yet"))
         current = self.record.status if self.record else Status.RECEIVED
         _fill(ui.statusCombo, rules.allowed_next_statuses(current))
-        for ground, check in self.ground_checks.items():
-            check.setText(label(ground))
-        for edit in (ui.startEdit, ui.endEdit, ui.receivedEdit, ui.madeKnownEdit):
+        for edit in (ui.startEdit, ui.endEdit, ui.receivedEdit):
             prepare_wall_clock_edit(edit)
         for index in range(ui.tabs.count()):
             align_form_labels(ui.tabs.widget(index))
@@ -243,25 +242,22 @@ class NotificationDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         self.end_follows_start = EndFollowsStart(ui.startEdit, ui.endEdit, self.schedule_checks)
-        ui.decisionCombo.currentIndexChanged.connect(self._update_decision_widgets)
-        ui.placeTypeCombo.currentIndexChanged.connect(self._update_decision_widgets)
-        ui.madeKnownNotYetCheck.toggled.connect(self._update_decision_widgets)
+        ui.placeTypeCombo.currentIndexChanged.connect(
+            lambda: self.decision_panel.set_place_type(_chosen(ui.placeTypeCombo, PlaceType)))
+        self.decision_panel.changed.connect(self.schedule_checks)
         ui.lateAcceptedCheck.toggled.connect(self._update_late_widgets)
-        for edit in (ui.receivedEdit, ui.madeKnownEdit):
-            edit.dateTimeChanged.connect(self.schedule_checks)
-        for combo in (ui.districtCombo, ui.decisionCombo, ui.placeTypeCombo, ui.statusCombo):
+        ui.receivedEdit.dateTimeChanged.connect(self.schedule_checks)
+        for combo in (ui.districtCombo, ui.placeTypeCombo, ui.statusCombo):
             combo.currentIndexChanged.connect(self.schedule_checks)
-        for spin in (ui.counterToSpin, ui.participantsSpin):
-            spin.valueChanged.connect(self.schedule_checks)
-        for edit in (ui.purposeEdit, ui.conditionsEdit):
-            edit.textChanged.connect(self.schedule_checks)
+        ui.counterToSpin.valueChanged.connect(self.schedule_checks)
+        ui.participantsEdit.textChanged.connect(self.schedule_checks)
+        ui.purposeEdit.textChanged.connect(self.schedule_checks)
         for edit in (
             ui.locationEdit, ui.organiserNameEdit, ui.organiserOrganisationEdit, ui.organiserEmailEdit,
             ui.lateReasonEdit, ui.lateByEdit,
         ):
             edit.textChanged.connect(self.schedule_checks)
-        for check in (ui.lateAcceptedCheck, ui.madeKnownNotYetCheck, *self.ground_checks.values()):
-            check.toggled.connect(self.schedule_checks)
+        ui.lateAcceptedCheck.toggled.connect(self.schedule_checks)
 
     def _load_defaults(self) -> None:
         ui = self.ui
@@ -270,8 +266,7 @@ class NotificationDialog(QDialog):
         set_wall_clock(ui.receivedEdit, now)
         set_wall_clock(ui.startEdit, start)
         set_wall_clock(ui.endEdit, start + timedelta(hours=2))
-        set_wall_clock(ui.madeKnownEdit, now)
-        ui.madeKnownNotYetCheck.setChecked(True)
+        self.decision_panel.load_defaults(self._now)
         _select(ui.statusCombo, Status.RECEIVED)
         _select(ui.riskCombo, Risk.UNKNOWN)
         ui.headerLabel.setText(self.tr("New notification"))
@@ -283,7 +278,6 @@ class NotificationDialog(QDialog):
         for combo, value in (
             (ui.kindCombo, r.kind), (ui.placeTypeCombo, r.place_type), (ui.districtCombo, r.district),
             (ui.channelCombo, r.channel), (ui.riskCombo, r.risk), (ui.statusCombo, r.status),
-            (ui.decisionCombo, r.decision),
         ):
             _select(combo, value)
         ui.purposeEdit.setPlainText(r.purpose)
@@ -299,16 +293,12 @@ class NotificationDialog(QDialog):
         ui.routeEndEdit.setText(r.route_end)
         ui.compositionEdit.setText(r.composition)
         ui.organiserMeasuresEdit.setPlainText(r.organiser_measures)
-        ui.participantsSpin.setValue(r.expected_participants or 0)
+        ui.participantsEdit.setText(head_count_text(r.expected_participants, r.expected_participants_max))
         ui.lateAcceptedCheck.setChecked(r.late_accepted)
         ui.lateReasonEdit.setText(r.late_accepted_reason)
         ui.lateByEdit.setText(r.late_accepted_by)
-        for ground, check in self.ground_checks.items():
-            check.setChecked(ground in r.decision_grounds)
-        ui.conditionsEdit.setPlainText(r.decision_conditions)
-        ui.decidedByEdit.setText(r.decided_by)
-        set_wall_clock(ui.madeKnownEdit, r.decision_made_known_at or self._now)
-        ui.madeKnownNotYetCheck.setChecked(r.decision_made_known_at is None)
+        self.decision_panel.set_place_type(r.place_type)
+        self.decision_panel.load(r, self._now)
         ui.headerLabel.setText(self.tr("Notification #{id}").format(id=r.id))
         self.setWindowTitle(self.tr("Notification #{id} — {purpose}").format(id=r.id, purpose=r.purpose))
         ui.headerLabel.setToolTip(
@@ -330,20 +320,6 @@ class NotificationDialog(QDialog):
 
     def schedule_checks(self) -> None:
         self._live.start()
-
-    def _update_decision_widgets(self) -> None:
-        ui = self.ui
-        decision = _chosen(ui.decisionCombo, Decision)
-        allowed = rules.allowed_grounds(decision, _chosen(ui.placeTypeCombo, PlaceType))
-        for ground, check in self.ground_checks.items():
-            if ground not in allowed:
-                check.setChecked(False)
-            check.setEnabled(ground in allowed)
-            check.setToolTip("" if ground in allowed else self.tr("Not allowed for this decision or place."))
-        decided = decision is not None
-        for widget in (ui.conditionsEdit, ui.decidedByEdit, ui.madeKnownNotYetCheck):
-            widget.setEnabled(decided)
-        ui.madeKnownEdit.setEnabled(decided and not ui.madeKnownNotYetCheck.isChecked())
 
     def _update_late_widgets(self) -> None:
         ui = self.ui
@@ -465,7 +441,6 @@ class NotificationDialog(QDialog):
             "start_at": ui.startEdit,
             "end_at": ui.endEdit,
             "received_at": ui.receivedEdit,
-            "decision_made_known_at": ui.madeKnownEdit,
         }
         times: dict[str, datetime | None] = {}
         errors: list[FieldError] = []
@@ -475,19 +450,16 @@ class NotificationDialog(QDialog):
             except NonexistentLocalTime:
                 times[field] = None
                 errors.append(FieldError(field, "nonexistent_time"))
-        if ui.madeKnownNotYetCheck.isChecked() or _chosen(ui.decisionCombo, Decision) is None:
-            times["decision_made_known_at"] = None
-            errors = [e for e in errors if e.field != "decision_made_known_at"]
         return times, errors
 
     def draft(self) -> NotificationDraft:
         """The notification as entered; a time in the DST gap is left out (None)."""
         ui = self.ui
         times, _ = self._read_times()
-        decision = _chosen(ui.decisionCombo, Decision)
         place_type = _chosen(ui.placeTypeCombo, PlaceType)
-        allowed = rules.allowed_grounds(decision, place_type)
+        decision, _ = self.decision_panel.values()
         late_accepted = ui.lateAcceptedCheck.isChecked() and self.is_late()
+        count = self._head_count()
         return NotificationDraft(
             kind=_chosen(ui.kindCombo, ManifestationKind),
             place_type=place_type,
@@ -509,26 +481,39 @@ class NotificationDialog(QDialog):
             route_end=ui.routeEndEdit.text().strip(),
             composition=ui.compositionEdit.text().strip(),
             organiser_measures=ui.organiserMeasuresEdit.toPlainText().strip(),
-            expected_participants=ui.participantsSpin.value() or None,
+            expected_participants=count.low if count else None,
+            expected_participants_max=count.high if count else None,
             counter_to_id=ui.counterToSpin.value() or None,
             status=_chosen(ui.statusCombo, Status),
             status_note=ui.statusNoteEdit.text().strip(),
             late_accepted=late_accepted,
             late_accepted_reason=ui.lateReasonEdit.text().strip() if late_accepted else "",
             late_accepted_by=ui.lateByEdit.text().strip() if late_accepted else "",
-            decision=decision,
-            decision_grounds=tuple(g for g, c in self.ground_checks.items() if c.isChecked() and g in allowed),
-            decision_conditions=ui.conditionsEdit.toPlainText().strip() if decision else "",
-            decided_by=ui.decidedByEdit.text().strip() if decision else "",
-            decision_made_known_at=times["decision_made_known_at"],
+            **decision,
         )
+
+    def _head_count(self) -> HeadCount | None:
+        """The participants as typed; an unreadable text counts as not given (see validate_form)."""
+        try:
+            return parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount:
+            return None
 
     def validate_form(self) -> list[FieldError]:
         """The service's rules plus what only the form can know (DST gap, self-reference)."""
         _, errors = self._read_times()
+        try:
+            parse_head_count(self.ui.participantsEdit.text())
+        except UnreadableHeadCount as exc:
+            errors.append(FieldError("expected_participants", exc.code))
+        errors += self.decision_panel.values()[1]
         draft = self.draft()
         own = {e.field for e in errors}
         errors += [e for e in self.service.validate(draft) if e.field not in own]
+        own = {e.field for e in errors}
+        moments = ("start_at", "end_at", "received_at")
+        errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
+                   if e.field not in own]
         if self.record is not None and draft.counter_to_id == self.record.id:
             errors = [e for e in errors if e.field != "counter_to_id"]
             errors.append(FieldError("counter_to_id", "self_reference"))
@@ -549,12 +534,11 @@ class NotificationDialog(QDialog):
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for index in range(ui.tabs.count()):
             ui.tabs.setTabIcon(index, warning if index in marked else QIcon())
-        first = next((f for f, _ in ERROR_FIELDS if f in messages), None)
+        first = next((f for f in self.errors.fields if f in messages), None)
         if focus and first is not None:
             widget = self.errors.fields[first]
             ui.tabs.setCurrentWidget(self._tab_of(widget))
-            target = self.ground_checks[DecisionGround.HEALTH] if first == "decision_grounds" else widget
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_of(self, widget: QWidget) -> QWidget | None:
         for index in range(self.ui.tabs.count()):
@@ -589,7 +573,10 @@ class NotificationDialog(QDialog):
         except (NotFound, StorageUnavailable, ReadOnly) as exc:
             self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
             return False
+        if self.record is None:
+            self.checklist.attach(record.id)  # templates chosen before the first save
         self.record = record
+        self.unsaved.mark_saved()
         self.notification_saved.emit(record.id)
         self.accept()
         return True
@@ -607,6 +594,7 @@ class NotificationDialog(QDialog):
             _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
             self._load(theirs)
             self.refresh_checks()
+            self.unsaved.mark_saved()
             return False
         if choice == OVERWRITE:
             self.record = theirs  # mine is now an edit of their version, knowingly

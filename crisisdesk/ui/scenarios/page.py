@@ -67,6 +67,8 @@ class ScenariosPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
+        table.setAccessibleName(self.tr("Crisis scenarios"))
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)
         header = table.horizontalHeader()

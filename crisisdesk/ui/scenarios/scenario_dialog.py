@@ -41,8 +41,11 @@ from crisisdesk.services.errors import (
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService
 from crisisdesk.ui.common import combos
+from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -76,6 +79,8 @@ class ScenarioDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ScenarioDialog()
         self.ui.setupUi(self)
+        scroll_body(self)  # taller than a laptop screen: the form scrolls, the buttons stay
+        fit_to_screen(self)
         self.service = service
         self.record: ScenarioRecord | None = service.get(scenario_id) if scenario_id is not None else None
         ui = self.ui
@@ -112,6 +117,14 @@ class ScenarioDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        tab_moves_between_fields(self)
+        first_field_on_show(self, self.ui.kindCombo)
+
+    def reject(self) -> None:
+        """Escape, the close button and Cancel: ask first when something was changed."""
+        if self.unsaved.may_close():
+            super().reject()
 
     def _load(self, r: ScenarioRecord | None) -> None:
         ui = self.ui
@@ -240,11 +253,13 @@ class ScenarioDialog(QDialog):
                                              "it is shown again with their changes."))
             self.record = self.service.get(self.record.id)
             self._load(self.record)
+            self.unsaved.mark_saved()
             return False
         except (NotFound, StorageUnavailable, ReadOnly) as exc:
             self.show_message(title, save_failure(exc, self.tr("This scenario was deleted by someone else; nothing was saved.")))
             return False
         self.record = record
+        self.unsaved.mark_saved()
         self.scenario_saved.emit(record.id)
         self.accept()
         return True

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox
 
 from crisisdesk import __version__
 from crisisdesk.desk import Desk
@@ -19,7 +20,7 @@ from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
 from crisisdesk.ui.operations import actions as operation_actions
 from crisisdesk.ui.privacy import audit_view, backup_actions, subject_access_dialog
-from crisisdesk.ui.shell import pages
+from crisisdesk.ui.shell import pages, profile_dialog
 from crisisdesk.ui.shell.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register.model import (
@@ -28,6 +29,8 @@ from crisisdesk.ui.register.model import (
     SORT_KEYS,
     RegisterModel,
 )
+from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.common import palette
 
 SEARCH_DEBOUNCE_MS = 200
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        typable_dates(self)  # dates typed as displayed; Tab leaves the field
         self.desk = desk  # every service, built once with the desk's user, clock and read-only flag
         self.notifications = desk.notifications
         self.settings = desk.settings
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate((145, 100, 235, 190, 145, 80, 120, 125, 80, 120, 150, 110)):
             view.setColumnWidth(column, width)
-        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.DescendingOrder)
+        view.horizontalHeader().setSortIndicator(COL_START, Qt.SortOrder.AscendingOrder)  # nearest first
 
         self._fill_filters()
         self._banner(demo)
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
         self.ui.lateOnlyCheck.toggled.connect(self.apply_filters)
         self.ui.resetFiltersButton.clicked.connect(self.reset_filters)
         view.doubleClicked.connect(lambda index: self.open_notification(self.model.row_at(index.row()).id))
-        self.ui.newAction.triggered.connect(self.new_notification)
+        self.ui.newAction.triggered.connect(self.new_record)  # Ctrl+N: the current tab's kind
         self.ui.openAction.triggered.connect(self._open_selected)
         self.ui.refreshAction.triggered.connect(self.refresh)
         self.ui.settingsAction.triggered.connect(self.edit_settings)
@@ -109,6 +113,60 @@ class MainWindow(QMainWindow):
         operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
+        self.profile_action = profile_dialog.install(self)  # Settings → Municipality profile…
+        self._install_keyboard()
+
+    # --- keyboard -------------------------------------------------------------------
+
+    def _install_keyboard(self) -> None:
+        """Ctrl+N makes a record of the current tab's kind, Ctrl+F goes to its search field,
+        and Tab leaves the tables."""
+        self.find_action = QAction(self.tr("&Find"), self, objectName="findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.ui.mainTabs.currentChanged.connect(self._name_new_action)
+        tab_moves_between_fields(self)
+        self._name_new_action()
+        ui = self.ui  # what a screen reader says for the register's unlabelled fields
+        ui.searchEdit.setAccessibleName(self.tr("Search notifications"))
+        ui.fromDateEdit.setAccessibleName(self.tr("Period from"))
+        ui.toDateEdit.setAccessibleName(self.tr("Period up to and including"))
+        ui.registerView.setAccessibleName(self.tr("Notification register"))
+
+    def current_page(self) -> str:
+        widget = self.ui.mainTabs.currentWidget()
+        return (widget.property("pageName") or "") if widget is not None else ""
+
+    def _name_new_action(self) -> None:
+        texts = {"events": self.tr("&New event…"), "scenarios": self.tr("&New crisis scenario…")}
+        self.ui.newAction.setText(texts.get(self.current_page(), self.tr("&New notification…")))
+
+    def new_record(self) -> None:
+        """A new record of the kind the current tab shows (a notification elsewhere)."""
+        page = self.current_page()
+        if page == "events":
+            self.pages.new_event()
+        elif page == "scenarios":
+            self.pages.open_scenario(None)
+        else:
+            self.new_notification()
+
+    def search_field(self) -> QLineEdit | None:
+        """The current tab's search field, if it has one."""
+        widget = self.ui.mainTabs.currentWidget()
+        if widget is self.ui.registerTab:
+            return self.ui.searchEdit
+        field = getattr(widget, "searchEdit", None)
+        return field if isinstance(field, QLineEdit) else None
+
+    def focus_search(self) -> None:
+        field = self.search_field()
+        if field is None:
+            self.ui.statusbar.showMessage(self.tr("This tab has no search field."), 3000)
+            return
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     # --- filters --------------------------------------------------------------------
 
@@ -133,6 +191,7 @@ class MainWindow(QMainWindow):
         ui.riskCombo.addItem(self.tr("All risks"), None)
         for risk in Risk:
             ui.riskCombo.addItem(label(risk), risk)
+        ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)  # what is coming, the nearest first
         today = QDate.currentDate()
         ui.fromDateEdit.setDate(today.addDays(-30))
         ui.toDateEdit.setDate(today.addDays(30))
@@ -194,8 +253,9 @@ class MainWindow(QMainWindow):
         for widget in widgets:
             widget.blockSignals(True)
         ui.searchEdit.clear()
-        for combo in (ui.periodCombo, ui.districtCombo, ui.statusCombo, ui.riskCombo):
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
             combo.setCurrentIndex(0)
+        ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)
         ui.lateOnlyCheck.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, RULE_SET, SettingsService
+from crisisdesk.services.settings import (
+    CLASH_BUFFER_MINUTES,
+    DATE_WINDOW_YEARS_AHEAD,
+    DATE_WINDOW_YEARS_BACK,
+    RULE_SET,
+    SettingsService,
+)
 from crisisdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 
@@ -15,13 +21,30 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._settings = settings
-        self._rules = notifications.rule_sets
+        self._notifications = notifications
+        self._fill_rule_sets(notifications.chosen_rule_set())
+        self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
+        window = settings.date_window()
+        self.ui.yearsBackSpin.setValue(window.years_back)
+        self.ui.yearsAheadSpin.setValue(window.years_ahead)
+        self.ui.ruleSetCombo.currentIndexChanged.connect(self._describe)
+        self._describe()
+        from crisisdesk.ui.register.rule_set_editor import install_editor_button
+
+        install_editor_button(self, self.ui.termForm, notifications, self._rule_sets_changed)
+
+    def _fill_rule_sets(self, current: str) -> None:
+        self._rules = self._notifications.rule_sets
+        self.ui.ruleSetCombo.blockSignals(True)
+        self.ui.ruleSetCombo.clear()
         for name in sorted(self._rules.names()):
             self.ui.ruleSetCombo.addItem(name, name)
-        current = notifications.chosen_rule_set()
         self.ui.ruleSetCombo.setCurrentIndex(max(0, self.ui.ruleSetCombo.findData(current)))
-        self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
-        self.ui.ruleSetCombo.currentIndexChanged.connect(self._describe)
+        self.ui.ruleSetCombo.blockSignals(False)
+
+    def _rule_sets_changed(self) -> None:
+        self._notifications.reload_rule_sets()
+        self._fill_rule_sets(self.ui.ruleSetCombo.currentData())
         self._describe()
 
     def _describe(self) -> None:
@@ -42,4 +65,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.set(RULE_SET, self.ui.ruleSetCombo.currentData())
         self._settings.set(CLASH_BUFFER_MINUTES, str(self.ui.bufferSpin.value()))
+        self._settings.set(DATE_WINDOW_YEARS_BACK, str(self.ui.yearsBackSpin.value()))
+        self._settings.set(DATE_WINDOW_YEARS_AHEAD, str(self.ui.yearsAheadSpin.value()))
         super().accept()

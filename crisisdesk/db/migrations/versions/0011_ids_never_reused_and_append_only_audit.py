@@ -1,7 +1,7 @@
 """ids never reused; the audit trail append-only in the database itself
 
-Revision ID: 0007
-Revises: 0005
+Revision ID: 0011
+Revises: 0010 (written as 0007 after 0005; follows main's 0010 since the merge)
 Create Date: 2026-11-29
 
 1. SQLite reuses the highest id after a delete unless a table is declared
@@ -29,8 +29,8 @@ from alembic import op
 
 import crisisdesk.db.types
 
-revision = '0007'
-down_revision = '0005'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
