@@ -238,6 +238,12 @@ class Desk:
 
 
 def open_desk(url: str, *, read_only: bool = False, user: str | None = None, clock: Clock = utc_now,
-              home: Path | None = None) -> Desk:
-    """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it."""
-    return Desk(open_database(url), user=user, read_only=read_only, clock=clock, home=home)
+              snapshot: bool = False, home: Path | None = None) -> Desk:
+    """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it.
+
+    ``read_only`` opens it without any right to write (nothing created or upgraded; see
+    ``open_database``); ``snapshot`` is for short commands. ``home``: the data folder,
+    whose backups AVG retention reaches.
+    """
+    return Desk(open_database(url, read_only=read_only, snapshot=snapshot), user=user, read_only=read_only, clock=clock,
+                home=home)

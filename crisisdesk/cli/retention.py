@@ -21,6 +21,10 @@ def _outcome(code: str) -> str:
     return words.get(code, code)
 
 
+def writes(args: argparse.Namespace) -> bool:
+    return bool(args.apply)
+
+
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli.reporting import open_desk
     from crisisdesk.labels import format_moment

@@ -10,7 +10,7 @@ What kind: ``session.info["audit_action"]`` overrides "update" (retention anonym
 
 Append-only, twice over: updating or deleting an AuditEntry through any session raises
 :class:`AuditTrailIsAppendOnly`, and the database itself refuses it (triggers of
-migration 0011 on SQLite and PostgreSQL; on a team server advisors also lack the right,
+migration 0012 on SQLite and PostgreSQL; on a team server advisors also lack the right,
 see the README). The one exception is :func:`redact_personal_values`, used only by AVG
 retention: an anonymised organiser's name must not live on in the trail, so their values
 are replaced by a marker, and that redaction is logged in ``audit_redaction``.

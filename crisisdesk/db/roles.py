@@ -10,7 +10,7 @@
   ``crisisdesk_redact_audit()``, which runs with the owner's rights and logs itself.
 - **crisisdesk_observer** (group role): reads, nothing else.
 
-The triggers of migration 0011 refuse changes to the trail for every role, the owner
+The triggers of migration 0012 refuse changes to the trail for every role, the owner
 included; these rights make the same rule hold even if a trigger were dropped.
 :func:`grant_statements` is idempotent: run it again after every upgrade, so that new
 tables get their rights too.

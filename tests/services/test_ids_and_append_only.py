@@ -22,7 +22,7 @@ from crisisdesk.services.register.notifications import NotificationService, draf
 from test_notifications import draft
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
-OUR_REVISION = "0011"  # ids never reused, append-only audit trail
+OUR_REVISION = "0012"  # ids never reused, append-only audit trail
 
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox
 
-from crisisdesk import __version__
 from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, Risk, Status
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local
@@ -102,7 +101,10 @@ class MainWindow(QMainWindow):
         self.ui.settingsAction.triggered.connect(self.edit_settings)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
-        self.addAction(self.ui.openAction)
+        # Enter opens the selected notification while the register has the focus; elsewhere
+        # each table's own Enter (overview, events, scenarios) opens its own record.
+        self.ui.openAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.ui.registerView.addAction(self.ui.openAction)
         report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
@@ -362,15 +364,9 @@ class MainWindow(QMainWindow):
             self.show_error(storage_message(exc.reason))
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About crisisdesk"),
-            self.tr(
-                "<b>crisisdesk {version}</b><p>The desk of the public-order advisors and the "
-                "crisis team: notifications under the Wet openbare manifestaties, events, "
-                "checklists, briefings and exercises.</p>"
-            ).format(version=__version__),
-        )
+        from crisisdesk.ui.shell.help_menu import show_about
+
+        show_about(self)  # licence and the versions of Qt, Python, SQLAlchemy, reportlab
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("crisisdesk"), message)

@@ -1,7 +1,7 @@
 """ids never reused; the audit trail append-only in the database itself
 
-Revision ID: 0011
-Revises: 0010 (written as 0007 after 0005; follows main's 0010 since the merge)
+Revision ID: 0012
+Revises: 0011 (written as 0007 after 0005; follows main's 0011 since the merge)
 Create Date: 2026-11-29
 
 1. SQLite reuses the highest id after a delete unless a table is declared
@@ -29,8 +29,8 @@ from alembic import op
 
 import crisisdesk.db.types
 
-revision = '0011'
-down_revision = '0010'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
@@ -63,13 +63,14 @@ def _sqlite_autoincrement(connection: sa.Connection) -> None:
     rows = connection.execute(sa.text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name <> 'alembic_version' ORDER BY name")).all()
-    rebuilt = {name: new_sql for name, sql in rows if (new_sql := _autoincrement_sql(sql)) is not None}
+    tables: list[tuple[str, str]] = [(str(name), str(sql)) for name, sql in rows]
+    rebuilt = {name: new_sql for name, sql in tables if (new_sql := _autoincrement_sql(sql)) is not None}
     if not rebuilt:
         return
-    has_audit = any(name == "audit_entry" for name, _sql in rows)
-    indexes = connection.execute(sa.text(
+    has_audit = any(name == "audit_entry" for name, _sql in tables)
+    indexes = [str(row[0]) for row in connection.execute(sa.text(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN :names")
-        .bindparams(sa.bindparam("names", expanding=True)), {"names": list(rebuilt)}).scalars().all()
+        .bindparams(sa.bindparam("names", expanding=True)), {"names": list(rebuilt)})]
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # until the commit; reset by it
     for name in rebuilt:
         connection.exec_driver_sql(f'ALTER TABLE "{name}" RENAME TO "{name}__old"')
