@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from crisisdesk.cli import main
+from crisisdesk.demo.profile import UTRECHT
 from crisisdesk.db.database import open_database
 from crisisdesk.files import write_file
 from crisisdesk.paths import backup_dir, database_url, home_dir
 from crisisdesk.services.privacy.backup import backup_database, daily_backup
+from crisisdesk.services.profile import ProfileService
 from test_notifications import draft
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX; Windows relies on the profile's ACL")
@@ -59,7 +61,8 @@ def test_an_existing_world_readable_database_is_closed_on_open(tmp_path):
 def test_every_export_is_owner_only(service, database, tmp_path):
     old_umask = os.umask(0o022)
     try:
-        record = service.create(draft(organiser_name="Henk de Wit"))
+        ProfileService(database.factory).save(UTRECHT)  # a letter needs the municipality's profile
+        record = service.create(draft(organiser_name="Henk de Wit", organiser_address="Oudegracht 1, Utrecht"))
         outs = {
             "audit.csv": ["audit", "--out"],
             "kalender.ics": ["export", "ics", "--from", "2026-03-01", "--to", "2026-03-31", "--out"],

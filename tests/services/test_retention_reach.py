@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from crisisdesk.cli import main
+from crisisdesk.demo.profile import UTRECHT
 from crisisdesk.db.models import AuditEntry
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.privacy.audit import AuditService
 from crisisdesk.services.privacy.exports import save_export
 from crisisdesk.services.privacy.retention import RetentionService
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
+from crisisdesk.services.profile import ProfileService
 from test_notifications import draft, local
 from test_retention import fill, statistics
 
@@ -98,7 +100,8 @@ def test_cli_reports_what_it_reached(database, tmp_path, capsys, monkeypatch):
 
 
 def test_exports_with_personal_data_from_the_commands_are_remembered(database, service, tmp_path):
-    record = service.create(draft(organiser_name="Henk de Wit"))
+    ProfileService(database.factory).save(UTRECHT)  # a letter needs the municipality's profile
+    record = service.create(draft(organiser_name="Henk de Wit", organiser_address="Oudegracht 1, Utrecht"))
     commands = [
         ["letter", "receipt", "--id", str(record.id), "--out", str(tmp_path / "brief.pdf")],
         ["audit", "--out", str(tmp_path / "audit.csv")],
