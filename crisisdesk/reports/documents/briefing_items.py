@@ -24,6 +24,7 @@ from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
 from crisisdesk.reports.flowables import TextLines, WrapOnceParagraph, wrapped
+from crisisdesk.reports.longtext import cap
 from crisisdesk.reports.styles import FONT, FONT_BOLD, HEADER_BG, INK, LATE, MUTED, ZEBRA, stylesheet, table_style
 from crisisdesk.domain.head_counts import head_count_text
 
@@ -46,6 +47,7 @@ CLASH_REASONS = {
     "counter_to": lambda: translate("Briefing", "this is a counter-demonstration to it"),
     "countered_by": lambda: translate("Briefing", "counter-demonstration to this one"),
 }
+TITLE_LIMIT = 200  # characters of a purpose in a heading
 
 MATCHES = {
     "organiser": lambda: translate("Briefing", "same organiser"),
@@ -173,12 +175,9 @@ def clip_lines(text: str) -> str:
 
 
 def clip(text: str, limit: int = FACT_TEXT) -> str:
-    """``text`` cut at a word near ``limit`` with "…": a card is a summary, and a table row
-    cannot run over a page (a 20,000-character field would stop the build)."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[:limit]
-    return cut.rstrip() + " … " + translate("Briefing", "(shortened; the full text is in the register)")
+    """``text`` cut at a word near ``limit`` (the reports' shared ``longtext.cap``): a card is a
+    summary, and a table row cannot run over a page."""
+    return cap(text, limit)
 
 
 def _fact_cell(text: str, width: float, font: str, colour=INK) -> TextLines:

@@ -1,7 +1,7 @@
 """indexes for the briefing's previous editions (same organiser)
 
-Revision ID: 0012
-Revises: 0011 (written as 0011 after 0005; follows main's head since the merge)
+Revision ID: 0013
+Revises: 0012 (written as 0011 after 0005; follows main's head since the merge)
 Create Date: 2026-11-29
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0012'
-down_revision = '0011'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
