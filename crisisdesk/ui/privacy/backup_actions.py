@@ -18,6 +18,7 @@ from crisisdesk.messages import backup_message
 from crisisdesk.paths import backup_dir, home_dir
 from crisisdesk.services.privacy.backup import backup_database, check_backup, restore_database, sqlite_path
 from crisisdesk.services.errors import BackupError
+from crisisdesk.ui.common import workers
 
 
 class BackupActions:
@@ -77,6 +78,7 @@ class BackupActions:
         ).format(name=check.path.name, count=check.notifications)
         if not self.confirm(question):
             return False
+        workers.wait_for_all()  # a page still loading holds a connection: the restore would see a desk in use
         window.notifications.dispose_connections()
         try:
             kept = restore_database(check.path, target)
