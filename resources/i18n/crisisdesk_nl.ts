@@ -1347,6 +1347,58 @@
         <source>An argument contains a NUL character; nothing was done.</source>
         <translation>Een argument bevat een NUL-teken; er is niets gedaan.</translation>
     </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>machine file</source>
+        <translation>machinebestand</translation>
+    </message>
+    <message>
+        <source>user file</source>
+        <translation>gebruikersbestand</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>omgevingsvariabele</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>niet aanwezig</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
+    <message>
+        <source>team-setup is for a shared PostgreSQL database: give --db postgresql+psycopg://owner@host/name.</source>
+        <translation>team-setup is voor een gedeelde PostgreSQL-database: geef --db postgresql+psycopg://eigenaar@server/naam.</translation>
+    </message>
+    <message>
+        <source>team-setup changes the database&apos;s roles; it cannot run read-only.</source>
+        <translation>team-setup wijzigt de rollen van de database; dat kan niet alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>There is no role {role}; create it first (CREATE ROLE … LOGIN).</source>
+        <translation>Er is geen rol {role}; maak die eerst aan (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The database refused the role setup ({error}); run it as the owner of the database, with CREATEROLE, or have the group roles created first.</source>
+        <translation>De database weigerde het instellen van de rollen ({error}); voer het uit als eigenaar van de database, met CREATEROLE, of laat de groepsrollen eerst aanmaken.</translation>
+    </message>
+    <message>
+        <source>Team roles are set up: advisors may add to the audit trail but never change it; observers only read.</source>
+        <translation>De teamrollen zijn ingesteld: adviseurs kunnen aan de wijzigingsgeschiedenis toevoegen maar die nooit wijzigen; waarnemers kunnen alleen lezen.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1421,6 +1473,29 @@
     <message>
         <source>you</source>
         <translation>u</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>crisisdesk — unexpected error</source>
+        <translation>crisisdesk — onverwachte fout</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong in crisisdesk.&lt;/b&gt;&lt;p&gt;{summary}&lt;/p&gt;&lt;p&gt;What you saved earlier is safe: every save is stored at once. What you were doing just now may not have been saved; please check it. You can work on, or close crisisdesk and start it again.&lt;/p&gt;&lt;p&gt;If this happens again, choose Copy details and send them with the log file to your IT service desk.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Er ging iets mis in crisisdesk.&lt;/b&gt;&lt;p&gt;{summary}&lt;/p&gt;&lt;p&gt;Wat u eerder opsloeg is veilig: elke opslag wordt direct vastgelegd. Wat u op dit moment deed, is misschien niet opgeslagen; controleer het. U kunt doorwerken, of crisisdesk sluiten en opnieuw starten.&lt;/p&gt;&lt;p&gt;Gebeurt dit vaker, kies dan Details kopiëren en stuur ze met het logbestand naar de servicedesk van ICT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1921,34 @@
     <message>
         <source>The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere it uses this file and try again.</source>
         <translation>De database is geopend op een andere werkplek ({detail}); er is niets teruggezet. Sluit crisisdesk overal waar dit bestand in gebruik is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} cannot be read: {detail}</source>
+        <translation>Het configuratiebestand {origin} is niet te lezen: {detail}</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} cannot be opened: {detail}</source>
+        <translation>Het configuratiebestand {origin} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder and log_level.</source>
+        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder en log_level.</translation>
+    </message>
+    <message>
+        <source>{origin}: the setting {detail} must be a text between quotes.</source>
+        <translation>{origin}: de instelling {detail} moet een tekst tussen aanhalingstekens zijn.</translation>
+    </message>
+    <message>
+        <source>{origin}: language {detail} is not supported; choose nl or en.</source>
+        <translation>{origin}: taal {detail} wordt niet ondersteund; kies nl of en.</translation>
+    </message>
+    <message>
+        <source>{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR.</source>
+        <translation>{origin}: logniveau {detail} is onbekend; kies DEBUG, INFO, WARNING of ERROR.</translation>
+    </message>
+    <message>
+        <source>{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost with the database. Choose another folder, preferably on another disk.</source>
+        <translation>{origin}: de back-upmap {detail} is de map van de database zelf; een back-up daar gaat samen met de database verloren. Kies een andere map, liefst op een andere schijf.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -3555,6 +3658,96 @@
     </message>
 </context>
 <context>
+    <name>FailedStart</name>
+    <message>
+        <source>This database was made by a newer crisisdesk.</source>
+        <translation>Deze database is gemaakt door een nieuwere versie van crisisdesk.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for the newest version of crisisdesk. Nothing is lost: the database has not been changed.</source>
+        <translation>Vraag ICT om de nieuwste versie van crisisdesk. Er is niets verloren: de database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program and stays locked ({where}).</source>
+        <translation>De database is in gebruik door een ander programma en blijft bezet ({where}).</translation>
+    </message>
+    <message>
+        <source>Wait a minute and choose Try again. If it stays locked, close crisisdesk on the other computers that use this file, and check that no backup or virus scan is busy with it; restarting the computer releases a lock that was left behind.</source>
+        <translation>Wacht een minuut en kies Opnieuw proberen. Blijft de database bezet, sluit dan crisisdesk op de andere computers die dit bestand gebruiken en controleer of er geen back-up of virusscan mee bezig is; een herstart van de computer heft een achtergebleven blokkade op.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read ({where}).</source>
+        <translation>Het databasebestand is beschadigd en niet te lezen ({where}).</translation>
+    </message>
+    <message>
+        <source>Do not work on in this file. Restore the newest backup with: crisisdesk restore --from FILE (the daily backups are in the folder backups in the data folder; the damaged file is kept beside it). Ask your IT department for help if you are unsure.</source>
+        <translation>Werk niet verder in dit bestand. Zet de nieuwste back-up terug met: crisisdesk restore --from BESTAND (de dagelijkse back-ups staan in de map backups in de gegevensmap; het beschadigde bestand blijft ernaast bewaard). Vraag ICT om hulp als u twijfelt.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened ({where}).</source>
+        <translation>Het databasebestand kan niet worden geopend ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it; a network drive may be disconnected. Then choose Try again, or ask your IT department.</source>
+        <translation>Controleer of de map bestaat en of u erin mag schrijven; misschien is een netwerkschijf niet verbonden. Kies daarna Opnieuw proberen, of vraag ICT.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached ({where}).</source>
+        <translation>De teamdatabase is niet bereikbaar ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the network or VPN connection and choose Try again. If colleagues cannot reach it either, the database server is down: call the IT service desk.</source>
+        <translation>Controleer de netwerk- of VPN-verbinding en kies Opnieuw proberen. Kunnen collega’s er ook niet bij, dan ligt de databaseserver eruit: bel de servicedesk van ICT.</translation>
+    </message>
+    <message>
+        <source>The team database refused your login ({where}).</source>
+        <translation>De teamdatabase weigert uw aanmelding ({where}).</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check your database account and its password (in the pgpass file, never in the configuration).</source>
+        <translation>Vraag ICT uw databaseaccount en het wachtwoord te controleren (in het pgpass-bestand, nooit in de configuratie).</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be used.</source>
+        <translation>De configuratie is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above (the machine&apos;s file is managed by your IT department) and start again. The command crisisdesk config show tells which files are read.</source>
+        <translation>Verbeter het genoemde bestand (het machinebestand wordt door ICT beheerd) en start opnieuw. De opdracht crisisdesk config show laat zien welke bestanden worden gelezen.</translation>
+    </message>
+    <message>
+        <source>crisisdesk could not open the database ({where}).</source>
+        <translation>crisisdesk kon de database niet openen ({where}).</translation>
+    </message>
+    <message>
+        <source>Choose Copy details and send them, with the log file, to your IT service desk.</source>
+        <translation>Kies Details kopiëren en stuur ze met het logbestand naar de servicedesk van ICT.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedStartDialog</name>
+    <message>
+        <source>crisisdesk could not start</source>
+        <translation>crisisdesk kon niet starten</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Kind</source>
@@ -3841,6 +4034,24 @@
     <message>
         <source>Record who decided.</source>
         <translation>Leg vast wie heeft besloten.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>crisisdesk — user guide</source>
+        <translation>crisisdesk — handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;The desk of the public-order advisors and the crisis team: notifications under the Wet openbare manifestaties, events, checklists, briefings and exercises.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence 1.2 (EUPL-1.2); the full text is in the file LICENSE that comes with the program. Fonts: DejaVu (free licence, in fonts/).&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · reportlab {reportlab}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;Het bureau van de adviseurs openbare orde en veiligheid en het crisisteam: kennisgevingen onder de Wet openbare manifestaties, evenementen, checklists, briefings en oefeningen.&lt;/p&gt;&lt;p&gt;Licentie: Europese Unie Publieke Licentie 1.2 (EUPL-1.2); de volledige tekst staat in het bestand LICENSE dat bij het programma hoort. Lettertypen: DejaVu (vrije licentie, in fonts/).&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · reportlab {reportlab}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About crisisdesk</source>
+        <translation>Over crisisdesk</translation>
     </message>
 </context>
 <context>
@@ -4934,8 +5145,16 @@
         <translation>artikel 2 en artikel 5, eerste lid</translation>
     </message>
     <message>
+        <source>article 5, first paragraph</source>
+        <translation>artikel 5, eerste lid</translation>
+    </message>
+    <message>
         <source>article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}</source>
         <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
+        <source>article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
     </message>
     <message>
         <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
@@ -5195,6 +5414,10 @@
         <translation> [DEMO]</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -5288,14 +5511,6 @@
     <message>
         <source>Observer mode: you can look, not change.</source>
         <translation>Meekijkmodus: u kunt kijken, niet wijzigen.</translation>
-    </message>
-    <message>
-        <source>About crisisdesk</source>
-        <translation>Over crisisdesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;The desk of the public-order advisors and the crisis team: notifications under the Wet openbare manifestaties, events, checklists, briefings and exercises.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;De werkplek van de adviseurs openbare orde en het crisisteam: kennisgevingen onder de Wet openbare manifestaties, evenementen, checklists, briefings en oefeningen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DEMO — fictional data, not the real register</source>
@@ -5528,6 +5743,26 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>&amp;Municipality profile…</source>
         <translation>&amp;Gemeenteprofiel…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnose gekopieerd naar het klembord.</translation>
+    </message>
+    <message>
+        <source>Subject access (AVG)…</source>
+        <translation>Inzageverzoek (AVG)…</translation>
+    </message>
+    <message>
+        <source>Everything held about one person, as a PDF (AVG art. 15)</source>
+        <translation>Alles wat over één persoon is vastgelegd, als pdf (art. 15 AVG)</translation>
     </message>
 </context>
 <context>
@@ -6733,12 +6968,212 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <source>Give at least three characters of a name or e-mail address.</source>
-        <translation>Geef ten minste drie tekens van een naam of e-mailadres.</translation>
+        <source>(deleted; audit trail only)</source>
+        <translation>(verwijderd; alleen de wijzigingsgeschiedenis)</translation>
+    </message>
+    <message>
+        <source>found in: {fields}</source>
+        <translation>gevonden in: {fields}</translation>
+    </message>
+    <message>
+        <source>Give a record as TYPE:ID, e.g. notification:12 (types: notification, event, partner_contact, log_entry).</source>
+        <translation>Geef een registratie als SOORT:ID, bijv. notification:12 (soorten: notification, event, partner_contact, log_entry).</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.pdf for the export.</source>
+        <translation>Geef --out BESTAND.pdf voor de export.</translation>
+    </message>
+    <message>
+        <source>Give at least three characters of a name, e-mail address, phone number or address.</source>
+        <translation>Geef minstens drie tekens van een naam, e-mailadres, telefoonnummer of adres.</translation>
+    </message>
+    <message>
+        <source>{count} records found for &quot;{person}&quot;. Check which belong to this person:</source>
+        <translation>{count} registraties gevonden voor &quot;{person}&quot;. Controleer welke over deze persoon gaan:</translation>
+    </message>
+    <message>
+        <source>Nothing written. Choose with --record TYPE:ID (repeatable), or --all when every record above is about this person, and give --out FILE.pdf.</source>
+        <translation>Niets geschreven. Kies met --record SOORT:ID (herhaalbaar), of --all als elke registratie hierboven over deze persoon gaat, en geef --out BESTAND.pdf.</translation>
+    </message>
+    <message>
+        <source>No record {record} in this database.</source>
+        <translation>Geen registratie {record} in deze database.</translation>
     </message>
     <message>
         <source>{records} records and {entries} audit entries about &quot;{person}&quot; written to {path}.</source>
         <translation>{records} registraties en {entries} regels uit de wijzigingsgeschiedenis over &quot;{person}&quot; geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Expected visitors</source>
+        <translation>Verwacht aantal bezoekers</translation>
+    </message>
+    <message>
+        <source>Risk scan advice</source>
+        <translation>Advies risicoscan</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Permit applied for at</source>
+        <translation>Vergunning aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Permit decision due</source>
+        <translation>Uiterste beslisdatum vergunning</translation>
+    </message>
+    <message>
+        <source>Permit decided at</source>
+        <translation>Vergunning besloten op</translation>
+    </message>
+    <message>
+        <source>Advice fire service</source>
+        <translation>Advies brandweer</translation>
+    </message>
+    <message>
+        <source>Advice police</source>
+        <translation>Advies politie</translation>
+    </message>
+    <message>
+        <source>Advice GHOR</source>
+        <translation>Advies GHOR</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Tegenstander</translation>
+    </message>
+    <message>
+        <source>Match category</source>
+        <translation>Wedstrijdcategorie</translation>
+    </message>
+    <message>
+        <source>Combi-regeling</source>
+        <translation>Combi-regeling</translation>
+    </message>
+    <message>
+        <source>Maximum away supporters</source>
+        <translation>Maximum aantal uitsupporters</translation>
+    </message>
+    <message>
+        <source>Without public</source>
+        <translation>Zonder publiek</translation>
+    </message>
+    <message>
+        <source>Security risk area</source>
+        <translation>Veiligheidsrisicogebied</translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <translation>Cameratoezicht</translation>
+    </message>
+    <message>
+        <source>Fireworks</source>
+        <translation>Vuurwerk</translation>
+    </message>
+    <message>
+        <source>Fireworks zones</source>
+        <translation>Vuurwerkzones</translation>
+    </message>
+    <message>
+        <source>Fireworks allowed from</source>
+        <translation>Vuurwerk toegestaan vanaf</translation>
+    </message>
+    <message>
+        <source>Fireworks allowed until</source>
+        <translation>Vuurwerk toegestaan tot</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Phone (24 hours)</source>
+        <translation>Telefoon (24 uur)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Exercise time (seconds)</source>
+        <translation>Oefentijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Author&apos;s role</source>
+        <translation>Rol van de schrijver</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Schrijver</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>status note</source>
+        <translation>toelichting bij status</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>geanonimiseerd</translation>
     </message>
     <message>
         <source>Notification #{id}</source>
@@ -6749,6 +7184,26 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Evenement #{id}</translation>
     </message>
     <message>
+        <source>Partner contact #{id}</source>
+        <translation>Contactpersoon partner #{id}</translation>
+    </message>
+    <message>
+        <source>Logbook entry #{id}</source>
+        <translation>Logboekregel #{id}</translation>
+    </message>
+    <message>
+        <source>Full text: {what}</source>
+        <translation>Volledige tekst: {what}</translation>
+    </message>
+    <message>
+        <source>This record has been deleted; only its audit trail below is left.</source>
+        <translation>Deze registratie is verwijderd; alleen de wijzigingsgeschiedenis hieronder is er nog.</translation>
+    </message>
+    <message>
+        <source>Belongs to: {context}</source>
+        <translation>Hoort bij: {context}</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -6757,12 +7212,48 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Vastgelegde waarde</translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation>Statusgeschiedenis</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Record</source>
@@ -6775,6 +7266,54 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>The municipality processes these data for the mayor&apos;s tasks in public order: handling notifications of demonstrations and other manifestations under the Wet openbare manifestaties (contact with the organiser, the notification term, decisions on conditions, restrictions or a ban), preparing events and permits, and crisis management and exercises with partner organisations.</source>
+        <translation>De gemeente verwerkt deze gegevens voor de taken van de burgemeester in de openbare orde: het behandelen van kennisgevingen van demonstraties en andere manifestaties onder de Wet openbare manifestaties (contact met de organisator, de kennisgevingstermijn, besluiten over voorschriften, beperkingen of een verbod), de voorbereiding van evenementen en vergunningen, en crisisbeheersing en oefeningen met partnerorganisaties.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Within the municipality: the public-order (OOV) advisors, the crisis team and the mayor. Where public order requires it: the police and the public prosecutor in the lokale driehoek, and partner organisations for the actions assigned to them. The data are not passed to countries outside the European Union.</source>
+        <translation>Binnen de gemeente: de adviseurs openbare orde en veiligheid (OOV), het crisisteam en de burgemeester. Waar de openbare orde dat vraagt: de politie en de officier van justitie in de lokale driehoek, en partnerorganisaties voor de acties die aan hen zijn toegewezen. De gegevens gaan niet naar landen buiten de Europese Unie.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>{months} months after the manifestation or event has ended, the organiser&apos;s name, address, phone number and e-mail address are anonymised, also in the audit trail; backups and exports made by the desk are removed after the same term. Kind, date, place and decisions are kept without personal data for statistics.</source>
+        <translation>{months} maanden na afloop van de manifestatie of het evenement worden naam, adres, telefoonnummer en e-mailadres van de organisator geanonimiseerd, ook in de wijzigingsgeschiedenis; back-ups en exports van de desk worden na dezelfde termijn verwijderd. Soort, datum, plaats en besluiten blijven zonder persoonsgegevens bewaard voor de statistiek.</translation>
+    </message>
+    <message>
+        <source>The notification or application you made, and what municipal staff recorded while handling it. No automated decision-making or profiling takes place.</source>
+        <translation>De kennisgeving of aanvraag die u deed, en wat medewerkers van de gemeente bij de behandeling vastlegden. Er vindt geen geautomatiseerde besluitvorming of profilering plaats.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <source>You can ask the municipality to correct (AVG art. 16) or erase (art. 17) your data, to restrict their processing (art. 18), or object to it (art. 21). Send your request to the municipality&apos;s privacy contact or data protection officer.</source>
+        <translation>U kunt de gemeente vragen uw gegevens te verbeteren (art. 16 AVG) of te wissen (art. 17), de verwerking te beperken (art. 18), of bezwaar maken tegen de verwerking (art. 21). Stuur uw verzoek naar het privacyloket of de functionaris gegevensbescherming van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>If you believe your data are not processed properly, you can lodge a complaint with the Autoriteit Persoonsgegevens (AVG art. 77), www.autoriteitpersoonsgegevens.nl.</source>
+        <translation>Vindt u dat uw gegevens niet goed worden verwerkt, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (art. 77 AVG), www.autoriteitpersoonsgegevens.nl.</translation>
+    </message>
+    <message>
+        <source>About this processing</source>
+        <translation>Over deze verwerking</translation>
     </message>
     <message>
         <source>Subject access request (AVG art. 15)</source>
@@ -6793,8 +7332,16 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Samengesteld op</translation>
     </message>
     <message>
-        <source>This overview lists every record in which the organiser&apos;s name or e-mail address matches the search, with all data held in it, and every entry in the audit trail that mentions it. Names in the audit trail are the municipal staff who made the change.</source>
-        <translation>Dit overzicht toont elke registratie waarin de naam of het e-mailadres van de organisator overeenkomt met de zoekopdracht, met alle gegevens die erin zijn vastgelegd, en elke regel in de wijzigingsgeschiedenis die ze noemt. Namen in de wijzigingsgeschiedenis zijn die van de gemeentemedewerkers die de wijziging hebben gedaan.</translation>
+        <source>Compiled by</source>
+        <translation>Samengesteld door</translation>
+    </message>
+    <message>
+        <source>This overview holds everything the municipality holds in the records that were found for this search and checked as being about this person: every field, the status history with its notes, checklist actions and notes, logbook entries, partner contacts, and the complete audit trail of these records. Names in the status history and the audit trail are the municipal staff who made the change.</source>
+        <translation>Dit overzicht bevat alles wat de gemeente heeft vastgelegd in de registraties die bij deze zoekopdracht zijn gevonden en gecontroleerd als gaande over deze persoon: elk veld, de statusgeschiedenis met toelichtingen, checklistacties en notities, logboekregels, contactpersonen van partners, en de volledige wijzigingsgeschiedenis van deze registraties. Namen in de statusgeschiedenis en de wijzigingsgeschiedenis zijn de medewerkers van de gemeente die de wijziging deden.</translation>
+    </message>
+    <message>
+        <source>No audit entries about these records.</source>
+        <translation>Geen regels in de wijzigingsgeschiedenis over deze registraties.</translation>
     </message>
     <message>
         <source>Records ({count})</source>
@@ -6809,15 +7356,35 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Wijzigingsgeschiedenis ({count})</translation>
     </message>
     <message>
-        <source>No audit entries mention this person.</source>
-        <translation>Geen regel in de wijzigingsgeschiedenis noemt deze persoon.</translation>
+        <source>[shortened; the full text has {count} characters]</source>
+        <translation>[ingekort; de volledige tekst heeft {count} tekens]</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
+        <source>backup removed</source>
+        <translation>back-up verwijderd</translation>
+    </message>
+    <message>
+        <source>export removed</source>
+        <translation>export verwijderd</translation>
+    </message>
+    <message>
+        <source>export no longer there</source>
+        <translation>export bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>export changed since, left alone</source>
+        <translation>export sindsdien gewijzigd, niet aangeraakt</translation>
+    </message>
+    <message>
         <source>Retention: organiser data is kept {months} months after the event; due: events that ended before {cutoff}.</source>
         <translation>Bewaartermijn: gegevens van organisatoren worden {months} maanden na afloop bewaard; te anonimiseren: wat vóór {cutoff} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>audit history cleaned: {record}</source>
+        <translation>wijzigingsgeschiedenis opgeschoond: {record}</translation>
     </message>
     <message>
         <source>{count} anonymised; logged in the audit trail.</source>
@@ -6858,6 +7425,81 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <source>Registered notifications keep their deadline until you recompute a period; you see every change before it is saved.</source>
         <translation>Geregistreerde kennisgevingen houden hun uiterste tijdstip tot u een periode herberekent; u ziet elke wijziging voordat die wordt opgeslagen.</translation>
     </message>
+    <message>
+        <source>Five example deadlines (next week)</source>
+        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>Regeling opslaan</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Nieuwe regeling</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
+        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
+        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
+    </message>
+    <message>
+        <source>No preview until the rule set is complete.</source>
+        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
+    </message>
+    <message>
+        <source>Another rule set is already called {name}.</source>
+        <translation>Er is al een regeling met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>start {start} → deadline {deadline}</source>
+        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
+    </message>
+    <message>
+        <source>The rule set no longer exists.</source>
+        <translation>De regeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
+        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>Regeling exporteren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable rule set: {reason}</source>
+        <translation>{path} is geen bruikbare regeling: {reason}</translation>
+    </message>
+    <message>
+        <source>Maintain rule sets…</source>
+        <translation>Regelingen beheren…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetForm</name>
     <message>
         <source> hours</source>
         <translation> uur</translation>
@@ -6923,14 +7565,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Toelichting</translation>
     </message>
     <message>
-        <source>Five example deadlines (next week)</source>
-        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
-    </message>
-    <message>
-        <source>Save rule set</source>
-        <translation>Regeling opslaan</translation>
-    </message>
-    <message>
         <source>Plain hours (start minus N hours)</source>
         <translation>Gewone uren (aanvang min N uur)</translation>
     </message>
@@ -6951,16 +7585,16 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Werkdagen, 12:00 vóór weekend, feestdag of maandag (Utrecht)</translation>
     </message>
     <message>
-        <source>New rule set</source>
-        <translation>Nieuwe regeling</translation>
-    </message>
-    <message>
         <source>Give the rule set a name.</source>
         <translation>Geef de regeling een naam.</translation>
     </message>
     <message>
         <source>This method counts whole working days: the term must be 24, 48, 72, … hours.</source>
         <translation>Deze methode telt hele werkdagen: de termijn moet 24, 48, 72, … uur zijn.</translation>
+    </message>
+    <message>
+        <source>Name the source: the APV article, or the public description the rule follows.</source>
+        <translation>Noem de bron: het APV-artikel, of de openbare beschrijving die de regeling volgt.</translation>
     </message>
     <message>
         <source>Give at least one working day.</source>
@@ -6977,66 +7611,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
         <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
-    </message>
-    <message>
-        <source>open end</source>
-        <translation>open einde</translation>
-    </message>
-    <message>
-        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
-        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
-    </message>
-    <message>
-        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
-        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
-    </message>
-    <message>
-        <source>No preview until the rule set is complete.</source>
-        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
-    </message>
-    <message>
-        <source>Another rule set is already called {name}.</source>
-        <translation>Er is al een regeling met de naam {name}.</translation>
-    </message>
-    <message>
-        <source>start {start} → deadline {deadline}</source>
-        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
-    </message>
-    <message>
-        <source>The rule set no longer exists.</source>
-        <translation>De regeling bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
-        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Export rule set</source>
-        <translation>Regeling exporteren</translation>
-    </message>
-    <message>
-        <source>Rule set (*.json)</source>
-        <translation>Regeling (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Kan {path} niet schrijven: {reason}</translation>
-    </message>
-    <message>
-        <source>Import rule set</source>
-        <translation>Regeling importeren</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Kan {path} niet lezen: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a usable rule set: {reason}</source>
-        <translation>{path} is geen bruikbare regeling: {reason}</translation>
-    </message>
-    <message>
-        <source>Maintain rule sets…</source>
-        <translation>Regelingen beheren…</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7874,148 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Valid {start} – {end}.</source>
         <translation>Geldig {start} – {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation>Inzageverzoek (art. 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Search for a name, e-mail address, phone number or address. A name is not unique: tick only the records that belong to this person. Only those are exported.</source>
+        <translation>Zoek op naam, e-mailadres, telefoonnummer of adres. Een naam is niet uniek: vink alleen de registraties aan die bij deze persoon horen. Alleen die worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail address, phone number or address</source>
+        <translation>Naam, e-mailadres, telefoonnummer of adres</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Partner contact</source>
+        <translation>Contactpersoon partner</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>Logboekregel</translation>
+    </message>
+    <message>
+        <source>status note</source>
+        <translation>toelichting bij status</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>phone (24 hours)</source>
+        <translation>telefoon (24 uur)</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>About this person</source>
+        <translation>Over deze persoon</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Data that tell people apart</source>
+        <translation>Gegevens om personen te onderscheiden</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <source>Give at least three characters.</source>
+        <translation>Geef minstens drie tekens.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found. Tick those about this person.</source>
+        <translation>
+            <numerusform>%n registratie gevonden. Vink aan als die over deze persoon gaat.</numerusform>
+            <numerusform>%n registraties gevonden. Vink aan welke over deze persoon gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the subject access PDF</source>
+        <translation>Pdf van het inzageverzoek opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
