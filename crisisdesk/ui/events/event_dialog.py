@@ -294,10 +294,11 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         _, errors = self._read_times()
         own = {e.field for e in errors}
         draft = self.draft()
-        errors += [e for e in self.service.validate(draft) if e.field not in own]
+        # The window's words first (they name the range), then the service's rules.
+        errors += [e for e in changed_moments_in_window(draft, self.record, ("start_at", "end_at"), self.date_window, self._now)
+                   if e.field not in own]
         own = {e.field for e in errors}
-        window = changed_moments_in_window(draft, self.record, ("start_at", "end_at"), self.date_window, self._now)
-        return errors + [e for e in window if e.field not in own]
+        return errors + [e for e in self.service.validate(draft) if e.field not in own]
 
     def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
         ui = self.ui

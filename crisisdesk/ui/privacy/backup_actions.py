@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 
-
 class BackupActions:
     """The two menu actions and what they do; dialogs are methods so tests can replace them."""
 
@@ -67,6 +66,7 @@ class BackupActions:
         from crisisdesk.paths import backup_dir, home_dir
         from crisisdesk.services.errors import BackupError
         from crisisdesk.services.privacy.backup import check_backup, restore_database, sqlite_path
+        from crisisdesk.ui.common import workers
 
         window = self.window
         if getattr(window, "read_only", False):
@@ -87,6 +87,7 @@ class BackupActions:
         ).format(name=check.path.name, count=check.notifications)
         if not self.confirm(question):
             return False
+        workers.wait_for_all()  # a page still loading holds a connection: the restore would see a desk in use
         window.notifications.dispose_connections()
         try:
             kept = restore_database(check.path, target)
