@@ -26,7 +26,7 @@ def _notification() -> NotificationDraft:
     )
 
 
-def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # noqa: ANN001, C901
+def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """(name, factory) for the main window and each dialog, with a record to show."""
     from crisisdesk.services.events.service import EventService
     from crisisdesk.services.operations.exercises import ExerciseService

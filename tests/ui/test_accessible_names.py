@@ -18,7 +18,7 @@ from desk_helpers import event, local, notification
 from tests.ui.every_window import every_window
 
 
-def _describe(widgets) -> list[str]:  # noqa: ANN001
+def _describe(widgets) -> list[str]:
     return [f"{w.metaObject().className()} {w.objectName()!r}" for w in widgets]
 
 

@@ -42,7 +42,7 @@ def form(qtbot):
     "07/12/2026 10.00",  # other separators
 ])
 def test_a_date_typed_as_displayed_is_taken_as_displayed(qtbot, form, typed):
-    before, edit, after = form
+    before, edit, _after = form
     before.setFocus()
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     assert edit.hasFocus()

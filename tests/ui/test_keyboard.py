@@ -24,7 +24,7 @@ def window(qtbot, database):
     QApplication.processEvents()
 
 
-def _show_tab(window, name: str) -> None:  # noqa: ANN001
+def _show_tab(window, name: str) -> None:
     window.ui.mainTabs.setCurrentWidget(window.pages.page(name))
 
 

@@ -14,11 +14,11 @@ NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 RECORD_DIALOGS = ("new notification", "notification", "event", "scenario")
 
 
-def _dialog(database, name):  # noqa: ANN001
+def _dialog(database, name):
     return dict(every_window(database))[name]()
 
 
-def _change(dialog) -> None:  # noqa: ANN001
+def _change(dialog) -> None:
     ui = dialog.ui
     if hasattr(ui, "purposeEdit"):
         ui.purposeEdit.setPlainText("Half ingevuld")
@@ -26,7 +26,7 @@ def _change(dialog) -> None:  # noqa: ANN001
         ui.titleEdit.setText("Half ingevuld")
 
 
-def _close_by(how: str, dialog, qtbot) -> None:  # noqa: ANN001
+def _close_by(how: str, dialog, qtbot) -> None:
     if how == "escape":
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     elif how == "cancel":

@@ -22,7 +22,7 @@ class _TypingFilter(QObject):
         super().__init__(edit)
         self._section_before_digit: int | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QDateTimeEdit):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]

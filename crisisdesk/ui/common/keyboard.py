@@ -18,7 +18,7 @@ class _FocusOnShow(QObject):
         super().__init__(parent)
         self._target = target
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
             self._target.setFocus(Qt.FocusReason.OtherFocusReason)

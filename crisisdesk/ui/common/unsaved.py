@@ -55,7 +55,7 @@ class UnsavedChanges(QObject):
     def changed(self) -> bool:
         try:
             return self._snapshot() != self._saved
-        except Exception:  # noqa: BLE001 - a half-typed field that cannot be read is a change too
+        except Exception:
             return True
 
     def may_close(self) -> bool:

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
     def _install_keyboard(self) -> None:
         """Ctrl+N makes a record of the current tab's kind, Ctrl+F goes to its search field,
         and Tab leaves the tables."""
-        self.find_action = QAction(self.tr("&Find"), self, objectName="findAction")
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setObjectName("findAction")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
