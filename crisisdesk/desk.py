@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
     from crisisdesk.services.profile import ProfileService
     from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.rule_sets import RuleSetService
     from crisisdesk.services.scenarios.service import ScenarioService
     from crisisdesk.services.settings import SettingsService
 
@@ -79,6 +80,13 @@ class Desk:
         from crisisdesk.services.register.notifications import NotificationService
 
         return NotificationService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def rule_sets(self) -> RuleSetService:
+        """The municipality's notice-term rule sets and recomputing registered terms."""
+        from crisisdesk.services.register.rule_sets import RuleSetService
+
+        return RuleSetService(self._factory, user=self.user, clock=self.clock)
 
     @cached_property
     def settings(self) -> SettingsService:
@@ -213,6 +221,11 @@ class Desk:
         return seed_demo_world(self._factory, count, **options)
 
 
-def open_desk(url: str, *, read_only: bool = False, user: str | None = None, clock: Clock = utc_now) -> Desk:
-    """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it."""
-    return Desk(open_database(url), user=user, read_only=read_only, clock=clock)
+def open_desk(url: str, *, read_only: bool = False, user: str | None = None, clock: Clock = utc_now,
+              snapshot: bool = False) -> Desk:
+    """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it.
+
+    ``read_only`` opens it without any right to write (nothing created or upgraded; see
+    ``open_database``); ``snapshot`` is for short commands.
+    """
+    return Desk(open_database(url, read_only=read_only, snapshot=snapshot), user=user, read_only=read_only, clock=clock)

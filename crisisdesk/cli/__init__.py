@@ -9,11 +9,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from crisisdesk import __version__
-from crisisdesk.i18n import LANGUAGES, set_language
+from crisisdesk.i18n import LANGUAGES, set_language, translate
+
+# Failures are logged (the log file is set up by the desk); without any handler Python
+# would print the record and its traceback on stderr, where personal data must not go.
+logging.getLogger("crisisdesk").addHandler(logging.NullHandler())
 
 # Subcommands register themselves here: name -> (module, help text).
 SUBCOMMANDS = {
@@ -30,6 +35,7 @@ SUBCOMMANDS = {
     "exercise-report": ("crisisdesk.cli.exercise_report", "write the evaluation report of an exercise (PDF, marked OEFENING)"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
+    "config": ("crisisdesk.cli.config", "show the effective configuration and where each value came from"),
 }
 
 
@@ -39,6 +45,8 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--db", metavar="URL", default=default, help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the screen (default: nl)")
     parser.add_argument("--read-only", action="store_true", default=default if suppress else False, help="observer: look, never change anything")
+    parser.add_argument("--backup-dir", metavar="DIR", default=default, help="folder for backups (default: backups/ in the data folder)")
+    parser.add_argument("--log-level", metavar="LEVEL", default=default, help="DEBUG, INFO, WARNING or ERROR (default: INFO)")
 
 
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
@@ -57,16 +65,43 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         if name == chosen:
             module = importlib.import_module(module_name)
             module.add_arguments(child)
-            child.set_defaults(run=module.run)
+            child.set_defaults(run=module.run, writes=getattr(module, "writes", None))
     return parser
 
 
 def resolve_database_url(args: argparse.Namespace) -> str:
-    """The database the flags name (``--db``, ``--home``, ``--demo``)."""
+    """The database the flags name (``--db``, ``--home``, ``--demo``), else the configured one."""
     from crisisdesk import paths
 
     return paths.resolve_database_url(getattr(args, "db", None), getattr(args, "home", None),
-                                      bool(getattr(args, "demo", False)))
+                                      bool(getattr(args, "demo", False)),
+                                      create=not getattr(args, "read_only", False))  # read-only: not even the folder
+
+
+def config_flags(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:
+    """The flags that override crisisdesk.toml, by configuration key."""
+    return {
+        "database_url": ("--db", getattr(args, "db", None)),
+        "language": ("--lang", getattr(args, "lang", None)),
+        "data_folder": ("--home", getattr(args, "home", None)),
+        "backup_folder": ("--backup-dir", getattr(args, "backup_dir", None)),
+        "log_level": ("--log-level", getattr(args, "log_level", None)),
+    }
+
+
+def _config_failed(exc: Exception, args: argparse.Namespace) -> int:
+    from crisisdesk.messages import describe_error
+
+    message = describe_error(exc) or str(exc)
+    if args.command:
+        return fail(message)
+    from crisisdesk.i18n import current_language
+    from crisisdesk.ui.shell.app import application, install_translators
+    from crisisdesk.ui.shell.failed_start import show_failed_start
+
+    if not args.screenshot:  # the start failed before the desk began: a window to say so
+        install_translators(application(), current_language())
+    return show_failed_start(exc, message, screenshot=bool(args.screenshot))
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -76,20 +111,44 @@ def fail(message: str, code: int = 2) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in word for word in argv):  # no shell passes one; a script might
+        return fail(translate("Cli", "An argument contains a NUL character; nothing was done."))
     chosen = next((word for word in argv if word in SUBCOMMANDS), None)
     args = build_parser(chosen).parse_args(argv)
-    set_language(args.lang or "nl")
+    from crisisdesk import config, logs
+
+    try:
+        settings = config.resolve(config_flags(args))
+    except config.ConfigError as exc:
+        set_language(args.lang or "nl")
+        return _config_failed(exc, args)
+    config.activate(settings)
+    set_language(settings.language)
+    logs.setup(settings)
     if args.command:
+        if args.read_only and args.writes is not None and args.writes(args):
+            from crisisdesk.labels import storage_message
+
+            return fail(storage_message("read_only_mode"))
+        if getattr(args, "out", None) is not None:
+            from crisisdesk.cli.reporting import InputError, check_out
+
+            try:
+                check_out(args.out)
+            except InputError as exc:
+                return fail(str(exc))
         try:
             return int(args.run(args) or 0)
         except KeyboardInterrupt:
             return 130
         except Exception as exc:  # a clear one-line message instead of a traceback
-            from crisisdesk.messages import describe_error
+            from crisisdesk.messages import describe_error, unexpected_message
 
             message = describe_error(exc)
             if message is None:
-                raise
+                # The traceback goes to the log only: its values may hold personal data.
+                logging.getLogger("crisisdesk.cli").error("crisisdesk %s failed", args.command, exc_info=exc)
+                return fail(unexpected_message(), 1)
             return fail(message)
     from crisisdesk.ui.shell.app import run_desk
 

@@ -44,8 +44,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     finally:
         desk.dispose()
-    print(translate("Cli", "Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.").format(
-        path=args.out, n=result.applied.total, share=result.applied.percent))
+    from crisisdesk.domain.documents.term_evaluation_findings import findings, format_count, format_share
+
+    print(translate("Cli", "Evaluation written to {path}: {n} notification(s), {share} not on time.").format(
+        path=args.out, n=format_count(result.applied.total), share=format_share(result.applied)))
     for name, share in zip(result.rule_names, result.per_rule, strict=True):
-        print(f"  {name:<36} {share.percent:5.1f}%")
+        print(f"  {name:<36} {format_share(share):>7}  ({format_count(share.late)})")
+    for line in findings(result, translate):
+        print(f"- {line}")
     return 0

@@ -180,6 +180,32 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class RuleSetRow(Base):
+    """A notice-term rule set (see ``domain.register.rulesets``), kept in the database so a
+    municipality maintains its own; seeded from ``resources/rules`` by migration 0009."""
+
+    __tablename__ = "rule_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    method: Mapped[str] = mapped_column(String(32))
+    hours: Mapped[int] = mapped_column(Integer, default=48)
+    days: Mapped[int] = mapped_column(Integer, default=0)
+    friday_noon: Mapped[bool] = mapped_column(Boolean, default=False)
+    good_friday: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    valid_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extra_holidays: Mapped[list] = mapped_column(JSON, default=list)  # ISO dates
+    description: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 class Event(Base):
     """An event on the calendar: festival, Koningsdag, jaarwisseling, match, visit, ...
 
@@ -331,6 +357,7 @@ class Partner(Base):
     __tablename__ = "partner"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     key: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     discipline: Mapped[Discipline | None] = mapped_column(code_enum(Discipline), nullable=True)
@@ -346,6 +373,8 @@ class Partner(Base):
         back_populates="partner", cascade="all, delete-orphan", order_by="PartnerContact.id"
     )
 
+    __mapper_args__ = {"version_id_col": version}
+
 
 class PartnerContact(Base):
     """A person at a partner: name, function and how to reach them (also at night)."""
@@ -353,6 +382,7 @@ class PartnerContact(Base):
     __tablename__ = "partner_contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     function: Mapped[str] = mapped_column(String(200), default="")
@@ -361,6 +391,8 @@ class PartnerContact(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
 
     partner: Mapped[Partner] = relationship(back_populates="contacts")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Checklist(Base):

@@ -1270,10 +1270,6 @@
         <translation>{count} items van {first} tot {last} geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <source>Evaluation written to {path}: {n} notification(s), {share:.1f}% not on time.</source>
-        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share:.1f}% niet tijdig.</translation>
-    </message>
-    <message>
         <source>notification #{id} has no decision yet; record it first.</source>
         <translation>kennisgeving #{id} heeft nog geen besluit; leg dat eerst vast.</translation>
     </message>
@@ -1284,6 +1280,22 @@
     <message>
         <source>{what}: cannot read {text!r} as a date.</source>
         <translation>{what}: {text!r} is niet te lezen als datum.</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} lies outside the years {first}–{last}.</source>
+        <translation>{what}: {text!r} ligt buiten de jaren {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a record number (a whole number from 1).</source>
+        <translation>{text!r} is geen recordnummer (een geheel getal vanaf 1).</translation>
+    </message>
+    <message>
+        <source>--out: give the name of a file to write.</source>
+        <translation>--out: geef de naam van een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--out: {path} is a folder; give the name of a file.</source>
+        <translation>--out: {path} is een map; geef de naam van een bestand.</translation>
     </message>
     <message>
         <source>--out: folder {folder} does not exist.</source>
@@ -1326,6 +1338,46 @@
     <message>
         <source>Evaluation of exercise {id} written to {path}: {n} inject(s).</source>
         <translation>Evaluatie van oefening {id} geschreven naar {path}: {n} inject(s).</translation>
+    </message>
+    <message>
+        <source>Evaluation written to {path}: {n} notification(s), {share} not on time.</source>
+        <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share} niet tijdig.</translation>
+    </message>
+    <message>
+        <source>An argument contains a NUL character; nothing was done.</source>
+        <translation>Een argument bevat een NUL-teken; er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>machine file</source>
+        <translation>machinebestand</translation>
+    </message>
+    <message>
+        <source>user file</source>
+        <translation>gebruikersbestand</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>omgevingsvariabele</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>niet aanwezig</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1439,10 @@
         <translation>{user} heeft kennisgeving #{id} op {moment} opgeslagen (versie {version}), nadat u haar opende.</translation>
     </message>
     <message>
+        <source>Discard your entries and show the record as it is saved now.</source>
+        <translation>Uw invoer weggooien en het record tonen zoals het nu is opgeslagen.</translation>
+    </message>
+    <message>
         <source>Your entries and the saved version are the same. Nothing has been saved yet.</source>
         <translation>Uw invoer en de opgeslagen versie zijn gelijk. Er is nog niets opgeslagen.</translation>
     </message>
@@ -1397,6 +1453,29 @@
     <message>
         <source>you</source>
         <translation>u</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>crisisdesk — unexpected error</source>
+        <translation>crisisdesk — onverwachte fout</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong in crisisdesk.&lt;/b&gt;&lt;p&gt;{summary}&lt;/p&gt;&lt;p&gt;What you saved earlier is safe: every save is stored at once. What you were doing just now may not have been saved; please check it. You can work on, or close crisisdesk and start it again.&lt;/p&gt;&lt;p&gt;If this happens again, choose Copy details and send them with the log file to your IT service desk.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Er ging iets mis in crisisdesk.&lt;/b&gt;&lt;p&gt;{summary}&lt;/p&gt;&lt;p&gt;Wat u eerder opsloeg is veilig: elke opslag wordt direct vastgelegd. Wat u op dit moment deed, is misschien niet opgeslagen; controleer het. U kunt doorwerken, of crisisdesk sluiten en opnieuw starten.&lt;/p&gt;&lt;p&gt;Gebeurt dit vaker, kies dan Details kopiëren en stuur ze met het logbestand naar de servicedesk van ICT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1513,14 @@
         <translation>Termijn: {hours} werkuren vóór de aanvang; zaterdagen, zondagen en feestdagen tellen niet mee.</translation>
     </message>
     <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday, or on a Friday after 12:00, must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag, of op vrijdag na 12:00, uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
+        <source>Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a Saturday, Sunday, holiday or Monday must be notified by 12:00 on {which}.</source>
+        <translation>Termijn: {hours} uur voor de aanvang; weekend en feestdagen tellen niet mee. Voor een manifestatie op zaterdag, zondag, een feestdag of maandag uiterlijk 12:00 op {which}.</translation>
+    </message>
+    <message>
         <source>Term: {days} working days before the day of the manifestation.</source>
         <translation>Termijn: {days} werkdagen vóór de dag van de manifestatie.</translation>
     </message>
@@ -1444,6 +1531,42 @@
     <message>
         <source>Rule set: {name}.</source>
         <translation>Regeling: {name}.</translation>
+    </message>
+    <message>
+        <source>the last working day before it</source>
+        <translation>de laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the second-to-last working day before it</source>
+        <translation>de op één na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the third-to-last working day before it</source>
+        <translation>de op twee na laatste werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>the {n}th working day before it</source>
+        <translation>de {n}e werkdag ervoor</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Friday after 12:00</source>
+        <translation>vrijdag na 12:00</translation>
+    </message>
+    <message>
+        <source>public holiday ({holiday})</source>
+        <translation>feestdag ({holiday})</translation>
     </message>
     <message>
         <source>Start of the manifestation: {start}.</source>
@@ -1484,6 +1607,10 @@
     <message>
         <source>{days} working days before {event_day} is {day}; the notice must be in by the end of that day.</source>
         <translation>{days} werkdagen vóór {event_day} is {day}; de kennisgeving moet uiterlijk aan het eind van die dag binnen zijn.</translation>
+    </message>
+    <message>
+        <source>{reason}: at the latest 12:00 on {which}, {deadline}.</source>
+        <translation>{reason}: uiterlijk 12:00 op {which}, {deadline}.</translation>
     </message>
     <message>
         <source>Deadline (latest on-time moment): {deadline}.</source>
@@ -1652,6 +1779,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Cannot write or read {path}: {reason}. Nothing else was done.</source>
+        <translation>Kan {path} niet schrijven of lezen: {reason}. Er is verder niets gedaan.</translation>
+    </message>
+    <message>
         <source>the municipality&apos;s name</source>
         <translation>de naam van de gemeente</translation>
     </message>
@@ -1692,6 +1823,46 @@
         <translation>Deze database is gemaakt met een nieuwere versie van crisisdesk (schema {revision}). Er is niets aan veranderd. Werk crisisdesk bij om hem te openen.</translation>
     </message>
     <message>
+        <source>The database {detail} does not exist; in read-only mode none is created.</source>
+        <translation>De database {detail} bestaat niet; in alleen-lezen-modus wordt er geen aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The database file {detail} is empty (0 bytes): it is not opened as an empty register. Restore a backup, or remove the file to start a new register.</source>
+        <translation>Het databasebestand {detail} is leeg (0 bytes): het wordt niet als leeg register geopend. Zet een backup terug, of verwijder het bestand om een nieuw register te beginnen.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a database; it has not been changed.</source>
+        <translation>{detail} is geen database; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; it has not been changed. Restore a backup.</source>
+        <translation>De database is beschadigd; ze is niet gewijzigd. Zet een backup terug.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (a restore?); try again in a moment.</source>
+        <translation>De database is vergrendeld door een ander programma (een terugzetactie?); probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached ({detail}); nothing was changed.</source>
+        <translation>De database is niet bereikbaar ({detail}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a crisisdesk database; it has not been changed.</source>
+        <translation>{detail} is geen crisisdesk-database; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database needs an upgrade to this version of crisisdesk, which read-only mode does not do. Open it once without --read-only.</source>
+        <translation>Deze database moet worden bijgewerkt naar deze versie van crisisdesk, en dat gebeurt niet in alleen-lezen-modus. Open haar eenmaal zonder --read-only.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed ({detail}); it was rolled back and the database is as it was. Free disk space and start again.</source>
+        <translation>Het bijwerken van de database is mislukt ({detail}); het is teruggedraaid en de database is zoals ze was. Maak schijfruimte vrij en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing more was done. The details are in the log.</source>
+        <translation>Er ging iets onverwachts mis; er is verder niets gedaan. De details staan in het logbestand.</translation>
+    </message>
+    <message>
         <source>This is a shared PostgreSQL database ({detail}): back it up and restore it on the server with pg_dump and pg_restore. crisisdesk backup and restore work on the SQLite file only.</source>
         <translation>Dit is een gedeelde PostgreSQL-database ({detail}): maak de back-up en zet die terug op de server met pg_dump en pg_restore. crisisdesk backup en restore werken alleen met het SQLite-bestand.</translation>
     </message>
@@ -1716,8 +1887,64 @@
         <translation>De back-up en de database zijn hetzelfde bestand ({detail}).</translation>
     </message>
     <message>
+        <source>The database is damaged ({detail}); no backup was written and the previous backup is kept as it was.</source>
+        <translation>De database is beschadigd ({detail}); er is geen backup geschreven en de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check ({detail}); the previous backup is kept as it was.</source>
+        <translation>De kopie kwam niet door de controle ({detail}); de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup ({detail}); the previous backup is kept as it was.</source>
+        <translation>De backup kan niet worden geschreven ({detail}); de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere it uses this file and try again.</source>
+        <translation>De database is geopend op een andere werkplek ({detail}); er is niets teruggezet. Sluit crisisdesk overal waar dit bestand in gebruik is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} cannot be read: {detail}</source>
+        <translation>Het configuratiebestand {origin} is niet te lezen: {detail}</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} cannot be opened: {detail}</source>
+        <translation>Het configuratiebestand {origin} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder and log_level.</source>
+        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder en log_level.</translation>
+    </message>
+    <message>
+        <source>{origin}: the setting {detail} must be a text between quotes.</source>
+        <translation>{origin}: de instelling {detail} moet een tekst tussen aanhalingstekens zijn.</translation>
+    </message>
+    <message>
+        <source>{origin}: language {detail} is not supported; choose nl or en.</source>
+        <translation>{origin}: taal {detail} wordt niet ondersteund; kies nl of en.</translation>
+    </message>
+    <message>
+        <source>{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR.</source>
+        <translation>{origin}: logniveau {detail} is onbekend; kies DEBUG, INFO, WARNING of ERROR.</translation>
+    </message>
+    <message>
+        <source>{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost with the database. Choose another folder, preferably on another disk.</source>
+        <translation>{origin}: de back-upmap {detail} is de map van de database zelf; een back-up daar gaat samen met de database verloren. Kies een andere map, liefst op een andere schijf.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character, which cannot be stored; remove it.</source>
+        <translation>Bevat een NUL-teken, dat niet kan worden opgeslagen; verwijder het.</translation>
+    </message>
+    <message>
+        <source>A date outside the years {first}–{last}: check the year.</source>
+        <translation>Een datum buiten de jaren {first}–{last}: controleer het jaar.</translation>
     </message>
     <message>
         <source>Give the organiser&apos;s name or organisation.</source>
@@ -1979,6 +2206,10 @@
         <translation>Evaluatie van de kennisgevingstermijn {first} – {last}</translation>
     </message>
     <message>
+        <source>from {day}: {rule}</source>
+        <translation>vanaf {day}: {rule}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
@@ -1999,8 +2230,8 @@
         <translation>Geen kennisgevingen in deze periode.</translation>
     </message>
     <message>
-        <source>{n} notifications; median lead time {days:.1f} days ({hours:.0f} hours).</source>
-        <translation>{n} kennisgevingen; mediane aanlooptijd {days:.1f} dagen ({hours:.0f} uur).</translation>
+        <source>Main findings</source>
+        <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
         <source>Share not on time per rule set</source>
@@ -2023,12 +2254,28 @@
         <translation>Aandeel te laat</translation>
     </message>
     <message>
+        <source>Term shortened</source>
+        <translation>Termijn verkort</translation>
+    </message>
+    <message>
+        <source>Conditions or restrictions</source>
+        <translation>Voorschriften of beperkingen</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbod</translation>
+    </message>
+    <message>
         <source>As registered</source>
         <translation>Zoals geregistreerd</translation>
     </message>
     <message>
         <source>the rule valid on the day of receipt</source>
         <translation>de regeling die gold op de dag van ontvangst</translation>
+    </message>
+    <message>
+        <source>The last three columns: what was registered for the notifications that were late under that rule: the mayor shortened the term, conditions or restrictions, a ban.</source>
+        <translation>De laatste drie kolommen: wat is geregistreerd bij de kennisgevingen die onder die regeling te laat waren: termijn verkort door de burgemeester, voorschriften of beperkingen, een verbod.</translation>
     </message>
     <message>
         <source>as registered</source>
@@ -2039,16 +2286,8 @@
         <translation>Aandeel niet tijdig per maand, per regeling</translation>
     </message>
     <message>
-        <source>notifications</source>
-        <translation>kennisgevingen</translation>
-    </message>
-    <message>
-        <source>Lead time: from receipt to start</source>
-        <translation>Aanlooptijd: van ontvangst tot aanvang</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>aantal</translation>
+        <source>Lead time from receipt to start, with the term of each rule set</source>
+        <translation>Tijd tussen ontvangst en aanvang, met de termijn van elke regeling</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -2097,6 +2336,46 @@
     <message>
         <source>{rule}: % late</source>
         <translation>{rule}: % te laat</translation>
+    </message>
+    <message>
+        <source>{low}–{high} h</source>
+        <translation>{low}–{high} u</translation>
+    </message>
+    <message>
+        <source>≥ {hours} h</source>
+        <translation>≥ {hours} u</translation>
+    </message>
+    <message>
+        <source>No notifications of manifestations starting in this period.</source>
+        <translation>Geen kennisgevingen van manifestaties die in deze periode beginnen.</translation>
+    </message>
+    <message>
+        <source>{n} notifications; not on time under the rule that applied on the day of receipt: {late} ({share}).</source>
+        <translation>{n} kennisgevingen; niet tijdig onder de regeling die gold op de dag van ontvangst: {late} ({share}).</translation>
+    </message>
+    <message>
+        <source>Every rule set compared gives the same number late: {late} ({share}).</source>
+        <translation>Elke vergeleken regeling geeft hetzelfde aantal te laat: {late} ({share}).</translation>
+    </message>
+    <message>
+        <source>{low} gives the fewest late notifications, {low_late} ({low_share}); {high} the most, {high_late} ({high_share}): a difference of {difference}.</source>
+        <translation>{low} geeft de minste te late kennisgevingen, {low_late} ({low_share}); {high} de meeste, {high_late} ({high_share}): een verschil van {difference}.</translation>
+    </message>
+    <message>
+        <source>Of the {late} late notifications: term shortened by the mayor {accepted}; conditions or restrictions {conditions}; ban {ban}; no measures {none}; no decision recorded {undecided}.</source>
+        <translation>Van de {late} te late kennisgevingen: termijn verkort door de burgemeester {accepted}; voorschriften of beperkingen {conditions}; verbod {ban}; geen maatregelen {none}; (nog) geen besluit vastgelegd {undecided}.</translation>
+    </message>
+    <message>
+        <source>{n} ({share}) less than {hours} hours before the start</source>
+        <translation>{n} ({share}) minder dan {hours} uur voor de aanvang</translation>
+    </message>
+    <message>
+        <source>Half of the notifications came in at least {days} days before the start</source>
+        <translation>De helft van de kennisgevingen kwam ten minste {days} dagen voor de aanvang binnen</translation>
+    </message>
+    <message>
+        <source>Received before {day} ({before}): {before_share} late ({before_late} of {before_n}); from that day ({after}): {after_share} ({after_late} of {after_n}).</source>
+        <translation>Ontvangen vóór {day} ({before}): {before_share} te laat ({before_late} van {before_n}); vanaf die dag ({after}): {after_share} ({after_late} van {after_n}).</translation>
     </message>
 </context>
 <context>
@@ -2611,28 +2890,12 @@
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>{user} saved this event at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit evenement opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
     </message>
     <message>
         <source>This event was deleted by someone else; nothing was saved.</source>
         <translation>Dit evenement is door iemand anders verwijderd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Gewijzigd door iemand anders</translation>
-    </message>
-    <message>
-        <source>{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) or save yours over it?</source>
-        <translation>{user} heeft dit evenement op {moment} opgeslagen, nadat u het opende. Hun versie laden (uw wijzigingen gaan verloren) of uw versie eroverheen opslaan?</translation>
-    </message>
-    <message>
-        <source>Load their version</source>
-        <translation>Hun versie laden</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Mijn versie opslaan</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3638,96 @@
     </message>
 </context>
 <context>
+    <name>FailedStart</name>
+    <message>
+        <source>This database was made by a newer crisisdesk.</source>
+        <translation>Deze database is gemaakt door een nieuwere versie van crisisdesk.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for the newest version of crisisdesk. Nothing is lost: the database has not been changed.</source>
+        <translation>Vraag ICT om de nieuwste versie van crisisdesk. Er is niets verloren: de database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program and stays locked ({where}).</source>
+        <translation>De database is in gebruik door een ander programma en blijft bezet ({where}).</translation>
+    </message>
+    <message>
+        <source>Wait a minute and choose Try again. If it stays locked, close crisisdesk on the other computers that use this file, and check that no backup or virus scan is busy with it; restarting the computer releases a lock that was left behind.</source>
+        <translation>Wacht een minuut en kies Opnieuw proberen. Blijft de database bezet, sluit dan crisisdesk op de andere computers die dit bestand gebruiken en controleer of er geen back-up of virusscan mee bezig is; een herstart van de computer heft een achtergebleven blokkade op.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read ({where}).</source>
+        <translation>Het databasebestand is beschadigd en niet te lezen ({where}).</translation>
+    </message>
+    <message>
+        <source>Do not work on in this file. Restore the newest backup with: crisisdesk restore --from FILE (the daily backups are in the folder backups in the data folder; the damaged file is kept beside it). Ask your IT department for help if you are unsure.</source>
+        <translation>Werk niet verder in dit bestand. Zet de nieuwste back-up terug met: crisisdesk restore --from BESTAND (de dagelijkse back-ups staan in de map backups in de gegevensmap; het beschadigde bestand blijft ernaast bewaard). Vraag ICT om hulp als u twijfelt.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened ({where}).</source>
+        <translation>Het databasebestand kan niet worden geopend ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it; a network drive may be disconnected. Then choose Try again, or ask your IT department.</source>
+        <translation>Controleer of de map bestaat en of u erin mag schrijven; misschien is een netwerkschijf niet verbonden. Kies daarna Opnieuw proberen, of vraag ICT.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached ({where}).</source>
+        <translation>De teamdatabase is niet bereikbaar ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the network or VPN connection and choose Try again. If colleagues cannot reach it either, the database server is down: call the IT service desk.</source>
+        <translation>Controleer de netwerk- of VPN-verbinding en kies Opnieuw proberen. Kunnen collega’s er ook niet bij, dan ligt de databaseserver eruit: bel de servicedesk van ICT.</translation>
+    </message>
+    <message>
+        <source>The team database refused your login ({where}).</source>
+        <translation>De teamdatabase weigert uw aanmelding ({where}).</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check your database account and its password (in the pgpass file, never in the configuration).</source>
+        <translation>Vraag ICT uw databaseaccount en het wachtwoord te controleren (in het pgpass-bestand, nooit in de configuratie).</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be used.</source>
+        <translation>De configuratie is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above (the machine&apos;s file is managed by your IT department) and start again. The command crisisdesk config show tells which files are read.</source>
+        <translation>Verbeter het genoemde bestand (het machinebestand wordt door ICT beheerd) en start opnieuw. De opdracht crisisdesk config show laat zien welke bestanden worden gelezen.</translation>
+    </message>
+    <message>
+        <source>crisisdesk could not open the database ({where}).</source>
+        <translation>crisisdesk kon de database niet openen ({where}).</translation>
+    </message>
+    <message>
+        <source>Choose Copy details and send them, with the log file, to your IT service desk.</source>
+        <translation>Kies Details kopiëren en stuur ze met het logbestand naar de servicedesk van ICT.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedStartDialog</name>
+    <message>
+        <source>crisisdesk could not start</source>
+        <translation>crisisdesk kon niet starten</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Kind</source>
@@ -3661,6 +4014,24 @@
     <message>
         <source>Record who decided.</source>
         <translation>Leg vast wie heeft besloten.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>crisisdesk — user guide</source>
+        <translation>crisisdesk — handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;The desk of the public-order advisors and the crisis team: notifications under the Wet openbare manifestaties, events, checklists, briefings and exercises.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence 1.2 (EUPL-1.2); the full text is in the file LICENSE that comes with the program. Fonts: DejaVu (free licence, in fonts/).&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · reportlab {reportlab}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;Het bureau van de adviseurs openbare orde en veiligheid en het crisisteam: kennisgevingen onder de Wet openbare manifestaties, evenementen, checklists, briefings en oefeningen.&lt;/p&gt;&lt;p&gt;Licentie: Europese Unie Publieke Licentie 1.2 (EUPL-1.2); de volledige tekst staat in het bestand LICENSE dat bij het programma hoort. Lettertypen: DejaVu (vrije licentie, in fonts/).&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · reportlab {reportlab}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About crisisdesk</source>
+        <translation>Over crisisdesk</translation>
     </message>
 </context>
 <context>
@@ -4754,8 +5125,16 @@
         <translation>artikel 2 en artikel 5, eerste lid</translation>
     </message>
     <message>
+        <source>article 5, first paragraph</source>
+        <translation>artikel 5, eerste lid</translation>
+    </message>
+    <message>
         <source>article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}</source>
         <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
+        <source>article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
     </message>
     <message>
         <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
@@ -5110,14 +5489,6 @@
         <translation>Meekijkmodus: u kunt kijken, niet wijzigen.</translation>
     </message>
     <message>
-        <source>About crisisdesk</source>
-        <translation>Over crisisdesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;The desk of the public-order advisors and the crisis team: notifications under the Wet openbare manifestaties, events, checklists, briefings and exercises.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;De werkplek van de adviseurs openbare orde en het crisisteam: kennisgevingen onder de Wet openbare manifestaties, evenementen, checklists, briefings en oefeningen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>DEMO — fictional data, not the real register</source>
         <translation>DEMO — fictieve gegevens, niet het echte register</translation>
     </message>
@@ -5348,6 +5719,18 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>&amp;Municipality profile…</source>
         <translation>&amp;Gemeenteprofiel…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnose gekopieerd naar het klembord.</translation>
     </message>
 </context>
 <context>
@@ -5675,10 +6058,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
         <translation>Deze kennisgeving is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
@@ -5764,6 +6143,17 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Expected action</source>
         <translation>Verwachte actie</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDialog</name>
+    <message>
+        <source>Someone else saved this after you opened it; nothing was saved. Close and open it again to see their version.</source>
+        <translation>Iemand anders heeft dit opgeslagen nadat u het opende; er is niets opgeslagen. Sluit het en open het opnieuw om de andere versie te zien.</translation>
+    </message>
+    <message>
+        <source>This was deleted by someone else; nothing was saved.</source>
+        <translation>Dit is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -6130,8 +6520,28 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation> (inactief)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>{user} saved partner {name} at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft partner {name} opgeslagen op {moment} (versie {version}), nadat u deze opende.</translation>
+    </message>
+    <message>
+        <source>This partner was deleted by someone else; nothing was saved.</source>
+        <translation>Deze partner is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6769,104 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>RecomputeDialog</name>
+    <message>
+        <source>Recompute notice terms</source>
+        <translation>Termijnen herberekenen</translation>
+    </message>
+    <message>
+        <source>Registered notifications keep the deadline they were registered with. Here you can apply the current rule sets to the notifications of a period: first you see every change, then you decide. Each change is written to the audit trail.</source>
+        <translation>Geregistreerde kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd. Hier past u de huidige regelingen toe op de kennisgevingen van een periode: eerst ziet u elke wijziging, daarna beslist u. Elke wijziging komt in de wijzigingsgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Manifestations starting from</source>
+        <translation>Manifestaties met aanvang vanaf</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Verdict before → after</source>
+        <translation>Oordeel was → wordt</translation>
+    </message>
+    <message>
+        <source>Deadline before</source>
+        <translation>Uiterste tijdstip was</translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation>Uiterste tijdstip wordt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aanvang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Recompute these notifications</source>
+        <translation>Deze kennisgevingen herberekenen</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tijdig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>{n} notification(s) would get another deadline; for {flips} of them the verdict changes (late → on time: {to_on_time}, on time → late: {to_late}). Nothing has been changed yet.</source>
+        <translation>{n} kennisgeving(en) zouden een ander uiterste tijdstip krijgen; bij {flips} daarvan verandert het oordeel (te laat → tijdig: {to_on_time}, tijdig → te laat: {to_late}). Er is nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Every notification in this period already has the term of the current rule sets.</source>
+        <translation>Elke kennisgeving in deze periode heeft al de termijn van de huidige regelingen.</translation>
+    </message>
+    <message>
+        <source>A notification was deleted meanwhile.</source>
+        <translation>Een kennisgeving is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>{n} notification(s) recomputed; the audit trail records each change.</source>
+        <translation>{n} kennisgeving(en) herberekend; de wijzigingsgeschiedenis legt elke wijziging vast.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{user} saved this record at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit record opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else; nothing was saved.</source>
+        <translation>Dit record is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Start</source>
@@ -6524,6 +7032,224 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>RuleSetEditor</name>
+    <message>
+        <source>Notice-term rule sets</source>
+        <translation>Regelingen kennisgevingstermijn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importeren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exporteren…</translation>
+    </message>
+    <message>
+        <source>Recompute terms…</source>
+        <translation>Termijnen herberekenen…</translation>
+    </message>
+    <message>
+        <source>Registered notifications keep their deadline until you recompute a period; you see every change before it is saved.</source>
+        <translation>Geregistreerde kennisgevingen houden hun uiterste tijdstip tot u een periode herberekent; u ziet elke wijziging voordat die wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Five example deadlines (next week)</source>
+        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>Regeling opslaan</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Nieuwe regeling</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
+        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
+        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
+    </message>
+    <message>
+        <source>No preview until the rule set is complete.</source>
+        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
+    </message>
+    <message>
+        <source>Another rule set is already called {name}.</source>
+        <translation>Er is al een regeling met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>start {start} → deadline {deadline}</source>
+        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
+    </message>
+    <message>
+        <source>The rule set no longer exists.</source>
+        <translation>De regeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
+        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>Regeling exporteren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable rule set: {reason}</source>
+        <translation>{path} is geen bruikbare regeling: {reason}</translation>
+    </message>
+    <message>
+        <source>Maintain rule sets…</source>
+        <translation>Regelingen beheren…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetForm</name>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <source>A Friday after 12:00 moves the deadline too</source>
+        <translation>Ook vrijdag na 12:00 verschuift het uiterste tijdstip</translation>
+    </message>
+    <message>
+        <source>Good Friday counts as a holiday (Algemene termijnenwet, art. 3)</source>
+        <translation>Goede Vrijdag telt als feestdag (Algemene termijnenwet, art. 3)</translation>
+    </message>
+    <message>
+        <source>e.g. 15-05-2026, 07-05-2027</source>
+        <translation>bijv. 15-05-2026, 07-05-2027</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, empty: open</source>
+        <translation>dd-mm-jjjj, leeg: open</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Extra holidays</source>
+        <translation>Extra feestdagen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Plain hours (start minus N hours)</source>
+        <translation>Gewone uren (aanvang min N uur)</translation>
+    </message>
+    <message>
+        <source>Model APV (a deadline on a weekend or holiday moves to 12:00)</source>
+        <translation>Model-APV (valt het tijdstip in weekend of op feestdag: 12:00 op de werkdag ervoor)</translation>
+    </message>
+    <message>
+        <source>Working hours (weekends and holidays do not count)</source>
+        <translation>Werkuren (weekend en feestdagen tellen niet mee)</translation>
+    </message>
+    <message>
+        <source>Working days before the day</source>
+        <translation>Werkdagen vóór de dag</translation>
+    </message>
+    <message>
+        <source>Working days, 12:00 before a weekend, holiday or Monday (Utrecht)</source>
+        <translation>Werkdagen, 12:00 vóór weekend, feestdag of maandag (Utrecht)</translation>
+    </message>
+    <message>
+        <source>Give the rule set a name.</source>
+        <translation>Geef de regeling een naam.</translation>
+    </message>
+    <message>
+        <source>This method counts whole working days: the term must be 24, 48, 72, … hours.</source>
+        <translation>Deze methode telt hele werkdagen: de termijn moet 24, 48, 72, … uur zijn.</translation>
+    </message>
+    <message>
+        <source>Name the source: the APV article, or the public description the rule follows.</source>
+        <translation>Noem de bron: het APV-artikel, of de openbare beschrijving die de regeling volgt.</translation>
+    </message>
+    <message>
+        <source>Give at least one working day.</source>
+        <translation>Geef ten minste één werkdag op.</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date (dd-mm-yyyy).</source>
+        <translation>{field}: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Valid to lies before valid from.</source>
+        <translation>Geldig tot en met ligt vóór geldig vanaf.</translation>
+    </message>
+    <message>
+        <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
+        <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>Crisis scenario</source>
@@ -6654,12 +7380,8 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Someone else saved this scenario after you opened it; it is shown again with their changes.</source>
-        <translation>Iemand anders heeft dit scenario opgeslagen nadat u het opende; het wordt opnieuw getoond met hun wijzigingen.</translation>
+        <source>{user} saved this scenario at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit scenario opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
     </message>
     <message>
         <source>This scenario was deleted by someone else; nothing was saved.</source>

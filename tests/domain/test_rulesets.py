@@ -77,14 +77,18 @@ def test_shipped_files_are_strict_json_with_all_fields():
 def test_shipped_rule_contents(shipped):
     utrecht48 = get_rule("Utrecht 48 uur", shipped)
     assert (utrecht48.method, utrecht48.hours, utrecht48.friday_noon, utrecht48.good_friday) == (
-        "working_hours", 48, False, True,
+        "working_day_noon", 48, True, True,
     )  # fmt: skip
     assert utrecht48.valid_from == date(2021, 7, 1) and utrecht48.valid_to is None
-    assert "2:6 APV Utrecht" in utrecht48.source
+    assert "2:6 APV Utrecht" in utrecht48.source and "DUIC" in utrecht48.source and "2021" in utrecht48.source
     assert utrecht48.municipality == "Utrecht"
+    # says plainly that the counting comes from a public description, not the APV text
+    assert "niet uit de APV-tekst" in shipped.rule_set("Utrecht 48 uur").description
 
     utrecht24 = get_rule("Utrecht 24 uur", shipped)
-    assert (utrecht24.method, utrecht24.hours) == ("plain", 24)
+    assert (utrecht24.method, utrecht24.hours, utrecht24.friday_noon) == ("working_day_noon", 24, False)
+    assert "2:6 APV Utrecht 2010" in utrecht24.source and "productpagina" in utrecht24.source
+    assert "niet uit de APV-tekst" in shipped.rule_set("Utrecht 24 uur").description
     assert (utrecht24.valid_from, utrecht24.valid_to) == (date(2010, 1, 1), date(2021, 6, 30))
 
     model = get_rule("Model-APV 48 uur (vrijdag 12:00)", shipped)
@@ -101,7 +105,7 @@ def test_worked_example_with_shipped_rules(shipped):
     rule = rule_for(received, shipped)
     assert rule.name == "Utrecht 48 uur"
     check = check_notification(start, received, rule)
-    assert check.deadline == datetime(2026, 3, 12, 10, 0, tzinfo=AMS) and not check.on_time
+    assert check.deadline == datetime(2026, 3, 12, 12, 0, tzinfo=AMS) and not check.on_time
     model = get_rule("Model-APV 48 uur (vrijdag 12:00)", shipped)
     assert notice_deadline(start, model) == datetime(2026, 3, 13, 12, 0, tzinfo=AMS)
 

@@ -41,17 +41,17 @@ def draft(**changes) -> NotificationDraft:
     return replace(base, **changes)
 
 
-def test_worked_example_is_late_under_utrecht_48_working_hours(service):
+def test_worked_example_is_late_under_utrecht_48_working_day_noon(service):
     record = service.create(draft())
     assert record.rule_name == "Utrecht 48 uur"
-    assert record.notice_deadline == local(2026, 3, 12, 10, 0)
+    assert record.notice_deadline == local(2026, 3, 12, 12, 0)  # Monday: 12:00 two working days before
     assert record.on_time is False
     assert record.status == Status.RECEIVED
     assert [(c.from_status, c.to_status, c.changed_by) for c in record.history] == [(None, Status.RECEIVED, "tester")]
 
 
 def test_on_time_when_received_early_enough(service):
-    record = service.create(draft(received_at=local(2026, 3, 12, 10, 0)))
+    record = service.create(draft(received_at=local(2026, 3, 12, 12, 0)))
     assert record.on_time is True  # exactly at the deadline is on time
 
 
@@ -65,9 +65,9 @@ def test_times_are_stored_in_utc_and_come_back_aware(service, database):
 
 
 def test_rule_follows_the_received_date_and_the_chosen_rule_set(service, database):
-    old = service.create(draft(start_at=local(2020, 5, 4, 14, 0), end_at=local(2020, 5, 4, 16, 0), received_at=local(2020, 5, 3, 12, 0)))
+    old = service.create(draft(start_at=local(2020, 5, 7, 14, 0), end_at=local(2020, 5, 7, 16, 0), received_at=local(2020, 5, 6, 12, 0)))
     assert old.rule_name == "Utrecht 24 uur"
-    assert old.on_time is True  # 26 hours before: fine under the old 24-hour rule
+    assert old.on_time is True  # a Thursday, 26 hours before: fine under the old 24-hour rule
     SettingsService(database.factory).set(RULE_SET, "Model-APV 48 uur (vrijdag 12:00)")
     modern = service.create(draft())
     assert modern.rule_name == "Model-APV 48 uur (vrijdag 12:00)"

@@ -8,7 +8,7 @@ import io
 from datetime import date
 
 import pytest
-from PySide6.QtCharts import QBarSeries
+from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
@@ -86,10 +86,14 @@ def test_figures_on_screen_are_the_services(qtbot, window, seeded):
 
     overview = window.tabs.overview.model
     assert overview.rowCount() == 1 + len(expected.rule_names)
-    assert texts(overview, 0)[2:] == [number_cell(expected.applied.total).text, number_cell(expected.applied.late).text, percent(expected.applied)]
+    outcome = expected.outcomes
+    assert texts(overview, 0)[2:] == [number_cell(expected.applied.total).text, number_cell(expected.applied.late).text,
+                                      percent(expected.applied), str(outcome.accepted_late), str(outcome.conditions), str(outcome.ban)]
+    assert outcome.late == expected.applied.late and outcome.accepted_late > 0
     for row, (name, share) in enumerate(zip(expected.rule_names, expected.per_rule, strict=True), start=1):
         assert texts(overview, row)[0] == name
-        assert texts(overview, row)[3:] == [number_cell(share.late).text, percent(share)]
+        assert texts(overview, row)[3:5] == [number_cell(share.late).text, percent(share)]
+        assert texts(overview, row)[5] == str(expected.outcomes_per_rule[row - 1].accepted_late)
     assert len({share.late for share in expected.per_rule}) > 1  # the rule sets really differ here
 
     tabs = {"month": expected.by_month, "district": expected.by_district, "kind": expected.by_kind}
@@ -100,7 +104,19 @@ def test_figures_on_screen_are_the_services(qtbot, window, seeded):
             assert texts(model, row)[1:] == [number_cell(group.applied.total).text, percent(group.applied)] + [percent(s) for s in group.per_rule]
     assert texts(window.tabs.kind.model, 0)[0] == label(ManifestationKind(expected.by_kind[0].key))
     lead = window.tabs.lead_time.model
-    assert [int(texts(lead, row)[1]) for row in range(lead.rowCount())] == [n for _code, n in expected.lead_time_buckets]
+    assert [int(texts(lead, row)[1]) for row in range(lead.rowCount())] == list(expected.histogram)
+    # the main findings, computed, in Dutch number formats, the same sentences as the PDF
+    from crisisdesk.domain.documents.term_evaluation_findings import findings
+
+    summary = window.ui.summaryLabel.text()
+    for line in findings(expected, translate):
+        assert line.replace("'", "&#x27;") in summary
+    assert "\u00a0%" in summary
+
+
+def line_values(tab) -> dict[str, list[float]]:
+    return {line.name(): [point.y() for point in line.points()] for line in tab.chart().series()
+            if isinstance(line, QLineSeries)}
 
 
 def test_charts_have_one_bar_set_per_rule_set(qtbot, window, seeded):
@@ -110,15 +126,27 @@ def test_charts_have_one_bar_set_per_rule_set(qtbot, window, seeded):
     assert list(overall) == names
     assert overall[names[0]] == pytest.approx([ev.applied.percent])
     assert [overall[name][0] for name in ev.rule_names] == pytest.approx([s.percent for s in ev.per_rule])
-    for name, groups in (("month", ev.by_month), ("district", ev.by_district), ("kind", ev.by_kind)):
+    for name, groups in (("district", ev.by_district), ("kind", ev.by_kind)):
         sets = bar_sets(getattr(window.tabs, name))
         assert list(sets) == names
         for index, rule in enumerate(ev.rule_names):
             assert sets[rule] == pytest.approx([g.per_rule[index].percent for g in groups])
-    colours = [bar_set.color().name() for bar_set in window.tabs.month.chart().series()[0].barSets()]
+    # per month: one line per rule set, the same colours as the bars elsewhere
+    lines = line_values(window.tabs.month)
+    assert list(lines) == names
+    for index, rule in enumerate(ev.rule_names):
+        assert lines[rule] == pytest.approx([g.per_rule[index].percent for g in ev.by_month])
+    colours = [line.pen().color().name() for line in window.tabs.month.chart().series()]
     assert colours == [bar_set.color().name() for bar_set in window.tabs.kind.chart().series()[0].barSets()]
     assert len(set(colours)) == len(names)
-    assert list(bar_sets(window.tabs.lead_time).values()) == [[float(n) for _c, n in ev.lead_time_buckets]]
+    # lead times: the 12-hour histogram and a dashed line at each rule set's term
+    bars = [s for s in window.tabs.lead_time.chart().series() if isinstance(s, QBarSeries)]
+    assert [[bar_set.at(i) for i in range(bar_set.count())] for bar_set in bars[0].barSets()] == [
+        [float(n) for n in ev.histogram]]
+    marks = {line.name(): line.points()[0].x() for line in window.tabs.lead_time.chart().series()
+             if isinstance(line, QLineSeries)}
+    for name, hours in ev.thresholds:
+        assert marks[f"{name} ({hours} u)"] == pytest.approx(hours / 12 - 0.5)
     axes = window.tabs.month.chart().axes(Qt.Orientation.Vertical)
     assert axes and axes[0].titleText()
 

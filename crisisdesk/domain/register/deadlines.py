@@ -19,6 +19,11 @@ Methods (see ``shared/domain.md`` section 2):
     counting at the end of the previous working day. The deadline is the *latest* moment
     with N working hours to go: 10 working hours before Monday 10:00 is Monday 00:00,
     not Friday 24:00, although a notice on the Sunday is on time as well.
+``working_day_noon`` (Utrecht)
+    N must be a positive multiple of 24; k = N / 24. When the manifestation's day (its
+    Amsterdam date) is a Saturday, Sunday, holiday or Monday - or, with ``friday_noon``, a
+    Friday and the start is after 12:00 - the deadline is 12:00 on the k-th working day
+    before that day. On any other day it is the ``working_hours`` deadline.
 ``working_days``
     At least N working days before the day of the manifestation: the notice must be
     received on or before the Nth working day before the event day, so the deadline is
@@ -45,6 +50,10 @@ callable. Step codes, in the order they can occur:
 ``counted_hours``      {"date", "begin": datetime, "end": datetime, "counted": timedelta,
                        "remaining": timedelta}  (working_hours, one per working day)
 ``working_days_back``  {"event_day": date, "days": int, "day": date}  (working_days)
+``noon_day``           {"date": date, "reason": "monday" | "saturday" | "sunday" |
+                       "friday_afternoon" | a holiday code, "days": k, "day": date,
+                       "deadline": datetime}  (working_day_noon, the manifestation's day
+                       moves the deadline to 12:00 on the k-th working day before it)
 ``deadline``           {"deadline": datetime}  always last
 """
 
@@ -80,7 +89,7 @@ __all__ = [
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 UTC = UTC
 
-METHODS = ("plain", "deadline_day", "working_hours", "working_days")
+METHODS = ("plain", "deadline_day", "working_hours", "working_days", "working_day_noon")
 MAX_HOURS = 10_000
 MAX_DAYS = 1_000
 
@@ -124,8 +133,10 @@ class NoticeRule:
         for name in ("friday_noon", "good_friday"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} must be true or false, got {getattr(self, name)!r}")
-        if self.friday_noon and self.method != "deadline_day":
-            raise ValueError("friday_noon only applies to method 'deadline_day'")
+        if self.friday_noon and self.method not in ("deadline_day", "working_day_noon"):
+            raise ValueError("friday_noon only applies to methods 'deadline_day' and 'working_day_noon'")
+        if self.method == "working_day_noon" and (self.hours < 24 or self.hours % 24):
+            raise ValueError(f"method 'working_day_noon' needs hours as a positive multiple of 24, got {self.hours}")
         for name in ("name", "source", "municipality"):
             if not isinstance(getattr(self, name), str):
                 raise TypeError(f"{name} must be a string, got {getattr(self, name)!r}")
@@ -230,6 +241,8 @@ def _compute(start: datetime, rule: NoticeRule, steps: list[Step] | None) -> dat
         deadline = _working_hours(start_utc, start_local, rule, steps)
     elif method == "working_days":
         deadline = _working_days(start_local, rule, steps)
+    elif method == "working_day_noon":
+        deadline = _working_day_noon(start_utc, start_local, rule, steps)
     else:
         deadline = _minus_hours(start_utc, start_local, rule, steps)
         if method == "deadline_day":
@@ -343,6 +356,51 @@ def _working_days(start_local: datetime, rule: NoticeRule, steps: list[Step] | N
         if skipped:
             steps.append(Step("skipped_days", {"days": tuple(reversed(skipped))}))
         steps.append(Step("working_days_back", {"event_day": event_day, "days": rule.days, "day": day}))
+    return deadline
+
+
+def _noon_reason(start_local: datetime, rule: NoticeRule) -> str | None:
+    """Why the manifestation's day moves the deadline to noon (None: it does not)."""
+    day = start_local.date()
+    holiday = _names(day.year, rule.good_friday, rule.extra_holidays).get(day)
+    if holiday is not None:
+        return holiday
+    weekday = day.weekday()
+    if weekday == 5:
+        return "saturday"
+    if weekday == 6:
+        return "sunday"
+    if weekday == 0:
+        return "monday"
+    if rule.friday_noon and weekday == 4 and start_local.time() > _NOON:
+        return "friday_afternoon"
+    return None
+
+
+def _working_day_noon(
+    start_utc: datetime, start_local: datetime, rule: NoticeRule, steps: list[Step] | None
+) -> datetime:
+    reason = _noon_reason(start_local, rule)
+    if reason is None:
+        return _working_hours(start_utc, start_local, rule, steps)
+    event_day = start_local.date()
+    k = rule.hours // 24
+    day = event_day
+    left = k
+    skipped: list[tuple[date, str]] = []
+    while left:
+        day -= _DAY
+        if rule.is_working_day(day):
+            left -= 1
+        elif steps is not None:
+            skipped.append((day, _non_working_reason(day, rule)))
+    deadline = datetime.combine(day, _NOON, AMSTERDAM)
+    if steps is not None:
+        steps.append(
+            Step("noon_day", {"date": event_day, "reason": reason, "days": k, "day": day, "deadline": deadline})
+        )
+        if skipped:
+            steps.append(Step("skipped_days", {"days": tuple(reversed(skipped))}))
     return deadline
 
 
@@ -470,9 +528,24 @@ def _describe_term(params: dict[str, Any], translate: Translate) -> str:
         text = translate(
             "Deadline", "Term: {hours} working hours before the start; Saturdays, Sundays and holidays do not count."
         )
+    elif method == "working_day_noon":
+        if params["friday_noon"]:
+            text = translate(
+                "Deadline",
+                "Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a "
+                "Saturday, Sunday, holiday or Monday, or on a Friday after 12:00, must be notified by 12:00 on "
+                "{which}.",
+            )
+        else:
+            text = translate(
+                "Deadline",
+                "Term: {hours} hours before the start; weekends and holidays do not count. A manifestation on a "
+                "Saturday, Sunday, holiday or Monday must be notified by 12:00 on {which}.",
+            )
     else:
         text = translate("Deadline", "Term: {days} working days before the day of the manifestation.")
-    text = text.format(hours=params["hours"], days=params["days"])
+    which = _which_working_day(max(1, params["hours"] // 24), translate) if method == "working_day_noon" else ""
+    text = text.format(hours=params["hours"], days=params["days"], which=which)
     if params["name"] and params["source"]:
         text += " " + translate("Deadline", "Rule set: {name} ({source}).").format(
             name=params["name"], source=params["source"]
@@ -480,6 +553,29 @@ def _describe_term(params: dict[str, Any], translate: Translate) -> str:
     elif params["name"]:
         text += " " + translate("Deadline", "Rule set: {name}.").format(name=params["name"])
     return text
+
+
+def _which_working_day(k: int, translate: Translate) -> str:
+    """ "the last working day before it" (k=1), "the second-to-last ..." (k=2), ..."""
+    if k == 1:
+        return translate("Deadline", "the last working day before it")
+    if k == 2:
+        return translate("Deadline", "the second-to-last working day before it")
+    if k == 3:
+        return translate("Deadline", "the third-to-last working day before it")
+    return translate("Deadline", "the {n}th working day before it").format(n=k)
+
+
+def _noon_reason_label(reason: str, translate: Translate) -> str:
+    if reason == "monday":
+        return translate("Deadline", "Monday")
+    if reason == "saturday":
+        return translate("Deadline", "Saturday")
+    if reason == "sunday":
+        return translate("Deadline", "Sunday")
+    if reason == "friday_afternoon":
+        return translate("Deadline", "Friday after 12:00")
+    return translate("Deadline", "public holiday ({holiday})").format(holiday=holiday_label(reason, translate))
 
 
 def _describe_step(step: Step, translate: Translate) -> str:
@@ -540,6 +636,12 @@ def _describe_step(step: Step, translate: Translate) -> str:
             days=p["days"],
             event_day=format_date(p["event_day"], translate),
             day=format_date(p["day"], translate),
+        )
+    if code == "noon_day":
+        return translate("Deadline", "{reason}: at the latest 12:00 on {which}, {deadline}.").format(
+            reason=_noon_reason_label(p["reason"], translate),
+            which=_which_working_day(p["days"], translate),
+            deadline=format_moment(p["deadline"], translate),
         )
     if code == "deadline":
         return translate("Deadline", "Deadline (latest on-time moment): {deadline}.").format(

@@ -5,10 +5,12 @@ One file per rule set. Fields (``name`` and ``method`` required, the rest option
 ``name``            unique screen name, e.g. "Utrecht 48 uur"
 ``municipality``    the family the rule belongs to, e.g. "Utrecht", "Model-APV"
                     (kept on ``NoticeRule.municipality``)
-``method``          "plain" | "deadline_day" | "working_hours" | "working_days"
+``method``          "plain" | "deadline_day" | "working_hours" | "working_days" |
+                    "working_day_noon" (hours a multiple of 24)
 ``hours``           whole hours (default 48; ignored by working_days)
 ``days``            working days (working_days only, default 0)
-``friday_noon``     deadline_day only: a Friday after 12:00 also moves (default false)
+``friday_noon``     deadline_day and working_day_noon: a Friday after 12:00 also moves
+                    (default false)
 ``good_friday``     count Good Friday as a holiday (default true)
 ``source``          legal source, e.g. "art. 2:6 APV Utrecht"
 ``valid_from``      ISO date or null (inclusive)

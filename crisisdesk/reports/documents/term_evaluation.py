@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from crisisdesk.domain.register.deadlines import format_date
 from crisisdesk.domain.enums import ManifestationKind
-from crisisdesk.domain.documents.term_evaluation import Evaluation, GroupRow
+from crisisdesk.domain.documents.term_evaluation import Evaluation, GroupRow, Outcomes
+from crisisdesk.domain.documents.term_evaluation_findings import findings, format_count, format_share, histogram_labels
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
-from crisisdesk.reports.documents.briefing import BUCKET_LABELS
+from crisisdesk.reports.documents.term_evaluation_charts import lead_histogram, month_lines
 from crisisdesk.reports.documents.briefing_items import e, p
-from crisisdesk.reports.charts import bar_chart
 from crisisdesk.reports.styles import LATE, MUTED, SERIES, table_style
 
+HISTOGRAM_BARS = colors.HexColor("#c5ccd3")  # light: the rule sets' dashed lines and names stand out
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -34,14 +36,31 @@ def month_label(key: str) -> str:
 
 
 def _percent(share) -> str:
-    return f"{share.percent:.1f}%" if share.total else "–"
+    return format_share(share)
+
+
+def change_marks(ev: Evaluation) -> list[tuple[int, str]]:
+    """Month index and label of each rule change inside the period (for the month line)."""
+    keys = [g.key for g in ev.by_month]
+    marks = []
+    for change in ev.rule_changes:
+        key = change.day.strftime("%Y-%m")
+        index = keys.index(key) if key in keys else None
+        if index is not None and index > 0:
+            marks.append((index, translate("Evaluation", "from {day}: {rule}").format(
+                day=change.day.strftime("%d-%m-%Y"), rule=change.after_rule)))
+    return marks
+
+
+def _outcome_cells(outcome: Outcomes) -> list:
+    return [p(format_count(n), "cell_right") for n in (outcome.accepted_late, outcome.conditions, outcome.ban)]
 
 
 def _group_table(ev: Evaluation, groups: tuple[GroupRow, ...], first: str, name) -> Table:
     head = [first, translate("Evaluation", "Number"), translate("Evaluation", "Late as registered")] + list(ev.rule_names)
     rows = [[p(e(h), "cell_head") for h in head]]
     for g in groups:
-        rows.append([p(e(name(g.key)), "cell"), p(str(g.applied.total), "cell_right"), p(_percent(g.applied), "cell_right")]
+        rows.append([p(e(name(g.key)), "cell"), p(format_count(g.applied.total), "cell_right"), p(_percent(g.applied), "cell_right")]
                     + [p(_percent(s), "cell_right") for s in g.per_rule])
     rest = (174 - 38 - 16 - 24) / max(1, len(ev.rule_names))
     table = Table(rows, colWidths=[38 * mm, 16 * mm, 24 * mm] + [rest * mm] * len(ev.rule_names), repeatRows=1)
@@ -58,30 +77,35 @@ def evaluation_story(ev: Evaluation, prepared_by: str, prepared_at: datetime) ->
     ]
     if not ev.applied.total:
         return story + [p(translate("Evaluation", "No notifications in this period."))]
-    median = ev.median_lead_hours or 0.0
-    story.append(p(translate("Evaluation", "{n} notifications; median lead time {days:.1f} days ({hours:.0f} hours).").format(
-        n=ev.applied.total, days=median / 24, hours=median)))
+    story.append(KeepTogether([heading(translate("Evaluation", "Main findings")),
+                               *(p("• " + e(line)) for line in findings(ev, translate))]))
     story.append(heading(translate("Evaluation", "Share not on time per rule set")))
-    rows = [[p(h, "cell_head") for h in (translate("Evaluation", "Rule"), translate("Evaluation", "Source"), translate("Evaluation", "Late"), translate("Evaluation", "Share late"))]]
-    registered = ", ".join(f"{e(name)} ({n})" for name, n in ev.applied_rules)
+    head = (translate("Evaluation", "Rule"), translate("Evaluation", "Source"), translate("Evaluation", "Late"),
+            translate("Evaluation", "Share late"), translate("Evaluation", "Term shortened"),
+            translate("Evaluation", "Conditions or restrictions"), translate("Evaluation", "Ban"))
+    rows = [[p(e(h), "cell_head") for h in head]]
+    registered = ", ".join(f"{e(name)} ({format_count(n)})" for name, n in ev.applied_rules)
     as_registered = translate("Evaluation", "As registered")
     rows.append([p(f"<b>{as_registered}</b><br/>{registered}", "cell"), p(translate("Evaluation", "the rule valid on the day of receipt"), "cell"),
-                 p(str(ev.applied.late), "cell_right"), p(f"<b>{_percent(ev.applied)}</b>", "cell_right")])
-    for name, source, share in zip(ev.rule_names, ev.rule_sources, ev.per_rule, strict=True):
-        rows.append([p(e(name), "cell"), p(e(source), "cell"), p(str(share.late), "cell_right"), p(_percent(share), "cell_right")])
-    table = Table(rows, colWidths=[58 * mm, 70 * mm, 20 * mm, 26 * mm], repeatRows=1)
+                 p(format_count(ev.applied.late), "cell_right"), p(f"<b>{_percent(ev.applied)}</b>", "cell_right"),
+                 *_outcome_cells(ev.outcomes)])
+    for index, (name, source, share) in enumerate(zip(ev.rule_names, ev.rule_sources, ev.per_rule, strict=True)):
+        outcome = ev.outcomes_per_rule[index] if index < len(ev.outcomes_per_rule) else Outcomes()
+        rows.append([p(e(name), "cell"), p(e(source), "cell"), p(format_count(share.late), "cell_right"),
+                     p(_percent(share), "cell_right"), *_outcome_cells(outcome)])
+    table = Table(rows, colWidths=[38 * mm, 46 * mm, 14 * mm, 18 * mm, 18 * mm, 24 * mm, 16 * mm], repeatRows=1)
     table.setStyle(table_style())
     story.append(table)
+    story.append(p(translate("Evaluation", "The last three columns: what was registered for the notifications that were late under that rule: the mayor shortened the term, conditions or restrictions, a ban."), "small"))
     story.append(Spacer(1, 5 * mm))
     months = [month_label(g.key) for g in ev.by_month]
     series = [(translate("Evaluation", "as registered"), [g.applied.percent for g in ev.by_month])]
     series += [(name, [g.per_rule[i].percent for g in ev.by_month]) for i, name in enumerate(ev.rule_names)]
-    story.append(bar_chart(months, series, percent=True, title=translate("Evaluation", "Share not on time per month, per rule set"), y_label="%",
-                           colours=(LATE, *SERIES[:4], MUTED), height=75 * mm))
+    story.append(month_lines(months, series, (LATE, *SERIES[:4], MUTED), change_marks(ev),
+                             title=translate("Evaluation", "Share not on time per month, per rule set")))
     story.append(Spacer(1, 5 * mm))
-    story.append(bar_chart([translate("Briefing", BUCKET_LABELS[c]) for c, _n in ev.lead_time_buckets],
-                           [(translate("Evaluation", "notifications"), [n for _c, n in ev.lead_time_buckets])],
-                           title=translate("Evaluation", "Lead time: from receipt to start"), y_label=translate("Evaluation", "number")))
+    story.append(lead_histogram(ev.histogram, ev.thresholds, (*SERIES[:4], MUTED), bar_colour=HISTOGRAM_BARS, labels=histogram_labels(),
+                                title=translate("Evaluation", "Lead time from receipt to start, with the term of each rule set")))
     story += [CondPageBreak(60 * mm), heading(translate("Evaluation", "Per month")), _group_table(ev, ev.by_month, translate("Evaluation", "Month"), month_label)]
     story += [CondPageBreak(60 * mm), heading(translate("Evaluation", "Per wijk")), _group_table(ev, ev.by_district, translate("Evaluation", "Wijk"), str)]
     story += [CondPageBreak(40 * mm), heading(translate("Evaluation", "Per kind")),

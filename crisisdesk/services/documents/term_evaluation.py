@@ -9,7 +9,8 @@ from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Notification
 from crisisdesk.domain.documents.term_evaluation import Evaluation, LeadTimeRow, evaluate
-from crisisdesk.domain.register.rulesets import RuleSetCatalogue, load_rule_sets
+from crisisdesk.domain.register.rulesets import RuleSetCatalogue
+from crisisdesk.services.register.rule_sets import load_catalogue
 from crisisdesk.services.documents.briefing import CancelCheck, Cancelled, ProgressCallback, period_bounds
 
 
@@ -23,10 +24,11 @@ def term_evaluation(
 ) -> Evaluation:
     """Every notification starting in the period, judged under each rule set that ships."""
     start, end = period_bounds(period_from, period_to)
-    catalogue = rule_sets if rule_sets is not None else load_rule_sets()
+    catalogue = rule_sets if rule_sets is not None else load_catalogue(factory)
     statement = (
         select(Notification.id, Notification.start_at, Notification.received_at, Notification.kind,
-               Notification.district, Notification.rule_name, Notification.on_time)
+               Notification.district, Notification.rule_name, Notification.on_time,
+               Notification.late_accepted, Notification.decision)
         .where(Notification.start_at >= start, Notification.start_at < end)
         .order_by(Notification.start_at, Notification.id)
     )

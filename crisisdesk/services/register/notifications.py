@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
@@ -15,7 +16,7 @@ from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_no
 from crisisdesk.domain.enums import BanGround, Decision, DecisionGround, District, Status
 from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure
 from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
-from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
+from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
@@ -37,6 +38,9 @@ from crisisdesk.services.settings import (
     read_setting,
 )
 from crisisdesk.services.users import current_user, is_read_only
+
+if TYPE_CHECKING:
+    from crisisdesk.services.register.rule_sets import RuleSetService
 
 Clock = Callable[[], datetime]
 
@@ -154,7 +158,11 @@ class NotificationService:
         user: str | None = None,
     ) -> None:
         self._factory = factory
-        self._rules = rule_sets if rule_sets is not None else load_rule_sets()
+        if rule_sets is None:  # the municipality's rule sets, kept in the database
+            from crisisdesk.services.register.rule_sets import load_catalogue
+
+            rule_sets = load_catalogue(factory)
+        self._rules = rule_sets
         self._clock = clock
         self.user = user or current_user()
 
@@ -181,6 +189,18 @@ class NotificationService:
     @property
     def rule_sets(self) -> RuleSetCatalogue:
         return self._rules
+
+    def rule_set_service(self) -> RuleSetService:
+        """The rule-set service on the same database, user and clock (for Instellingen)."""
+        from crisisdesk.services.register.rule_sets import RuleSetService
+
+        return RuleSetService(self._factory, user=self.user, clock=self._clock)
+
+    def reload_rule_sets(self) -> None:
+        """Reads the rule sets again after they were changed in Instellingen."""
+        from crisisdesk.services.register.rule_sets import load_catalogue
+
+        self._rules = load_catalogue(self._factory)
 
     def chosen_rule_set(self) -> str:
         with self._factory() as session:

@@ -51,3 +51,4 @@ RISK_UNKNOWN = "#9e9e9e"
 
 # Charts: one colour per rule set
 SERIES = (BRAND, "#d08c2b", "#6a9a3b", "#8e5ea2", "#5f6b76", "#2a9d8f", "#9c6644")
+HISTOGRAM = "#9aa5b1"  # light grey bars, so the rule sets' coloured lines stand out on them

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import cast
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from crisisdesk.ui.documents.term_evaluation_models import wrapped
 from crisisdesk.ui.common import palette
@@ -20,6 +21,7 @@ from crisisdesk.ui.common import palette
 REGISTERED_COLOUR = palette.LATE
 RULE_COLOURS = palette.SERIES
 COUNT_COLOUR = palette.BRAND
+HISTOGRAM_COLOUR = palette.HISTOGRAM
 
 
 def series_colour(index: int) -> QColor:
@@ -78,7 +80,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     top, ticks = nice_axis(highest, percent)
     y_axis.setRange(0, top)
     y_axis.setTickCount(ticks)
-    y_axis.setLabelFormat("%.0f%%" if percent else "%.0f")
+    y_axis.setLabelFormat("%.0f %%" if percent else "%.0f")
     y_axis.setTitleText(y_title)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -94,3 +96,91 @@ def chart_view(parent=None) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
     return view
+
+
+def line_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float], int]],
+               y_title: str, marks: Sequence[tuple[int, str]] = ()) -> QChart:
+    """One line per series over the categories (months); ``marks``: (index, label) of a rule change."""
+    chart = _base_chart(title)
+    x_axis = QCategoryAxis()
+    x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    step = max(1, len(categories) // 12)  # at most about twelve month labels
+    for index, text in enumerate(categories):
+        if index % step == 0:
+            x_axis.append(html.escape(text), index)
+    x_axis.setRange(-0.2, max(0.2, len(categories) - 0.8))
+    y_axis = QValueAxis()
+    highest = max((max(values, default=0) for _n, values, _c in series), default=0)
+    top, ticks = nice_axis(highest, True)
+    y_axis.setRange(0, top)
+    y_axis.setTickCount(ticks)
+    y_axis.setLabelFormat("%.0f %%")
+    y_axis.setTitleText(y_title)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for name, values, colour in series:
+        line = QLineSeries()
+        line.setName(name)
+        for index, value in enumerate(values):
+            line.append(index, float(value))
+        pen = QPen(series_colour(colour))
+        pen.setWidthF(2.4 if colour < 0 else 1.6)
+        line.setPen(pen)
+        chart.addSeries(line)
+        line.attachAxis(x_axis)
+        line.attachAxis(y_axis)
+    for index, label in marks:
+        mark = QLineSeries()
+        mark.setName(label)
+        mark.append(index - 0.5, 0)
+        mark.append(index - 0.5, top)
+        pen = QPen(QColor("#1b1f24"))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(1.2)
+        mark.setPen(pen)
+        chart.addSeries(mark)
+        mark.attachAxis(x_axis)
+        mark.attachAxis(y_axis)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def histogram_chart(title: str, labels: Sequence[str], counts: Sequence[int], thresholds: Sequence[tuple[str, int, int]],
+                    y_title: str, x_title: str, step_hours: int) -> QChart:
+    """Bars of ``step_hours`` each and a dashed vertical line at every (rule, hours, colour) threshold."""
+    chart = bar_chart(title, labels, [(y_title, counts, 0)], y_title, percent=False, x_title=x_title)
+    bars = cast(QBarSeries, chart.series()[0])
+    bars.barSets()[0].setColor(QColor(HISTOGRAM_COLOUR))  # grey: the dashed lines carry the rule sets' colours
+    bars.barSets()[0].setBorderColor(QColor(HISTOGRAM_COLOUR))
+    y_axis = cast(QValueAxis, chart.axes(Qt.Orientation.Vertical)[0])
+    x_labels = cast(QBarCategoryAxis, chart.axes(Qt.Orientation.Horizontal)[0])
+    x_labels.setLabelsAngle(-40)
+    x_labels.setTruncateLabels(False)
+    short = max(counts[:-1], default=0)
+    if short and counts[-1] > short:  # scale to the lead times around the terms; the long bar is clipped
+        top, ticks = nice_axis(short, False)
+        y_axis.setRange(0, top)
+        y_axis.setTickCount(ticks)
+        categories = x_labels.categories()
+        x_labels.replace(categories[-1], f"{categories[-1]}<br>({counts[-1]})")
+    x_values = QValueAxis()
+    x_values.setRange(-0.5, len(labels) - 0.5)
+    x_values.setVisible(False)
+    chart.addAxis(x_values, Qt.AlignmentFlag.AlignTop)
+    for name, hours, colour in thresholds:
+        if not 0 < hours < (len(labels) - 1) * step_hours:
+            continue
+        line = QLineSeries()
+        line.setName(name)
+        x = hours / step_hours - 0.5
+        line.append(x, 0)
+        line.append(x, y_axis.max())
+        pen = QPen(series_colour(colour))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(2.0)
+        line.setPen(pen)
+        chart.addSeries(line)
+        line.attachAxis(x_values)
+        line.attachAxis(y_axis)
+    chart.legend().setVisible(True)
+    return chart

@@ -1,7 +1,7 @@
 """Table models for the term evaluation screen: figures as text, sorted as numbers.
 
 Each cell is a ``Cell`` (the text shown and the value it sorts on); the views sort
-through a ``QSortFilterProxyModel`` on ``SORT_ROLE`` so "9,5%" comes before "10,0%" and
+through a ``QSortFilterProxyModel`` on ``SORT_ROLE`` so "9,5 %" comes before "10,0 %" and
 months sort by date, not by their Dutch abbreviation.
 """
 
@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
+
+from crisisdesk.domain.documents.term_evaluation_findings import format_count, format_percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -27,13 +29,14 @@ class Cell:
 
 
 def number_cell(value: int) -> Cell:
-    return Cell(QLocale().toString(value), value)
+    return Cell(format_count(value), value)
 
 
 def percent_cell(percent: float | None, emphasis: bool = False) -> Cell:
+    """"8,0 %": the same words as the PDF (``term_evaluation_findings.format_percent``)."""
     if percent is None:
         return Cell("–", -1.0)
-    return Cell(QLocale().toString(percent, "f", 1) + "%", percent, emphasis=emphasis)
+    return Cell(format_percent(percent), percent, emphasis=emphasis)
 
 
 def text_cell(text: str, sort: float | str | None = None) -> Cell:

@@ -3,32 +3,22 @@ sortable table and a chart with one bar set per rule set (plus "as registered").
 
 from __future__ import annotations
 
+import html
+
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from crisisdesk.domain.documents.briefing import LEAD_TIME_BUCKETS
 from crisisdesk.domain.register.deadlines import format_date
 from crisisdesk.domain.enums import ManifestationKind
-from crisisdesk.domain.documents.term_evaluation import Evaluation, GroupRow
-from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
+from crisisdesk.domain.documents.term_evaluation import HISTOGRAM_STEP_HOURS, Evaluation, GroupRow, Outcomes
+from crisisdesk.domain.documents.term_evaluation_findings import findings, format_count, format_decimal, histogram_labels
+from crisisdesk.i18n import translate
 from crisisdesk.labels import label
-from crisisdesk.ui.documents.term_evaluation_charts import bar_chart, chart_view
+from crisisdesk.ui.documents.term_evaluation_charts import bar_chart, chart_view, histogram_chart, line_chart
 from crisisdesk.ui.documents.term_evaluation_models import Cell, FiguresModel, number_cell, percent_cell, sortable, text_cell
-
-BUCKET_LABELS = {  # the PDF's words (reports.briefing); repeated so the screen needs no reportlab
-    "lt24h": QT_TRANSLATE_NOOP("Briefing", "< 24 h"),
-    "24-48h": QT_TRANSLATE_NOOP("Briefing", "24–48 h"),
-    "48-72h": QT_TRANSLATE_NOOP("Briefing", "48–72 h"),
-    "3-7d": QT_TRANSLATE_NOOP("Briefing", "3–7 days"),
-    "1-2w": QT_TRANSLATE_NOOP("Briefing", "1–2 weeks"),
-    "2-4w": QT_TRANSLATE_NOOP("Briefing", "2–4 weeks"),
-    "gt4w": QT_TRANSLATE_NOOP("Briefing", "> 4 weeks"),
-}
-assert set(BUCKET_LABELS) == {code for code, _low, _high in LEAD_TIME_BUCKETS}
-
 
 def month_name(key: str, long: bool = False) -> str:
     """"2026-03" as "mrt 2026" (the desk's language, from the Qt locale)."""
@@ -63,7 +53,8 @@ class _Tab:
         self.model.set_table(headers, rows, tips or [])
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the evaluation's own order
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), FIRST_COLUMN_MAX))
+        for column in range(len(headers)):  # a long name or source wraps instead of pushing the figures away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), FIRST_COLUMN_MAX))
         self.table.resizeRowsToContents()
         old = self.view.chart()
         self.view.setChart(chart)
@@ -101,17 +92,19 @@ class EvaluationTabs(QObject):
         self._lead_times(ev)
 
     def summary(self, ev: Evaluation) -> str:
+        """The period's figures in one line, then the main findings (the PDF's, word for word)."""
         period = self.period_text(ev)
         if not ev.applied.total:
             return self.tr("No notifications of manifestations starting {period}.").format(period=period)
-        locale = QLocale()
         hours = ev.median_lead_hours or 0.0
-        return self.tr(
+        head = self.tr(
             "<b>{n}</b> notifications of manifestations starting {period}. Median lead time "
             "<b>{days} days</b> ({hours} hours). Not on time as registered: <b>{late}</b> ({share})."
-        ).format(n=locale.toString(ev.applied.total), period=period, days=locale.toString(hours / 24, "f", 1),
-                 hours=locale.toString(round(hours)), late=locale.toString(ev.applied.late),
+        ).format(n=format_count(ev.applied.total), period=period, days=format_decimal(hours / 24, 1),
+                 hours=format_count(round(hours)), late=format_count(ev.applied.late),
                  share=percent_cell(ev.applied.percent).text)
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in findings(ev, translate))
+        return f"{head}<br><b>{html.escape(translate('Evaluation', 'Main findings'))}</b><ul style='margin-top:2px'>{items}</ul>"
 
     def _series(self, ev: Evaluation, groups: tuple[GroupRow, ...]) -> list[tuple[str, list[float], int]]:
         series = [(translate("Evaluation", "As registered"), [g.applied.percent for g in groups], -1)]
@@ -121,17 +114,25 @@ class EvaluationTabs(QObject):
     def _overview(self, ev: Evaluation) -> None:
         self.ui.summaryLabel.setText(self.summary(ev))
         headers = [translate("Evaluation", "Rule"), translate("Evaluation", "Source"), translate("Evaluation", "Number"),
-                   translate("Evaluation", "Late"), translate("Evaluation", "Share late")]
-        registered = ", ".join(f"{name} ({n})" for name, n in ev.applied_rules)
+                   translate("Evaluation", "Late"), translate("Evaluation", "Share late"),
+                   translate("Evaluation", "Term shortened"), translate("Evaluation", "Conditions or restrictions"),
+                   translate("Evaluation", "Ban")]
+        registered = ", ".join(f"{name} ({format_count(n)})" for name, n in ev.applied_rules)
         rows = [[text_cell(translate("Evaluation", "As registered"), ""),
                  text_cell(translate("Evaluation", "the rule valid on the day of receipt") + (f": {registered}" if registered else "")),
-                 number_cell(ev.applied.total), number_cell(ev.applied.late), percent_cell(self._percent(ev.applied), emphasis=True)]]
+                 number_cell(ev.applied.total), number_cell(ev.applied.late), percent_cell(self._percent(ev.applied), emphasis=True),
+                 *self._outcome_cells(ev.outcomes)]]
         for index, (name, source, share) in enumerate(zip(ev.rule_names, ev.rule_sources, ev.per_rule, strict=True)):
+            outcome = ev.outcomes_per_rule[index] if index < len(ev.outcomes_per_rule) else Outcomes()
             rows.append([text_cell(name, f"{index + 1:03d}"), text_cell(source), number_cell(share.total),
-                         number_cell(share.late), percent_cell(self._percent(share))])
+                         number_cell(share.late), percent_cell(self._percent(share)), *self._outcome_cells(outcome)])
         chart = bar_chart(self.tr("Share not on time per rule set"), [self.period_text(ev)], self._series(ev, (ev,)),  # type: ignore[arg-type]
                           self.tr("share not on time"))
         self.overview.show(headers, rows, chart)
+
+    @staticmethod
+    def _outcome_cells(outcome: Outcomes) -> list[Cell]:
+        return [number_cell(outcome.accepted_late), number_cell(outcome.conditions), number_cell(outcome.ban)]
 
     @staticmethod
     def _percent(share) -> float | None:
@@ -148,17 +149,37 @@ class EvaluationTabs(QObject):
             rows.append([text_cell(name(group.key), sort(group) if sort else f"{position:03d}"), number_cell(group.applied.total),
                          percent_cell(self._percent(group.applied), emphasis=True),
                          *(percent_cell(self._percent(share)) for share in group.per_rule)])
-        chart = bar_chart(title, [name(g.key) for g in groups], self._series(ev, groups), self.tr("share not on time"))
+        if tab is self.month:
+            chart = line_chart(title, [name(g.key) for g in groups], self._series(ev, groups), self.tr("share not on time"),
+                               self._marks(ev))
+        else:
+            chart = bar_chart(title, [name(g.key) for g in groups], self._series(ev, groups), self.tr("share not on time"))
         tab.show(headers, rows, chart, tips)
 
+    @staticmethod
+    def _marks(ev: Evaluation) -> list[tuple[int, str]]:
+        """Where a rule change falls among the months shown (the PDF marks the same)."""
+        keys = [g.key for g in ev.by_month]
+        marks = []
+        for change in ev.rule_changes:
+            key = change.day.strftime("%Y-%m")
+            if key in keys and keys.index(key) > 0:
+                marks.append((keys.index(key), translate("Evaluation", "from {day}: {rule}").format(
+                    day=change.day.strftime("%d-%m-%Y"), rule=change.after_rule)))
+        return marks
+
     def _lead_times(self, ev: Evaluation) -> None:
-        total = sum(n for _code, n in ev.lead_time_buckets)
+        """The PDF's histogram: 12-hour bins with each rule set's term drawn on it."""
+        total = sum(ev.histogram)
+        labels = histogram_labels()
         headers = [self.tr("Lead time"), translate("Evaluation", "Number"), self.tr("Share of notifications")]
-        rows = [[text_cell(translate("Briefing", BUCKET_LABELS[code]), f"{position:03d}"), number_cell(n),
+        rows = [[text_cell(labels[position], f"{position:03d}"), number_cell(n),
                  percent_cell(100.0 * n / total if total else None)]
-                for position, (code, n) in enumerate(ev.lead_time_buckets)]
-        chart = bar_chart(translate("Evaluation", "Lead time: from receipt to start"),
-                          [translate("Briefing", BUCKET_LABELS[code]) for code, _n in ev.lead_time_buckets],
-                          [(translate("Evaluation", "notifications"), [n for _code, n in ev.lead_time_buckets], 0)],
-                          self.tr("number of notifications"), percent=False, x_title=self.tr("time from receipt to start"))
+                for position, n in enumerate(ev.histogram)]
+        hours_text = translate("Deadline", "{hours} h")
+        thresholds = [(f"{name} ({hours_text.format(hours=hours)})", hours, index)
+                      for index, (name, hours) in enumerate(ev.thresholds)]
+        chart = histogram_chart(translate("Evaluation", "Lead time from receipt to start, with the term of each rule set"),
+                                labels, list(ev.histogram), thresholds, self.tr("number of notifications"),
+                                self.tr("time from receipt to start"), HISTOGRAM_STEP_HOURS)
         self.lead_time.show(headers, rows, chart)

@@ -15,6 +15,8 @@ problem next to its field; nothing is written while one remains.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QStyle,
     QTableWidgetItem,
     QWidget,
@@ -61,13 +62,7 @@ from crisisdesk.labels import (
     storage_message,
     term_label,
 )
-from crisisdesk.services.errors import (
-    ConcurrentEdit,
-    NotFound,
-    ReadOnly,
-    StorageUnavailable,
-    ValidationFailed,
-)
+from crisisdesk.services.conflicts import FieldDifference, differences
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
@@ -75,7 +70,7 @@ from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
 from crisisdesk.ui.common.combos import select as _select
 from crisisdesk.ui.common.fit import fit_to_screen
-from crisisdesk.ui.common.conflict_dialog import KEEP_THEIRS, OVERWRITE, ConflictDialog
+from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 from crisisdesk.ui.forms.ui_notification_dialog import Ui_NotificationDialog
 from crisisdesk.ui.register.decision_panel import DecisionPanel
 from crisisdesk.ui.common.widgets import (
@@ -95,7 +90,6 @@ from crisisdesk.ui.common.widgets import (
     clash_text,
     numbered_paragraphs,
     prepare_wall_clock_edit,
-    save_failure,
     set_wall_clock,
     wall_clock,
 )
@@ -125,7 +119,7 @@ ERROR_FIELDS = (
 )  # then the decision's fields, on the Besluit tab (DecisionPanel.error_widgets)
 
 
-class NotificationDialog(QDialog):
+class NotificationDialog(RecordSaveProtocol, QDialog):
     """One notification: its facts, the live notice term and clashes, handling and decision."""
 
     notification_saved = Signal(int)
@@ -547,67 +541,35 @@ class NotificationDialog(QDialog):
                 return page
         return None
 
-    # --- saving --------------------------------------------------------------------------
+    # --- saving (the record-dialog protocol: ui/common/record_dialog.py) ---------------------
 
-    def save(self) -> bool:
-        """Validates, then creates or updates; True when saved (the dialog then closes)."""
-        self._attempted = False  # validated just below, with focus
+    def prepare_save(self) -> None:
+        self._attempted = False  # validated next, with focus
         self.refresh_checks()
         self._attempted = True
-        errors = self.validate_form()
-        self.show_errors(errors)
-        if errors:
-            return False
-        draft = self.draft()
-        title = self.tr("Not saved")
-        try:
-            if self.record is None:
-                record = self.service.create(draft)
-            else:
-                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
-        except ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            return False
-        except ConcurrentEdit:
-            return self.resolve_conflict(draft)
-        except (NotFound, StorageUnavailable, ReadOnly) as exc:
-            self.show_message(title, save_failure(exc, self.tr("This notification was deleted by someone else; nothing was saved.")))
-            return False
-        if self.record is None:
+
+    def store(self, draft: Any) -> NotificationRecord:
+        created = self.record is None
+        record = super().store(draft)
+        if created:
             self.checklist.attach(record.id)  # templates chosen before the first save
-        self.record = record
-        self.unsaved.mark_saved()
+        return record
+
+    def load_record(self, record: NotificationRecord) -> None:
+        """Their version, after "Keep theirs": the form shows it as saved now."""
+        _fill(self.ui.statusCombo, rules.allowed_next_statuses(record.status))
+        self._load(record)
+        self.refresh_checks()
+
+    def record_saved(self, record: NotificationRecord) -> None:
         self.notification_saved.emit(record.id)
         self.accept()
-        return True
 
-    def resolve_conflict(self, draft: NotificationDraft) -> bool:
-        """A colleague saved first: show both versions and let the advisor choose."""
-        try:
-            theirs = self.service.get(self.record.id)
-        except NotFound:
-            self.show_message(self.tr("Not saved"), self.tr("This notification was deleted by someone else; nothing was saved."))
-            return False
-        choice = self.choose_conflict(draft, theirs)
-        if choice == KEEP_THEIRS:
-            self.record = theirs
-            _fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
-            self._load(theirs)
-            self.refresh_checks()
-            self.unsaved.mark_saved()
-            return False
-        if choice == OVERWRITE:
-            self.record = theirs  # mine is now an edit of their version, knowingly
-            return self.save()
-        return False
+    def differences(self, draft: Any, theirs: Any) -> list[FieldDifference]:
+        return differences(draft, theirs, self.record)  # notifications compare their own way
 
-    def choose_conflict(self, draft: NotificationDraft, theirs: NotificationRecord) -> str:
-        """The conflict dialog, modal; tests replace this method."""
-        dialog = ConflictDialog(draft, theirs, self.record, self)
-        dialog.exec()
-        return dialog.choice
+    def conflict_header(self, theirs: Any) -> str | None:
+        return None  # the conflict dialog's own words for a notification
 
-    def show_message(self, title: str, text: str) -> None:
-        """A modal warning; tests replace this method."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.exec()
+    def deleted_text(self) -> str:
+        return self.tr("This notification was deleted by someone else; nothing was saved.")

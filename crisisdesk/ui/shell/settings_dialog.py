@@ -21,16 +21,30 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._settings = settings
-        self._rules = notifications.rule_sets
-        for name in sorted(self._rules.names()):
-            self.ui.ruleSetCombo.addItem(name, name)
-        current = notifications.chosen_rule_set()
-        self.ui.ruleSetCombo.setCurrentIndex(max(0, self.ui.ruleSetCombo.findData(current)))
+        self._notifications = notifications
+        self._fill_rule_sets(notifications.chosen_rule_set())
         self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
         window = settings.date_window()
         self.ui.yearsBackSpin.setValue(window.years_back)
         self.ui.yearsAheadSpin.setValue(window.years_ahead)
         self.ui.ruleSetCombo.currentIndexChanged.connect(self._describe)
+        self._describe()
+        from crisisdesk.ui.register.rule_set_editor import install_editor_button
+
+        install_editor_button(self, self.ui.termForm, notifications, self._rule_sets_changed)
+
+    def _fill_rule_sets(self, current: str) -> None:
+        self._rules = self._notifications.rule_sets
+        self.ui.ruleSetCombo.blockSignals(True)
+        self.ui.ruleSetCombo.clear()
+        for name in sorted(self._rules.names()):
+            self.ui.ruleSetCombo.addItem(name, name)
+        self.ui.ruleSetCombo.setCurrentIndex(max(0, self.ui.ruleSetCombo.findData(current)))
+        self.ui.ruleSetCombo.blockSignals(False)
+
+    def _rule_sets_changed(self) -> None:
+        self._notifications.reload_rule_sets()
+        self._fill_rule_sets(self.ui.ruleSetCombo.currentData())
         self._describe()
 
     def _describe(self) -> None:

@@ -1,7 +1,7 @@
 """participant ranges: an expected number of people may be a range, kept as min and max
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0009
 Create Date: 2026-11-29
 
 ``expected_participants`` keeps one number or the lowest of a range ("150-200" is 150);
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0006'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
