@@ -297,8 +297,17 @@ class MainWindow(QMainWindow):
 
     # --- records --------------------------------------------------------------------
 
+    def selected_register_rows(self) -> list:
+        """The selected rows, or the row of the keyboard's current cell when none is selected
+        (arrowing into the table moves the cursor without selecting)."""
+        view = self.ui.registerView
+        rows = view.selectionModel().selectedRows()
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().siblingAtColumn(0)]
+        return rows
+
     def _open_selected(self) -> None:
-        indexes = self.ui.registerView.selectionModel().selectedRows()
+        indexes = self.selected_register_rows()
         if indexes:
             self.open_notification(self.model.row_at(indexes[0].row()).id)
 
