@@ -70,8 +70,8 @@ class SettingsService:
     def date_window(self) -> DateWindow:
         default = DateWindow()
         try:
-            back = int(self.get(DATE_WINDOW_YEARS_BACK, str(default.years_back)))
-            ahead = int(self.get(DATE_WINDOW_YEARS_AHEAD, str(default.years_ahead)))
+            back = int(self.get(DATE_WINDOW_YEARS_BACK) or default.years_back)
+            ahead = int(self.get(DATE_WINDOW_YEARS_AHEAD) or default.years_ahead)
         except ValueError:
             return default
         return DateWindow(max(0, back), max(0, ahead))

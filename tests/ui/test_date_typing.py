@@ -85,7 +85,7 @@ def test_a_stored_record_keeps_its_old_dates():
     assert [e.field for e in found] == ["end_at"]
 
 
-def test_a_new_notification_in_2202_is_refused_with_a_message(qtbot, database):
+def test_a_new_notification_in_2150_is_refused_with_a_message(qtbot, database):
     from crisisdesk.labels import error_message
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
@@ -94,7 +94,7 @@ def test_a_new_notification_in_2202_is_refused_with_a_message(qtbot, database):
     dialog = NotificationDialog(desk, None, now=NOW)
     qtbot.addWidget(dialog)
     dialog.show()
-    fill_required(dialog, start=(2202, 3, 7, 6, 10), end=(2202, 3, 7, 8, 0))
+    fill_required(dialog, start=(2150, 3, 7, 6, 10), end=(2150, 3, 7, 8, 0))
     assert dialog.save() is False
     assert service.count(RegisterQuery()) == 0
     shown = dialog.errors.visible_fields()

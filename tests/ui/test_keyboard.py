@@ -115,3 +115,17 @@ def test_enter_opens_the_record_under_the_cursor_on_every_tab(qtbot, window, mon
         qtbot.keyClick(events.view, Qt.Key.Key_Return)
     assert asked.args == [happening.id]
     assert opened == [("notification", record.id)]  # the window's Open did not fire as well
+
+
+def test_the_row_under_the_keyboard_cursor_counts_as_selected(qtbot, window):
+    from desk_helpers import local, notification
+
+    record = window.notifications.create(notification("Klimaatmars", local(2027, 3, 16, 10, 0), local(2027, 3, 16, 12, 0)))
+    _show_tab(window, "register")
+    window.refresh()
+    view = window.ui.registerView
+    view.setFocus()
+    view.clearSelection()
+    view.selectionModel().setCurrentIndex(window.model.index(0, 2), view.selectionModel().SelectionFlag.NoUpdate)
+    assert not view.selectionModel().selectedRows()
+    assert [window.model.row_at(i.row()).id for i in window.selected_register_rows()] == [record.id]

@@ -63,7 +63,8 @@ class _Canvas(QWidget):
         self.current = max(-1, min(index, len(self.blocks) - 1))
         if self.current >= 0:
             rect = self.blocks[self.current][0]
-            scroll = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+            viewport = self.parentWidget()
+            scroll = viewport.parentWidget() if viewport is not None else None
             if isinstance(scroll, QScrollArea):
                 scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, int(rect.height() / 2) + 20)
         self._announce()
@@ -101,8 +102,7 @@ class _Canvas(QWidget):
             self.set_current(0)
         elif key == Qt.Key.Key_End:
             self.set_current(len(self.blocks) - 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current_item() is not None:
-            item = self.current_item()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and (item := self.current_item()) is not None:
             self.item_clicked.emit(item.kind, item.id)
         else:
             super().keyPressEvent(event)

@@ -330,7 +330,10 @@ class ChecklistWidget(QWidget):
         """The tick box before an action: done when ticked, open again when not."""
         if self._loading or cell.column() != COL_TEXT:
             return
-        item_id = self.table.item(cell.row(), COL_DUE).data(ROLE_ID)
+        due = self.table.item(cell.row(), COL_DUE)
+        if due is None:
+            return
+        item_id = due.data(ROLE_ID)
         done = cell.checkState() == Qt.CheckState.Checked
         current = next((i for i in (self.checklist.items if self.checklist else ()) if i.id == item_id), None)
         if current is None or (current.status == ItemStatus.DONE) == done:
@@ -340,8 +343,9 @@ class ChecklistWidget(QWidget):
     def tick(self, item_id: int, done: bool = True) -> None:
         """Ticks (or unticks) an action as the advisor would, by its tick box."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, COL_DUE).data(ROLE_ID) == item_id:
-                self.table.item(row, COL_TEXT).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            due, text = self.table.item(row, COL_DUE), self.table.item(row, COL_TEXT)
+            if due is not None and text is not None and due.data(ROLE_ID) == item_id:
+                text.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
                 return
         raise KeyError(item_id)
 

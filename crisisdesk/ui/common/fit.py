@@ -15,13 +15,16 @@ def scroll_body(dialog: QWidget) -> QScrollArea:
     outer = dialog.layout()
     if not isinstance(outer, QBoxLayout):
         raise TypeError(f"{dialog.objectName()}: scroll_body needs a box layout")
-    body = QWidget(dialog, objectName=f"{dialog.objectName() or 'dialog'}Body")
+    body = QWidget(dialog)
+    body.setObjectName(f"{dialog.objectName() or 'dialog'}Body")
     body_layout = QVBoxLayout(body)
     body_layout.setContentsMargins(0, 0, 0, 0)
     kept: list[QWidget] = []
     items = []
     while outer.count():
-        items.append((outer.stretch(0), outer.takeAt(0)))
+        stretch, taken = outer.stretch(0), outer.takeAt(0)
+        if taken is not None:
+            items.append((stretch, taken))
     for stretch, item in items:
         widget, layout = item.widget(), item.layout()
         if isinstance(widget, QDialogButtonBox):
@@ -32,7 +35,8 @@ def scroll_body(dialog: QWidget) -> QScrollArea:
             body_layout.addLayout(layout, stretch)
         else:
             body_layout.addItem(item)
-    scroll = QScrollArea(dialog, objectName=f"{dialog.objectName() or 'dialog'}Scroll")
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName(f"{dialog.objectName() or 'dialog'}Scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

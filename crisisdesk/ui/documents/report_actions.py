@@ -81,7 +81,7 @@ class ReportActions:
         from crisisdesk.messages import letter_refusal_message
         from crisisdesk.services.documents.letters import LetterRefused, NoDecision
 
-        indexes = self.window.ui.registerView.selectionModel().selectedRows()
+        indexes = self.window.selected_register_rows()
         if not indexes:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Letters"), QCoreApplication.translate("MainWindow", "Select a notification in the register first."))
             return

@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
     def _install_keyboard(self) -> None:
         """Ctrl+N makes a record of the current tab's kind, Ctrl+F goes to its search field,
         and Tab leaves the tables."""
-        self.find_action = QAction(self.tr("&Find"), self, objectName="findAction")
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setObjectName("findAction")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
@@ -370,8 +371,17 @@ class MainWindow(QMainWindow):
 
     # --- records --------------------------------------------------------------------
 
+    def selected_register_rows(self) -> list:
+        """The selected rows, or the row of the keyboard's current cell when none is selected
+        (arrowing into the table moves the cursor without selecting)."""
+        view = self.ui.registerView
+        rows = view.selectionModel().selectedRows()
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().siblingAtColumn(0)]
+        return rows
+
     def _open_selected(self) -> None:
-        indexes = self.ui.registerView.selectionModel().selectedRows()
+        indexes = self.selected_register_rows()
         if indexes:
             self.open_notification(self.model.row_at(indexes[0].row()).id)
 
