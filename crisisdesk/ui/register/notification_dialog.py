@@ -545,12 +545,12 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         errors += self.decision_panel.values()[1]
         draft = self.draft()
         own = {e.field for e in errors}
-        found = self.live.validate(draft, self.counter_title) if live else self.service.validate(draft)
-        errors += [e for e in found if e.field not in own]
-        own = {e.field for e in errors}
-        moments = ("start_at", "end_at", "received_at")
+        moments = ("start_at", "end_at", "received_at")  # the window's message says more than the years' limit
         errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
                    if e.field not in own]
+        own = {e.field for e in errors}
+        found = self.live.validate(draft, self.counter_title) if live else self.service.validate(draft)
+        errors += [e for e in found if e.field not in own]
         if self.record is not None and draft.counter_to_id == self.record.id:
             errors = [e for e in errors if e.field != "counter_to_id"]
             errors.append(FieldError("counter_to_id", "self_reference"))

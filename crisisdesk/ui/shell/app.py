@@ -82,7 +82,10 @@ def run_desk(args: argparse.Namespace) -> int:
     if database is None:
         window.hide()
         return 1
-    attach_services(window, database, read_only=read_only)
+    from crisisdesk.paths import home_dir
+
+    home = None if read_only else home_dir(getattr(args, "home", None))  # read-only creates nothing
+    attach_services(window, database, read_only=read_only, home=home)
     if args.demo and not args.db:
         fill_demo_if_empty(window)
     else:
@@ -139,20 +142,23 @@ def _open_or_explain(url: str, screenshot: bool, read_only: bool = False) -> Dat
         return database
 
 
-def attach_services(window: MainWindow, database: Database, read_only: bool = False) -> None:
-    """The front door for ``database`` (who is at the desk, read-only): ``window`` gets its services."""
+def attach_services(window: MainWindow, database: Database, read_only: bool = False, home: Path | None = None) -> None:
+    """The front door for ``database`` (who is at the desk, read-only): ``window`` gets its services.
+
+    ``home``: the data folder, whose backups AVG retention reaches (None: read-only, or none).
+    """
     from crisisdesk.desk import Desk
     from crisisdesk.ui.shell import help_menu
 
-    window.attach(Desk(database, read_only=read_only))
+    window.attach(Desk(database, read_only=read_only, home=home))
     window.set_read_only(read_only)
     if getattr(window, "help_menu", None) is None:
         help_menu.install(window, database.url)  # Help: user guide (F1), diagnostics, About
 
 
-def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
+def desk_window(database: Database, demo: bool = False, read_only: bool = False, home: Path | None = None) -> MainWindow:
     window = MainWindow(database_label=_database_label(database.url), demo=demo)
-    attach_services(window, database, read_only=read_only)
+    attach_services(window, database, read_only=read_only, home=home)
     return window
 
 

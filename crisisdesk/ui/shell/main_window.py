@@ -15,7 +15,7 @@ from crisisdesk.ui.checklists import actions as checklist_actions
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
 from crisisdesk.ui.operations import actions as operation_actions
-from crisisdesk.ui.privacy import audit_view, backup_actions
+from crisisdesk.ui.privacy import audit_view, backup_actions, subject_access_dialog
 from crisisdesk.ui.shell import pages
 from crisisdesk.ui.shell.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
         self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
+        self.subject_access_action = subject_access_dialog.install(self)  # File → Subject access (AVG)…
+        self.subject_access_dialog: subject_access_dialog.SubjectAccessDialog | None = None
         self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
         self.operation_actions = operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
