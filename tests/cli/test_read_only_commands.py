@@ -56,7 +56,7 @@ READING = [
     ["checklist", "--partner", "politie", "--from", "2026-01-01", "--to", "2026-12-31", "--out", "{out}/tasks.pdf"],
     ["exercise-report", "--exercise", "1", "--out", "{out}/exercise.pdf"],
     ["retention"],
-    ["subject-access", "--person", "Jansen", "--out", "{out}/subject.pdf"],
+    ["subject-access", "--person", "Jansen", "--all", "--out", "{out}/subject.pdf"],
     ["backup", "--out", "{out}/copy.sqlite"],
 ]
 WRITING = [
