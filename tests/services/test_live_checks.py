@@ -76,6 +76,7 @@ def test_settings_once_per_dialog_then_one_statement_per_pause(seeded, database,
     SettingsService(database.factory).set(CLASH_BUFFER_MINUTES, "90")
     live = LiveChecks(seeded)
     facts = next(probes(seeded, 1))
+    assert seeded.rule_sets  # the desk's rule sets: read once per desk, when the term is first needed
     statements.clear()
     live.term_check(facts["start_at"], facts["start_at"] - timedelta(days=3))
     live.clashes(**facts)

@@ -73,7 +73,8 @@ ALLOWED = (
     "crisisdesk.ui.shell.pages", "crisisdesk.ui.shell.auto_refresh",
     # the menus' installers: a few actions each, their dialogs and services import when chosen
     "crisisdesk.ui.documents.report_actions", "crisisdesk.ui.documents.export_dialog",
-    "crisisdesk.ui.privacy.backup_actions", "crisisdesk.ui.privacy.audit_view",
+    "crisisdesk.ui.privacy.backup_actions", "crisisdesk.ui.privacy.audit_view", "crisisdesk.ui.privacy.subject_access_dialog",
+    "crisisdesk.files", "crisisdesk.paths",  # where the data folder and its files are
     "crisisdesk.ui.checklists.actions", "crisisdesk.ui.operations.actions",
 )
 

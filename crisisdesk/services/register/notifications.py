@@ -158,11 +158,9 @@ class NotificationService:
         user: str | None = None,
     ) -> None:
         self._factory = factory
-        if rule_sets is None:  # the municipality's rule sets, kept in the database
-            from crisisdesk.services.register.rule_sets import load_catalogue
-
-            rule_sets = load_catalogue(factory)
-        self._rules = rule_sets
+        # The municipality's rule sets, kept in the database: read when the term is first
+        # needed, not when the desk opens (the register's list does not need them).
+        self._rules: RuleSetCatalogue | None = rule_sets
         self._clock = clock
         self.user = user or current_user()
 
@@ -188,6 +186,10 @@ class NotificationService:
 
     @property
     def rule_sets(self) -> RuleSetCatalogue:
+        if self._rules is None:
+            from crisisdesk.services.register.rule_sets import load_catalogue
+
+            self._rules = load_catalogue(self._factory)
         return self._rules
 
     def rule_set_service(self) -> RuleSetService:
@@ -205,11 +207,11 @@ class NotificationService:
     def chosen_rule_set(self) -> str:
         with self._factory() as session:
             name = read_setting(session, RULE_SET, DEFAULT_RULE_SET)
-        return name if name in self._rules else DEFAULT_RULE_SET
+        return name if name in self.rule_sets else DEFAULT_RULE_SET
 
     def applicable_rule(self, received_at: datetime, preferred: str | None = None) -> NoticeRule:
         preferred = preferred or self.chosen_rule_set()
-        return rule_for(to_local(received_at).date(), self._rules, preferred)
+        return rule_for(to_local(received_at).date(), self.rule_sets, preferred)
 
     def term_check(self, start_at: datetime, received_at: datetime, preferred: str | None = None) -> TermCheck:
         """The deadline and whether ``received_at`` meets it, under the rule that applied."""

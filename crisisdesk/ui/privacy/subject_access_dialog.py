@@ -14,11 +14,11 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from crisisdesk.domain.privacy.subject_access import EVENT, LOG_ENTRY, NOTIFICATION, PARTNER_CONTACT, Candidate
-from crisisdesk.labels import field_label, format_moment
-from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service (SQLAlchemy) and the labels load when the dialog opens, not at start-up
     from collections.abc import Callable
+
+    from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,6 +47,8 @@ def found_in_label(name: str) -> str:
         "title": QCoreApplication.translate("SubjectAccessDialog", "title"),
         "description": QCoreApplication.translate("SubjectAccessDialog", "description"),
     }
+    from crisisdesk.labels import field_label
+
     return extra.get(name) or field_label(name)
 
 
@@ -99,6 +101,8 @@ class SubjectAccessDialog(QDialog):
             if candidate.deleted:
                 what += " " + self.tr("(deleted)")
             details = "\n".join(str(value) for _field, value in candidate.shown)
+            from crisisdesk.labels import format_moment
+
             texts = (what, format_moment(candidate.when, weekday=False) if candidate.when else "", candidate.title,
                      details, ", ".join(found_in_label(name) for name in candidate.matched))
             for column, text_value in enumerate(texts, start=1):
