@@ -221,6 +221,11 @@ class Desk:
         return seed_demo_world(self._factory, count, **options)
 
 
-def open_desk(url: str, *, read_only: bool = False, user: str | None = None, clock: Clock = utc_now) -> Desk:
-    """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it."""
-    return Desk(open_database(url), user=user, read_only=read_only, clock=clock)
+def open_desk(url: str, *, read_only: bool = False, user: str | None = None, clock: Clock = utc_now,
+              snapshot: bool = False) -> Desk:
+    """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it.
+
+    ``read_only`` opens it without any right to write (nothing created or upgraded; see
+    ``open_database``); ``snapshot`` is for short commands.
+    """
+    return Desk(open_database(url, read_only=read_only, snapshot=snapshot), user=user, read_only=read_only, clock=clock)

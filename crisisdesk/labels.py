@@ -185,6 +185,9 @@ _LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for m
 
 _ERRORS = {
     "required": QT_TRANSLATE_NOOP("Errors", "This field is required."),
+    "text_too_long": QT_TRANSLATE_NOOP("Errors", "Too long: at most {max} characters."),
+    "nul_character": QT_TRANSLATE_NOOP("Errors", "Contains a NUL character, which cannot be stored; remove it."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Errors", "A date outside the years {first}–{last}: check the year."),
     "organiser_required": QT_TRANSLATE_NOOP("Errors", "Give the organiser's name or organisation."),
     "email_invalid": QT_TRANSLATE_NOOP("Errors", "This is not a valid e-mail address."),
     "end_before_start": QT_TRANSLATE_NOOP("Errors", "The end lies before (or at) the start."),

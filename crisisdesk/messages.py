@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from crisisdesk.db.migrate import DatabaseTooNew
+from sqlalchemy.exc import DBAPIError
+
+from crisisdesk.db.migrate import DatabaseTooNew, UpgradeFailed
+from crisisdesk.db.preflight import DatabaseUnusable
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crisisdesk.labels import error_message, field_label, storage_message
 from crisisdesk.services.documents.letters import LetterRefused
@@ -16,6 +19,10 @@ def describe_error(exc: BaseException) -> str | None:
         return config_message(exc)
     if isinstance(exc, DatabaseTooNew):
         return database_too_new_message(exc.revision)
+    if isinstance(exc, DatabaseUnusable):
+        return unusable_message(exc)
+    if isinstance(exc, UpgradeFailed):
+        return upgrade_failed_message(exc)
     if isinstance(exc, BackupError):
         return backup_message(exc)
     if isinstance(exc, ReadOnly):
@@ -26,6 +33,14 @@ def describe_error(exc: BaseException) -> str | None:
         return letter_refusal_message(exc)
     if isinstance(exc, ValidationFailed):
         return "; ".join(f"{e.field}: {error_message(e)}" for e in exc.errors)
+    if isinstance(exc, DBAPIError):  # a database that went away, locked, or damaged mid-way
+        from crisisdesk.db.database import unusable
+
+        return unusable_message(unusable(exc))
+    if isinstance(exc, OSError):
+        return translate("Errors", "Cannot write or read {path}: {reason}. Nothing else was done.").format(
+            path=exc.filename or "", reason=exc.strerror or type(exc).__name__
+        )
     return None
 
 
@@ -60,6 +75,42 @@ def database_too_new_message(revision: str) -> str:
     ).format(revision=revision)
 
 
+def unusable_message(exc: DatabaseUnusable) -> str:
+    """Why a database could not be opened (nothing was changed)."""
+    messages = {
+        "missing": translate("Errors", "The database {detail} does not exist; in read-only mode none is created."),
+        "empty_file": translate(
+            "Errors",
+            "The database file {detail} is empty (0 bytes): it is not opened as an empty register. "
+            "Restore a backup, or remove the file to start a new register.",
+        ),
+        "not_a_database": translate("Errors", "{detail} is not a database; it has not been changed."),
+        "damaged": translate("Errors", "The database is damaged; it has not been changed. Restore a backup."),
+        "locked": translate("Errors", "The database is locked by another program (a restore?); try again in a moment."),
+        "unreachable": translate("Errors", "The database cannot be reached ({detail}); nothing was changed."),
+        "not_crisisdesk": translate("Errors", "{detail} is not a crisisdesk database; it has not been changed."),
+        "needs_upgrade": translate(
+            "Errors",
+            "This database needs an upgrade to this version of crisisdesk, which read-only mode does not do. "
+            "Open it once without --read-only.",
+        ),
+    }
+    return messages.get(exc.reason, messages["unreachable"]).format(detail=exc.detail)
+
+
+def upgrade_failed_message(exc: UpgradeFailed) -> str:
+    return translate(
+        "Errors",
+        "Upgrading the database failed ({detail}); it was rolled back and the database is as it was. "
+        "Free disk space and start again.",
+    ).format(detail=exc.detail)
+
+
+def unexpected_message() -> str:
+    """The last line of defence: something unforeseen; the details are in the log only."""
+    return translate("Errors", "Something unexpected went wrong; nothing more was done. The details are in the log.")
+
+
 def backup_message(exc: BackupError) -> str:
     """Why a backup or restore did not happen (nothing was changed)."""
     messages = {
@@ -75,6 +126,16 @@ def backup_message(exc: BackupError) -> str:
             "Errors", "The backup was made by a newer crisisdesk (schema {detail}); update crisisdesk to restore it."
         ),
         "same_file": translate("Errors", "The backup and the database are the same file ({detail})."),
+        "source_damaged": translate(
+            "Errors", "The database is damaged ({detail}); no backup was written and the previous backup is kept as it was."
+        ),
+        "copy_damaged": translate("Errors", "The copy did not pass its check ({detail}); the previous backup is kept as it was."),
+        "cannot_write": translate("Errors", "Cannot write the backup ({detail}); the previous backup is kept as it was."),
+        "in_use": translate(
+            "Errors",
+            "The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere "
+            "it uses this file and try again.",
+        ),
     }
     return messages.get(exc.reason, str(exc)).format(detail=exc.detail)
 

@@ -9,11 +9,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from crisisdesk import __version__
-from crisisdesk.i18n import LANGUAGES, set_language
+from crisisdesk.i18n import LANGUAGES, set_language, translate
+
+# Failures are logged (the log file is set up by the desk); without any handler Python
+# would print the record and its traceback on stderr, where personal data must not go.
+logging.getLogger("crisisdesk").addHandler(logging.NullHandler())
 
 # Subcommands register themselves here: name -> (module, help text).
 SUBCOMMANDS = {
@@ -60,7 +65,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         if name == chosen:
             module = importlib.import_module(module_name)
             module.add_arguments(child)
-            child.set_defaults(run=module.run)
+            child.set_defaults(run=module.run, writes=getattr(module, "writes", None))
     return parser
 
 
@@ -69,7 +74,8 @@ def resolve_database_url(args: argparse.Namespace) -> str:
     from crisisdesk import paths
 
     return paths.resolve_database_url(getattr(args, "db", None), getattr(args, "home", None),
-                                      bool(getattr(args, "demo", False)))
+                                      bool(getattr(args, "demo", False)),
+                                      create=not getattr(args, "read_only", False))  # read-only: not even the folder
 
 
 def config_flags(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:
@@ -105,6 +111,8 @@ def fail(message: str, code: int = 2) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in word for word in argv):  # no shell passes one; a script might
+        return fail(translate("Cli", "An argument contains a NUL character; nothing was done."))
     chosen = next((word for word in argv if word in SUBCOMMANDS), None)
     args = build_parser(chosen).parse_args(argv)
     from crisisdesk import config, logs
@@ -116,18 +124,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _config_failed(exc, args)
     config.activate(settings)
     set_language(settings.language)
-    logs.setup(settings)
+    logs.setup(settings, write_file=not getattr(args, "read_only", False))
     if args.command:
+        if args.read_only and args.writes is not None and args.writes(args):
+            from crisisdesk.labels import storage_message
+
+            return fail(storage_message("read_only_mode"))
+        if getattr(args, "out", None) is not None:
+            from crisisdesk.cli.reporting import InputError, check_out
+
+            try:
+                check_out(args.out)
+            except InputError as exc:
+                return fail(str(exc))
         try:
             return int(args.run(args) or 0)
         except KeyboardInterrupt:
             return 130
         except Exception as exc:  # a clear one-line message instead of a traceback
-            from crisisdesk.messages import describe_error
+            from crisisdesk.messages import describe_error, unexpected_message
 
             message = describe_error(exc)
             if message is None:
-                raise
+                # The traceback goes to the log only: its values may hold personal data.
+                logging.getLogger("crisisdesk.cli").error("crisisdesk %s failed", args.command, exc_info=exc)
+                return fail(unexpected_message(), 1)
             return fail(message)
     from crisisdesk.ui.shell.app import run_desk
 

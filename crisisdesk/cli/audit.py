@@ -21,6 +21,8 @@ def run(args: argparse.Namespace) -> int:
     if args.record:
         try:
             record_type, record_id = parse_record(args.record)
+            if not record_id.isdigit() or not 1 <= int(record_id) < 2**63 or not record_type.isidentifier():
+                raise ValueError(args.record)
         except ValueError:
             return fail(translate("Audit", "Give the record as TYPE:ID, e.g. notification:12."))
     desk = open_desk(args)

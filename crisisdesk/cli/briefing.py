@@ -32,11 +32,11 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         today = to_local(utc_now()).date()
-        first = parse_day(args.period_from, "--from") if args.period_from else today
-        last = parse_day(args.period_to, "--to") if args.period_to else first + timedelta(days=13)
+        first = parse_day(args.period_from, "--from") if args.period_from is not None else today
+        last = parse_day(args.period_to, "--to") if args.period_to is not None else first + timedelta(days=13)
         if last < first:
             raise InputError(translate("Cli", "--to lies before --from."))
-        meeting = parse_day(args.meeting, "--meeting") if args.meeting else first
+        meeting = parse_day(args.meeting, "--meeting") if args.meeting is not None else first
     except InputError as exc:
         print(f"crisisdesk briefing: {exc}", file=sys.stderr)
         return 2

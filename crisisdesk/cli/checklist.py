@@ -43,8 +43,8 @@ def run(args: argparse.Namespace) -> int:
     now = utc_now()
     try:
         today = to_local(now).date()
-        first = parse_day(args.period_from, "--from") if args.period_from else today
-        last = parse_day(args.period_to, "--to") if args.period_to else first + timedelta(days=13)
+        first = parse_day(args.period_from, "--from") if args.period_from is not None else today
+        last = parse_day(args.period_to, "--to") if args.period_to is not None else first + timedelta(days=13)
         if last < first:
             raise InputError(translate("Cli", "--to lies before --from."))
     except InputError as exc:
@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         partners = desk.partners
-        partners.seed_defaults()
+        if not desk.read_only:  # an observer looks at the partners as they are
+            partners.seed_defaults()
         partner = choose_partner(partners, args.partner)
         start = datetime.combine(first, time(0, 0), tzinfo=AMSTERDAM)
         end = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=AMSTERDAM)

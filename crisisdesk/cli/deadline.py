@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import datetime
 
@@ -15,6 +16,9 @@ from crisisdesk.domain.register.deadlines import check_notification, describe, d
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, load_rule_sets, rule_for
 from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local, utc_now
 from crisisdesk.i18n import translate
+
+
+_DATE_FIRST = re.compile(r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})([ T]|$)")
 
 
 class InputError(ValueError):
@@ -31,10 +35,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def parse_moment(text: str, what: str) -> datetime:
     """A wall-clock moment in Amsterdam, ISO ("2026-03-16 10:00") or Dutch ("16-03-2026 10:00")."""
     try:
+        if not _DATE_FIRST.match(text.strip()):  # dateutil alone would read "-1" or "1-1-1" as some date
+            raise ValueError(text)
         iso_like = len(text) >= 4 and text[:4].isdigit()
         naive = dateparser.parse(text, dayfirst=not iso_like)
     except (ValueError, OverflowError) as exc:
         raise InputError(translate("Cli", "{what}: cannot read {text!r} as a date and time.").format(what=what, text=text)) from exc
+    from crisisdesk.cli import reporting
+
+    try:
+        reporting.check_year(naive, what, text)
+    except reporting.InputError as exc:
+        raise InputError(str(exc)) from exc
     if naive.tzinfo is not None:
         return naive
     try:
@@ -66,11 +78,11 @@ def run(args: argparse.Namespace) -> int:
             validity = f"{rule.valid_from or '…'} – {rule.valid_to or '…'}"
             print(f"{rule.name:<34} {rule_set.municipality:<12} {validity:<26} {rule.source}")
         return 0
-    if not args.start:
-        raise InputError(translate("Cli", "give --start (or --list-rules)"))
     try:
+        if args.start is None:
+            raise InputError(translate("Cli", "give --start (or --list-rules)"))
         start = parse_moment(args.start, "--start")
-        received = parse_moment(args.received, "--received") if args.received else None
+        received = parse_moment(args.received, "--received") if args.received is not None else None
         if args.rule:
             if args.rule not in catalogue:
                 raise InputError(

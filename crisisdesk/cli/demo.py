@@ -60,6 +60,10 @@ def _show_progress(done: int, total: int) -> None:
     print(f"\r{line}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
+def writes(args: argparse.Namespace) -> bool:
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.desk import open_desk
 
@@ -67,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         print("crisisdesk demo: " + translate("Cli", "--read-only: the demo data would change the database."), file=sys.stderr)
         return 2
     now: datetime | None = None
-    if args.now:
+    if args.now is not None:
         from crisisdesk.cli.deadline import InputError, parse_moment
 
         try:

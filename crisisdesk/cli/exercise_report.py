@@ -8,13 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_desk, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, record_id, write_pdf
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.i18n import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--exercise", required=True, type=int, metavar="ID", help="the exercise's number")
+    parser.add_argument("--exercise", required=True, type=record_id, metavar="ID", help="the exercise's number")
     parser.add_argument("--marking", default=Marking.INTERNAL.value, choices=[m.value for m in Marking],
                         help="marking on every page (default: Intern)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")

@@ -32,9 +32,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def parse_day(text: str, what: str) -> date:
     for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
         try:
-            return datetime.strptime(text.strip(), pattern).date()
+            day = datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
+        from crisisdesk.cli import reporting
+
+        try:
+            return reporting.check_year(day, what, text)
+        except reporting.InputError as exc:
+            raise InputError(str(exc)) from exc
     raise InputError(translate("Cli", "{what}: cannot read {text!r} as a date (YYYY-MM-DD or DD-MM-YYYY).").format(what=what, text=text))
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from crisisdesk.cli.reporting import InputError, open_desk, write_pdf
+from crisisdesk.cli.reporting import InputError, open_desk, record_id, write_pdf
 from crisisdesk.i18n import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("letter", choices=("receipt", "decision"), help="receipt (ontvangstbevestiging) or decision letter")
-    parser.add_argument("--id", type=int, required=True, help="the notification's number")
+    parser.add_argument("--id", type=record_id, required=True, help="the notification's number")
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
 
 

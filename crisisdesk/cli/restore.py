@@ -11,6 +11,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="source", metavar="FILE", required=True, help="the backup to restore")
 
 
+def writes(args: argparse.Namespace) -> bool:
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli import resolve_database_url
     from crisisdesk.services.privacy.backup import check_backup, restore_database, sqlite_path

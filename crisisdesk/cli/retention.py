@@ -11,6 +11,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--apply", action="store_true", help="anonymise what is due (otherwise only list it)")
 
 
+def writes(args: argparse.Namespace) -> bool:
+    return bool(args.apply)
+
+
 def run(args: argparse.Namespace) -> int:
     from crisisdesk.cli.reporting import open_desk
     from crisisdesk.labels import format_moment

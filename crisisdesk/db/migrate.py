@@ -2,7 +2,9 @@
 
 Before an upgrade of a SQLite file a copy is taken beside it; a database whose
 revision this program does not know (made by a newer crisisdesk) is refused and left
-untouched.
+untouched. The whole upgrade runs in one transaction — on SQLite too, whose DDL is
+transactional once the driver stops committing on its own — so a failure halfway (a
+full disk) leaves the database exactly as it was, at its old revision.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError
 
-from crisisdesk.db.engine import sqlite_file
+from crisisdesk.db.engine import make_engine, sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,6 +28,15 @@ if TYPE_CHECKING:
 
 SCRIPT_LOCATION = "crisisdesk.db:migrations"
 VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+
+
+class UpgradeFailed(RuntimeError):
+    """The schema upgrade failed and was rolled back: the database is as it was."""
+
+    def __init__(self, revision: str | None, detail: str) -> None:
+        super().__init__(detail)
+        self.revision = revision
+        self.detail = detail
 
 
 class DatabaseTooNew(RuntimeError):
@@ -117,8 +128,39 @@ def upgrade(engine: Engine) -> Path | None:
     path = sqlite_file(engine)
     if path and current is not None and Path(path).exists():
         backup = backup_sqlite_file(path, current)
-    command.upgrade(config, "head")
+    migration_engine = transactional_engine(engine)
+    config.attributes["engine"] = migration_engine
+    try:
+        command.upgrade(config, "head")
+    except DBAPIError as exc:
+        raise UpgradeFailed(current, str(exc.orig)) from exc
+    finally:
+        if migration_engine is not engine:
+            migration_engine.dispose()
+        engine.dispose()  # pooled connections may hold the old schema
     return backup
+
+
+def transactional_engine(engine: Engine) -> Engine:
+    """An engine on the same database whose transactions include DDL.
+
+    Python's sqlite3 commits implicitly around DDL; with its own transaction handling
+    switched off and an explicit BEGIN IMMEDIATE, CREATE/ALTER/DROP roll back with the
+    rest (SQLAlchemy's documented pysqlite recipe). PostgreSQL needs nothing.
+    """
+    if sqlite_file(engine) is None:
+        return engine
+    migration_engine = make_engine(engine.url.render_as_string(hide_password=False))
+
+    @event.listens_for(migration_engine, "connect")
+    def _no_implicit_transactions(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(migration_engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migration_engine
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

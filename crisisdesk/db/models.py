@@ -357,6 +357,7 @@ class Partner(Base):
     __tablename__ = "partner"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     key: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     discipline: Mapped[Discipline | None] = mapped_column(code_enum(Discipline), nullable=True)
@@ -372,6 +373,8 @@ class Partner(Base):
         back_populates="partner", cascade="all, delete-orphan", order_by="PartnerContact.id"
     )
 
+    __mapper_args__ = {"version_id_col": version}
+
 
 class PartnerContact(Base):
     """A person at a partner: name, function and how to reach them (also at night)."""
@@ -379,6 +382,7 @@ class PartnerContact(Base):
     __tablename__ = "partner_contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     function: Mapped[str] = mapped_column(String(200), default="")
@@ -387,6 +391,8 @@ class PartnerContact(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
 
     partner: Mapped[Partner] = relationship(back_populates="contacts")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Checklist(Base):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import dataclasses
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +23,11 @@ class FieldError:
     field: str
     code: str
     params: dict[str, object] = dataclasses.field(default_factory=dict)
+
+
+# The years the desk handles: wide enough for every real date, narrow enough that time
+# zone arithmetic and both databases behave the same (year 1 and 9999 overflow).
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -60,6 +65,26 @@ def check_count(errors: list[FieldError], field: str, value: int | None, maximum
         errors.append(FieldError(field, f"{noun}_too_few"))
     elif value > maximum:
         errors.append(FieldError(field, f"{noun}_absurd", {"max": maximum}))
+
+
+def check_values(errors: list[FieldError], draft: object) -> None:
+    """Every text of ``draft`` without NUL characters, every date within the desk's years.
+
+    Run first: the other checks (and the deadline arithmetic) may then trust the values.
+    """
+    assert is_dataclass(draft)
+    for item in fields(draft):
+        value = getattr(draft, item.name)
+        if isinstance(value, str) and "\x00" in value:
+            errors.append(FieldError(item.name, "nul_character"))
+        elif isinstance(value, (date, datetime)) and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+            errors.append(FieldError(item.name, "date_out_of_range", {"first": EARLIEST_YEAR, "last": LATEST_YEAR}))
+
+
+def values_ok(draft: object) -> bool:
+    errors: list[FieldError] = []
+    check_values(errors, draft)
+    return not errors
 
 
 @dataclass(frozen=True)

@@ -54,5 +54,6 @@ class BackupError(ServiceError):
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         # "not_sqlite" | "missing" | "damaged" | "not_crisisdesk" | "too_new" | "same_file"
+        # | "source_damaged" | "copy_damaged" | "cannot_write" | "in_use"
         self.reason = reason
         self.detail = detail

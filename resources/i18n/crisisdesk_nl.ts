@@ -1282,6 +1282,22 @@
         <translation>{what}: {text!r} is niet te lezen als datum.</translation>
     </message>
     <message>
+        <source>{what}: {text!r} lies outside the years {first}–{last}.</source>
+        <translation>{what}: {text!r} ligt buiten de jaren {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a record number (a whole number from 1).</source>
+        <translation>{text!r} is geen recordnummer (een geheel getal vanaf 1).</translation>
+    </message>
+    <message>
+        <source>--out: give the name of a file to write.</source>
+        <translation>--out: geef de naam van een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--out: {path} is a folder; give the name of a file.</source>
+        <translation>--out: {path} is een map; geef de naam van een bestand.</translation>
+    </message>
+    <message>
         <source>--out: folder {folder} does not exist.</source>
         <translation>--out: map {folder} bestaat niet.</translation>
     </message>
@@ -1326,6 +1342,10 @@
     <message>
         <source>Evaluation written to {path}: {n} notification(s), {share} not on time.</source>
         <translation>Evaluatie geschreven naar {path}: {n} kennisgeving(en), {share} niet tijdig.</translation>
+    </message>
+    <message>
+        <source>An argument contains a NUL character; nothing was done.</source>
+        <translation>Een argument bevat een NUL-teken; er is niets gedaan.</translation>
     </message>
     <message>
         <source>default</source>
@@ -1417,6 +1437,10 @@
     <message>
         <source>{user} saved notification #{id} at {moment} (version {version}) after you opened it.</source>
         <translation>{user} heeft kennisgeving #{id} op {moment} opgeslagen (versie {version}), nadat u haar opende.</translation>
+    </message>
+    <message>
+        <source>Discard your entries and show the record as it is saved now.</source>
+        <translation>Uw invoer weggooien en het record tonen zoals het nu is opgeslagen.</translation>
     </message>
     <message>
         <source>Your entries and the saved version are the same. Nothing has been saved yet.</source>
@@ -1755,6 +1779,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Cannot write or read {path}: {reason}. Nothing else was done.</source>
+        <translation>Kan {path} niet schrijven of lezen: {reason}. Er is verder niets gedaan.</translation>
+    </message>
+    <message>
         <source>the municipality&apos;s name</source>
         <translation>de naam van de gemeente</translation>
     </message>
@@ -1795,6 +1823,46 @@
         <translation>Deze database is gemaakt met een nieuwere versie van crisisdesk (schema {revision}). Er is niets aan veranderd. Werk crisisdesk bij om hem te openen.</translation>
     </message>
     <message>
+        <source>The database {detail} does not exist; in read-only mode none is created.</source>
+        <translation>De database {detail} bestaat niet; in alleen-lezen-modus wordt er geen aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The database file {detail} is empty (0 bytes): it is not opened as an empty register. Restore a backup, or remove the file to start a new register.</source>
+        <translation>Het databasebestand {detail} is leeg (0 bytes): het wordt niet als leeg register geopend. Zet een backup terug, of verwijder het bestand om een nieuw register te beginnen.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a database; it has not been changed.</source>
+        <translation>{detail} is geen database; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; it has not been changed. Restore a backup.</source>
+        <translation>De database is beschadigd; ze is niet gewijzigd. Zet een backup terug.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (a restore?); try again in a moment.</source>
+        <translation>De database is vergrendeld door een ander programma (een terugzetactie?); probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached ({detail}); nothing was changed.</source>
+        <translation>De database is niet bereikbaar ({detail}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{detail} is not a crisisdesk database; it has not been changed.</source>
+        <translation>{detail} is geen crisisdesk-database; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database needs an upgrade to this version of crisisdesk, which read-only mode does not do. Open it once without --read-only.</source>
+        <translation>Deze database moet worden bijgewerkt naar deze versie van crisisdesk, en dat gebeurt niet in alleen-lezen-modus. Open haar eenmaal zonder --read-only.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed ({detail}); it was rolled back and the database is as it was. Free disk space and start again.</source>
+        <translation>Het bijwerken van de database is mislukt ({detail}); het is teruggedraaid en de database is zoals ze was. Maak schijfruimte vrij en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing more was done. The details are in the log.</source>
+        <translation>Er ging iets onverwachts mis; er is verder niets gedaan. De details staan in het logbestand.</translation>
+    </message>
+    <message>
         <source>This is a shared PostgreSQL database ({detail}): back it up and restore it on the server with pg_dump and pg_restore. crisisdesk backup and restore work on the SQLite file only.</source>
         <translation>Dit is een gedeelde PostgreSQL-database ({detail}): maak de back-up en zet die terug op de server met pg_dump en pg_restore. crisisdesk backup en restore werken alleen met het SQLite-bestand.</translation>
     </message>
@@ -1817,6 +1885,22 @@
     <message>
         <source>The backup and the database are the same file ({detail}).</source>
         <translation>De back-up en de database zijn hetzelfde bestand ({detail}).</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}); no backup was written and the previous backup is kept as it was.</source>
+        <translation>De database is beschadigd ({detail}); er is geen backup geschreven en de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check ({detail}); the previous backup is kept as it was.</source>
+        <translation>De kopie kwam niet door de controle ({detail}); de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup ({detail}); the previous backup is kept as it was.</source>
+        <translation>De backup kan niet worden geschreven ({detail}); de vorige backup is ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere it uses this file and try again.</source>
+        <translation>De database is geopend op een andere werkplek ({detail}); er is niets teruggezet. Sluit crisisdesk overal waar dit bestand in gebruik is en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The configuration file {origin} cannot be read: {detail}</source>
@@ -1849,6 +1933,18 @@
     <message>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character, which cannot be stored; remove it.</source>
+        <translation>Bevat een NUL-teken, dat niet kan worden opgeslagen; verwijder het.</translation>
+    </message>
+    <message>
+        <source>A date outside the years {first}–{last}: check the year.</source>
+        <translation>Een datum buiten de jaren {first}–{last}: controleer het jaar.</translation>
     </message>
     <message>
         <source>Give the organiser&apos;s name or organisation.</source>
@@ -2794,28 +2890,12 @@
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>{user} saved this event at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit evenement opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
     </message>
     <message>
         <source>This event was deleted by someone else; nothing was saved.</source>
         <translation>Dit evenement is door iemand anders verwijderd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Gewijzigd door iemand anders</translation>
-    </message>
-    <message>
-        <source>{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) or save yours over it?</source>
-        <translation>{user} heeft dit evenement op {moment} opgeslagen, nadat u het opende. Hun versie laden (uw wijzigingen gaan verloren) of uw versie eroverheen opslaan?</translation>
-    </message>
-    <message>
-        <source>Load their version</source>
-        <translation>Hun versie laden</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Mijn versie opslaan</translation>
     </message>
 </context>
 <context>
@@ -5045,8 +5125,16 @@
         <translation>artikel 2 en artikel 5, eerste lid</translation>
     </message>
     <message>
+        <source>article 5, first paragraph</source>
+        <translation>artikel 5, eerste lid</translation>
+    </message>
+    <message>
         <source>article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}</source>
         <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
+        <source>article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
     </message>
     <message>
         <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
@@ -5304,6 +5392,10 @@
     <message>
         <source> [DEMO]</source>
         <translation> [DEMO]</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -5970,10 +6062,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
         <translation>Deze kennisgeving is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
@@ -6059,6 +6147,17 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Expected action</source>
         <translation>Verwachte actie</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDialog</name>
+    <message>
+        <source>Someone else saved this after you opened it; nothing was saved. Close and open it again to see their version.</source>
+        <translation>Iemand anders heeft dit opgeslagen nadat u het opende; er is niets opgeslagen. Sluit het en open het opnieuw om de andere versie te zien.</translation>
+    </message>
+    <message>
+        <source>This was deleted by someone else; nothing was saved.</source>
+        <translation>Dit is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -6425,8 +6524,28 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation> (inactief)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>{user} saved partner {name} at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft partner {name} opgeslagen op {moment} (versie {version}), nadat u deze opende.</translation>
+    </message>
+    <message>
+        <source>This partner was deleted by someone else; nothing was saved.</source>
+        <translation>Deze partner is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6856,21 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{user} saved this record at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit record opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else; nothing was saved.</source>
+        <translation>Dit record is door iemand anders verwijderd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Start</source>
@@ -6932,6 +7066,81 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Geregistreerde kennisgevingen houden hun uiterste tijdstip tot u een periode herberekent; u ziet elke wijziging voordat die wordt opgeslagen.</translation>
     </message>
     <message>
+        <source>Five example deadlines (next week)</source>
+        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
+    </message>
+    <message>
+        <source>Save rule set</source>
+        <translation>Regeling opslaan</translation>
+    </message>
+    <message>
+        <source>New rule set</source>
+        <translation>Nieuwe regeling</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
+        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
+        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
+    </message>
+    <message>
+        <source>No preview until the rule set is complete.</source>
+        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
+    </message>
+    <message>
+        <source>Another rule set is already called {name}.</source>
+        <translation>Er is al een regeling met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>start {start} → deadline {deadline}</source>
+        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
+    </message>
+    <message>
+        <source>The rule set no longer exists.</source>
+        <translation>De regeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
+        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>Regeling exporteren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable rule set: {reason}</source>
+        <translation>{path} is geen bruikbare regeling: {reason}</translation>
+    </message>
+    <message>
+        <source>Maintain rule sets…</source>
+        <translation>Regelingen beheren…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetForm</name>
+    <message>
         <source> hours</source>
         <translation> uur</translation>
     </message>
@@ -6996,14 +7205,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Toelichting</translation>
     </message>
     <message>
-        <source>Five example deadlines (next week)</source>
-        <translation>Vijf voorbeelden van het uiterste tijdstip (volgende week)</translation>
-    </message>
-    <message>
-        <source>Save rule set</source>
-        <translation>Regeling opslaan</translation>
-    </message>
-    <message>
         <source>Plain hours (start minus N hours)</source>
         <translation>Gewone uren (aanvang min N uur)</translation>
     </message>
@@ -7024,16 +7225,16 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Werkdagen, 12:00 vóór weekend, feestdag of maandag (Utrecht)</translation>
     </message>
     <message>
-        <source>New rule set</source>
-        <translation>Nieuwe regeling</translation>
-    </message>
-    <message>
         <source>Give the rule set a name.</source>
         <translation>Geef de regeling een naam.</translation>
     </message>
     <message>
         <source>This method counts whole working days: the term must be 24, 48, 72, … hours.</source>
         <translation>Deze methode telt hele werkdagen: de termijn moet 24, 48, 72, … uur zijn.</translation>
+    </message>
+    <message>
+        <source>Name the source: the APV article, or the public description the rule follows.</source>
+        <translation>Noem de bron: het APV-artikel, of de openbare beschrijving die de regeling volgt.</translation>
     </message>
     <message>
         <source>Give at least one working day.</source>
@@ -7050,66 +7251,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
         <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
-    </message>
-    <message>
-        <source>open end</source>
-        <translation>open einde</translation>
-    </message>
-    <message>
-        <source>Not allowed: {first} and {second} ({municipality}) both apply from {start} to {end}.</source>
-        <translation>Niet toegestaan: {first} en {second} ({municipality}) gelden allebei van {start} tot en met {end}.</translation>
-    </message>
-    <message>
-        <source>Warning: no rule set of {municipality} applies from {start} to {end} (between {first} and {second}); notifications received then fall back to the chosen rule set.</source>
-        <translation>Let op: van {start} tot en met {end} geldt geen regeling van {municipality} (tussen {first} en {second}); voor kennisgevingen die dan binnenkomen geldt de gekozen regeling.</translation>
-    </message>
-    <message>
-        <source>No preview until the rule set is complete.</source>
-        <translation>Geen voorbeeld zolang de regeling niet compleet is.</translation>
-    </message>
-    <message>
-        <source>Another rule set is already called {name}.</source>
-        <translation>Er is al een regeling met de naam {name}.</translation>
-    </message>
-    <message>
-        <source>start {start} → deadline {deadline}</source>
-        <translation>aanvang {start} → uiterste tijdstip {deadline}</translation>
-    </message>
-    <message>
-        <source>The rule set no longer exists.</source>
-        <translation>De regeling bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Delete the rule set {name}? Notifications keep the deadline they were registered with.</source>
-        <translation>Regeling {name} verwijderen? Kennisgevingen houden het uiterste tijdstip waarmee ze zijn geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Export rule set</source>
-        <translation>Regeling exporteren</translation>
-    </message>
-    <message>
-        <source>Rule set (*.json)</source>
-        <translation>Regeling (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Kan {path} niet schrijven: {reason}</translation>
-    </message>
-    <message>
-        <source>Import rule set</source>
-        <translation>Regeling importeren</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Kan {path} niet lezen: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a usable rule set: {reason}</source>
-        <translation>{path} is geen bruikbare regeling: {reason}</translation>
-    </message>
-    <message>
-        <source>Maintain rule sets…</source>
-        <translation>Regelingen beheren…</translation>
     </message>
 </context>
 <context>
@@ -7243,12 +7384,8 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Someone else saved this scenario after you opened it; it is shown again with their changes.</source>
-        <translation>Iemand anders heeft dit scenario opgeslagen nadat u het opende; het wordt opnieuw getoond met hun wijzigingen.</translation>
+        <source>{user} saved this scenario at {moment} (version {version}) after you opened it.</source>
+        <translation>{user} heeft dit scenario opgeslagen op {moment} (versie {version}), nadat u het opende.</translation>
     </message>
     <message>
         <source>This scenario was deleted by someone else; nothing was saved.</source>

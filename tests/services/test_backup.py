@@ -112,3 +112,121 @@ def test_cli_backup_and_restore(database, service, tmp_path, capsys):
     database.dispose()
     assert main(["restore", "--db", database.url, "--from", str(out)]) == 0
     assert count(tmp_path / "test.sqlite") == 1
+
+
+def _damage(path) -> None:
+    """Overwrites a page in the middle of a SQLite file: the header still says SQLite."""
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    assert pages > 3
+    with open(path, "r+b") as handle:
+        handle.seek(page_size * (pages // 2))
+        handle.write(b"\x00\xff" * (page_size // 2))
+
+
+def test_a_damaged_database_never_replaces_a_good_backup(database, service, tmp_path, capsys):
+    """Finding 2: ``backup`` overwrote a good backup with a damaged copy of a corrupt database."""
+    for number in range(40):
+        service.create(draft(purpose=f"Betoging {number} " + "x" * 400))
+    good = tmp_path / "backup.sqlite"
+    backup_database(database.url, good)
+    good_bytes = good.read_bytes()
+    database.dispose()
+    with sqlite3.connect(tmp_path / "test.sqlite") as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(tmp_path / "test.sqlite")
+    with pytest.raises(BackupError) as caught:
+        backup_database(database.url, good)
+    assert caught.value.reason == "source_damaged"
+    assert good.read_bytes() == good_bytes  # the previous good backup, untouched
+    assert not list(tmp_path.glob("*.partial"))
+    code = main(["backup", "--db", database.url, "--out", str(good)])
+    err = capsys.readouterr().err
+    assert code != 0 and "Traceback" not in err
+    assert "vorige backup" in err and "teruggezet" not in err  # it says what happened, not "nothing was restored"
+    assert good.read_bytes() == good_bytes
+
+
+def test_a_zero_byte_database_is_not_backed_up_as_an_empty_register(tmp_path):
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    good = tmp_path / "backup.sqlite"
+    good.write_bytes(b"previous")
+    with pytest.raises(BackupError) as caught:
+        backup_database(f"sqlite:///{empty}", good)
+    assert caught.value.reason == "source_damaged"
+    assert good.read_bytes() == b"previous" and empty.read_bytes() == b""
+
+
+def test_restore_refuses_while_another_desk_is_connected(database, service, tmp_path, capsys):
+    """Finding 4: a restore under a desk that writes lost that desk's saves."""
+    service.create(draft())
+    backup = backup_database(database.url, tmp_path / "backup.sqlite").path
+    service.create(draft(purpose="Na de backup"))  # the other desk is open, its pool holds a connection
+    target = tmp_path / "test.sqlite"
+    before = target.read_bytes()
+    with pytest.raises(BackupError) as caught:
+        restore_database(backup, target)
+    assert caught.value.reason == "in_use"
+    assert count(target) == 2 and not list(tmp_path.glob("*before-restore*"))
+    assert main(["restore", "--db", database.url, "--from", str(backup)]) != 0
+    assert "andere" in capsys.readouterr().err
+    assert target.read_bytes() == before or count(target) == 2
+
+
+@pytest.mark.slow
+def test_no_save_is_lost_by_a_restore_racing_a_writing_desk(database, tmp_path):
+    """Another desk keeps saving while the restore runs: every save reported as done is
+    in the kept copy or in the restored database; the others were refused, not lost."""
+    import threading
+    import time
+
+    from crisisdesk.services.errors import StorageUnavailable
+
+    seed = NotificationService(database.factory, user="seed")
+    seed.create(draft(purpose="In de backup"))
+    backup = backup_database(database.url, tmp_path / "backup.sqlite").path
+    database.dispose()
+    target = tmp_path / "test.sqlite"
+    other = open_database(database.url)
+    writer = NotificationService(other.factory, user="other desk")
+    reported: list[str] = []
+    stop = threading.Event()
+
+    def keep_saving() -> None:
+        number = 0
+        while not stop.is_set():
+            number += 1
+            purpose = f"Opslag {number}"
+            try:
+                writer.create(draft(purpose=purpose))
+            except StorageUnavailable:
+                continue
+            reported.append(purpose)
+            other.dispose()  # between saves this desk lets go of the file, as an idle desk could
+            time.sleep(0.005)
+
+    thread = threading.Thread(target=keep_saving)
+    thread.start()
+    outcomes = []
+    try:
+        for _ in range(500):
+            try:
+                outcomes.append(restore_database(backup, target))
+            except BackupError as exc:
+                assert exc.reason == "in_use"
+                outcomes.append(None)
+            if sum(path is not None for path in outcomes) >= 3 and len(reported) >= 5:
+                break
+    finally:
+        stop.set()
+        thread.join()
+        other.dispose()
+    kept = [path for path in outcomes if path is not None]
+    purposes = set()
+    for path in [target, *tmp_path.glob("*before-restore*")]:
+        with sqlite3.connect(path) as connection:
+            purposes |= {row[0] for row in connection.execute("SELECT purpose FROM notification")}
+    assert reported and set(reported) <= purposes
+    assert kept  # some restores did happen while the other desk kept saving

@@ -70,3 +70,30 @@ def test_match_takes_a_unique_part_and_an_exact_name_wins(partners):
     assert len(partners.match("Gemeente Utrecht")) > 1
     assert [p.key for p in partners.match("ProRail")] == ["prorail"]
     assert partners.match("Brandweer Amsterdam") == []
+
+
+def test_a_stale_save_from_a_second_desk_is_refused_and_loses_nothing(database, fixed_now):
+    """Finding 3: desk B saved over desk A's new contact without noticing (last save won)."""
+    from dataclasses import replace
+
+    from crisisdesk.services.errors import ConcurrentEdit
+    from crisisdesk.services.checklists.partners import draft_from_partner
+
+    desk_a = PartnerService(database.factory, clock=lambda: fixed_now, user="anna")
+    desk_b = PartnerService(database.factory, clock=lambda: fixed_now, user="bert")
+    created = desk_a.save(PartnerDraft("Stadsbedrijven", contacts=(ContactRecord(None, "Piet", phone="030 111"),)))
+    assert created.version == 1
+    opened_by_b = desk_b.get(created.id)
+    opened_by_a = desk_a.get(created.id)
+    with_new_contact = replace(draft_from_partner(opened_by_a), contacts=(*opened_by_a.contacts, ContactRecord(None, "Anna", phone="06 123")))
+    saved = desk_a.save(with_new_contact, created.id, expected_version=opened_by_a.version)
+    assert saved.version == 2 and saved.updated_by == "anna"  # a change of contacts only is a new version
+    stale = replace(draft_from_partner(opened_by_b), phone="030 999")
+    with pytest.raises(ConcurrentEdit) as caught:
+        desk_b.save(stale, created.id, expected_version=opened_by_b.version)
+    assert (caught.value.expected, caught.value.actual) == (1, 2)
+    now = desk_b.get(created.id)
+    assert [c.name for c in now.contacts] == ["Piet", "Anna"] and now.phone == "" and now.version == 2
+    # Overwriting knowingly: B edits the version it has now seen.
+    overwritten = desk_b.save(replace(draft_from_partner(now), phone="030 999"), created.id, expected_version=now.version)
+    assert overwritten.version == 3 and [c.name for c in overwritten.contacts] == ["Piet", "Anna"]

@@ -54,3 +54,32 @@ def test_desk_window_writable_by_default(qtbot, database):
     qtbot.addWidget(window)
     assert window.ui.newAction.isEnabled()
     assert window.findChild(QLabel, "readOnlyLabel") is None
+
+
+def test_the_read_only_desk_leaves_the_database_file_alone(tmp_path, fixed_now):
+    """The observer's desk opens with mode=ro: no upgrade, no daily backup, no retention run,
+    the database file byte for byte and its mtime as they were."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    from crisisdesk.db.database import open_database
+
+    home = tmp_path / "home"
+    home.mkdir()
+    database = open_database(f"sqlite:///{home / 'crisisdesk.sqlite'}")
+    NotificationService(database.factory, clock=lambda: fixed_now).create(_draft())
+    database.dispose()
+    path = home / "crisisdesk.sqlite"
+    before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+    shot = tmp_path / "observer.png"
+    # A process of its own: the desk installs translators and windows this test session must not keep.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = subprocess.run([sys.executable, "-m", "crisisdesk", "--home", str(home), "--read-only", "--screenshot", str(shot)],
+                             env=env, capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
+    assert shot.exists()
+    assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
+    # Only SQLite's shared-memory side files of a connected reader; no backups, no new database.
+    assert {p.name for p in home.iterdir()} <= {"crisisdesk.sqlite", "crisisdesk.sqlite-wal", "crisisdesk.sqlite-shm"}

@@ -37,40 +37,44 @@ def editor(qtbot, database, fixed_now):
 
 
 def test_shows_the_rule_set_and_five_example_deadlines(editor):
-    assert editor.name_edit.text() == "Utrecht 48 uur"
-    assert editor.method_combo.currentData() == "working_day_noon" and editor.friday_check.isChecked()
-    assert editor.valid_from_edit.text() == "01-07-2021" and editor.valid_to_edit.text() == ""
+    assert editor.form.name_edit.text() == "Utrecht 48 uur"
+    assert editor.form.method_combo.currentData() == "working_day_noon" and editor.form.friday_check.isChecked()
+    assert editor.form.valid_from_edit.text() == "01-07-2021" and editor.form.valid_to_edit.text() == ""
     lines = editor.preview_label.text().split("<br>")
     assert len(lines) == 5
     monday, _tuesday, _friday_morning, friday_afternoon, _saturday = lines
     assert "10:00" in monday and monday.count("12:00") == 1  # Monday 10:00 -> 12:00 two working days before
-    editor.friday_check.setChecked(False)  # live: a Friday afternoon is then counted in working hours
+    editor.form.friday_check.setChecked(False)  # live: a Friday afternoon is then counted in working hours
     assert editor.preview_label.text().split("<br>")[3] != friday_afternoon
 
 
 def test_overlap_blocks_saving_and_bad_input_is_named(editor, messages):
     assert editor.save_button.isEnabled() and editor.problem_label.text() == ""
-    editor.valid_from_edit.setText("01-01-2021")
+    editor.form.valid_from_edit.setText("01-01-2021")
     assert "Utrecht 24 uur" in editor.problem_label.text() and "01-01-2021" in editor.problem_label.text()
     assert not editor.save_button.isEnabled()
-    editor.valid_from_edit.setText("01-07-2021")
-    editor.hours_spin.setValue(36)
+    editor.form.valid_from_edit.setText("01-07-2021")
+    editor.form.hours_spin.setValue(36)
     assert not editor.save_button.isEnabled() and "24, 48, 72" in editor.problem_label.text()
     assert editor.preview_label.text() != "" and "<br>" not in editor.preview_label.text()
-    editor.hours_spin.setValue(48)
-    editor.valid_to_edit.setText("31-02-2022")
+    editor.form.hours_spin.setValue(48)
+    editor.form.source_edit.setText("")
+    assert "Name the source" in editor.problem_label.text() and not editor.save_button.isEnabled()
+    editor.form.source_edit.setText("art. 2:6 APV Utrecht")
+    editor.form.valid_to_edit.setText("31-02-2022")
     assert "31-02-2022" in editor.problem_label.text() and not editor.save_button.isEnabled()
 
 
 def test_save_a_new_rule_set_with_a_gap_warns_and_audits(editor, database, messages):
-    editor.valid_to_edit.setText("15-10-2022")
+    editor.form.valid_to_edit.setText("15-10-2022")
     assert editor.save()
     editor.new_rule_set()
-    editor.name_edit.setText("Utrecht 24 uur (2022)")
-    editor.method_combo.setCurrentIndex(editor.method_combo.findData("working_day_noon"))
-    editor.hours_spin.setValue(24)
-    editor.friday_check.setChecked(False)
-    editor.valid_from_edit.setText("01-11-2022")
+    editor.form.name_edit.setText("Utrecht 24 uur (2022)")
+    editor.form.method_combo.setCurrentIndex(editor.form.method_combo.findData("working_day_noon"))
+    editor.form.hours_spin.setValue(24)
+    editor.form.friday_check.setChecked(False)
+    editor.form.valid_from_edit.setText("01-11-2022")
+    editor.form.source_edit.setText("art. 2:6 APV Utrecht 2010 (24 uur)")
     assert "16-10-2022" in editor.problem_label.text() and editor.save_button.isEnabled()  # a warning only
     assert editor.save()
     assert any("16-10-2022" in text for text in messages)
@@ -86,9 +90,9 @@ def test_json_export_then_import_as_a_new_rule_set(editor, tmp_path, messages):
     editor.write_json(str(path), rule_set)
     editor.new_rule_set()
     assert editor.read_json(str(path))
-    assert editor.name_edit.text() == "Utrecht 48 uur" and editor.source_edit.text() == rule_set.rule.source
+    assert editor.form.name_edit.text() == "Utrecht 48 uur" and editor.form.source_edit.text() == rule_set.rule.source
     assert "already called Utrecht 48 uur" in editor.problem_label.text() and not editor.save_button.isEnabled()
-    editor.name_edit.setText("Utrecht 48 uur (kopie)")  # now the same validity as the stored one: an overlap
+    editor.form.name_edit.setText("Utrecht 48 uur (kopie)")  # now the same validity as the stored one: an overlap
     assert "Utrecht 48 uur and Utrecht 48 uur (kopie)" in editor.problem_label.text()
     (tmp_path / "bad.json").write_text('{"name": "X", "method": "nonsense"}', encoding="utf-8")
     assert not editor.read_json(str(tmp_path / "bad.json"))

@@ -30,6 +30,9 @@ class PartnerRecord:
     email: str
     active: bool
     contacts: tuple[ContactRecord, ...] = ()
+    version: int = 1  # optimistic concurrency: a save names the version it edited
+    updated_at: datetime | None = None
+    updated_by: str = ""
 
 
 @dataclass(frozen=True)

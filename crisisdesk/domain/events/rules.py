@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
+    check_values,
     FieldError,
     check_count,
     check_email,
@@ -213,6 +214,9 @@ def allowed_next_statuses(current: EventStatus) -> tuple[EventStatus, ...]:
 def validate(draft: EventDraft, now: datetime) -> list[FieldError]:
     """Every problem with ``draft`` at moment ``now``; empty when it may be saved."""
     errors: list[FieldError] = []
+    check_values(errors, draft)
+    if errors:  # a year-1 date or a NUL: the other checks could not even be computed
+        return errors
     require(errors, "title", draft.title)
     require(errors, "location", draft.location)
     require(errors, "district", draft.district)

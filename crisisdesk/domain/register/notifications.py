@@ -18,6 +18,7 @@ from crisisdesk.domain.register.decisions import (
 )
 from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
+    check_values,
     FieldError,
     check_count,
     check_email,
@@ -135,6 +136,9 @@ def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = Non
     ``on_time``: the term check's outcome when known (a ban on lateness needs a late one).
     """
     errors: list[FieldError] = []
+    check_values(errors, draft)
+    if errors:  # a year-1 date or a NUL: the other checks could not even be computed
+        return errors
     require(errors, "purpose", draft.purpose)
     require(errors, "location", draft.location)
     require(errors, "district", draft.district)

@@ -4,7 +4,8 @@
     service.seed_defaults() -> int            # resources/partners.toml; idempotent (by key)
     service.list(search="") -> list[PartnerRecord]
     service.get(id) -> PartnerRecord
-    service.save(draft, partner_id=None) -> PartnerRecord   # raises ValidationFailed
+    service.save(draft, partner_id=None, expected_version=None) -> PartnerRecord
+                                              # raises ValidationFailed, ConcurrentEdit, NotFound
     service.match(text) -> list[PartnerRecord]  # name or key contains text (CLI --partner)
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import selectinload, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from crisisdesk.db.models import Partner, PartnerContact
 from crisisdesk.domain.register.notifications import FieldError
@@ -28,7 +30,7 @@ from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, PartnerRecord
 from crisisdesk.services.errors import NotFound, ValidationFailed
 from crisisdesk.services.users import current_user
-from crisisdesk.services.transactions import storage_error
+from crisisdesk.services.transactions import row_for_update, storage_error, write_transaction
 
 Clock = Callable[[], datetime]
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -60,6 +62,15 @@ def partner_record(row: Partner) -> PartnerRecord:
     return PartnerRecord(
         row.id, row.key, row.name, row.discipline, row.role, row.phone, row.email, row.active,
         tuple(ContactRecord(c.id, c.name, c.function, c.phone, c.phone_24h, c.email) for c in row.contacts),
+        version=row.version, updated_at=row.updated_at, updated_by=row.updated_by,
+    )
+
+
+def draft_from_partner(record: PartnerRecord) -> PartnerDraft:
+    """The draft a form holding ``record`` would give: for comparing versions field by field."""
+    return PartnerDraft(
+        name=record.name, discipline=record.discipline, role=record.role, phone=record.phone,
+        email=record.email, active=record.active, contacts=record.contacts,
     )
 
 
@@ -139,42 +150,43 @@ class PartnerService:
             return exact
         return [p for p in everyone if wanted in normalise(p.name) or wanted in normalise(p.key)]
 
-    def save(self, draft: PartnerDraft, partner_id: int | None = None) -> PartnerRecord:
+    def save(self, draft: PartnerDraft, partner_id: int | None = None, expected_version: int | None = None) -> PartnerRecord:
+        """Creates (no ``partner_id``) or updates a partner with its contacts, in one transaction.
+
+        With ``expected_version`` an update is refused with ConcurrentEdit when another
+        desk saved the partner (or any of its contacts) since that version was read.
+        """
         errors = validate(draft)
         if errors:
             raise ValidationFailed(errors)
         now = self._clock()
         name = draft.name.strip()
-        try:
-            with self._factory.begin() as session:
-                session.info.update(user=self.user, now=now)
-                clash = session.scalar(
-                    select(Partner.id).where(func.lower(Partner.name) == name.lower(), Partner.id != (partner_id or 0))
-                )
-                if clash is not None:
-                    raise ValidationFailed([FieldError("name", "duplicate_name")])
-                if partner_id is None:
-                    key = slug(name)
-                    taken = set(session.scalars(select(Partner.key).where(Partner.key.startswith(key))))
-                    suffix = 2
-                    while key in taken:
-                        key = f"{slug(name)}-{suffix}"
-                        suffix += 1
-                    row = Partner(key=key)
-                    session.add(row)
-                else:
-                    row = session.get(Partner, partner_id)
-                    if row is None:
-                        raise NotFound("partner", partner_id)
+        with write_transaction(self._factory, self.user, now, partner_id, expected_version) as session:
+            clash = session.scalar(
+                select(Partner.id).where(func.lower(Partner.name) == name.lower(), Partner.id != (partner_id or 0))
+            )
+            if clash is not None:
+                raise ValidationFailed([FieldError("name", "duplicate_name")])
+            if partner_id is None:
+                key = slug(name)
+                taken = set(session.scalars(select(Partner.key).where(Partner.key.startswith(key))))
+                suffix = 2
+                while key in taken:
+                    key = f"{slug(name)}-{suffix}"
+                    suffix += 1
+                row = Partner(key=key)
+                session.add(row)
+            else:
+                row = row_for_update(session, Partner, "partner", partner_id, expected_version)
+            with session.no_autoflush:  # one UPDATE, so one new version, per save
                 row.name, row.discipline, row.role = name, draft.discipline, draft.role.strip()
                 row.phone, row.email, row.active = draft.phone.strip(), draft.email.strip(), draft.active
                 row.updated_at, row.updated_by = now, self.user
+                flag_modified(row, "updated_at")  # a change of contacts only is a new version too
                 self._contacts(row, draft.contacts)
                 row.search_text = _search_text(row, list(draft.contacts))
-                session.flush()
-                record = partner_record(row)
-        except OperationalError as exc:
-            raise storage_error(exc) from exc
+            session.flush()
+            record = partner_record(row)
         return record
 
     @staticmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,22 +27,23 @@ from PySide6.QtWidgets import (
 
 from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, PartnerRecord
 from crisisdesk.domain.scenarios.rules import Discipline
-from crisisdesk.labels import error_message, label, storage_message
-from crisisdesk.services.errors import ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
+from crisisdesk.labels import error_message, format_moment, format_value, label
+from crisisdesk.services.checklists.partners import draft_from_partner
 from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common import palette
+from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 CONTACT_FIELDS = ("name", "function", "phone", "phone_24h", "email")
 
 
-class PartnersPage(QWidget):
+class PartnersPage(RecordSaveProtocol, QWidget):
     """Left: the searchable list; right: the chosen partner's details and contacts."""
 
     def __init__(self, partners, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partners = partners
-        self.current: PartnerRecord | None = None
+        self.record: PartnerRecord | None = None
         self.setWindowTitle(self.tr("Partners"))
         layout = QVBoxLayout(self)
         self.search_edit = QLineEdit(self)
@@ -108,7 +110,7 @@ class PartnersPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        keep = self.current.id if self.current else None
+        keep = self.record.id if self.record else None
         self.list.blockSignals(True)
         self.list.clear()
         for partner in self.partners.list(self.search_edit.text()):
@@ -129,7 +131,7 @@ class PartnersPage(QWidget):
             self.show_partner(self.partners.get(item.data(ROLE_ID)))
 
     def show_partner(self, partner: PartnerRecord | None) -> None:
-        self.current = partner
+        self.record = partner
         self.error_label.clear()
         self.name_edit.setText(partner.name if partner else "")
         self.discipline_combo.setCurrentIndex(max(0, self.discipline_combo.findData(partner.discipline.value if partner and partner.discipline else None)))
@@ -168,22 +170,52 @@ class PartnersPage(QWidget):
             active=self.active_check.isChecked(), contacts=tuple(contacts),
         )
 
-    def save(self) -> bool:
-        try:
-            saved = self.partners.save(self.draft(), self.current.id if self.current else None)
-        except ValidationFailed as exc:
-            self.error_label.setText("\n".join(error_message(e) for e in exc.errors))
-            return False
-        except StorageUnavailable as exc:
-            self.error_label.setText(storage_message(exc.reason))
-            return False
-        except ReadOnly:
-            self.error_label.setText(storage_message("read_only_mode"))
-            return False
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return False
-        self.current = saved
+    # --- saving (the record-dialog protocol: ui/common/record_dialog.py) ---------------------
+
+    def store(self, draft: Any) -> PartnerRecord:
+        if self.record is None:
+            return self.partners.save(draft)
+        return self.partners.save(draft, self.record.id, expected_version=self.record.version)
+
+    def fetch(self, record_id: int) -> PartnerRecord:
+        return self.partners.get(record_id)
+
+    def show_errors(self, errors: list) -> None:
+        self.error_label.setText("\n".join(error_message(e) for e in errors))
+
+    def load_record(self, record: PartnerRecord) -> None:
+        """Their version, after "Keep theirs": the form shows it as saved now."""
+        self.show_partner(record)
+
+    def record_saved(self, record: PartnerRecord) -> None:
         self.reload()
         self.error_label.setText("")
-        return True
+
+    def draft_of(self, record: PartnerRecord) -> PartnerDraft:
+        return draft_from_partner(record)
+
+    def field_title(self, name: str) -> str:
+        titles = {
+            "name": self.tr("Name"), "discipline": self.tr("Discipline"), "role": self.tr("Role"),
+            "phone": self.tr("Phone"), "email": self.tr("E-mail"), "active": self.tr("Active"),
+            "contacts": self.tr("Contacts"),
+        }
+        return titles.get(name, name)
+
+    def show_value(self, name: str, value: Any) -> str:
+        if name == "contacts":
+            return "; ".join(_contact_text(c) for c in value) or "—"
+        return format_value(value)
+
+    def conflict_header(self, theirs: Any) -> str:
+        return self.tr("{user} saved partner {name} at {moment} (version {version}) after you opened it.").format(
+            user=theirs.updated_by, name=theirs.name, moment=format_moment(theirs.updated_at), version=theirs.version)
+
+    def deleted_text(self) -> str:
+        return self.tr("This partner was deleted by someone else; nothing was saved.")
+
+
+def _contact_text(contact: ContactRecord) -> str:
+    """"Anna Visser (coördinator, 06 123)" — a contact as one line in the conflict dialog."""
+    details = ", ".join(part.strip() for part in (contact.function, contact.phone, contact.phone_24h, contact.email) if part.strip())
+    return f"{contact.name.strip()} ({details})" if details else contact.name.strip()

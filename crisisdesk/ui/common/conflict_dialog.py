@@ -1,20 +1,22 @@
-"""The choice when a colleague saved a notification first: theirs, mine, or neither.
+"""The choice when a colleague saved a record first: theirs, mine, or neither.
 
-Shown by the notification dialog when its save is refused with ConcurrentEdit. Field by
-field it sets your value against the value now in the database and says who changed
-it since you opened the notification; a field you both changed is marked as a clash.
+Shown by every record dialog (ui/common/record_dialog.py) when its save is refused with
+ConcurrentEdit. Field by field it sets your value against the value now in the database
+and says who changed it since you opened the record; a field you both changed is marked
+as a clash. Without ``differences`` it compares notifications (their own field rules).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.labels import field_label, format_moment, format_value
 from crisisdesk.services.conflicts import FieldDifference, differences
-from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, WARNING_BACKGROUND
 
@@ -27,32 +29,41 @@ class ConflictDialog(QDialog):
 
     def __init__(
         self,
-        mine: NotificationDraft,
-        theirs: NotificationRecord,
-        base: NotificationRecord | None = None,
+        mine: Any,
+        theirs: Any,
+        base: Any = None,
         parent: QWidget | None = None,
+        *,
+        found: list[FieldDifference] | None = None,
+        header: str | None = None,
+        field_title: Callable[[str], str] = field_label,
+        show_value: Callable[[str, object], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
         self.choice = CANCEL
         self.theirs = theirs
-        self.differences = differences(mine, theirs, base)
-        self._header(theirs, base)
+        self.differences = found if found is not None else differences(mine, theirs, base)
+        self._field_title = field_title
+        self._show_value = show_value or (lambda _name, value: format_value(value))
+        self._header(theirs, header)
         self._fill()
         self.ui.keepTheirsButton.clicked.connect(lambda: self._choose(KEEP_THEIRS))
         self.ui.overwriteButton.clicked.connect(lambda: self._choose(OVERWRITE))
         self.ui.cancelButton.clicked.connect(lambda: self._choose(CANCEL))
 
-    def _header(self, theirs: NotificationRecord, base: NotificationRecord | None) -> None:
+    def _header(self, theirs: Any, header: str | None) -> None:
         font = QFont(self.ui.headerLabel.font())
         font.setBold(True)
         self.ui.headerLabel.setFont(font)
-        self.ui.headerLabel.setText(
-            self.tr("{user} saved notification #{id} at {moment} (version {version}) after you opened it.").format(
+        if header is None:
+            header = self.tr("{user} saved notification #{id} at {moment} (version {version}) after you opened it.").format(
                 user=theirs.updated_by, id=theirs.id, moment=format_moment(theirs.updated_at), version=theirs.version
             )
-        )
+        else:
+            self.ui.keepTheirsButton.setToolTip(self.tr("Discard your entries and show the record as it is saved now."))
+        self.ui.headerLabel.setText(header)
         if not self.differences:
             self.ui.explanationLabel.setText(self.tr(
                 "Your entries and the saved version are the same. Nothing has been saved yet."
@@ -64,9 +75,9 @@ class ConflictDialog(QDialog):
         table.setRowCount(len(self.differences))
         for row, difference in enumerate(self.differences):
             items = (
-                field_label(difference.field),
-                format_value(difference.mine),
-                format_value(difference.theirs),
+                self._field_title(difference.field),
+                self._show_value(difference.field, difference.mine),
+                self._show_value(difference.field, difference.theirs),
                 self._who(difference),
             )
             background = self._background(difference)

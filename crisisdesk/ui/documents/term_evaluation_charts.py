@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
@@ -148,11 +149,11 @@ def histogram_chart(title: str, labels: Sequence[str], counts: Sequence[int], th
                     y_title: str, x_title: str, step_hours: int) -> QChart:
     """Bars of ``step_hours`` each and a dashed vertical line at every (rule, hours, colour) threshold."""
     chart = bar_chart(title, labels, [(y_title, counts, 0)], y_title, percent=False, x_title=x_title)
-    bars = chart.series()[0]
+    bars = cast(QBarSeries, chart.series()[0])
     bars.barSets()[0].setColor(QColor(HISTOGRAM_COLOUR))  # grey: the dashed lines carry the rule sets' colours
     bars.barSets()[0].setBorderColor(QColor(HISTOGRAM_COLOUR))
-    y_axis = chart.axes(Qt.Orientation.Vertical)[0]
-    x_labels = chart.axes(Qt.Orientation.Horizontal)[0]
+    y_axis = cast(QValueAxis, chart.axes(Qt.Orientation.Vertical)[0])
+    x_labels = cast(QBarCategoryAxis, chart.axes(Qt.Orientation.Horizontal)[0])
     x_labels.setLabelsAngle(-40)
     x_labels.setTruncateLabels(False)
     short = max(counts[:-1], default=0)

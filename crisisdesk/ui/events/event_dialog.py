@@ -10,6 +10,8 @@ returning offender the dialog (and only the dialog) holds the real title.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QStyle,
     QWidget,
 )
@@ -29,6 +30,7 @@ from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
+    EventDraft,
     EventKind,
     EventRiskClass,
     EventStatus,
@@ -38,20 +40,14 @@ from crisisdesk.domain.events.rules import (
 )
 from crisisdesk.domain.register.notifications import FieldError
 from crisisdesk.domain.timeutil import to_local, utc_now
-from crisisdesk.labels import error_message, format_moment, storage_message
-from crisisdesk.services.errors import (
-    ConcurrentEdit,
-    NotFound,
-    ReadOnly,
-    StorageUnavailable,
-    ValidationFailed,
-)
+from crisisdesk.labels import error_message, field_label, format_moment, storage_message
 from crisisdesk.domain.events.records import EventRecord
-from crisisdesk.services.events.service import EventService
+from crisisdesk.services.events.service import EventService, draft_from_event
 from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.services.settings import SettingsService
 from crisisdesk.ui.common import combos
+from crisisdesk.ui.common.record_dialog import RecordSaveProtocol, form_label
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
 from crisisdesk.ui.events.event_permit import PermitPanel
 from crisisdesk.ui.common.fit import fit_to_screen
@@ -66,7 +62,6 @@ from crisisdesk.ui.common.widgets import (
     clash_reason,
     clash_text,
     prepare_wall_clock_edit,
-    save_failure,
     set_wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
@@ -96,10 +91,7 @@ ERROR_FIELDS = (
     ("status", "statusCombo"),
 )
 
-KEEP_THEIRS, OVERWRITE, CANCEL = "theirs", "overwrite", "cancel"
-
-
-class EventDialog(EventForm, QDialog):
+class EventDialog(RecordSaveProtocol, EventForm, QDialog):
     """One event: facts, risk and permit, match or fireworks rules, status; live checks."""
 
     event_saved = Signal(int)
@@ -334,70 +326,34 @@ class EventDialog(EventForm, QDialog):
                 return page
         return None
 
-    # --- saving --------------------------------------------------------------------------
+    # --- saving (the record-dialog protocol: ui/common/record_dialog.py) ---------------------
 
-    def save(self) -> bool:
-        """Validates, then creates or updates; True when saved (the dialog then closes)."""
+    def prepare_save(self) -> None:
         self._attempted = False
         self.refresh_checks()
         self._attempted = True
-        errors = self.validate_form()
-        self.show_errors(errors)
-        if errors:
-            return False
-        draft = self.draft()
-        title = self.tr("Not saved")
-        try:
-            if self.record is None:
-                record = self.service.create(draft)
-            else:
-                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
-        except ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            return False
-        except ConcurrentEdit:
-            return self.resolve_conflict()
-        except (NotFound, StorageUnavailable, ReadOnly) as exc:
-            self.show_message(title, save_failure(exc, self.tr("This event was deleted by someone else; nothing was saved.")))
-            return False
-        self.record = record
-        self.unsaved.mark_saved()
+
+    def load_record(self, record: EventRecord) -> None:
+        """Their version, after "Keep theirs": the form shows it as saved now."""
+        combos.fill(self.ui.statusCombo, rules.allowed_next_statuses(record.status))
+        self._load(record)
+        self._kind_changed()
+        self.refresh_checks()
+
+    def record_saved(self, record: EventRecord) -> None:
         self.event_saved.emit(record.id)
         self.accept()
-        return True
 
-    def resolve_conflict(self) -> bool:
-        """A colleague saved first: take their version, or save mine over it knowingly."""
-        try:
-            theirs = self.service.get(self.record.id)
-        except NotFound:
-            self.show_message(self.tr("Not saved"), self.tr("This event was deleted by someone else; nothing was saved."))
-            return False
-        choice = self.choose_conflict(theirs)
-        if choice == KEEP_THEIRS:
-            self.record = theirs
-            combos.fill(self.ui.statusCombo, rules.allowed_next_statuses(theirs.status))
-            self._load(theirs)
-            self._kind_changed()
-            self.refresh_checks()
-            self.unsaved.mark_saved()
-            return False
-        if choice == OVERWRITE:
-            self.record = theirs
-            return self.save()
-        return False
+    def draft_of(self, record: EventRecord) -> EventDraft:
+        return draft_from_event(record)
 
-    def choose_conflict(self, theirs: EventRecord) -> str:
-        """Asks what to do after a concurrent edit; tests replace this method."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"), self.tr(
-            "{user} saved this event at {moment}, after you opened it. Load their version (your changes are lost) "
-            "or save yours over it?").format(user=theirs.updated_by, moment=format_moment(theirs.updated_at)), parent=self)
-        load = box.addButton(self.tr("Load their version"), QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {load: KEEP_THEIRS, overwrite: OVERWRITE}.get(box.clickedButton(), CANCEL)
+    def field_title(self, name: str) -> str:
+        widget = getattr(self.ui, dict(ERROR_FIELDS).get(name, ""), None)
+        return form_label(widget) or field_label(name)
 
-    def show_message(self, title: str, text: str) -> None:
-        """A modal warning; tests replace this method."""
-        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).exec()
+    def conflict_header(self, theirs: Any) -> str:
+        return self.tr("{user} saved this event at {moment} (version {version}) after you opened it.").format(
+            user=theirs.updated_by, moment=format_moment(theirs.updated_at), version=theirs.version)
+
+    def deleted_text(self) -> str:
+        return self.tr("This event was deleted by someone else; nothing was saved.")

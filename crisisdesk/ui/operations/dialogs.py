@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crisisdesk.domain.operations.records import (
@@ -108,12 +108,23 @@ class _Dialog(QDialog):
             self.show_error(problem)
             return
         if self.save is not None:
-            from crisisdesk.services.errors import ServiceError
+            from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, ServiceError, StorageUnavailable
+            from crisisdesk.ui.common.widgets import save_failure
 
             try:
                 self.save(self)
             except ValidationFailed as exc:
                 self.show_error("\n".join(error_message(e) for e in exc.errors))
+                return
+            except ConcurrentEdit:
+                self.show_error(QCoreApplication.translate(
+                    "OperationsDialog",
+                    "Someone else saved this after you opened it; nothing was saved. Close and open it again to see their version.",
+                ))
+                return
+            except (NotFound, StorageUnavailable, ReadOnly) as exc:
+                self.show_error(save_failure(exc, QCoreApplication.translate(
+                    "OperationsDialog", "This was deleted by someone else; nothing was saved.")))
                 return
             except ServiceError as exc:
                 self.show_error(str(exc))

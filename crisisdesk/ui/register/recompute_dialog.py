@@ -4,6 +4,7 @@ request) the change, written to the audit trail. Nothing changes without the pre
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
@@ -49,8 +50,9 @@ class RecomputeDialog(QDialog):
         layout.addWidget(intro)
         period = QHBoxLayout()
         today = to_local(utc_now()).date()
+        until = today + timedelta(days=365)
         self.from_edit = QDateEdit(QDate(today.year, 1, 1), self)
-        self.to_edit = QDateEdit(QDate(today + timedelta(days=365)), self)
+        self.to_edit = QDateEdit(QDate(until.year, until.month, until.day), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -87,7 +89,7 @@ class RecomputeDialog(QDialog):
         layout.addWidget(buttons)
 
     def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        return cast(date, self.from_edit.date().toPython()), cast(date, self.to_edit.date().toPython())
 
     def verdict(self, on_time: bool) -> str:
         return self.tr("on time") if on_time else self.tr("late")

@@ -8,6 +8,8 @@ lists, and a linked plan (a file or a link) opens with the desktop's own program
 
 from __future__ import annotations
 
+from typing import Any
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QWidget,
 )
 
@@ -31,19 +32,13 @@ from crisisdesk.domain.scenarios.rules import (
     ScenarioKind,
 )
 from crisisdesk.labels import error_message, format_moment, label, storage_message
-from crisisdesk.services.errors import (
-    ConcurrentEdit,
-    NotFound,
-    ReadOnly,
-    StorageUnavailable,
-    ValidationFailed,
-)
 from crisisdesk.domain.events.records import ScenarioRecord
-from crisisdesk.services.scenarios.service import ScenarioService
+from crisisdesk.services.scenarios.service import ScenarioService, draft_from_scenario
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
-from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, save_failure, set_invalid
+from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
+from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, set_invalid
 from crisisdesk.ui.common.unsaved import UnsavedChanges
 from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 
@@ -72,7 +67,7 @@ def _texts(widget: QListWidget) -> tuple[str, ...]:
     return tuple(widget.item(row).text().strip() for row in range(widget.count()))
 
 
-class ScenarioDialog(QDialog):
+class ScenarioDialog(RecordSaveProtocol, QDialog):
     scenario_saved = Signal(int)
 
     def __init__(self, service: ScenarioService, scenario_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -233,37 +228,36 @@ class ScenarioDialog(QDialog):
         if errors and errors[0].field in widgets:
             widgets[errors[0].field].setFocus()
 
-    def save(self) -> bool:
-        draft = self.draft()
-        errors = self.service.validate(draft)
-        self.show_errors(errors)
-        if errors:
-            return False
-        title = self.tr("Not saved")
-        try:
-            if self.record is None:
-                record = self.service.create(draft)
-            else:
-                record = self.service.update(self.record.id, draft, expected_version=self.record.version)
-        except ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            return False
-        except ConcurrentEdit:
-            self.show_message(title, self.tr("Someone else saved this scenario after you opened it; "
-                                             "it is shown again with their changes."))
-            self.record = self.service.get(self.record.id)
-            self._load(self.record)
-            self.unsaved.mark_saved()
-            return False
-        except (NotFound, StorageUnavailable, ReadOnly) as exc:
-            self.show_message(title, save_failure(exc, self.tr("This scenario was deleted by someone else; nothing was saved.")))
-            return False
-        self.record = record
-        self.unsaved.mark_saved()
+    # --- saving (the record-dialog protocol: ui/common/record_dialog.py) ---------------------
+
+    def validate_form(self) -> list:
+        return self.service.validate(self.draft())
+
+    def load_record(self, record: ScenarioRecord) -> None:
+        """Their version, after "Keep theirs": the form shows it as saved now."""
+        self._load(record)
+
+    def record_saved(self, record: ScenarioRecord) -> None:
         self.scenario_saved.emit(record.id)
         self.accept()
-        return True
 
-    def show_message(self, title: str, text: str) -> None:
-        """A modal warning; tests replace this method."""
-        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).exec()
+    def draft_of(self, record: ScenarioRecord) -> ScenarioDraft:
+        return draft_from_scenario(record)
+
+    def field_title(self, name: str) -> str:
+        ui = self.ui
+        titles = {
+            "kind": ui.kindLabel.text(), "title": ui.titleLabel.text(), "grip_level": ui.gripLabel.text(),
+            "description": ui.descriptionLabel.text(), "affected_districts": ui.districtsLabel.text(),
+            "disciplines": ui.disciplinesLabel.text(), "partners": ui.partnersGroup.title(),
+            "population_care": ui.populationCareLabel.text(), "linked_plans": ui.plansGroup.title(),
+            "exercise_only": ui.exerciseOnlyCheck.text(),
+        }
+        return titles.get(name, name).replace("&", "").rstrip(": ").strip()
+
+    def conflict_header(self, theirs: Any) -> str:
+        return self.tr("{user} saved this scenario at {moment} (version {version}) after you opened it.").format(
+            user=theirs.updated_by, moment=format_moment(theirs.updated_at), version=theirs.version)
+
+    def deleted_text(self) -> str:
+        return self.tr("This scenario was deleted by someone else; nothing was saved.")
