@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic import command
@@ -52,7 +53,7 @@ def test_upgrade_takes_a_copy_first(tmp_path, monkeypatch):
     assert upgraded == ["head"]
     assert backup is not None and backup.exists() and backup != path
     assert f"before-upgrade-{revision}" in backup.name
-    with sqlite3.connect(backup) as copy:
+    with closing(sqlite3.connect(backup)) as copy, copy:
         assert copy.execute("SELECT value FROM setting WHERE key='marker'").fetchone() == ("kept",)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     engine.dispose()
@@ -65,7 +66,7 @@ def test_backup_copy_is_consistent(tmp_path, database):
     with database.engine.begin() as connection:
         connection.execute(text("INSERT INTO setting(key, value) VALUES ('a', 'b')"))
     copy = backup_sqlite_file(str(tmp_path / "test.sqlite"), "0001")
-    with sqlite3.connect(copy) as backup:
+    with closing(sqlite3.connect(copy)) as backup, backup:
         assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert backup.execute("SELECT value FROM setting").fetchone() == ("b",)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.sqlite_only  # PostgreSQL is backed up with pg_dump (re
 
 
 def count(path) -> int:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return connection.execute("SELECT count(*) FROM notification").fetchone()[0]
 
 
@@ -37,7 +38,7 @@ def test_backup_while_in_use_holds_committed_data_only(database, service, tmp_pa
         busy.rollback()
         busy.close()
     assert check.notifications == 2
-    with sqlite3.connect(check.path) as copy:
+    with closing(sqlite3.connect(check.path)) as copy, copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT purpose FROM notification WHERE id = 1").fetchone() == ("Aandacht voor woningnood",)
         assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one self-contained file
@@ -65,11 +66,11 @@ def test_a_bad_backup_is_refused_and_the_database_left_alone(database, service, 
     if problem == "garbage":
         bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
     elif problem == "not_crisisdesk":
-        with sqlite3.connect(bad) as other:
+        with closing(sqlite3.connect(bad)) as other, other:
             other.execute("CREATE TABLE t (x)")
     elif problem == "too_new":
         backup_database(database.url, bad)
-        with sqlite3.connect(bad) as copy:
+        with closing(sqlite3.connect(bad)) as copy, copy:
             copy.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
     target = tmp_path / "test.sqlite"
     before = count(target)

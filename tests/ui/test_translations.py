@@ -86,7 +86,8 @@ def test_catalogue_is_current(tmp_path):
     copy = tmp_path / TS_FILE.name
     shutil.copyfile(TS_FILE, copy)
     translations.update(copy)
-    assert unfinished(copy) == [], "untranslated strings: run python -m crisisdesk.ui.shell.translations and translate"
+    assert [k for k in unfinished(copy) if k not in numerus_only(copy)] == [], \
+        "untranslated strings: run python -m crisisdesk.ui.shell.translations and translate"
     assert sorted(key(c, m) for c, m in messages(copy)) == sorted(key(c, m) for c, m in messages(TS_FILE))
 
 
@@ -103,6 +104,19 @@ def qm_translations(qm_file: Path) -> list[tuple[tuple[str, str, str], list[str]
         counts = (1, 2) if message.get("numerus") == "yes" else (-1,)
         answers.append(((context_, source, comment), [translator.translate(context_, source, comment or None, n) for n in counts]))
     return answers
+
+
+def numerus_only(updated: Path) -> set[tuple[str, str, str]]:
+    """Messages another PySide6's lupdate only read differently as plural or not — e.g. 6.12
+    sees QCoreApplication.translate(ctx, text, "", n) as plural where 6.11 does not — with
+    the committed translation kept as its first form: the same string, not a new one."""
+    committed = {key(c, m): (m.get("numerus"), texts(m)) for c, m in messages(TS_FILE)}
+    found = set()
+    for context, message in messages(updated):
+        was = committed.get(key(context, message))
+        if was and was[0] != message.get("numerus") and all(was[1]) and texts(message)[0] == was[1][0]:
+            found.add(key(context, message))
+    return found
 
 
 def test_compiled_catalogue_matches(tmp_path, qapp):
