@@ -13,6 +13,10 @@ from crisisdesk.services.errors import BackupError, ReadOnly, StorageUnavailable
 
 
 def describe_error(exc: BaseException) -> str | None:
+    from crisisdesk.config import ConfigError
+
+    if isinstance(exc, ConfigError):
+        return config_message(exc)
     if isinstance(exc, DatabaseTooNew):
         return database_too_new_message(exc.revision)
     if isinstance(exc, DatabaseUnusable):
@@ -134,3 +138,26 @@ def backup_message(exc: BackupError) -> str:
         ),
     }
     return messages.get(exc.reason, str(exc)).format(detail=exc.detail)
+
+
+def config_message(exc) -> str:
+    """What is wrong with a configuration file or flag; nothing was opened."""
+    messages = {
+        "bad_toml": translate("Errors", "The configuration file {origin} cannot be read: {detail}"),
+        "unreadable": translate("Errors", "The configuration file {origin} cannot be opened: {detail}"),
+        "unknown_key": translate(
+            "Errors",
+            "The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, "
+            "data_folder, backup_folder and log_level.",
+        ),
+        "not_text": translate("Errors", "{origin}: the setting {detail} must be a text between quotes."),
+        "bad_language": translate("Errors", "{origin}: language {detail} is not supported; choose nl or en."),
+        "bad_log_level": translate("Errors", "{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR."),
+        "backup_beside_database": translate(
+            "Errors",
+            "{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost "
+            "with the database. Choose another folder, preferably on another disk.",
+        ),
+    }
+    text = messages.get(exc.reason, "{origin}: {detail}")
+    return text.format(origin=exc.origin, detail=exc.detail)

@@ -18,15 +18,23 @@ ENV_HOME = "CRISISDESK_HOME"
 
 
 def home_dir(override: str | os.PathLike | None = None, create: bool = True) -> Path:
-    """The data folder: the override, else $CRISISDESK_HOME, else the platform's.
+    """The data folder: the override, else the one in force (crisisdesk.config: --home,
+    $CRISISDESK_HOME or crisisdesk.toml), else $CRISISDESK_HOME, else the platform's.
 
     ``create=False`` (read-only mode) only names it: nothing is made on disk.
     """
-    chosen = override or os.environ.get(ENV_HOME)
+    chosen = override or _configured("data_folder") or os.environ.get(ENV_HOME)
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, False))
     if create:
         path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _configured(key: str) -> str | None:
+    from crisisdesk.config import active
+
+    config = active()
+    return config.value(key) if config is not None else None
 
 
 def database_file(home: Path, demo: bool = False, create: bool = True) -> Path:
@@ -44,16 +52,22 @@ def database_url(home: Path, demo: bool = False, create: bool = True) -> str:
 
 def resolve_database_url(db: str | None = None, home: str | os.PathLike | None = None, demo: bool = False,
                          create: bool = True) -> str:
-    """The database to open: ``--db`` as given, else the (demo) SQLite file in the data folder.
+    """The database to open: ``--db`` as given, else (not for the demo) the configured
+    ``database_url`` (crisisdesk.toml), else the (demo) SQLite file in the data folder.
 
     ``create=False`` (read-only mode) makes no folder on the way.
     """
     if db:
         return db
+    configured = _configured("database_url")
+    if configured and not demo:
+        return configured
     return database_url(home_dir(home, create=create), demo=demo, create=create)
 
 
 def backup_dir(home: Path) -> Path:
-    path = home / "backups"
+    """The configured backup folder, else ``backups`` in the data folder."""
+    configured = _configured("backup_folder")
+    path = Path(configured) if configured else home / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -1,22 +1,34 @@
-"""Where the shipped data lives: rule sets, templates, translations, fonts.
+"""Where the shipped data lives: rule sets, templates, translations, fonts, icons, help.
 
-In a checkout or an editable install that is the top-level ``resources/`` folder; a
-wheel installs the same tree under ``<prefix>/share/crisisdesk/resources``.
+The source of truth is the top-level ``resources/`` folder of a checkout (and of an
+editable install). A wheel ships the same tree as the package data of ``crisisdesk.data``
+(see setup.py), found through ``importlib.resources`` — so ``pip install .``,
+``pip install --user``, pipx and a PyInstaller build (which bundles it at the same place)
+all find it, whatever their prefix.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import cache
+from importlib import resources
 from pathlib import Path
+
+PACKAGE = "crisisdesk"
+SHIPPED = "data"  # crisisdesk/data/ in a wheel or a frozen build
+
+
+def _candidates() -> list[Path]:
+    found = []
+    shipped = resources.files(PACKAGE).joinpath(SHIPPED)
+    if isinstance(shipped, Path):  # a folder on disk (not inside a zip)
+        found.append(shipped)
+    found.append(Path(__file__).resolve().parent.parent / "resources")  # a checkout
+    return found
 
 
 @cache
 def resource_dir() -> Path:
-    candidates = [
-        Path(__file__).resolve().parent.parent / "resources",
-        Path(sys.prefix) / "share" / "crisisdesk" / "resources",
-    ]
+    candidates = _candidates()
     for candidate in candidates:
         if (candidate / "rules").is_dir():
             return candidate

@@ -15,7 +15,13 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     """Every test gets its own data folder; nothing touches the user's profile."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CRISISDESK_HOME", str(home))
-    return home
+    # No machine's or user's crisisdesk.toml either: a test that wants one writes it.
+    monkeypatch.setenv("CRISISDESK_CONFIG_MACHINE", str(home / "absent-machine.toml"))
+    monkeypatch.setenv("CRISISDESK_CONFIG_USER", str(home / "absent-user.toml"))
+    yield home
+    from crisisdesk import config
+
+    config.activate(None)  # crisisdesk.cli.main sets the configuration in force
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ SUBCOMMANDS = {
     "exercise-report": ("crisisdesk.cli.exercise_report", "write the evaluation report of an exercise (PDF, marked OEFENING)"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
+    "config": ("crisisdesk.cli.config", "show the effective configuration and where each value came from"),
 }
 
 
@@ -44,6 +45,8 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--db", metavar="URL", default=default, help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the screen (default: nl)")
     parser.add_argument("--read-only", action="store_true", default=default if suppress else False, help="observer: look, never change anything")
+    parser.add_argument("--backup-dir", metavar="DIR", default=default, help="folder for backups (default: backups/ in the data folder)")
+    parser.add_argument("--log-level", metavar="LEVEL", default=default, help="DEBUG, INFO, WARNING or ERROR (default: INFO)")
 
 
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
@@ -67,12 +70,38 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 
 def resolve_database_url(args: argparse.Namespace) -> str:
-    """The database the flags name (``--db``, ``--home``, ``--demo``)."""
+    """The database the flags name (``--db``, ``--home``, ``--demo``), else the configured one."""
     from crisisdesk import paths
 
     return paths.resolve_database_url(getattr(args, "db", None), getattr(args, "home", None),
                                       bool(getattr(args, "demo", False)),
                                       create=not getattr(args, "read_only", False))  # read-only: not even the folder
+
+
+def config_flags(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:
+    """The flags that override crisisdesk.toml, by configuration key."""
+    return {
+        "database_url": ("--db", getattr(args, "db", None)),
+        "language": ("--lang", getattr(args, "lang", None)),
+        "data_folder": ("--home", getattr(args, "home", None)),
+        "backup_folder": ("--backup-dir", getattr(args, "backup_dir", None)),
+        "log_level": ("--log-level", getattr(args, "log_level", None)),
+    }
+
+
+def _config_failed(exc: Exception, args: argparse.Namespace) -> int:
+    from crisisdesk.messages import describe_error
+
+    message = describe_error(exc) or str(exc)
+    if args.command:
+        return fail(message)
+    from crisisdesk.i18n import current_language
+    from crisisdesk.ui.shell.app import application, install_translators
+    from crisisdesk.ui.shell.failed_start import show_failed_start
+
+    if not args.screenshot:  # the start failed before the desk began: a window to say so
+        install_translators(application(), current_language())
+    return show_failed_start(exc, message, screenshot=bool(args.screenshot))
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -86,7 +115,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(translate("Cli", "An argument contains a NUL character; nothing was done."))
     chosen = next((word for word in argv if word in SUBCOMMANDS), None)
     args = build_parser(chosen).parse_args(argv)
-    set_language(args.lang or "nl")
+    from crisisdesk import config, logs
+
+    try:
+        settings = config.resolve(config_flags(args))
+    except config.ConfigError as exc:
+        set_language(args.lang or "nl")
+        return _config_failed(exc, args)
+    config.activate(settings)
+    set_language(settings.language)
+    logs.setup(settings)
     if args.command:
         if args.read_only and args.writes is not None and args.writes(args):
             from crisisdesk.labels import storage_message

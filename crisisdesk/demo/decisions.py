@@ -127,8 +127,7 @@ def _ban_on_disorder(rng: Random, case: Case) -> tuple[str, str]:
 def _ban_on_lateness(rng: Random, case: Case) -> tuple[str, str, str]:
     hours = max(1, int((case.start - case.received).total_seconds() // 3600))
     weighing = (
-        f"Uw kennisgeving kwam binnen op {_day(case.received)} om {_hhmm(case.received)} uur, {hours} uur voor de aanvang en na het "
-        f"uiterste tijdstip van {_day(case.deadline)} {_hhmm(case.deadline)} uur. Voor een optocht over deze route zijn verkeersregelaars, "
+        f"Er lagen nog maar {hours} uur tussen de kennisgeving en de aanvang. Voor een optocht over deze route zijn verkeersregelaars, "
         "een omleiding voor trams en bussen en afstemming met de vervoerder nodig; dat kost ten minste twee werkdagen en was in de "
         "resterende tijd niet meer te regelen. De burgemeester heeft overwogen de termijn te verkorten; voor deze optocht kan dat niet "
         "veilig."
@@ -144,7 +143,7 @@ def _ban_on_lateness(rng: Random, case: Case) -> tuple[str, str, str]:
 
 def decision_columns(
     notification_id: int, seed: int, case: Case, measures: list[tuple[str, tuple[DecisionGround, ...]]],
-    ban_ground: BanGround | None, decided_at: datetime,
+    ban_ground: BanGround | None, decided_at: datetime, known_at: datetime | None = None,
 ) -> dict:
     """The decision record's columns for a generated row (codes, ready to insert)."""
     rng = Random(f"decision:{seed}:{notification_id}")
@@ -158,6 +157,9 @@ def decision_columns(
         "decided_capacity": signatory.capacity.value,
         "decided_function": signatory.function if signatory.capacity == Capacity.MANDATE else "",
         "decision_made_known_how": rng.choice((MadeKnownChannel.EMAIL, MadeKnownChannel.EMAIL, MadeKnownChannel.LETTER)).value,
+        # outside office hours a decision goes out by e-mail, not by letter
+        **({"decision_made_known_how": MadeKnownChannel.EMAIL.value}
+           if known_at is not None and not 8 <= _local(known_at).hour < 18 else {}),
         "decision_review": "",
     }
     if case.decision in (Decision.CONDITIONS, Decision.RESTRICTIONS):
@@ -165,7 +167,7 @@ def decision_columns(
             {"text": text, "interests": [i.value for i in interests], "content_note": ""} for text, interests in measures
         ]
         values["decision_motivation"] = _motivation(rng, case, {i for _, interests in measures for i in interests})
-    elif case.decision == Decision.BAN:
+    elif case.decision == Decision.BAN and ban_ground is not None:
         values["decision_ban_ground"] = ban_ground.value
         if ban_ground == BanGround.LATE:
             motivation, alternatives, weighing = _ban_on_lateness(rng, case)

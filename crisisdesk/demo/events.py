@@ -14,6 +14,8 @@ People, addresses and phone numbers are fictional (example.nl, 06-0000xxxx).
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from random import Random
@@ -156,8 +158,8 @@ _EXTRA_TITLES = ["Buurtfeest", "Braderie", "Openluchtconcert", "Sportdag", "Mark
 def _clashing_notifications(today: date) -> list[NotificationDraft]:
     """Demonstrations placed on purpose against the curated events."""
     received = _at(today - timedelta(days=3), 10)
-    base = dict(kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, received_at=received,
-                organiser_organisation="Actiegroep (fictief)", expected_participants=80)
+    base: dict[str, Any] = dict(kind=ManifestationKind.DEMONSTRATION, place_type=PlaceType.PUBLIC, received_at=received,
+                                organiser_organisation="Actiegroep (fictief)", expected_participants=80)
     visit = today + timedelta(days=3)
     festival = today + timedelta(days=2)
     return [

@@ -207,7 +207,7 @@ _Candidate = tuple[int, datetime, datetime, District, str, str, datetime]
 
 
 # The decision record's columns of a notification without a decision.
-_NO_DECISION = {
+_NO_DECISION: dict[str, object] = {
     "decision_measures": [], "decision_motivation": "", "decision_ban_ground": None, "decision_ban_alternatives": "",
     "decision_lateness_weighing": "", "decision_date": None, "decided_capacity": None, "decided_function": "",
     "decision_made_known_how": None, "decision_review": "",
@@ -510,7 +510,7 @@ class _Generator:
                 decision, location.strip(), district.value, start, end, received, deadline, participants, risk,
                 route, counter_of is not None, place_type == PlaceType.NEAR_EMBASSY,
             )
-            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at)
+            record = decision_columns(notification_id, self.seed, case, measures_out, ban_ground, decided_at, known_at)
             decided_by = record["decided_by"]
 
         late_accepted = False

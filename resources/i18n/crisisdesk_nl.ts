@@ -1347,6 +1347,38 @@
         <source>An argument contains a NUL character; nothing was done.</source>
         <translation>Een argument bevat een NUL-teken; er is niets gedaan.</translation>
     </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>machine file</source>
+        <translation>machinebestand</translation>
+    </message>
+    <message>
+        <source>user file</source>
+        <translation>gebruikersbestand</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>omgevingsvariabele</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>niet aanwezig</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1421,6 +1453,29 @@
     <message>
         <source>you</source>
         <translation>u</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>crisisdesk — unexpected error</source>
+        <translation>crisisdesk — onverwachte fout</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong in crisisdesk.&lt;/b&gt;&lt;p&gt;{summary}&lt;/p&gt;&lt;p&gt;What you saved earlier is safe: every save is stored at once. What you were doing just now may not have been saved; please check it. You can work on, or close crisisdesk and start it again.&lt;/p&gt;&lt;p&gt;If this happens again, choose Copy details and send them with the log file to your IT service desk.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Er ging iets mis in crisisdesk.&lt;/b&gt;&lt;p&gt;{summary}&lt;/p&gt;&lt;p&gt;Wat u eerder opsloeg is veilig: elke opslag wordt direct vastgelegd. Wat u op dit moment deed, is misschien niet opgeslagen; controleer het. U kunt doorwerken, of crisisdesk sluiten en opnieuw starten.&lt;/p&gt;&lt;p&gt;Gebeurt dit vaker, kies dan Details kopiëren en stuur ze met het logbestand naar de servicedesk van ICT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1901,34 @@
     <message>
         <source>The database is open on another desk ({detail}); nothing was restored. Close crisisdesk everywhere it uses this file and try again.</source>
         <translation>De database is geopend op een andere werkplek ({detail}); er is niets teruggezet. Sluit crisisdesk overal waar dit bestand in gebruik is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} cannot be read: {detail}</source>
+        <translation>Het configuratiebestand {origin} is niet te lezen: {detail}</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} cannot be opened: {detail}</source>
+        <translation>Het configuratiebestand {origin} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder and log_level.</source>
+        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder en log_level.</translation>
+    </message>
+    <message>
+        <source>{origin}: the setting {detail} must be a text between quotes.</source>
+        <translation>{origin}: de instelling {detail} moet een tekst tussen aanhalingstekens zijn.</translation>
+    </message>
+    <message>
+        <source>{origin}: language {detail} is not supported; choose nl or en.</source>
+        <translation>{origin}: taal {detail} wordt niet ondersteund; kies nl of en.</translation>
+    </message>
+    <message>
+        <source>{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR.</source>
+        <translation>{origin}: logniveau {detail} is onbekend; kies DEBUG, INFO, WARNING of ERROR.</translation>
+    </message>
+    <message>
+        <source>{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost with the database. Choose another folder, preferably on another disk.</source>
+        <translation>{origin}: de back-upmap {detail} is de map van de database zelf; een back-up daar gaat samen met de database verloren. Kies een andere map, liefst op een andere schijf.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -3555,6 +3638,96 @@
     </message>
 </context>
 <context>
+    <name>FailedStart</name>
+    <message>
+        <source>This database was made by a newer crisisdesk.</source>
+        <translation>Deze database is gemaakt door een nieuwere versie van crisisdesk.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for the newest version of crisisdesk. Nothing is lost: the database has not been changed.</source>
+        <translation>Vraag ICT om de nieuwste versie van crisisdesk. Er is niets verloren: de database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program and stays locked ({where}).</source>
+        <translation>De database is in gebruik door een ander programma en blijft bezet ({where}).</translation>
+    </message>
+    <message>
+        <source>Wait a minute and choose Try again. If it stays locked, close crisisdesk on the other computers that use this file, and check that no backup or virus scan is busy with it; restarting the computer releases a lock that was left behind.</source>
+        <translation>Wacht een minuut en kies Opnieuw proberen. Blijft de database bezet, sluit dan crisisdesk op de andere computers die dit bestand gebruiken en controleer of er geen back-up of virusscan mee bezig is; een herstart van de computer heft een achtergebleven blokkade op.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read ({where}).</source>
+        <translation>Het databasebestand is beschadigd en niet te lezen ({where}).</translation>
+    </message>
+    <message>
+        <source>Do not work on in this file. Restore the newest backup with: crisisdesk restore --from FILE (the daily backups are in the folder backups in the data folder; the damaged file is kept beside it). Ask your IT department for help if you are unsure.</source>
+        <translation>Werk niet verder in dit bestand. Zet de nieuwste back-up terug met: crisisdesk restore --from BESTAND (de dagelijkse back-ups staan in de map backups in de gegevensmap; het beschadigde bestand blijft ernaast bewaard). Vraag ICT om hulp als u twijfelt.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened ({where}).</source>
+        <translation>Het databasebestand kan niet worden geopend ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write in it; a network drive may be disconnected. Then choose Try again, or ask your IT department.</source>
+        <translation>Controleer of de map bestaat en of u erin mag schrijven; misschien is een netwerkschijf niet verbonden. Kies daarna Opnieuw proberen, of vraag ICT.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached ({where}).</source>
+        <translation>De teamdatabase is niet bereikbaar ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the network or VPN connection and choose Try again. If colleagues cannot reach it either, the database server is down: call the IT service desk.</source>
+        <translation>Controleer de netwerk- of VPN-verbinding en kies Opnieuw proberen. Kunnen collega’s er ook niet bij, dan ligt de databaseserver eruit: bel de servicedesk van ICT.</translation>
+    </message>
+    <message>
+        <source>The team database refused your login ({where}).</source>
+        <translation>De teamdatabase weigert uw aanmelding ({where}).</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check your database account and its password (in the pgpass file, never in the configuration).</source>
+        <translation>Vraag ICT uw databaseaccount en het wachtwoord te controleren (in het pgpass-bestand, nooit in de configuratie).</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be used.</source>
+        <translation>De configuratie is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above (the machine&apos;s file is managed by your IT department) and start again. The command crisisdesk config show tells which files are read.</source>
+        <translation>Verbeter het genoemde bestand (het machinebestand wordt door ICT beheerd) en start opnieuw. De opdracht crisisdesk config show laat zien welke bestanden worden gelezen.</translation>
+    </message>
+    <message>
+        <source>crisisdesk could not open the database ({where}).</source>
+        <translation>crisisdesk kon de database niet openen ({where}).</translation>
+    </message>
+    <message>
+        <source>Choose Copy details and send them, with the log file, to your IT service desk.</source>
+        <translation>Kies Details kopiëren en stuur ze met het logbestand naar de servicedesk van ICT.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedStartDialog</name>
+    <message>
+        <source>crisisdesk could not start</source>
+        <translation>crisisdesk kon niet starten</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Kind</source>
@@ -3841,6 +4014,24 @@
     <message>
         <source>Record who decided.</source>
         <translation>Leg vast wie heeft besloten.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>crisisdesk — user guide</source>
+        <translation>crisisdesk — handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;The desk of the public-order advisors and the crisis team: notifications under the Wet openbare manifestaties, events, checklists, briefings and exercises.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence 1.2 (EUPL-1.2); the full text is in the file LICENSE that comes with the program. Fonts: DejaVu (free licence, in fonts/).&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · reportlab {reportlab}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;Het bureau van de adviseurs openbare orde en veiligheid en het crisisteam: kennisgevingen onder de Wet openbare manifestaties, evenementen, checklists, briefings en oefeningen.&lt;/p&gt;&lt;p&gt;Licentie: Europese Unie Publieke Licentie 1.2 (EUPL-1.2); de volledige tekst staat in het bestand LICENSE dat bij het programma hoort. Lettertypen: DejaVu (vrije licentie, in fonts/).&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · SQLAlchemy {sqlalchemy} · reportlab {reportlab}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About crisisdesk</source>
+        <translation>Over crisisdesk</translation>
     </message>
 </context>
 <context>
@@ -4934,8 +5125,16 @@
         <translation>artikel 2 en artikel 5, eerste lid</translation>
     </message>
     <message>
+        <source>article 5, first paragraph</source>
+        <translation>artikel 5, eerste lid</translation>
+    </message>
+    <message>
         <source>article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}</source>
         <translation>artikel 2, artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
+    </message>
+    <message>
+        <source>article 5, first paragraph and second paragraph, opening words and under {letter}</source>
+        <translation>artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder {letter}</translation>
     </message>
     <message>
         <source>This decision rests on the Wet openbare manifestaties (Wom), {articles}.</source>
@@ -5290,14 +5489,6 @@
         <translation>Meekijkmodus: u kunt kijken, niet wijzigen.</translation>
     </message>
     <message>
-        <source>About crisisdesk</source>
-        <translation>Over crisisdesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;The desk of the public-order advisors and the crisis team: notifications under the Wet openbare manifestaties, events, checklists, briefings and exercises.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;crisisdesk {version}&lt;/b&gt;&lt;p&gt;De werkplek van de adviseurs openbare orde en het crisisteam: kennisgevingen onder de Wet openbare manifestaties, evenementen, checklists, briefings en oefeningen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>DEMO — fictional data, not the real register</source>
         <translation>DEMO — fictieve gegevens, niet het echte register</translation>
     </message>
@@ -5528,6 +5719,18 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>&amp;Municipality profile…</source>
         <translation>&amp;Gemeenteprofiel…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnose gekopieerd naar het klembord.</translation>
     </message>
 </context>
 <context>

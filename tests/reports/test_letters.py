@@ -124,7 +124,9 @@ def test_a_ban_on_lateness_prints_the_weighing(service, database, fixed_now, pro
     record = service.update(record.id, draft_from_record(record, status=Status.DECIDED, **fields), record.version)
     text = text_of(letter(database, fixed_now, record.id, "decision"))
     assert "aanhef en onder a, Wom: de kennisgeving is niet tijdig gedaan" in text
+    assert "Wom), artikel 5, eerste lid, en artikel 5, tweede lid, aanhef en onder a." in text  # no art. 2 interest
     assert "Afweging van de te late kennisgeving" in text and weighing in text
+    assert "U hoort zo spoedig mogelijk van ons" not in text  # the receipt's words, not a decision's
 
 
 def test_the_signatory_is_who_decided_namens_under_a_mandate(service, database, fixed_now, profile):

@@ -300,3 +300,21 @@ def test_content_in_a_measure_gives_an_amber_warning_that_does_not_block(qtbot, 
     assert dialog.ui.warningsLabel.isVisible()
     assert "leuzen" in dialog.ui.warningsLabel.text()
     assert dialog.draft().decision_measures[0].interests == (DecisionGround.TRAFFIC,)
+
+
+def test_a_carried_over_decision_opens_says_what_it_lacks_and_saves_once_complete(open_dialog, svc, db):
+    from sqlalchemy import text
+
+    from decision_helpers import decided
+
+    record = svc.create(a_draft(**decided(Decision.CONDITIONS, on=datetime(2026, 3, 12).date())))
+    with db.factory.begin() as session:  # as migration 0006 leaves an old decision
+        session.execute(text("UPDATE notification SET decision_motivation = '', decision_review = 'decision_motivation'"))
+    dialog = open_dialog(record.id)
+    ui = dialog.decision_panel.ui
+    assert not ui.reviewLabel.isHidden() and "Motivering" in ui.reviewLabel.text()
+    assert not dialog.save()
+    assert "decision_motivation" in dialog.errors.visible_fields()
+    ui.motivationEdit.setPlainText("Op de Domplein is die middag ook de markt; met 50 meter afstand blijven beide groepen gescheiden.")
+    assert dialog.save()
+    assert svc.get(record.id).decision_review == ()

@@ -7,10 +7,9 @@ Every letter follows the profile; ``missing`` says what a letter cannot do witho
 
 from __future__ import annotations
 
-from typing import Any
-
 import base64
 from dataclasses import dataclass, field
+from typing import Any
 
 from crisisdesk.domain.enums import Capacity
 

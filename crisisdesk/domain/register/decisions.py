@@ -11,11 +11,10 @@ field they belong to; the words live in ``crisisdesk.labels``.
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.enums import INTERESTS, BanGround, Capacity, Decision, DecisionGround, MadeKnownChannel, PlaceType

@@ -166,12 +166,15 @@ def _facts_table(data: LetterInput) -> Table:
     return table
 
 
-def _term_text(data: LetterInput) -> str:
+def _term_text(data: LetterInput, receipt: bool = True) -> str:
+    """The term outcome; the receipt adds what lateness may (not must) lead to."""
     f = data.facts
     values = {"received": format_moment(f.received_at), "deadline": format_moment(f.notice_deadline), "source": e(f.rule_source)}
     if f.on_time:
         return translate("Letter", "Your notification, received on {received}, was on time: the latest on-time moment was {deadline} ({source}).").format(**values)
     text = translate("Letter", "Your notification was received on {received}, after the latest on-time moment of {deadline} ({source}).").format(**values)
+    if not receipt:
+        return text
     if f.late_accepted:
         return text + " " + translate("Letter", "Because of special circumstances the mayor has shortened the term; your notification is being handled.")
     return text + " " + translate("Letter", "A late notification can be a ground for a ban (article 5, second paragraph, opening words and under a, Wom), but it does not lead to one by itself: the mayor weighs what the lateness made impossible, and may shorten the term in special circumstances. You will hear from us as soon as possible.")
@@ -247,7 +250,8 @@ def _motivation_part(data: LetterInput) -> list[Flowable]:
     story: list[Flowable] = [p(translate("Letter", "Motivation"), "h2"), *_paragraphs(f.motivation)]
     if f.decision == Decision.BAN:
         if f.ban_ground == BanGround.LATE:
-            story += [p(translate("Letter", "Weighing of the late notification"), "h3"), p(_term_text(data)), *_paragraphs(f.lateness_weighing)]
+            story += [p(translate("Letter", "Weighing of the late notification"), "h3"), p(_term_text(data, receipt=False)),
+                      *_paragraphs(f.lateness_weighing)]
         story += [p(translate("Letter", "Why conditions or restrictions do not suffice"), "h3"), *_paragraphs(f.ban_alternatives)]
     if f.decision != Decision.NO_MEASURES:
         story.append(p(translate("Letter", "What you wish to express played no part in this decision (article 5, third paragraph, Wom).")))
@@ -259,8 +263,12 @@ def _motivation_part(data: LetterInput) -> list[Flowable]:
 def _legal_basis(data: LetterInput) -> str:
     f = data.facts
     articles = translate("Letter", "article 2 and article 5, first paragraph")
-    if f.decision == Decision.BAN and f.ban_ground is not None:
+    if f.decision == Decision.NO_MEASURES:  # no power of art. 5 used, so no interest of art. 2 either
+        articles = translate("Letter", "article 5, first paragraph")
+    if f.decision == Decision.BAN and f.ban_ground == BanGround.INTEREST:
         articles = translate("Letter", "article 2 and article 5, first paragraph and second paragraph, opening words and under {letter}").format(letter=_BAN_LETTERS[f.ban_ground])
+    elif f.decision == Decision.BAN and f.ban_ground is not None:  # lateness or missing data: no art. 2 interest
+        articles = translate("Letter", "article 5, first paragraph and second paragraph, opening words and under {letter}").format(letter=_BAN_LETTERS[f.ban_ground])
     text = translate("Letter", "This decision rests on the Wet openbare manifestaties (Wom), {articles}.").format(articles=articles)
     if f.rule_source:
         text += " " + translate("Letter", "The notification term follows from {source}.").format(source=e(f.rule_source))

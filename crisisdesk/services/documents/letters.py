@@ -119,6 +119,7 @@ def letter_input(
         if flagged:
             raise LetterRefused(notification_id, "content_unconfirmed", tuple(flagged))
         prepared_at = _decision_moment(record)
+        assert record.decision_date is not None  # a complete decision has one
         dated = record.decision_date
     else:
         prepared_at, dated = now, now.date()

@@ -167,7 +167,7 @@ class Ui_DecisionPanel(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.measuresTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.measuresTable.setObjectName(u"measuresTable")
-        self.measuresTable.setMinimumSize(QSize(0, 150))
+        self.measuresTable.setMinimumSize(QSize(0, 210))
         self.measuresTable.setAlternatingRowColors(True)
         self.measuresTable.setWordWrap(True)
 
@@ -224,7 +224,7 @@ class Ui_DecisionPanel(object):
 
         self.banInterestsBox = QWidget(self.banGroup)
         self.banInterestsBox.setObjectName(u"banInterestsBox")
-        self.banInterestsLayout = QHBoxLayout(self.banInterestsBox)
+        self.banInterestsLayout = QVBoxLayout(self.banInterestsBox)
         self.banInterestsLayout.setObjectName(u"banInterestsLayout")
         self.banInterestsLayout.setContentsMargins(0, 0, 0, 0)
         self.banHealthCheck = QCheckBox(self.banInterestsBox)

@@ -11,15 +11,16 @@ The dialog reads the decision with ``values`` and shows errors on ``error_widget
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from crisisdesk.domain.documents.profile import Signatory
 from crisisdesk.domain.enums import INTERESTS, BanGround, Capacity, Decision, DecisionGround, MadeKnownChannel, PlaceType
 from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure, advance_measures_allowed, content_warning_terms
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local
 from crisisdesk.labels import field_label, label
@@ -31,6 +32,10 @@ from crisisdesk.ui.forms.ui_decision_panel import Ui_DecisionPanel
 
 COL_TEXT, COL_NOTE = 0, 4
 INTEREST_COLUMNS = {DecisionGround.HEALTH: 1, DecisionGround.TRAFFIC: 2, DecisionGround.DISORDER: 3}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class DecisionPanel(QWidget):
@@ -74,7 +79,10 @@ class DecisionPanel(QWidget):
         ui.reviewLabel.hide()
         header = ui.measuresTable.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NOTE, 180)
+        # rows as high as their wrapped text, once the columns have their real width
+        header.sectionResized.connect(lambda *_: ui.measuresTable.resizeRowsToContents())
         for column in INTEREST_COLUMNS.values():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ui.measuresTable.verticalHeader().setVisible(True)
@@ -91,14 +99,18 @@ class DecisionPanel(QWidget):
         ui.measuresTable.itemChanged.connect(self._measure_changed)
         for combo in (ui.decisionCombo, ui.banGroundCombo, ui.capacityCombo, ui.madeKnownHowCombo):
             combo.currentIndexChanged.connect(self.changed)
-        for edit in (ui.decidedByEdit, ui.functionEdit):
-            edit.textChanged.connect(self.changed)
-        for edit in (ui.motivationEdit, ui.latenessEdit, ui.alternativesEdit):
-            edit.textChanged.connect(self.changed)
+        for line in (ui.decidedByEdit, ui.functionEdit):
+            line.textChanged.connect(self.changed)
+        for text in (ui.motivationEdit, ui.latenessEdit, ui.alternativesEdit):
+            text.textChanged.connect(self.changed)
         for check in (ui.madeKnownNotYetCheck, *self.ban_checks.values()):
             check.toggled.connect(self.changed)
         ui.decisionDateEdit.dateChanged.connect(self.changed)
         ui.madeKnownEdit.dateTimeChanged.connect(self.changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ui.measuresTable.resizeRowsToContents()
 
     def error_widgets(self) -> dict[str, QWidget]:
         """Decision field -> the widget its errors are shown on (in tab order)."""
@@ -117,7 +129,7 @@ class DecisionPanel(QWidget):
     def load_defaults(self, now: datetime) -> None:
         set_wall_clock(self.ui.madeKnownEdit, to_local(now).replace(second=0, microsecond=0, tzinfo=None))
         self.ui.madeKnownNotYetCheck.setChecked(True)
-        self.ui.decisionDateEdit.setDate(QDate(to_local(now).date()))
+        self.ui.decisionDateEdit.setDate(_qdate(to_local(now).date()))
 
     def load(self, r: NotificationRecord, now: datetime) -> None:
         ui = self.ui
@@ -125,7 +137,7 @@ class DecisionPanel(QWidget):
         _select(ui.capacityCombo, r.decided_capacity)
         _select(ui.madeKnownHowCombo, r.decision_made_known_how)
         _select(ui.banGroundCombo, r.decision_ban_ground)
-        ui.decisionDateEdit.setDate(QDate(r.decision_date or to_local(now).date()))
+        ui.decisionDateEdit.setDate(_qdate(r.decision_date or to_local(now).date()))
         ui.decidedByEdit.setText(r.decided_by)
         ui.functionEdit.setText(r.decided_function)
         known = [i for i, s in enumerate(self.signatories) if (s.name, s.capacity) == (r.decided_by, r.decided_capacity)]
@@ -195,8 +207,7 @@ class DecisionPanel(QWidget):
         terms = content_warning_terms(text_item.text())
         waiting = bool(terms) and not note_item.text().strip()
         table.blockSignals(True)
-        for column in (COL_TEXT, COL_NOTE):
-            item = table.item(row, column)
+        for item in (text_item, note_item):
             item.setBackground(QColor(WARNING_BACKGROUND) if waiting else QColor(0, 0, 0, 0))
             item.setToolTip(self.tr("Seems to be about content ({terms}): reword it, or explain in the note why it is not.").format(terms=", ".join(terms)) if terms else "")
         table.blockSignals(False)
@@ -204,10 +215,17 @@ class DecisionPanel(QWidget):
     def measures(self) -> tuple[Measure, ...]:
         table = self.ui.measuresTable
         found = []
+        def text_at(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text().strip() if item is not None else ""
+
+        def checked(row: int, column: int) -> bool:
+            item = table.item(row, column)
+            return item is not None and item.checkState() == Qt.CheckState.Checked
+
         for row in range(table.rowCount()):
-            text = table.item(row, COL_TEXT).text().strip() if table.item(row, COL_TEXT) else ""
-            interests = tuple(g for g, c in INTEREST_COLUMNS.items() if table.item(row, c).checkState() == Qt.CheckState.Checked)
-            note = table.item(row, COL_NOTE).text().strip() if table.item(row, COL_NOTE) else ""
+            text, note = text_at(row, COL_TEXT), text_at(row, COL_NOTE)
+            interests = tuple(g for g, c in INTEREST_COLUMNS.items() if checked(row, c))
             if text or interests or note:
                 found.append(Measure(text, interests, note))
         return tuple(found)
@@ -224,7 +242,7 @@ class DecisionPanel(QWidget):
     def update_widgets(self) -> None:
         ui = self.ui
         advance = advance_measures_allowed(self.place_type)
-        model = ui.decisionCombo.model()
+        model = cast(QStandardItemModel, ui.decisionCombo.model())
         for index in range(ui.decisionCombo.count()):
             value = ui.decisionCombo.itemData(index)
             allowed = advance or value in ("", Decision.NO_MEASURES.value)
@@ -253,7 +271,7 @@ class DecisionPanel(QWidget):
 
     # --- reading -----------------------------------------------------------------------
 
-    def values(self) -> tuple[dict, list[FieldError]]:
+    def values(self) -> tuple[dict[str, Any], list[FieldError]]:
         """The draft's decision fields, and a made-known time in the DST gap as an error."""
         ui = self.ui
         decision = self.decision()

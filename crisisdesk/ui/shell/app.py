@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from crisisdesk.messages import describe_error
 from crisisdesk.db.database import Database, open_database
@@ -39,38 +39,36 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
+    from crisisdesk.ui.shell.identity import apply_identity
+
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("crisisdesk")
-    app.setOrganizationName("crisisdesk")
+    apply_identity()  # name, version, organisation, icon (every window), desktop file
     return app
-
-
-def _show_fatal(message: str, screenshot: bool) -> None:
-    print(f"crisisdesk: {message}", file=sys.stderr)
-    if not screenshot:
-        QMessageBox.critical(None, "crisisdesk", message)
 
 
 def run_desk(args: argparse.Namespace) -> int:
     from crisisdesk.paths import resolve_database_url
 
+    from crisisdesk.ui.common import ui_state
+    from crisisdesk.ui.shell import crash
+
     app = application()
     install_translators(app, current_language())
+    crash.install()  # an unexpected error shows a dialog and lands in the log
     read_only = bool(getattr(args, "read_only", False))
     url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo), create=not read_only)
-    try:
-        database = open_database(url, read_only=read_only)  # read-only: mode=ro, nothing created or upgraded
-    except Exception as exc:
-        message = describe_error(exc)
-        if message is None:
-            raise
-        _show_fatal(message, bool(args.screenshot))
+    database = _open_or_explain(url, bool(args.screenshot), read_only)  # read-only: mode=ro, nothing created or upgraded
+    if database is None:
         return 1
     window = desk_window(database, demo=bool(args.demo), read_only=read_only)
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
-        window.showMaximized()
+        if ui_state.restore(window):
+            window.show()
+        else:
+            window.showMaximized()
+        app.aboutToQuit.connect(lambda: ui_state.save(window))
     if args.demo and not args.db:
         fill_demo_if_empty(window)
     else:
@@ -89,9 +87,30 @@ def run_desk(args: argparse.Namespace) -> int:
     return code
 
 
+def _open_or_explain(url: str, screenshot: bool, read_only: bool = False) -> Database | None:
+    """Opens the database; on failure the failed-start dialog says what to do (and may retry)."""
+    import logging
+
+    from crisisdesk.logs import describe_database
+    from crisisdesk.ui.shell.failed_start import RETRY, show_failed_start
+
+    while True:
+        try:
+            database = open_database(url, read_only=read_only)
+        except Exception as exc:
+            if show_failed_start(exc, describe_error(exc), url, screenshot) != RETRY:
+                return None
+            continue
+        logging.getLogger("crisisdesk.start").info("desk opened on %s", describe_database(url))
+        return database
+
+
 def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
     window = MainWindow(Desk(database, read_only=read_only), demo=demo)
     window.set_read_only(read_only)
+    from crisisdesk.ui.shell import help_menu
+
+    help_menu.install(window, database.url)  # Help: user guide (F1), diagnostics, About
     return window
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox
 
-from crisisdesk import __version__
 from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, Risk, Status
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local
@@ -360,15 +359,9 @@ class MainWindow(QMainWindow):
             self.show_error(storage_message(exc.reason))
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About crisisdesk"),
-            self.tr(
-                "<b>crisisdesk {version}</b><p>The desk of the public-order advisors and the "
-                "crisis team: notifications under the Wet openbare manifestaties, events, "
-                "checklists, briefings and exercises.</p>"
-            ).format(version=__version__),
-        )
+        from crisisdesk.ui.shell.help_menu import show_about
+
+        show_about(self)  # licence and the versions of Qt, Python, SQLAlchemy, reportlab
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("crisisdesk"), message)

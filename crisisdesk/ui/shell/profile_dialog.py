@@ -7,6 +7,8 @@ menu action to the main window's Settings menu, beside the notice term.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -110,11 +112,15 @@ class ProfileDialog(QDialog):
         ui = self.ui
         table = ui.signatoriesTable
         signatories = []
+        def text_at(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text().strip() if item is not None else ""
+
         for row in range(table.rowCount()):
-            name = table.item(row, 0).text().strip() if table.item(row, 0) else ""
-            function = table.item(row, 1).text().strip() if table.item(row, 1) else ""
+            name, function = text_at(row, 0), text_at(row, 1)
+            combo = cast(QComboBox, table.cellWidget(row, 2))
             if name:
-                signatories.append(Signatory(name, function, Capacity(table.cellWidget(row, 2).currentData())))
+                signatories.append(Signatory(name, function, Capacity(combo.currentData())))
         return MunicipalityProfile(
             name=ui.nameEdit.text().strip(), department=ui.departmentEdit.text().strip(),
             letterhead=_lines(ui.letterheadEdit.toPlainText()), logo_png=self.logo_png,
@@ -154,7 +160,7 @@ def logo_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the str its stubs do not list
     return bytes(data.data())
 
 
