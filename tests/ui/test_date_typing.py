@@ -111,3 +111,17 @@ def test_the_window_is_a_setting(qtbot, database):
     qtbot.addWidget(dialog)
     fill_required(dialog, start=(2202, 3, 7, 10, 0), end=(2202, 3, 7, 12, 0))
     assert "start_at" not in {e.field for e in dialog.validate_form()}
+
+
+def test_ctrl_tab_in_a_date_field_turns_the_dialogs_tab(qtbot, database):
+    from crisisdesk.desk import Desk
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: NOW), None, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tabs = dialog.ui.tabs
+    tabs.setCurrentWidget(dialog.ui.timePlaceTab)
+    dialog.ui.startEdit.setFocus()
+    qtbot.keyClick(dialog.ui.startEdit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == tabs.indexOf(dialog.ui.timePlaceTab) + 1

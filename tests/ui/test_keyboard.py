@@ -83,3 +83,35 @@ def test_a_dialog_opens_in_its_first_field_and_no_scroll_area_is_a_tab_stop(qtbo
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert not any(isinstance(widget, QScrollArea) for widget in seen)
+
+
+def test_enter_opens_the_record_under_the_cursor_on_every_tab(qtbot, window, monkeypatch):
+    """Enter was taken by the window's Open action everywhere, so it did nothing on the
+    overview's tables; now the register keeps it and every other table opens its own."""
+    from crisisdesk.domain.enums import District
+    from desk_helpers import event, local, notification
+
+    record = window.notifications.create(notification("Klimaatmars", local(2027, 3, 16, 10, 0), local(2027, 3, 16, 12, 0)))
+    happening = window.pages.events.create(event("Stadsfestival", local(2027, 3, 18, 14, 0), local(2027, 3, 18, 22, 0),
+                                                 district=District.WEST))
+    opened = []
+    monkeypatch.setattr(window, "open_notification", lambda ident: opened.append(("notification", ident)))
+
+    _show_tab(window, "register")
+    window.refresh()
+    view = window.ui.registerView
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened == [("notification", record.id)]
+
+    _show_tab(window, "events")
+    events = window.pages.page("events")
+    events.apply_filters()
+    events.view.setFocus()
+    events.view.setCurrentIndex(events.model.index(0, 0))
+    events.open_requested.disconnect()  # the dialog itself is not the point here
+    with qtbot.waitSignal(events.open_requested, timeout=2000) as asked:
+        qtbot.keyClick(events.view, Qt.Key.Key_Return)
+    assert asked.args == [happening.id]
+    assert opened == [("notification", record.id)]  # the window's Open did not fire as well

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QTabWidget, QWidget
 
 SEPARATORS = frozenset("-/.: ")
 
@@ -28,6 +28,9 @@ class _TypingFilter(QObject):
         key_event: QKeyEvent = event  # type: ignore[assignment]
         key, text = key_event.key(), key_event.text()
         plain = not (key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            backwards = key == Qt.Key.Key_Backtab or bool(key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return next_tab(watched, backwards)  # a date field swallowed Ctrl+Tab: the dialog's tabs did not turn
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain:
             backwards = key == Qt.Key.Key_Backtab or bool(key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self._section_before_digit = None
@@ -69,6 +72,18 @@ def leave(widget: QWidget, backwards: bool = False) -> bool:
             return True
         candidate = candidate.previousInFocusChain() if backwards else candidate.nextInFocusChain()
     return False
+
+
+def next_tab(widget: QWidget, backwards: bool = False) -> bool:
+    """Ctrl+Tab (Ctrl+Shift+Tab) from inside ``widget``: the next (previous) page of the
+    nearest tab widget around it, as Ctrl+Tab does from any other field."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    if parent is None or parent.count() < 2:
+        return False
+    parent.setCurrentIndex((parent.currentIndex() + (-1 if backwards else 1)) % parent.count())
+    return True
 
 
 def typable_dates(root: QWidget) -> None:

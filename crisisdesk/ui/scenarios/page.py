@@ -93,7 +93,8 @@ class ScenariosPage(QWidget):
         self.exerciseCheck.toggled.connect(self.refresh)
         self.newButton.clicked.connect(self.new_requested)
         self.openButton.clicked.connect(self._open_selected)
-        table.cellDoubleClicked.connect(lambda row, _column: self.open_requested.emit(table.item(row, 0).data(ROLE_ID)))
+        # a double click or Enter (itemActivated covers both, once)
+        table.itemActivated.connect(lambda item: self.open_requested.emit(table.item(item.row(), 0).data(ROLE_ID)))
 
     def refresh(self) -> None:
         try:

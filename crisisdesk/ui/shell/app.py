@@ -16,6 +16,7 @@ from crisisdesk.resources import resource_path
 from crisisdesk.desk import Desk
 from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common import workers
+from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.shell.main_window import MainWindow
 
 DEMO_COUNT = 2500
@@ -64,7 +65,9 @@ def run_desk(args: argparse.Namespace) -> int:
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
-        if ui_state.restore(window):
+        restored = ui_state.restore(window)
+        fit_to_screen(window)  # a saved or designed size never larger than this screen
+        if restored:
             window.show()
         else:
             window.showMaximized()

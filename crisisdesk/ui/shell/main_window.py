@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         self.ui.settingsAction.triggered.connect(self.edit_settings)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
-        self.addAction(self.ui.openAction)
+        # Enter opens the selected notification while the register has the focus; elsewhere
+        # each table's own Enter (overview, events, scenarios) opens its own record.
+        self.ui.openAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.ui.registerView.addAction(self.ui.openAction)
         report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
