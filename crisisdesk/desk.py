@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crisisdesk.db.database import Database, open_database
@@ -47,10 +48,11 @@ class Desk:
     """Every service of one desk on one database, with one user, clock and read-only flag."""
 
     def __init__(self, database: Database, *, user: str | None = None, read_only: bool = False,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, home: Path | None = None) -> None:
         from crisisdesk.services.users import desk_user, set_read_only, set_session_user
 
         self.database = database
+        self.home = home  # the data folder: its backups are within reach of AVG retention
         self._factory = database.factory
         self.user = user or desk_user(self._factory)  # the OS login, or the PostgreSQL role
         self.clock = clock
@@ -206,13 +208,27 @@ class Desk:
     def retention(self) -> RetentionService:
         from crisisdesk.services.privacy.retention import RetentionService
 
-        return RetentionService(self._factory, clock=self.clock, user=self.user)
+        return RetentionService(self._factory, clock=self.clock, user=self.user, home=self.home)
 
     @cached_property
     def subject_access(self) -> SubjectAccessService:
         from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
-        return SubjectAccessService(self._factory, clock=self.clock)
+        return SubjectAccessService(self._factory, clock=self.clock, user=self.user)
+
+    def save_export(self, path: str | Path, data: bytes, what: str) -> Path:
+        """Writes an export with personal data (whole, owner-only) and remembers it for retention."""
+        from crisisdesk.services.privacy.exports import save_export
+
+        return save_export(None if self.read_only else self._factory, path, data, what, user=self.user, now=self.clock())
+
+    def remember_export(self, path: str | Path, what: str, data: bytes | None = None) -> None:
+        """Remembers a file already written with personal data, so retention removes it in time."""
+        from crisisdesk.services.privacy.exports import remember_export
+
+        if not self.read_only:
+            data = Path(path).read_bytes() if data is None else data
+            remember_export(self._factory, path, data, what, user=self.user, now=self.clock())
 
     def seed_demo_world(self, count: int, **options: Any) -> Any:
         """Fills this database with the fictional demo world (see ``crisisdesk.demo.world``)."""
@@ -222,10 +238,12 @@ class Desk:
 
 
 def open_desk(url: str, *, read_only: bool = False, user: str | None = None, clock: Clock = utc_now,
-              snapshot: bool = False) -> Desk:
+              snapshot: bool = False, home: Path | None = None) -> Desk:
     """Opens (and if needed upgrades) the database at ``url`` and builds the desk on it.
 
     ``read_only`` opens it without any right to write (nothing created or upgraded; see
-    ``open_database``); ``snapshot`` is for short commands.
+    ``open_database``); ``snapshot`` is for short commands. ``home``: the data folder,
+    whose backups AVG retention reaches.
     """
-    return Desk(open_database(url, read_only=read_only, snapshot=snapshot), user=user, read_only=read_only, clock=clock)
+    return Desk(open_database(url, read_only=read_only, snapshot=snapshot), user=user, read_only=read_only, clock=clock,
+                home=home)

@@ -63,12 +63,23 @@ def log_file(config: Config | None = None) -> Path:
 _handler: logging.Handler | None = None
 
 
-def setup(config: Config) -> Path | None:
+def setup(config: Config, write_file: bool = True) -> Path | None:
     """Sends the ``crisisdesk`` loggers to the rotating file; returns its path (None when
-    the folder cannot be written: the desk still starts, and says so on stderr)."""
+    the folder cannot be written: the desk still starts, and says so on stderr).
+
+    ``write_file=False`` (``--read-only``: no file is created or touched) keeps no log at
+    all rather than print records, which may hold a path, on stderr.
+    """
     global _handler
     logger = logging.getLogger(LOGGER)
     logger.setLevel(config.log_level)
+    if not write_file:
+        if _handler is not None:
+            logger.removeHandler(_handler)
+            _handler.close()
+        _handler = logging.NullHandler()
+        logger.addHandler(_handler)
+        return None
     path = log_file(config)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

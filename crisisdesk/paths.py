@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from crisisdesk.files import private_dir
+
 APP_NAME = "crisisdesk"
 ENV_HOME = "CRISISDESK_HOME"
 
@@ -26,7 +28,7 @@ def home_dir(override: str | os.PathLike | None = None, create: bool = True) -> 
     chosen = override or _configured("data_folder") or os.environ.get(ENV_HOME)
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, False))
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        return private_dir(path)  # 0700: it holds organisers' personal data
     return path
 
 
@@ -41,7 +43,7 @@ def database_file(home: Path, demo: bool = False, create: bool = True) -> Path:
     if demo:
         folder = home / "demo"
         if create:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         return folder / "crisisdesk-demo.sqlite"
     return home / "crisisdesk.sqlite"
 
@@ -66,8 +68,6 @@ def resolve_database_url(db: str | None = None, home: str | os.PathLike | None =
 
 
 def backup_dir(home: Path) -> Path:
-    """The configured backup folder, else ``backups`` in the data folder."""
+    """The configured backup folder, else ``backups`` in the data folder (owner-only, 0700)."""
     configured = _configured("backup_folder")
-    path = Path(configured) if configured else home / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(Path(configured) if configured else home / "backups")

@@ -35,6 +35,7 @@ SUBCOMMANDS = {
     "exercise-report": ("crisisdesk.cli.exercise_report", "write the evaluation report of an exercise (PDF, marked OEFENING)"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
+    "team-setup": ("crisisdesk.cli.team_setup", "set up the owner, advisor and observer roles on a shared PostgreSQL database"),
     "config": ("crisisdesk.cli.config", "show the effective configuration and where each value came from"),
 }
 
@@ -124,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _config_failed(exc, args)
     config.activate(settings)
     set_language(settings.language)
-    logs.setup(settings)
+    logs.setup(settings, write_file=not getattr(args, "read_only", False))
     if args.command:
         if args.read_only and args.writes is not None and args.writes(args):
             from crisisdesk.labels import storage_message

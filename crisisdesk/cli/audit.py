@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         count = desk.audit.export_csv(args.out, record_type, record_id)
+        desk.remember_export(args.out, "audit trail")  # old values name people: removed after the retention term
     finally:
         desk.dispose()
     print(translate("Audit", "{count} audit entries written to {path}.").format(count=count, path=args.out))

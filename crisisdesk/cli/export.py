@@ -68,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         try:
             count = desk.export_file(args.format, args.out, start, end, include_personal_data=args.personal_data)
+            if args.personal_data:  # removed after the retention term
+                desk.remember_export(args.out, f"calendar {args.format}")
         except OSError as exc:
             print(
                 "crisisdesk export: "

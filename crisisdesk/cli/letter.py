@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         data = desk.letter_input(args.id, args.letter)
         pdf = build_receipt(data) if args.letter == "receipt" else build_decision_letter(data)
         write_pdf(args.out, pdf)
+        desk.remember_export(args.out, f"letter {args.letter}", pdf)  # it names the organiser: removed after the term
     except NotFound:
         print("crisisdesk letter: " + translate("Errors", "Notification #{id} does not exist.").format(id=args.id), file=sys.stderr)
         return 2

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from crisisdesk.domain.checks import EARLIEST_YEAR, LATEST_YEAR
+from crisisdesk.files import write_file
 from crisisdesk.i18n import translate
 
 DateOrMoment = TypeVar("DateOrMoment", date, datetime)
@@ -66,15 +67,15 @@ def write_pdf(path: str, data: bytes) -> None:
     target = Path(path)
     if not target.parent.is_dir():
         raise InputError(translate("Cli", "--out: folder {folder} does not exist.").format(folder=target.parent))
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)  # never a half-written PDF under the real name
+    write_file(target, data)  # never a half-written PDF under the real name; owner-only
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
     """The front door on the database the flags name (``--db``, ``--home``, ``--read-only``)."""
     from crisisdesk.cli import resolve_database_url
     from crisisdesk.desk import open_desk as open_front_door
+    from crisisdesk.paths import home_dir
 
     read_only = bool(getattr(args, "read_only", False))  # a command reads a file no desk has open as a snapshot
-    return open_front_door(resolve_database_url(args), read_only=read_only, snapshot=read_only)
+    home = None if read_only else home_dir(getattr(args, "home", None))  # retention reaches its backups
+    return open_front_door(resolve_database_url(args), read_only=read_only, snapshot=read_only, home=home)

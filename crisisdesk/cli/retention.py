@@ -11,6 +11,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--apply", action="store_true", help="anonymise what is due (otherwise only list it)")
 
 
+def _outcome(code: str) -> str:
+    words = {
+        "backup_removed": translate("Retention", "backup removed"),
+        "export_removed": translate("Retention", "export removed"),
+        "export_gone": translate("Retention", "export no longer there"),
+        "export_changed": translate("Retention", "export changed since, left alone"),
+    }
+    return words.get(code, code)
+
+
 def writes(args: argparse.Namespace) -> bool:
     return bool(args.apply)
 
@@ -26,11 +36,16 @@ def run(args: argparse.Namespace) -> int:
         print(translate("Retention", "Retention: organiser data is kept {months} months after the event; "
                                      "due: events that ended before {cutoff}.").format(
             months=months, cutoff=format_moment(cutoff, weekday=False)))
-        records = service.apply().anonymised if args.apply else tuple(service.due())
+        run = service.apply() if args.apply else None
+        records = run.anonymised if run is not None else tuple(service.due())
         for record in records:
             print(f"  {record.record_type} #{record.id}  {format_moment(record.end_at, weekday=False)}  "
                   f"{record.district}  {record.title}")
-        if args.apply:
+        if run is not None:
+            for key in run.redacted:
+                print("  " + translate("Retention", "audit history cleaned: {record}").format(record=key))
+            for outcome, name in run.files:
+                print(f"  {_outcome(outcome)}: {name}")
             message = translate("Retention", "{count} anonymised; logged in the audit trail.")
         else:
             message = translate("Retention", "{count} due. Run with --apply to anonymise them.")

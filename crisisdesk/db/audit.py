@@ -8,10 +8,12 @@ Who: ``session.info["user"]`` (services set it; the desk sets a default for ever
 its factory makes). When: ``session.info["now"]`` if the service has a clock, else now.
 What kind: ``session.info["audit_action"]`` overrides "update" (retention anonymises).
 
-Append-only: updating or deleting an AuditEntry through any session raises
-:class:`AuditTrailIsAppendOnly`. The one exception is :func:`redact_personal_values`,
-used only by AVG retention: an anonymised organiser's name must not live on in the
-trail, so their old values are replaced by a marker (and that redaction is itself logged).
+Append-only, twice over: updating or deleting an AuditEntry through any session raises
+:class:`AuditTrailIsAppendOnly`, and the database itself refuses it (triggers of
+migration 0012 on SQLite and PostgreSQL; on a team server advisors also lack the right,
+see the README). The one exception is :func:`redact_personal_values`, used only by AVG
+retention: an anonymised organiser's name must not live on in the trail, so their values
+are replaced by a marker, and that redaction is logged in ``audit_redaction``.
 
 The crisis logbook (LogEntry) and GRIP changes are append-only in the same way
 (:class:`LogbookIsAppendOnly`); they carry their own who and when, so they are not
@@ -24,15 +26,15 @@ import getpass
 from datetime import UTC, date, datetime
 from enum import Enum
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import event, insert, inspect, text, update
 from sqlalchemy.orm import Session
 
-from crisisdesk.db.models import AuditEntry, GripChange, LogEntry, StatusChange
+from crisisdesk.db.models import AuditEntry, AuditRedaction, GripChange, LogEntry, StatusChange
 
 # Not logged per field: bookkeeping that changes with every save, or derived text.
 IGNORED_FIELDS = {"version", "updated_at", "updated_by", "search_text", "location_key", "duration_minutes"}
 # Child logs that carry their own who and when.
-IGNORED_TYPES = {AuditEntry, StatusChange, LogEntry, GripChange}
+IGNORED_TYPES = {AuditEntry, AuditRedaction, StatusChange, LogEntry, GripChange}
 # Columns holding an organiser's personal data (any table): anonymised after retention.
 PERSONAL_FIELDS = ("organiser_name", "organiser_address", "organiser_phone", "organiser_email")
 REDACTED = "[geanonimiseerd]"
@@ -186,18 +188,36 @@ def _no_bulk_log_change(state) -> None:
         raise LogbookIsAppendOnly("the logbook is append-only")
 
 
-def redact_personal_values(session: Session, record_type: str, record_id: str) -> None:
-    """Replaces a record's personal values in its trail by a marker (AVG retention only)."""
+def redact_personal_values(session: Session, record_type: str, record_id: str, reason: str = "retention") -> int:
+    """Replaces a record's personal values in its trail by a marker (AVG retention only).
+
+    The one path by which an audit entry changes. It first logs the redaction in
+    ``audit_redaction`` (who, when, which record, why); the database's triggers accept
+    the marker only for a record logged there and refuse every other change. On
+    PostgreSQL the function ``crisisdesk_redact_audit`` does both with the owner's
+    rights, so advisors hold no UPDATE right on the trail. Returns the entries changed.
+    """
+    at, user = _now(session), _user(session)
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(
+            text("SELECT crisisdesk_redact_audit(:record_type, :record_id, :user, :at, :reason)"),
+            {"record_type": record_type, "record_id": record_id, "user": user, "at": at, "reason": reason},
+        ).scalar() or 0)
+    session.add(AuditRedaction(at=at, user=user, record_type=record_type, record_id=record_id, reason=reason))
+    session.flush()  # the row the triggers look for, before the update
+    changed = 0
     session.info[REDACTING_KEY] = True
     try:
         for column in ("old_value", "new_value"):
-            session.execute(
+            value = getattr(AuditEntry, column)
+            result = session.execute(
                 update(AuditEntry)
                 .where(AuditEntry.record_type == record_type, AuditEntry.record_id == record_id,
-                       AuditEntry.field.in_(PERSONAL_FIELDS), getattr(AuditEntry, column).is_not(None),
-                       getattr(AuditEntry, column) != "")
+                       AuditEntry.field.in_(PERSONAL_FIELDS), value.is_not(None), value != "", value != REDACTED)
                 .values({column: REDACTED})
                 .execution_options(synchronize_session=False)
             )
+            changed += getattr(result, "rowcount", 0) or 0
     finally:
         session.info.pop(REDACTING_KEY, None)
+    return changed

@@ -6,6 +6,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.files import make_database_private
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
@@ -16,6 +18,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        for _seq, name, path in cursor.execute("PRAGMA database_list").fetchall():
+            if name == "main" and path:
+                make_database_private(path)  # 0600; SQLite gives its WAL the same mode
     finally:
         cursor.close()
 

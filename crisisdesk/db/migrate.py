@@ -21,6 +21,7 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError
 
 from crisisdesk.db.engine import make_engine, sqlite_file
+from crisisdesk.files import create_private
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -103,6 +104,7 @@ def backup_sqlite_file(path: str, revision: str | None) -> Path:
     source = Path(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.stem}.before-upgrade-{revision or 'empty'}-{stamp}{source.suffix}")
+    create_private(target)  # 0600 before a byte is copied: it holds everything
     # closing(): sqlite3's own context manager ends the transaction, not the connection.
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)

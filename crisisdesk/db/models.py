@@ -348,6 +348,25 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_id", "id"),)
 
 
+class AuditRedaction(Base):
+    """A record whose personal values AVG retention replaced by a marker in the audit trail.
+
+    Append-only like the trail. The database accepts no change to an audit entry except
+    that replacement, and only for a record with a row here (triggers of migration 0012).
+    """
+
+    __tablename__ = "audit_redaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user: Mapped[str] = mapped_column("user_name", String(200))
+    record_type: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_audit_redaction_record", "record_type", "record_id"), {"sqlite_autoincrement": True})
+
+
 # --- partners and checklists ---------------------------------------------------------
 
 

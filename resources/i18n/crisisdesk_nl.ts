@@ -1379,6 +1379,26 @@
         <source>Log file: {path}</source>
         <translation>Logbestand: {path}</translation>
     </message>
+    <message>
+        <source>team-setup is for a shared PostgreSQL database: give --db postgresql+psycopg://owner@host/name.</source>
+        <translation>team-setup is voor een gedeelde PostgreSQL-database: geef --db postgresql+psycopg://eigenaar@server/naam.</translation>
+    </message>
+    <message>
+        <source>team-setup changes the database&apos;s roles; it cannot run read-only.</source>
+        <translation>team-setup wijzigt de rollen van de database; dat kan niet alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>There is no role {role}; create it first (CREATE ROLE … LOGIN).</source>
+        <translation>Er is geen rol {role}; maak die eerst aan (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The database refused the role setup ({error}); run it as the owner of the database, with CREATEROLE, or have the group roles created first.</source>
+        <translation>De database weigerde het instellen van de rollen ({error}); voer het uit als eigenaar van de database, met CREATEROLE, of laat de groepsrollen eerst aanmaken.</translation>
+    </message>
+    <message>
+        <source>Team roles are set up: advisors may add to the audit trail but never change it; observers only read.</source>
+        <translation>De teamrollen zijn ingesteld: adviseurs kunnen aan de wijzigingsgeschiedenis toevoegen maar die nooit wijzigen; waarnemers kunnen alleen lezen.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -5394,6 +5414,10 @@
         <translation> [DEMO]</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -5731,6 +5755,14 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnose gekopieerd naar het klembord.</translation>
+    </message>
+    <message>
+        <source>Subject access (AVG)…</source>
+        <translation>Inzageverzoek (AVG)…</translation>
+    </message>
+    <message>
+        <source>Everything held about one person, as a PDF (AVG art. 15)</source>
+        <translation>Alles wat over één persoon is vastgelegd, als pdf (art. 15 AVG)</translation>
     </message>
 </context>
 <context>
@@ -6936,12 +6968,212 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <source>Give at least three characters of a name or e-mail address.</source>
-        <translation>Geef ten minste drie tekens van een naam of e-mailadres.</translation>
+        <source>(deleted; audit trail only)</source>
+        <translation>(verwijderd; alleen de wijzigingsgeschiedenis)</translation>
+    </message>
+    <message>
+        <source>found in: {fields}</source>
+        <translation>gevonden in: {fields}</translation>
+    </message>
+    <message>
+        <source>Give a record as TYPE:ID, e.g. notification:12 (types: notification, event, partner_contact, log_entry).</source>
+        <translation>Geef een registratie als SOORT:ID, bijv. notification:12 (soorten: notification, event, partner_contact, log_entry).</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.pdf for the export.</source>
+        <translation>Geef --out BESTAND.pdf voor de export.</translation>
+    </message>
+    <message>
+        <source>Give at least three characters of a name, e-mail address, phone number or address.</source>
+        <translation>Geef minstens drie tekens van een naam, e-mailadres, telefoonnummer of adres.</translation>
+    </message>
+    <message>
+        <source>{count} records found for &quot;{person}&quot;. Check which belong to this person:</source>
+        <translation>{count} registraties gevonden voor &quot;{person}&quot;. Controleer welke over deze persoon gaan:</translation>
+    </message>
+    <message>
+        <source>Nothing written. Choose with --record TYPE:ID (repeatable), or --all when every record above is about this person, and give --out FILE.pdf.</source>
+        <translation>Niets geschreven. Kies met --record SOORT:ID (herhaalbaar), of --all als elke registratie hierboven over deze persoon gaat, en geef --out BESTAND.pdf.</translation>
+    </message>
+    <message>
+        <source>No record {record} in this database.</source>
+        <translation>Geen registratie {record} in deze database.</translation>
     </message>
     <message>
         <source>{records} records and {entries} audit entries about &quot;{person}&quot; written to {path}.</source>
         <translation>{records} registraties en {entries} regels uit de wijzigingsgeschiedenis over &quot;{person}&quot; geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Expected visitors</source>
+        <translation>Verwacht aantal bezoekers</translation>
+    </message>
+    <message>
+        <source>Risk scan advice</source>
+        <translation>Advies risicoscan</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Permit applied for at</source>
+        <translation>Vergunning aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Permit decision due</source>
+        <translation>Uiterste beslisdatum vergunning</translation>
+    </message>
+    <message>
+        <source>Permit decided at</source>
+        <translation>Vergunning besloten op</translation>
+    </message>
+    <message>
+        <source>Advice fire service</source>
+        <translation>Advies brandweer</translation>
+    </message>
+    <message>
+        <source>Advice police</source>
+        <translation>Advies politie</translation>
+    </message>
+    <message>
+        <source>Advice GHOR</source>
+        <translation>Advies GHOR</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Tegenstander</translation>
+    </message>
+    <message>
+        <source>Match category</source>
+        <translation>Wedstrijdcategorie</translation>
+    </message>
+    <message>
+        <source>Combi-regeling</source>
+        <translation>Combi-regeling</translation>
+    </message>
+    <message>
+        <source>Maximum away supporters</source>
+        <translation>Maximum aantal uitsupporters</translation>
+    </message>
+    <message>
+        <source>Without public</source>
+        <translation>Zonder publiek</translation>
+    </message>
+    <message>
+        <source>Security risk area</source>
+        <translation>Veiligheidsrisicogebied</translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <translation>Cameratoezicht</translation>
+    </message>
+    <message>
+        <source>Fireworks</source>
+        <translation>Vuurwerk</translation>
+    </message>
+    <message>
+        <source>Fireworks zones</source>
+        <translation>Vuurwerkzones</translation>
+    </message>
+    <message>
+        <source>Fireworks allowed from</source>
+        <translation>Vuurwerk toegestaan vanaf</translation>
+    </message>
+    <message>
+        <source>Fireworks allowed until</source>
+        <translation>Vuurwerk toegestaan tot</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Verwacht aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Phone (24 hours)</source>
+        <translation>Telefoon (24 uur)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Exercise time (seconds)</source>
+        <translation>Oefentijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Author&apos;s role</source>
+        <translation>Rol van de schrijver</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Schrijver</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>status note</source>
+        <translation>toelichting bij status</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>geanonimiseerd</translation>
     </message>
     <message>
         <source>Notification #{id}</source>
@@ -6952,6 +7184,26 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Evenement #{id}</translation>
     </message>
     <message>
+        <source>Partner contact #{id}</source>
+        <translation>Contactpersoon partner #{id}</translation>
+    </message>
+    <message>
+        <source>Logbook entry #{id}</source>
+        <translation>Logboekregel #{id}</translation>
+    </message>
+    <message>
+        <source>Full text: {what}</source>
+        <translation>Volledige tekst: {what}</translation>
+    </message>
+    <message>
+        <source>This record has been deleted; only its audit trail below is left.</source>
+        <translation>Deze registratie is verwijderd; alleen de wijzigingsgeschiedenis hieronder is er nog.</translation>
+    </message>
+    <message>
+        <source>Belongs to: {context}</source>
+        <translation>Hoort bij: {context}</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -6960,12 +7212,48 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Vastgelegde waarde</translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation>Statusgeschiedenis</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Record</source>
@@ -6978,6 +7266,54 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>The municipality processes these data for the mayor&apos;s tasks in public order: handling notifications of demonstrations and other manifestations under the Wet openbare manifestaties (contact with the organiser, the notification term, decisions on conditions, restrictions or a ban), preparing events and permits, and crisis management and exercises with partner organisations.</source>
+        <translation>De gemeente verwerkt deze gegevens voor de taken van de burgemeester in de openbare orde: het behandelen van kennisgevingen van demonstraties en andere manifestaties onder de Wet openbare manifestaties (contact met de organisator, de kennisgevingstermijn, besluiten over voorschriften, beperkingen of een verbod), de voorbereiding van evenementen en vergunningen, en crisisbeheersing en oefeningen met partnerorganisaties.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Within the municipality: the public-order (OOV) advisors, the crisis team and the mayor. Where public order requires it: the police and the public prosecutor in the lokale driehoek, and partner organisations for the actions assigned to them. The data are not passed to countries outside the European Union.</source>
+        <translation>Binnen de gemeente: de adviseurs openbare orde en veiligheid (OOV), het crisisteam en de burgemeester. Waar de openbare orde dat vraagt: de politie en de officier van justitie in de lokale driehoek, en partnerorganisaties voor de acties die aan hen zijn toegewezen. De gegevens gaan niet naar landen buiten de Europese Unie.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>{months} months after the manifestation or event has ended, the organiser&apos;s name, address, phone number and e-mail address are anonymised, also in the audit trail; backups and exports made by the desk are removed after the same term. Kind, date, place and decisions are kept without personal data for statistics.</source>
+        <translation>{months} maanden na afloop van de manifestatie of het evenement worden naam, adres, telefoonnummer en e-mailadres van de organisator geanonimiseerd, ook in de wijzigingsgeschiedenis; back-ups en exports van de desk worden na dezelfde termijn verwijderd. Soort, datum, plaats en besluiten blijven zonder persoonsgegevens bewaard voor de statistiek.</translation>
+    </message>
+    <message>
+        <source>The notification or application you made, and what municipal staff recorded while handling it. No automated decision-making or profiling takes place.</source>
+        <translation>De kennisgeving of aanvraag die u deed, en wat medewerkers van de gemeente bij de behandeling vastlegden. Er vindt geen geautomatiseerde besluitvorming of profilering plaats.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <source>You can ask the municipality to correct (AVG art. 16) or erase (art. 17) your data, to restrict their processing (art. 18), or object to it (art. 21). Send your request to the municipality&apos;s privacy contact or data protection officer.</source>
+        <translation>U kunt de gemeente vragen uw gegevens te verbeteren (art. 16 AVG) of te wissen (art. 17), de verwerking te beperken (art. 18), of bezwaar maken tegen de verwerking (art. 21). Stuur uw verzoek naar het privacyloket of de functionaris gegevensbescherming van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>If you believe your data are not processed properly, you can lodge a complaint with the Autoriteit Persoonsgegevens (AVG art. 77), www.autoriteitpersoonsgegevens.nl.</source>
+        <translation>Vindt u dat uw gegevens niet goed worden verwerkt, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (art. 77 AVG), www.autoriteitpersoonsgegevens.nl.</translation>
+    </message>
+    <message>
+        <source>About this processing</source>
+        <translation>Over deze verwerking</translation>
     </message>
     <message>
         <source>Subject access request (AVG art. 15)</source>
@@ -6996,8 +7332,16 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Samengesteld op</translation>
     </message>
     <message>
-        <source>This overview lists every record in which the organiser&apos;s name or e-mail address matches the search, with all data held in it, and every entry in the audit trail that mentions it. Names in the audit trail are the municipal staff who made the change.</source>
-        <translation>Dit overzicht toont elke registratie waarin de naam of het e-mailadres van de organisator overeenkomt met de zoekopdracht, met alle gegevens die erin zijn vastgelegd, en elke regel in de wijzigingsgeschiedenis die ze noemt. Namen in de wijzigingsgeschiedenis zijn die van de gemeentemedewerkers die de wijziging hebben gedaan.</translation>
+        <source>Compiled by</source>
+        <translation>Samengesteld door</translation>
+    </message>
+    <message>
+        <source>This overview holds everything the municipality holds in the records that were found for this search and checked as being about this person: every field, the status history with its notes, checklist actions and notes, logbook entries, partner contacts, and the complete audit trail of these records. Names in the status history and the audit trail are the municipal staff who made the change.</source>
+        <translation>Dit overzicht bevat alles wat de gemeente heeft vastgelegd in de registraties die bij deze zoekopdracht zijn gevonden en gecontroleerd als gaande over deze persoon: elk veld, de statusgeschiedenis met toelichtingen, checklistacties en notities, logboekregels, contactpersonen van partners, en de volledige wijzigingsgeschiedenis van deze registraties. Namen in de statusgeschiedenis en de wijzigingsgeschiedenis zijn de medewerkers van de gemeente die de wijziging deden.</translation>
+    </message>
+    <message>
+        <source>No audit entries about these records.</source>
+        <translation>Geen regels in de wijzigingsgeschiedenis over deze registraties.</translation>
     </message>
     <message>
         <source>Records ({count})</source>
@@ -7012,15 +7356,35 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Wijzigingsgeschiedenis ({count})</translation>
     </message>
     <message>
-        <source>No audit entries mention this person.</source>
-        <translation>Geen regel in de wijzigingsgeschiedenis noemt deze persoon.</translation>
+        <source>[shortened; the full text has {count} characters]</source>
+        <translation>[ingekort; de volledige tekst heeft {count} tekens]</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
+        <source>backup removed</source>
+        <translation>back-up verwijderd</translation>
+    </message>
+    <message>
+        <source>export removed</source>
+        <translation>export verwijderd</translation>
+    </message>
+    <message>
+        <source>export no longer there</source>
+        <translation>export bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>export changed since, left alone</source>
+        <translation>export sindsdien gewijzigd, niet aangeraakt</translation>
+    </message>
+    <message>
         <source>Retention: organiser data is kept {months} months after the event; due: events that ended before {cutoff}.</source>
         <translation>Bewaartermijn: gegevens van organisatoren worden {months} maanden na afloop bewaard; te anonimiseren: wat vóór {cutoff} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>audit history cleaned: {record}</source>
+        <translation>wijzigingsgeschiedenis opgeschoond: {record}</translation>
     </message>
     <message>
         <source>{count} anonymised; logged in the audit trail.</source>
@@ -7510,6 +7874,148 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Valid {start} – {end}.</source>
         <translation>Geldig {start} – {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation>Inzageverzoek (art. 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Search for a name, e-mail address, phone number or address. A name is not unique: tick only the records that belong to this person. Only those are exported.</source>
+        <translation>Zoek op naam, e-mailadres, telefoonnummer of adres. Een naam is niet uniek: vink alleen de registraties aan die bij deze persoon horen. Alleen die worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail address, phone number or address</source>
+        <translation>Naam, e-mailadres, telefoonnummer of adres</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Partner contact</source>
+        <translation>Contactpersoon partner</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>Logboekregel</translation>
+    </message>
+    <message>
+        <source>status note</source>
+        <translation>toelichting bij status</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>phone (24 hours)</source>
+        <translation>telefoon (24 uur)</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>About this person</source>
+        <translation>Over deze persoon</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Data that tell people apart</source>
+        <translation>Gegevens om personen te onderscheiden</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <source>Give at least three characters.</source>
+        <translation>Geef minstens drie tekens.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found. Tick those about this person.</source>
+        <translation>
+            <numerusform>%n registratie gevonden. Vink aan als die over deze persoon gaat.</numerusform>
+            <numerusform>%n registraties gevonden. Vink aan welke over deze persoon gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the subject access PDF</source>
+        <translation>Pdf van het inzageverzoek opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {error}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,23 @@ def test_the_clash_query_agrees_with_a_brute_force_check_at_10k_rows(database):
     expected = _brute_force(notifications, events, start, end, 60)
     assert len(expected) > 500  # a real test: plenty of clashes of every type
     assert found == expected
+
+
+def test_a_pair_of_notifications_in_the_period_is_read_once(database, service, calendar):
+    from sqlalchemy import union_all
+
+    from crisisdesk.services.calendar import clashes
+
+    inside = [service.create(demo(local(2026, 3, 16, h), local(2026, 3, 16, h + 2))) for h in range(3)]
+    before = service.create(demo(local(2026, 3, 15, 21), local(2026, 3, 15, 23, 30)))  # within the buffer of the first
+    pairs = calendar.clashes(*DAY)
+    assert {(p.first.id, p.second.id) for p in pairs} == {
+        (before.id, inside[0].id), (inside[0].id, inside[1].id), (inside[0].id, inside[2].id), (inside[1].id, inside[2].id),
+    }
+    with database.factory() as session:
+        longest = {clashes.NOTIFICATION: clashes.longest_minutes(session, clashes.Notification),
+                   clashes.EVENT: clashes.longest_minutes(session, clashes.Event)}
+        statement = union_all(*clashes._pair_selects(clashes._NOTIFICATIONS, clashes._NOTIFICATIONS, *DAY,
+                                                     clashes.buffer_minutes(session), longest, False))
+        read = session.execute(statement).all()
+    assert len(read) == 4  # each pair once, not from both sides (the one before the day: from the side in it)

@@ -201,5 +201,16 @@ def test_a_broken_configuration_stops_the_desk_with_the_dialog(tmp_path, monkeyp
             return 0
 
     monkeypatch.setattr(failed_start, "make_dialog", Recording)
-    assert main(["--lang", "nl"]) == 1
+    from crisisdesk import i18n
+    from crisisdesk.ui.shell import app as app_module
+
+    installed, previous = [], i18n.current_language()
+    real_install = app_module.install_translators
+    monkeypatch.setattr(app_module, "install_translators", lambda *a: installed.extend(real_install(*a)) or installed)
+    try:
+        assert main(["--lang", "nl"]) == 1
+    finally:  # the desk's Dutch must not stay behind for the next test
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language(previous)
     assert shown == [(failed_start.CONFIG, f"{user}: taal fr wordt niet ondersteund; kies nl of en.")]

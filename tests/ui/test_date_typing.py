@@ -106,10 +106,14 @@ def test_a_new_notification_in_2202_is_refused_with_a_message(qtbot, database):
 def test_the_window_is_a_setting(qtbot, database):
     from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
-    SettingsService(database.factory).set(DATE_WINDOW_YEARS_AHEAD, "200")
     dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: NOW), None, now=NOW)
     qtbot.addWidget(dialog)
-    fill_required(dialog, start=(2202, 3, 7, 10, 0), end=(2202, 3, 7, 12, 0))
+    fill_required(dialog, start=(2030, 3, 7, 10, 0), end=(2030, 3, 7, 12, 0))
+    assert "start_at" in {e.field for e in dialog.validate_form()}  # more than 3 years ahead
+    SettingsService(database.factory).set(DATE_WINDOW_YEARS_AHEAD, "5")
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: NOW), None, now=NOW)
+    qtbot.addWidget(dialog)
+    fill_required(dialog, start=(2030, 3, 7, 10, 0), end=(2030, 3, 7, 12, 0))
     assert "start_at" not in {e.field for e in dialog.validate_form()}
 
 

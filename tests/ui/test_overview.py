@@ -114,15 +114,20 @@ def test_clicking_a_line_opens_its_record(qtbot, page, seeded, monkeypatch):
     ]
 
 
-def test_the_desk_opens_on_the_overview_and_refreshes_after_a_save(qtbot, service, database, fixed_now, seeded):
+def test_the_desk_opens_on_the_register_and_builds_the_overview_when_first_opened(qtbot, service, database, fixed_now, seeded):
     window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now))
     qtbot.addWidget(window)
-    overview = window.pages.page("overview")
-    assert window.ui.mainTabs.currentWidget() is overview
-    assert window.ui.mainTabs.indexOf(window.ui.registerTab) == 1
-    with qtbot.waitSignal(overview.loaded, timeout=10_000):
-        window.show()
-    assert overview.starting.row_count() == 4
+    tabs = window.ui.mainTabs
+    assert tabs.currentWidget() is window.ui.registerTab
+    assert tabs.indexOf(window.ui.registerTab) == 1
+    assert "overview" not in window.pages.widgets  # nothing of it is built before it is opened
+    assert type(tabs.widget(0)).__name__ == "QWidget" and tabs.tabText(0) == "Next 7 days"
+    window.show()
+    with qtbot.waitSignal(tabs.currentChanged, timeout=10_000):
+        tabs.setCurrentIndex(0)
+    overview = window.pages.widgets["overview"]
+    assert tabs.currentWidget() is overview and tabs.tabText(0) == "Next 7 days"
+    qtbot.waitUntil(lambda: overview.starting.row_count() == 4, timeout=10_000)
     service.create(notification("Nieuw", local(2026, 3, 18, 14, 0), local(2026, 3, 18, 15, 0),
                                 location="Park Transwijk", district=District.ZUIDWEST))
     with qtbot.waitSignal(overview.loaded, timeout=10_000):

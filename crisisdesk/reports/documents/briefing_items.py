@@ -15,6 +15,7 @@ from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label, late_notice, term_label
 from crisisdesk.reports.base import heading
 from crisisdesk.reports.flowables import TextLines, WrapOnceParagraph, wrapped
+from crisisdesk.reports.longtext import cap
 from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, stylesheet, table_style
 from crisisdesk.domain.head_counts import head_count_text
 
@@ -36,6 +37,7 @@ CLASH_REASONS = {
     "counter_to": lambda: translate("Briefing", "this is a counter-demonstration to it"),
     "countered_by": lambda: translate("Briefing", "counter-demonstration to this one"),
 }
+TITLE_LIMIT = 200  # characters of a purpose in a heading
 
 
 def p(text: str, style: str = "body") -> Paragraph:
@@ -152,14 +154,14 @@ def _facts(item: DemonstrationItem) -> Table:
         rows.append((translate("Briefing", "Grounds"), "\n".join(label(g) for g in item.decision_grounds)))
     if item.decision_conditions:
         rows.append((translate("Briefing", "Conditions"), item.decision_conditions))
-    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD), _fact_cell(v, FACT_WIDTHS[1], FONT)] for k, v in rows]
+    data = [[_fact_cell(k, FACT_WIDTHS[0], FONT_BOLD), _fact_cell(cap(v), FACT_WIDTHS[1], FONT)] for k, v in rows]
     table = Table(data, colWidths=list(FACT_WIDTHS))
     table.setStyle(table_style(header_rows=0, zebra=False))
     return table
 
 
 def item_section(item: DemonstrationItem) -> list[Flowable]:
-    title = f"#{item.id} {e(item.purpose)}"
+    title = f"#{item.id} {e(cap(item.purpose, TITLE_LIMIT))}"
     story: list[Flowable] = [heading(title, level=2, key=f"n{item.id}")]
     reasons = ", ".join(REASONS[r]() for r in item.attention_reasons)
     story.append(p(translate("Briefing", "On the agenda because: {reasons}.").format(reasons=reasons), "small"))

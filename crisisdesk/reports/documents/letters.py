@@ -27,6 +27,7 @@ from crisisdesk.domain.timeutil import to_local
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf
+from crisisdesk.reports.longtext import CHUNK, cap, paragraphs
 from crisisdesk.domain.head_counts import head_count_text
 from crisisdesk.reports.styles import LATE, WARN_BG, stylesheet, table_style
 
@@ -49,6 +50,9 @@ _MADE_KNOWN = {
     MadeKnownChannel.IN_PERSON: QT_TRANSLATE_NOOP("Letter", "in person"),
     MadeKnownChannel.PHONE: QT_TRANSLATE_NOOP("Letter", "by phone"),
 }
+
+
+ADDRESS_LIMIT = 300  # characters of a name or address line in the address block
 
 
 def e(text: object) -> str:
@@ -79,8 +83,14 @@ def subject(data: LetterInput) -> str:
     return translate("Letter", "Notification of a {kind} on {date}").format(kind=label(f.kind).lower(), date=long_date(to_local(f.start_at).date()))
 
 
-def _paragraphs(text: str) -> list[Paragraph]:
-    return [p(e(part.strip()).replace("\n", "<br/>")) for part in re.split(r"\n\s*\n", text or "") if part.strip()]
+def _paragraphs(text: str) -> list[Flowable]:
+    out: list[Flowable] = []
+    for part in re.split(r"\n\s*\n", text or ""):
+        if len(part) > CHUNK:  # in full, split over pages (crisisdesk.reports.longtext)
+            out += paragraphs(part.strip(), stylesheet()["letter"])
+        elif part.strip():
+            out.append(p(e(part.strip()).replace("\n", "<br/>")))
+    return out
 
 
 # --- head and closing --------------------------------------------------------------------
@@ -103,13 +113,13 @@ def _letterhead(data: LetterInput) -> list[Flowable]:
 
 def _addressee(data: LetterInput) -> Flowable:
     f = data.facts
-    lines = [e(line) for line in (f.organiser_name, f.organiser_organisation) if line]
+    lines = [e(cap(line, ADDRESS_LIMIT)) for line in (f.organiser_name, f.organiser_organisation) if line]
     if data.address_missing:
         warning = p("<b>" + e(translate("Letter", "ADDRESS MISSING")) + "</b> — " + e(translate("Letter", "this letter cannot be sent like this: add the organiser's address first.")), "letter")
         box = Table([[warning]], colWidths=[110 * mm], hAlign="LEFT")
         box.setStyle(table_style(header_rows=0, zebra=False, extra=[("BOX", (0, 0), (-1, -1), 1.2, LATE), ("BACKGROUND", (0, 0), (-1, -1), WARN_BG)]))
         return KeepTogether([p("<br/>".join(lines)), box]) if lines else box
-    lines += [e(line.strip()) for line in f.organiser_address.replace(",", "\n").splitlines() if line.strip()]
+    lines += [e(line.strip()) for line in cap(f.organiser_address, ADDRESS_LIMIT).replace(",", "\n").splitlines() if line.strip()]
     return p("<br/>".join(lines))
 
 
@@ -129,7 +139,7 @@ def _head(data: LetterInput) -> list[Flowable]:
 
 def _salutation(data: LetterInput) -> Paragraph:
     name = data.facts.organiser_name
-    return p(translate("Letter", "Dear {name},").format(name=e(name)) if name else translate("Letter", "Dear Sir or Madam,"))
+    return p(translate("Letter", "Dear {name},").format(name=e(cap(name, ADDRESS_LIMIT))) if name else translate("Letter", "Dear Sir or Madam,"))
 
 
 def _signature(data: LetterInput) -> list[str]:
@@ -151,16 +161,16 @@ def _facts_table(data: LetterInput) -> Table:
     f = data.facts
     rows = [
         (translate("Letter", "Kind"), label(f.kind)),
-        (translate("Letter", "Purpose"), e(f.purpose)),
+        (translate("Letter", "Purpose"), e(cap(f.purpose))),
         (translate("Letter", "Date and time"), f"{format_moment(f.start_at)} – {format_moment(f.end_at)}"),
-        (translate("Letter", "Place"), f"{e(f.location)} ({e(f.district.value)})"),
+        (translate("Letter", "Place"), f"{e(cap(f.location))} ({e(f.district.value)})"),
     ]
     if f.route:
-        rows.append((translate("Letter", "Route"), e(f.route)))
+        rows.append((translate("Letter", "Route"), e(cap(f.route))))
     participants = head_count_text(f.expected_participants, f.expected_participants_max)
     rows.append((translate("Letter", "Expected participants"), e(participants or translate("Letter", "not given"))))
     if f.organiser_measures:
-        rows.append((translate("Letter", "Your own measures"), e(f.organiser_measures)))
+        rows.append((translate("Letter", "Your own measures"), e(cap(f.organiser_measures))))
     table = Table([[p(k, "cell_bold"), p(v, "cell")] for k, v in rows], colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
     table.setStyle(table_style(header_rows=0))
     return table
@@ -214,7 +224,10 @@ def _measure_items(data: LetterInput) -> list[Flowable]:
     for number, measure in enumerate(data.facts.measures, start=1):
         text = re.sub(r"^\s*\d+\s*[.)]\s*", "", measure.text.strip())  # the letter numbers them
         serves = translate("Letter", "This serves {interests}.").format(interests=interests_text(measure.interests))
-        items.append(Paragraph(f"{e(text)}<br/><i>{e(serves)}</i>", stylesheet()["bullet"], bulletText=f"{number}."))
+        if len(text) > CHUNK:  # in full, split over pages
+            items += [*paragraphs(text, stylesheet()["bullet"], first_bullet=f"{number}."), Paragraph(f"<i>{e(serves)}</i>", stylesheet()["bullet"])]
+        else:
+            items.append(Paragraph(f"{e(text)}<br/><i>{e(serves)}</i>", stylesheet()["bullet"], bulletText=f"{number}."))
     return items
 
 
@@ -234,7 +247,7 @@ def _decision_part(data: LetterInput) -> list[Flowable]:
         }
         return [
             p(translate("Letter", "On the basis of article 5, first paragraph, Wom the mayor bans the {kind} on {date} at {place}.").format(
-                kind=kind, date=long_date(to_local(f.start_at).date()), place=e(f.location))),
+                kind=kind, date=long_date(to_local(f.start_at).date()), place=e(cap(f.location)))),
             p(translate("Letter", "The ban rests on article 5, second paragraph, opening words and under {letter}, Wom: {ground}.").format(letter=letter, ground=grounds[f.ban_ground])),
         ]
     intro = (translate("Letter", "On the basis of article 5, first paragraph, Wom the mayor sets the following conditions (voorschriften) for the {kind}:")
@@ -305,7 +318,7 @@ def decision_story(data: LetterInput) -> list[Flowable]:
         _salutation(data),
         p(translate("Letter", "On {received} we received your notification of a {kind} on {date} at {place}. The mayor has decided on it as follows.").format(
             received=format_moment(f.received_at), kind=label(f.kind).lower(),
-            date=long_date(to_local(f.start_at).date()), place=e(f.location))),
+            date=long_date(to_local(f.start_at).date()), place=e(cap(f.location)))),
         p(translate("Letter", "Decision"), "h2"),
         *_decision_part(data),
         *_motivation_part(data),

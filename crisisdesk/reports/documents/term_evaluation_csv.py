@@ -7,9 +7,7 @@ decimal comma in the percentages.
 
 from __future__ import annotations
 
-import csv
-import io
-
+from crisisdesk.csvfile import csv_bytes
 from crisisdesk.domain.enums import ManifestationKind
 from crisisdesk.domain.documents.term_evaluation import Evaluation, GroupRow, Share
 from crisisdesk.i18n import translate
@@ -21,24 +19,19 @@ def percent_text(share: Share) -> str:
     return f"{share.percent:.1f}".replace(".", ",") if share.total else ""
 
 
-def _cell(value: str) -> str:
-    """Text Excel must not read as a formula (CSV injection): rule names come from files."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def headers(ev: Evaluation) -> list[str]:
     row = [translate("Evaluation", "Grouping"), translate("Evaluation", "Group"), translate("Evaluation", "Number"),
            translate("Evaluation", "Late as registered"), translate("Evaluation", "% late as registered")]
     for name in ev.rule_names:
-        row += [translate("Evaluation", "{rule}: late").format(rule=_cell(name)),
-                translate("Evaluation", "{rule}: % late").format(rule=_cell(name))]
+        row += [translate("Evaluation", "{rule}: late").format(rule=name),
+                translate("Evaluation", "{rule}: % late").format(rule=name)]
     return row
 
 
 def _rows(grouping: str, groups: tuple[GroupRow, ...], name) -> list[list[str]]:
     rows = []
     for group in groups:
-        row = [grouping, _cell(name(group.key)), str(group.applied.total), str(group.applied.late), percent_text(group.applied)]
+        row = [grouping, name(group.key), str(group.applied.total), str(group.applied.late), percent_text(group.applied)]
         for share in group.per_rule:
             row += [str(share.late), percent_text(share)]
         rows.append(row)
@@ -46,10 +39,8 @@ def _rows(grouping: str, groups: tuple[GroupRow, ...], name) -> list[list[str]]:
 
 
 def evaluation_csv(ev: Evaluation) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(headers(ev))
-    writer.writerows(_rows(translate("Evaluation", "Month"), ev.by_month, str))
-    writer.writerows(_rows(translate("Evaluation", "Wijk"), ev.by_district, str))
-    writer.writerows(_rows(translate("Evaluation", "Kind"), ev.by_kind, lambda code: label(ManifestationKind(code))))
-    return buffer.getvalue().encode("utf-8-sig")
+    rows = [headers(ev)]
+    rows += _rows(translate("Evaluation", "Month"), ev.by_month, str)
+    rows += _rows(translate("Evaluation", "Wijk"), ev.by_district, str)
+    rows += _rows(translate("Evaluation", "Kind"), ev.by_kind, lambda code: label(ManifestationKind(code)))
+    return csv_bytes(rows)  # every cell made safe: rule names come from files

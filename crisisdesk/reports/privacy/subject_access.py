@@ -1,71 +1,254 @@
-"""The subject access PDF (AVG art. 15): what the municipality holds about one person."""
+"""The subject access PDF (AVG art. 15): what the municipality holds about one person.
+
+Holds exactly the records the advisor chose, in words (labels, Amsterdam time), never
+codes, and the information article 15 asks for beside the data itself: purposes,
+recipients, retention, source, the person's rights and where to complain. Long texts
+never break it: table cells are capped and the whole text follows the table, set as
+page-sized paragraphs (``crisisdesk.reports.longtext``).
+"""
 
 from __future__ import annotations
 
+import ast
+from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from crisisdesk.domain.documents.marking import Marking
+from crisisdesk.domain.register.decisions import Measure
+from crisisdesk.domain.privacy.subject_access import (
+    EVENT,
+    LOG_ENTRY,
+    NOTIFICATION,
+    PARTNER_CONTACT,
+    HeldRecord,
+    SubjectAccess,
+)
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
-from crisisdesk.labels import field_label, format_moment, format_value
+from crisisdesk.labels import field_label, format_moment, format_value, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
+from crisisdesk.reports.longtext import CELL_LIMIT, cap, is_long, paragraphs
 from crisisdesk.reports.styles import stylesheet, table_style
-from crisisdesk.domain.privacy.subject_access import HeldRecord, SubjectAccess
+
+# Fields of events, partner contacts and log entries (a notification's are in labels.py).
+_MORE_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Report", "Title"),
+    "description": QT_TRANSLATE_NOOP("Report", "Description"),
+    "expected_visitors": QT_TRANSLATE_NOOP("Report", "Expected visitors"),
+    "risk_scan_advice": QT_TRANSLATE_NOOP("Report", "Risk scan advice"),
+    "risk_class": QT_TRANSLATE_NOOP("Report", "Risk class"),
+    "permit_status": QT_TRANSLATE_NOOP("Report", "Permit"),
+    "permit_applied_at": QT_TRANSLATE_NOOP("Report", "Permit applied for at"),
+    "permit_decision_deadline": QT_TRANSLATE_NOOP("Report", "Permit decision due"),
+    "permit_decided_at": QT_TRANSLATE_NOOP("Report", "Permit decided at"),
+    "advice_fire": QT_TRANSLATE_NOOP("Report", "Advice fire service"),
+    "advice_police": QT_TRANSLATE_NOOP("Report", "Advice police"),
+    "advice_ghor": QT_TRANSLATE_NOOP("Report", "Advice GHOR"),
+    "opponent": QT_TRANSLATE_NOOP("Report", "Opponent"),
+    "match_risk_class": QT_TRANSLATE_NOOP("Report", "Match category"),
+    "combi_regulation": QT_TRANSLATE_NOOP("Report", "Combi-regeling"),
+    "max_away_supporters": QT_TRANSLATE_NOOP("Report", "Maximum away supporters"),
+    "without_public": QT_TRANSLATE_NOOP("Report", "Without public"),
+    "security_risk_area": QT_TRANSLATE_NOOP("Report", "Security risk area"),
+    "camera_surveillance": QT_TRANSLATE_NOOP("Report", "Camera surveillance"),
+    "fireworks_rule": QT_TRANSLATE_NOOP("Report", "Fireworks"),
+    "fireworks_zones": QT_TRANSLATE_NOOP("Report", "Fireworks zones"),
+    "fireworks_allowed_from": QT_TRANSLATE_NOOP("Report", "Fireworks allowed from"),
+    "fireworks_allowed_until": QT_TRANSLATE_NOOP("Report", "Fireworks allowed until"),
+    "expected_participants": QT_TRANSLATE_NOOP("Report", "Expected participants"),
+    "name": QT_TRANSLATE_NOOP("Report", "Name"),
+    "function": QT_TRANSLATE_NOOP("Report", "Function"),
+    "phone": QT_TRANSLATE_NOOP("Report", "Phone"),
+    "phone_24h": QT_TRANSLATE_NOOP("Report", "Phone (24 hours)"),
+    "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
+    "at": QT_TRANSLATE_NOOP("Report", "Moment"),
+    "exercise_seconds": QT_TRANSLATE_NOOP("Report", "Exercise time (seconds)"),
+    "source": QT_TRANSLATE_NOOP("Report", "Source"),
+    "category": QT_TRANSLATE_NOOP("Report", "Category"),
+    "author_role": QT_TRANSLATE_NOOP("Report", "Author's role"),
+    "author": QT_TRANSLATE_NOOP("Report", "Author"),
+    "text": QT_TRANSLATE_NOOP("Report", "Text"),
+    "status_note": QT_TRANSLATE_NOOP("Report", "status note"),
+    "checklist": QT_TRANSLATE_NOOP("Report", "checklist"),
+    "audit_trail": QT_TRANSLATE_NOOP("Report", "audit trail"),
+}
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Report", "created"),
+    "update": QT_TRANSLATE_NOOP("Report", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Report", "deleted"),
+    "anonymise": QT_TRANSLATE_NOOP("Report", "anonymised"),
+}
+
 
 def _p(text: object, style: str = "body") -> Paragraph:
-    return Paragraph(escape(str(text)), stylesheet()[style])
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), stylesheet()[style])
 
 
-def _record_title(record_type: str, record_id: object) -> str:
-    if record_type == "notification":
-        return translate("Report", "Notification #{id}").format(id=record_id)
-    if record_type == "event":
-        return translate("Report", "Event #{id}").format(id=record_id)
-    return f"{record_type} #{record_id}"
+def field_words(name: str) -> str:
+    """The words for a field of any record the export holds."""
+    words = field_label(name)
+    if words == name and name in _MORE_FIELDS:
+        return translate("Report", _MORE_FIELDS[name])
+    return words
+
+
+def _value(value: object) -> str:
+    """A held value in words: labels for codes, Dutch dates, a measure with the interests it serves."""
+    if isinstance(value, str) and value.startswith("[{") and "'text'" in value:  # measures as the trail keeps them
+        try:
+            value = tuple(Measure.from_json(item) for item in ast.literal_eval(value) if isinstance(item, dict))
+        except (ValueError, SyntaxError):
+            return str(value)
+    if isinstance(value, tuple) and value and all(isinstance(item, Measure) for item in value):
+        return "\n".join(f"{number}. {m.text}" + (f" ({', '.join(label(i) for i in m.interests)})" if m.interests else "")
+                         for number, m in enumerate(value, start=1))
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y")
+    return format_value(value)
+
+
+def record_title(record_type: str, record_id: object) -> str:
+    titles = {
+        NOTIFICATION: translate("Report", "Notification #{id}"),
+        EVENT: translate("Report", "Event #{id}"),
+        PARTNER_CONTACT: translate("Report", "Partner contact #{id}"),
+        LOG_ENTRY: translate("Report", "Logbook entry #{id}"),
+    }
+    return titles.get(record_type, f"{record_type} #{{id}}").format(id=record_id)
+
+
+def _table(head: tuple[str, ...], rows: list[list[str]], widths: list) -> tuple[list[Flowable], list[tuple[str, str]]]:
+    """A table of capped cells, and the (caption, full text) of every cell that was capped."""
+    long_texts: list[tuple[str, str]] = []
+    data = [[_p(h, "cell_head") for h in head]]
+    for row in rows:
+        cells = []
+        for column, text in enumerate(row):
+            if is_long(text, CELL_LIMIT):
+                long_texts.append((f"{row[0]} — {head[column]}", text))
+                text = cap(text, CELL_LIMIT)
+            cells.append(_p(text, "cell"))
+        data.append(cells)
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(table_style())
+    return [table], long_texts
+
+
+def _full_texts(long_texts: list[tuple[str, str]]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for caption, text in long_texts:
+        story.append(_p(translate("Report", "Full text: {what}").format(what=caption), "h3"))
+        story += paragraphs(text, stylesheet()["body"])
+    return story
 
 
 def _record(record: HeldRecord) -> list[Flowable]:
-    rows = [[_p(translate("Report", "Field"), "cell_head"), _p(translate("Report", "Value held"), "cell_head")]]
-    for field, value in record.fields:
-        rows.append([_p(field_label(field), "cell"), _p(format_value(value), "cell")])
-    table = Table(rows, colWidths=[55 * mm, None], repeatRows=1)
-    table.setStyle(table_style())
-    return [heading(_record_title(record.record_type, record.id), 2), table, Spacer(1, 4 * mm)]
+    title = record_title(record.record_type, record.id)
+    story: list[Flowable] = [heading(title, 2)]
+    if record.deleted:
+        story.append(_p(translate("Report", "This record has been deleted; only its audit trail below is left.")))
+        return story
+    if record.context:
+        story.append(_p(translate("Report", "Belongs to: {context}").format(context=record.context), "small"))
+    head = (translate("Report", "Field"), translate("Report", "Value held"))
+    rows = [[field_words(name), _value(value)] for name, value in record.fields]
+    table, long_texts = _table(head, rows, [55 * mm, None])
+    story += table
+    if record.status_history:
+        story.append(_p(translate("Report", "Status history"), "h3"))
+        status_head = (translate("Report", "When"), translate("Report", "Who"), translate("Report", "From"),
+                       translate("Report", "To"), translate("Report", "Note"))
+        rows = [[format_moment(s.at, weekday=False), s.by, label(s.from_status) if s.from_status else "—",
+                 label(s.to_status), s.note or "—"] for s in record.status_history]
+        part, more = _table(status_head, rows, [28 * mm, 25 * mm, 25 * mm, 25 * mm, None])
+        story += part
+        long_texts += more
+    if record.checklist:
+        story.append(_p(translate("Report", "Checklist"), "h3"))
+        checklist_head = (translate("Report", "Action"), translate("Report", "Partner"), translate("Report", "Due"),
+                          translate("Report", "Status"), translate("Report", "Note"))
+        rows = [[c.text, c.partner or "—", format_moment(c.due_at, weekday=False) if c.due_at else "—",
+                 label(c.status), c.note or "—"] for c in record.checklist]
+        part, more = _table(checklist_head, rows, [None, 28 * mm, 26 * mm, 20 * mm, 40 * mm])
+        story += part
+        long_texts += more
+    story += _full_texts(long_texts)
+    story.append(Spacer(1, 4 * mm))
+    return story
 
 
 def _audit(data: SubjectAccess) -> list[Flowable]:
-    head = (QT_TRANSLATE_NOOP("Report", "When"), QT_TRANSLATE_NOOP("Report", "Who"), QT_TRANSLATE_NOOP("Report", "Record"),
-            QT_TRANSLATE_NOOP("Report", "Field"), QT_TRANSLATE_NOOP("Report", "Old value"), QT_TRANSLATE_NOOP("Report", "New value"))
-    rows = [[_p(translate("Report", h), "cell_head") for h in head]]
+    head = (translate("Report", "When"), translate("Report", "Who"), translate("Report", "Record"),
+            translate("Report", "Field"), translate("Report", "Old value"), translate("Report", "New value"))
+    rows = []
     for e in data.audit:
-        rows.append([
-            _p(format_moment(e.at, weekday=False), "cell"), _p(e.user, "cell"),
-            _p(_record_title(e.record_type, e.record_id), "cell"), _p(field_label(e.field) if e.field else "", "cell"),
-            _p(format_value(e.old_value), "cell"),
-            _p(format_value(e.new_value), "cell"),
-        ])
-    table = Table(rows, colWidths=[26 * mm, 22 * mm, 26 * mm, 28 * mm, None, None], repeatRows=1)
-    table.setStyle(table_style())
-    return [table]
+        action = translate("Report", _ACTIONS[e.action]) if e.action in _ACTIONS else e.action
+        what = field_words(e.field) if e.field else action
+        rows.append([format_moment(e.at, weekday=False), e.user, record_title(e.record_type, e.record_id), what,
+                     _value(e.old_value), _value(e.new_value)])
+    table, long_texts = _table(head, rows, [26 * mm, 22 * mm, 26 * mm, 28 * mm, None, None])
+    return table + _full_texts(long_texts)
+
+
+def _about(data: SubjectAccess) -> list[Flowable]:
+    """What article 15 AVG asks beside the data: purposes, recipients, term, source, rights."""
+    sections = [
+        (translate("Report", "Purposes"),
+         translate("Report", "The municipality processes these data for the mayor's tasks in public order: handling "
+                             "notifications of demonstrations and other manifestations under the Wet openbare "
+                             "manifestaties (contact with the organiser, the notification term, decisions on conditions, "
+                             "restrictions or a ban), preparing events and permits, and crisis management and exercises "
+                             "with partner organisations.")),
+        (translate("Report", "Recipients"),
+         translate("Report", "Within the municipality: the public-order (OOV) advisors, the crisis team and the mayor. "
+                             "Where public order requires it: the police and the public prosecutor in the lokale "
+                             "driehoek, and partner organisations for the actions assigned to them. The data are not "
+                             "passed to countries outside the European Union.")),
+        (translate("Report", "Retention"),
+         translate("Report", "{months} months after the manifestation or event has ended, the organiser's name, address, "
+                             "phone number and e-mail address are anonymised, also in the audit trail; backups and "
+                             "exports made by the desk are removed after the same term. Kind, date, place and "
+                             "decisions are kept without personal data for statistics.").format(months=data.retention_months)),
+        (translate("Report", "Source"),
+         translate("Report", "The notification or application you made, and what municipal staff recorded while handling "
+                             "it. No automated decision-making or profiling takes place.")),
+        (translate("Report", "Your rights"),
+         translate("Report", "You can ask the municipality to correct (AVG art. 16) or erase (art. 17) your data, to "
+                             "restrict their processing (art. 18), or object to it (art. 21). Send your request to the "
+                             "municipality's privacy contact or data protection officer.")),
+        (translate("Report", "Complaint"),
+         translate("Report", "If you believe your data are not processed properly, you can lodge a complaint with the "
+                             "Autoriteit Persoonsgegevens (AVG art. 77), www.autoriteitpersoonsgegevens.nl.")),
+    ]
+    story: list[Flowable] = [heading(translate("Report", "About this processing"), 1)]
+    for title, text in sections:
+        story.append(KeepTogether([_p(title, "h3"), _p(text)]))
+    return story
 
 
 def subject_access_pdf(data: SubjectAccess) -> bytes:
     title = translate("Report", "Subject access request (AVG art. 15)")
     info = DocumentInfo(title=title, marking=Marking.CONFIDENTIAL, prepared_at=data.generated_at, author=data.author,
                         subject=translate("Report", "Personal data held about one person"))
+    cover = [
+        _p(translate("Report", "Searched for"), "cover_label"), _p(cap(data.person, 200), "cover_value"),
+        _p(translate("Report", "Compiled on"), "cover_label"), _p(format_moment(data.generated_at), "cover_value"),
+    ]
+    if data.compiled_by:
+        cover += [_p(translate("Report", "Compiled by"), "cover_label"), _p(data.compiled_by, "cover_value")]
     story: list[Flowable] = [
         _p(title, "title"),
-        KeepTogether([
-            _p(translate("Report", "Searched for"), "cover_label"), _p(data.person, "cover_value"),
-            _p(translate("Report", "Compiled on"), "cover_label"), _p(format_moment(data.generated_at), "cover_value"),
-        ]),
+        KeepTogether(cover),
         Spacer(1, 4 * mm),
-        _p(translate("Report", "This overview lists every record in which the organiser's name or e-mail address "
-                               "matches the search, with all data held in it, and every entry in the audit trail "
-                               "that mentions it. Names in the audit trail are the municipal staff who made the "
-                               "change.")),
+        _p(translate("Report", "This overview holds everything the municipality holds in the records that were found "
+                               "for this search and checked as being about this person: every field, the status "
+                               "history with its notes, checklist actions and notes, logbook entries, partner "
+                               "contacts, and the complete audit trail of these records. Names in the status history "
+                               "and the audit trail are the municipal staff who made the change.")),
+        *_about(data),
+        PageBreak(),  # the records start on their own page
         heading(translate("Report", "Records ({count})").format(count=len(data.records)), 1),
     ]
     if data.records:
@@ -74,6 +257,6 @@ def subject_access_pdf(data: SubjectAccess) -> bytes:
     else:
         story.append(_p(translate("Report", "No records name this person.")))
     audit_heading = heading(translate("Report", "Audit trail ({count})").format(count=len(data.audit)), 1)
-    body = _audit(data) if data.audit else [_p(translate("Report", "No audit entries mention this person."))]
-    story.append(KeepTogether([audit_heading, *body]))  # never a heading alone at a page's foot
+    body = _audit(data) if data.audit else [_p(translate("Report", "No audit entries about these records."))]
+    story += [KeepTogether([audit_heading, body[0]]), *body[1:]]  # never a heading alone at a page's foot
     return build_pdf(story, info)

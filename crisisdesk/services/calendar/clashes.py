@@ -7,7 +7,8 @@ counter-demonstration clashes with its demonstration, whatever the time. Withdra
 notifications and cancelled events clash with nothing.
 
 For a period the work is one SQL statement per pair type (notification×notification,
-notification×event, event×event, counter-demonstrations). Each drives from the items
+notification×event, event×event, counter-demonstrations); a pair of the same type with
+both sides in the period is read once, not from each side. Each drives from the items
 in the period (range on the ``start_at`` index, bounded below by the longest stored
 duration) and joins the other side on its (district, start_at) or (location_key,
 start_at) index, with the time bounds computed from the driving row.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, literal, select, union_all
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
@@ -114,8 +115,8 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
         b.end_at > shifted(a.start_at, -buffer),
         b_table.active(b),
     )
-    if a_table is b_table:
-        overlap = and_(overlap, b.id != a.id)
+    if a_table is b_table:  # a pair with both sides in the period is read once, from its lower id
+        overlap = and_(overlap, or_(b.id > a.id, b.start_at >= end, b.end_at <= start))
     same_place = and_(a.location_key == b.location_key, a.location_key != "")
     reason = case((same_place, literal("same_place")), else_=literal("same_district"))
     ids = (b.id, a.id) if flip else (a.id, b.id)

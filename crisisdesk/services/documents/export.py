@@ -26,8 +26,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import icalendar
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -36,10 +34,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.csvfile import csv_bytes as csv_table
 from crisisdesk.db.models import Event, Notification
 from crisisdesk.domain.events.rules import EventKind, EventRiskClass, EventStatus, MatchRiskClass, is_sensitive, public_title
 from crisisdesk.domain.enums import Decision, ManifestationKind, Risk, Status
 from crisisdesk.domain.timeutil import AMSTERDAM, utc_now
+from crisisdesk.files import write_file
 from crisisdesk.i18n import translate
 from crisisdesk.labels import label
 from crisisdesk.services.calendar.service import items_in_period
@@ -221,30 +221,23 @@ def _csv_headers(personal: bool) -> list[str]:
     return headers
 
 
-def _cell(value: str) -> str:
-    """Text Excel must not read as a formula (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def _local(moment: datetime) -> str:
     return moment.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
 
 
 def csv_bytes(items: Iterable[ExportItem], include_personal_data: bool = False) -> bytes:
     """CSV as Dutch Excel opens it by double-click: UTF-8 with BOM, ';', CRLF."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(_csv_headers(include_personal_data))
+    rows = [_csv_headers(include_personal_data)]
     kinds = {NOTIFICATION: translate("Export", "Notification"), EVENT: translate("Export", "Event")}
     for item in items:
         row = [
-            kinds[item.kind], str(item.id), item.category, _cell(item.title), _local(item.start_at),
-            _local(item.end_at), _cell(item.location), item.district, item.risk, item.status,
+            kinds[item.kind], str(item.id), item.category, item.title, _local(item.start_at),
+            _local(item.end_at), item.location, item.district, item.risk, item.status,
         ]
         if include_personal_data:
-            row.append(_cell(item.organiser))
-        writer.writerow(row)
-    return buffer.getvalue().encode("utf-8-sig")
+            row.append(item.organiser)
+        rows.append(row)
+    return csv_table(rows)  # every cell made safe from formula injection
 
 
 def export_file(
@@ -261,8 +254,5 @@ def export_file(
         raise ValueError(f"unknown export format {fmt!r}; choose one of {FORMATS}")
     items = collect(factory, start, end, selection, include_personal_data)
     data = ics_bytes(items) if fmt == "ics" else csv_bytes(items, include_personal_data)
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
+    write_file(path, data)
     return len(items)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import Boolean, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.csvfile import csv_bytes
 from crisisdesk.db.models import AuditEntry, Base
 from crisisdesk.db.types import UTCDateTime
+from crisisdesk.files import write_file
 
 CSV_COLUMNS = ("id", "at", "user", "action", "record_type", "record_id", "field", "old_value", "new_value")
 
@@ -83,13 +83,7 @@ class AuditService:
                    record_id: str | int | None = None) -> int:
         """Writes the trail (or one record's) as CSV for Excel; returns the number of lines."""
         entries = self.entries(record_type, record_id)
-        target = Path(path)
-        partial = target.with_name(target.name + ".partial")
-        with partial.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads UTF-8
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(CSV_COLUMNS)
-            for e in entries:
-                writer.writerow((e.id, e.at.isoformat(), e.user, e.action, e.record_type, e.record_id,
-                                 e.field or "", e.old_value or "", e.new_value or ""))
-        os.replace(partial, target)
+        rows = [CSV_COLUMNS, *((e.id, e.at.isoformat(), e.user, e.action, e.record_type, e.record_id,
+                               e.field, e.old_value, e.new_value) for e in entries)]
+        write_file(path, csv_bytes(rows))  # text cells made safe: values are typed by people
         return len(entries)

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from crisisdesk.db.engine import sqlite_database_file
 from crisisdesk.db.migrate import shipped_revisions
 from crisisdesk.db.preflight import read_only_uri
+from crisisdesk.files import create_private
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.errors import BackupError
 
@@ -57,6 +58,7 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
+        create_private(partial)  # 0600 from the start: a backup holds everything
         with closing(sqlite3.connect(partial)) as dst:
             source.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file

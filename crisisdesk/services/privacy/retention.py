@@ -7,20 +7,40 @@ name, address, phone and e-mail are cleared — also as old values in the audit 
 while kind, dates, wijk, participant numbers, term and decisions stay, so every
 statistic is the same before and after. The organisation is kept: it is not a natural
 person. Each run is one transaction and is itself logged in the audit trail.
+
+The same run reaches what lives on outside the record itself:
+
+- the audit history of records that ended before the cutoff but whose personal fields
+  an advisor had already cleared by hand, and of records deleted before the cutoff —
+  their old values are replaced by the marker (``redact_personal_values``, the one
+  logged path by which the trail changes);
+- exports with personal data the desk wrote (remembered by
+  ``crisisdesk.services.privacy.exports``) made before the cutoff: deleted;
+- with a data folder given (the desk and ``crisisdesk retention``): backups in its
+  ``backups`` folder and the copies kept beside the database before an upgrade or a
+  restore, older than the cutoff: deleted.
+
+The run's audit line names how many records, histories and which files.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import or_, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
 
-from crisisdesk.db.audit import PERSONAL_FIELDS, log, redact_personal_values
-from crisisdesk.db.models import Event, Notification
+from crisisdesk.db.audit import PERSONAL_FIELDS, REDACTED, log, redact_personal_values
+from crisisdesk.db.engine import sqlite_file
+from crisisdesk.db.models import AuditEntry, Event, Notification
+from crisisdesk.paths import backup_dir
+from crisisdesk.services.privacy.exports import expire_exports
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.settings import read_setting
 from crisisdesk.services.users import os_login
@@ -29,6 +49,7 @@ RETENTION_MONTHS = "retention_months"
 DEFAULT_RETENTION_MONTHS = 12
 # Tables with organiser personal data and an end moment.
 SUBJECTS = (Notification, Event)
+LOG = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,17 +66,46 @@ class RetentionRun:
     months: int
     cutoff: datetime
     anonymised: tuple[DueRecord, ...]
+    redacted: tuple[str, ...] = ()  # "notification:12": audit histories cleaned (deleted records, cleared fields)
+    files: tuple[tuple[str, str], ...] = ()  # (what happened, file name): backups and exports
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.anonymised or self.redacted or any(o.endswith("removed") for o, _n in self.files))
 
 
 def _title(row: object) -> str:
     return getattr(row, "purpose", None) or getattr(row, "title", "") or ""
 
 
+def _personal_value():
+    def present(column):
+        return and_(column.is_not(None), column != "", column != REDACTED)
+
+    return and_(AuditEntry.field.in_(PERSONAL_FIELDS), or_(present(AuditEntry.old_value), present(AuditEntry.new_value)))
+
+
+def expire_backups(home: Path, database: Path | None, cutoff: datetime) -> list[tuple[str, str]]:
+    """Deletes backups older than ``cutoff``: the data folder's ``backups`` and the copies
+    kept beside the database before an upgrade or restore. Returns ("backup_removed", name)."""
+    candidates = [p for p in backup_dir(home).iterdir() if p.is_file()]
+    if database is not None:
+        candidates += [p for p in database.parent.glob(f"{database.stem}.before-*") if p.is_file()]
+    removed = []
+    for path in sorted(candidates):
+        if path.stat().st_mtime < cutoff.timestamp():
+            path.unlink()
+            removed.append(("backup_removed", path.name))
+    return removed
+
+
 class RetentionService:
-    def __init__(self, factory: sessionmaker, clock: Callable[[], datetime] = utc_now, user: str | None = None) -> None:
+    def __init__(self, factory: sessionmaker, clock: Callable[[], datetime] = utc_now, user: str | None = None,
+                 home: Path | None = None) -> None:
         self._factory = factory
         self._clock = clock
         self.user = user or os_login()
+        self._home = home  # the data folder whose backups retention reaches (None: not those)
 
     def months(self) -> int:
         with self._factory() as session:
@@ -84,12 +134,41 @@ class RetentionService:
         district = getattr(row, "district", None)
         return DueRecord(row.__tablename__, row.id, _title(row), district.value if district else "", row.end_at)
 
+    def _histories_due(self, session: Session, cutoff: datetime, skip: set[str]) -> list[tuple[str, str]]:
+        """Records with personal values left in their trail: ended (or deleted) before ``cutoff``."""
+        models: dict[str, Any] = {model.__tablename__: model for model in SUBJECTS}
+        pairs = session.execute(select(AuditEntry.record_type, AuditEntry.record_id)
+                                .where(AuditEntry.record_type.in_(models), _personal_value())
+                                .distinct().order_by(AuditEntry.record_type, AuditEntry.record_id)).all()
+        due = []
+        for record_type, record_id in pairs:
+            if f"{record_type}:{record_id}" in skip or not record_id.isdigit():
+                continue
+            row = session.get(models[record_type], int(record_id))
+            if row is not None:
+                ended = row.end_at < cutoff
+            else:  # deleted: its history is kept for the term after the deletion, then cleaned
+                deleted_at = session.scalar(select(func.max(AuditEntry.at)).where(
+                    AuditEntry.record_type == record_type, AuditEntry.record_id == record_id,
+                    AuditEntry.action == "delete"))
+                ended = deleted_at is not None and deleted_at < cutoff
+            if ended:
+                due.append((record_type, record_id))
+        return due
+
+    def _database_file(self) -> Path | None:
+        bind = self._factory.kw.get("bind")
+        path = sqlite_file(bind) if bind is not None else None
+        return Path(path) if path else None
+
     def apply(self, now: datetime | None = None) -> RetentionRun:
         """Anonymises everything due, in one transaction, logged in the audit trail."""
         now = now or self._clock()
         cutoff = self.cutoff(now)
         months = self.months()
         done: list[DueRecord] = []
+        redacted: list[str] = []
+        reason = f"AVG retention {months} months"
         with self._factory.begin() as session:
             session.info.update(user=self.user, now=now, audit_action="anonymise")
             for model in SUBJECTS:
@@ -101,8 +180,20 @@ class RetentionService:
                     row.updated_at = now
                     row.updated_by = self.user
                     session.flush()
-                    redact_personal_values(session, row.__tablename__, str(row.id))
-            if done:
-                log(session, "retention", "retention", "", None, None,
-                    f"{len(done)} anonymised; retention {months} months; ended before {cutoff.isoformat()}")
-        return RetentionRun(months, cutoff, tuple(done))
+                    redact_personal_values(session, row.__tablename__, str(row.id), reason)
+            anonymised = {f"{d.record_type}:{d.id}" for d in done}
+            for record_type, record_id in self._histories_due(session, cutoff, anonymised):
+                redact_personal_values(session, record_type, record_id, reason)
+                redacted.append(f"{record_type}:{record_id}")
+            files = expire_exports(session, cutoff)
+            if self._home is not None:
+                files += expire_backups(self._home, self._database_file(), cutoff)
+            removed = [name for outcome, name in files if outcome.endswith("removed")]
+            if done or redacted or removed:
+                summary = (f"{len(done)} anonymised; {len(redacted)} audit histories cleaned; "
+                           f"{len(removed)} files removed{': ' + ', '.join(removed) if removed else ''}; "
+                           f"retention {months} months; ended before {cutoff.isoformat()}")
+                log(session, "retention", "retention", "", None, None, summary)
+                LOG.info("retention: %d anonymised, %d audit histories cleaned, %d files removed",
+                         len(done), len(redacted), len(removed))
+        return RetentionRun(months, cutoff, tuple(done), tuple(redacted), tuple(files))

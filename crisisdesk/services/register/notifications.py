@@ -45,25 +45,25 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 
 _ROW_COLUMNS = (
-    Notification.id,
-    Notification.start_at,
-    Notification.end_at,
-    Notification.kind,
-    Notification.purpose,
-    Notification.location,
-    Notification.district,
-    Notification.organiser_organisation,
-    Notification.expected_participants,
-    Notification.received_at,
-    Notification.notice_deadline,
-    Notification.on_time,
-    Notification.late_accepted,
-    Notification.rule_name,
-    Notification.risk,
-    Notification.status,
-    Notification.decision,
-    Notification.counter_to_id,
-    Notification.expected_participants_max,
+    Notification.__table__.c.id,
+    Notification.__table__.c.start_at,
+    Notification.__table__.c.end_at,
+    Notification.__table__.c.kind,
+    Notification.__table__.c.purpose,
+    Notification.__table__.c.location,
+    Notification.__table__.c.district,
+    Notification.__table__.c.organiser_organisation,
+    Notification.__table__.c.expected_participants,
+    Notification.__table__.c.received_at,
+    Notification.__table__.c.notice_deadline,
+    Notification.__table__.c.on_time,
+    Notification.__table__.c.late_accepted,
+    Notification.__table__.c.rule_name,
+    Notification.__table__.c.risk,
+    Notification.__table__.c.status,
+    Notification.__table__.c.decision,
+    Notification.__table__.c.counter_to_id,
+    Notification.__table__.c.expected_participants_max,
 )
 
 
@@ -273,7 +273,7 @@ class NotificationService:
             return [NotificationRow(*values) for values in session.execute(statement)]
 
     def count(self, query: RegisterQuery) -> int:
-        statement = apply_filters(select(func.count(Notification.id)), query)
+        statement = apply_filters(select(func.count(Notification.__table__.c.id)), query)
         with self._factory() as session:
             return session.scalar(statement) or 0
 

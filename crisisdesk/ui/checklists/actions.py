@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from crisisdesk.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -21,12 +20,6 @@ log = logging.getLogger(__name__)
 class ChecklistActions:
     def __init__(self, window) -> None:
         self.window = window
-        self.partners = window.desk.partners
-        if not window.notifications.read_only:
-            try:
-                self.partners.seed_defaults()
-            except ServiceError as exc:  # the desk still opens; the registry is then empty
-                log.warning("partner list not seeded: %s", exc)
         menu = QMenu(QCoreApplication.translate("MainWindow", "&Checklists"), window)
         menu.setObjectName("checklistsMenu")
         self.menu = menu
@@ -40,6 +33,21 @@ class ChecklistActions:
         else:
             bar.addMenu(menu)
         self.pages: dict[str, object] = {}
+
+    @property
+    def partners(self):
+        return self.window.desk.partners
+
+    def seed_partners(self) -> None:
+        """Adds the shipped partner organisations that are missing (after start-up, idempotent)."""
+        from crisisdesk.services.errors import ServiceError
+
+        if self.window.notifications.read_only:
+            return
+        try:
+            self.partners.seed_defaults()
+        except ServiceError as exc:  # the desk works on; the registry is then empty
+            log.warning("partner list not seeded: %s", exc)
 
     def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)

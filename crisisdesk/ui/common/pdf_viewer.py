@@ -15,6 +15,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from crisisdesk.files import write_file
 from crisisdesk.ui.common.fit import fit_to_screen
 
 
@@ -140,7 +141,7 @@ class PdfPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self.pdf)
+            write_file(path, self.pdf)
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), self.tr("The file could not be saved: {error}").format(error=exc.strerror or exc))
             return

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMainWindo
 
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.ui.common import workers
-from crisisdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
-from crisisdesk.ui.common.widgets import LATE_COLOUR, MUTED_COLOUR
 from crisisdesk.ui.common.date_typing import typable_dates
 
 DEFAULT_DAYS = 30
@@ -42,6 +40,9 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from crisisdesk.ui.common.widgets import LATE_COLOUR, MUTED_COLOUR
+        from crisisdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
+
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         typable_dates(self)  # dates typed as displayed; Tab leaves the field

@@ -183,6 +183,7 @@ class EvaluationWindow(QWidget):
         return path or None
 
     def export_csv(self) -> Path | None:
+        from crisisdesk.files import write_file
         from crisisdesk.reports.documents.term_evaluation_csv import evaluation_csv
 
         if self.result is None:
@@ -192,7 +193,7 @@ class EvaluationWindow(QWidget):
             return None
         path = Path(chosen)
         try:
-            path.write_bytes(evaluation_csv(self.result))
+            write_file(path, evaluation_csv(self.result))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(error=exc.strerror or exc))
             return None

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from crisisdesk.labels import format_moment, label
 
 if TYPE_CHECKING:
     from crisisdesk.services.operations.incidents import IncidentService
@@ -64,6 +63,8 @@ class OperationActions:
         if not exercises:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Exercises"), QCoreApplication.translate("MainWindow", "There are no exercises yet."))
             return
+        from crisisdesk.labels import format_moment, label
+
         names = [f"#{r.id} {r.title} — {label(r.status)} ({format_moment(r.created_at, weekday=False)})" for r in exercises]
         name, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("MainWindow", "Open exercise"), QCoreApplication.translate("MainWindow", "Exercise:"), names, 0, False)
         if ok:
@@ -112,6 +113,8 @@ class OperationActions:
         if not incidents:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Incidents"), QCoreApplication.translate("MainWindow", "There are no incidents."))
             return
+        from crisisdesk.labels import format_moment
+
         names = [f"#{r.id} {r.title} — {r.grip_level or ''} ({format_moment(r.clock.started_at, weekday=False)})" for r in incidents]
         name, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("MainWindow", "Open incident"), QCoreApplication.translate("MainWindow", "Incident:"), names, 0, False)
         if ok:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMainWindow, QTableWidgetItem, QWidget
 
-from crisisdesk.labels import field_label, format_moment, format_value
-from crisisdesk.services.privacy.audit import AuditRecord, AuditService, decode
+
+if TYPE_CHECKING:  # the service (and SQLAlchemy) load when the dialog opens, not at start-up
+    from crisisdesk.services.privacy.audit import AuditRecord, AuditService
 
 def action_label(action: str) -> str:
     labels = {
@@ -62,6 +64,9 @@ class AuditDialog(QDialog):
         table.resizeRowsToContents()
 
     def row_texts(self, entry: AuditRecord) -> tuple[str, ...]:
+        from crisisdesk.labels import field_label, format_moment, format_value
+        from crisisdesk.services.privacy.audit import decode
+
         def shown(text: str | None) -> str:
             return format_value(decode(entry.record_type, entry.field, text)) if entry.field else (text or "")
 
@@ -98,6 +103,7 @@ def install(window: QMainWindow) -> QAction:
     menu.insertAction(after_open, action)  # beside Open, about the same selected notification
 
     def show() -> None:
+
         rows = window.ui.registerView.selectionModel().selectedRows()
         if not rows:
             window.show_error(QCoreApplication.translate("MainWindow", "Select a notification first."))

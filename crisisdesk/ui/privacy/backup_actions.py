@@ -14,10 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from crisisdesk.messages import backup_message
-from crisisdesk.paths import backup_dir, home_dir
-from crisisdesk.services.privacy.backup import backup_database, check_backup, restore_database, sqlite_path
-from crisisdesk.services.errors import BackupError
 
 
 class BackupActions:
@@ -35,6 +31,10 @@ class BackupActions:
         menu.insertSeparator(window.ui.quitAction)
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action.triggered.connect(self.restore)
+
+    def attach(self) -> None:
+        """The database is known: a shared one is backed up on the server, not here."""
+        window = self.window
         shared = window.notifications.database_url.split(":", 1)[0] != "sqlite"
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(not shared)
@@ -42,6 +42,11 @@ class BackupActions:
                 action.setToolTip(QCoreApplication.translate("MainWindow", "A shared PostgreSQL database is backed up on the server (pg_dump)."))
 
     def back_up(self) -> Path | None:
+        from crisisdesk.messages import backup_message
+        from crisisdesk.paths import backup_dir, home_dir
+        from crisisdesk.services.errors import BackupError
+        from crisisdesk.services.privacy.backup import backup_database
+
         suggested = backup_dir(home_dir()) / f"crisisdesk-{date.today().isoformat()}.sqlite"
         path = self.ask_save_path(str(suggested))
         if not path:
@@ -58,6 +63,11 @@ class BackupActions:
         return check.path
 
     def restore(self) -> bool:
+        from crisisdesk.messages import backup_message
+        from crisisdesk.paths import backup_dir, home_dir
+        from crisisdesk.services.errors import BackupError
+        from crisisdesk.services.privacy.backup import check_backup, restore_database, sqlite_path
+
         window = self.window
         if getattr(window, "read_only", False):
             return False

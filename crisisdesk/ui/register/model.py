@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crisisdesk.domain.enums import Risk, Status
 from crisisdesk.domain.timeutil import utc_now
-from crisisdesk.labels import format_duration, format_moment, label, term_label
-from crisisdesk.services.register.notifications import NotificationService
-from crisisdesk.domain.register.records import NotificationRow
-from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel  # noqa: F401 - PAGE_SIZE for callers
 from crisisdesk.domain.head_counts import head_count_text
 from crisisdesk.ui.common import palette
+
+if TYPE_CHECKING:  # the window is painted before SQLAlchemy (and the labels' domain) is imported
+    from crisisdesk.domain.register.records import NotificationRow
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.query import RegisterQuery
 
 SOON = timedelta(hours=48)  # upcoming starts within this get a warm background
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,12 +66,24 @@ HIGH_RISK_BACKGROUND = QColor(palette.HIGH_RISK_BACKGROUND)
 SOON_BACKGROUND = QColor(palette.WARNING_BACKGROUND)
 
 
-class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
-    def __init__(self, service: NotificationService, parent=None, clock=utc_now) -> None:
-        super().__init__(service.page, RegisterQuery(), 12, parent)
+class RegisterModel(PagedTableModel["RegisterQuery", "NotificationRow"]):
+    """Empty, with no query, until it has a service (``set_service``)."""
+
+    def __init__(self, service: NotificationService | None, parent=None, clock=utc_now) -> None:
+        super().__init__(_nothing, cast("RegisterQuery", None), 12, parent)  # no query until set_service
         self._clock = clock
         self._bold = QFont()
         self._bold.setBold(True)
+        if service is not None:
+            self.set_service(service)
+
+    def set_service(self, service: NotificationService, clock=None) -> None:
+        from crisisdesk.services.register.query import RegisterQuery
+
+        self._page = service.page
+        self._clock = clock or self._clock
+        if self._query is None:
+            self._query = RegisterQuery()
 
     def refresh_time_left(self) -> None:
         """The "time left" column ages; repaint just that column."""
@@ -82,7 +96,7 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
-        if key is None:
+        if key is None or self._query is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if column == COL_TIME_LEFT:  # least time left first is "ascending"
@@ -108,8 +122,8 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
         )[section] if 0 <= section < 12 else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None  # the view asks ~7 roles per cell while painting; most have nothing here
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -141,6 +155,8 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
         return row.start_at > self._clock() and row.status != Status.WITHDRAWN
 
     def _display(self, row: NotificationRow, column: int) -> str | None:
+        from crisisdesk.labels import format_duration, format_moment, label, term_label
+
         if column == COL_START:
             return format_moment(row.start_at)
         if column == COL_KIND:
@@ -168,6 +184,8 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
         return None
 
     def _tooltip(self, row: NotificationRow, column: int) -> str | None:
+        from crisisdesk.labels import format_moment
+
         if column == COL_PURPOSE:
             return row.purpose
         if column == COL_TERM:
@@ -179,6 +197,19 @@ class RegisterModel(PagedTableModel[RegisterQuery, NotificationRow]):
         if column in (COL_KIND, COL_PLACE, COL_ORGANISATION, COL_RISK, COL_STATUS, COL_DECISION):
             return self._display(row, column)  # the whole text where the column cuts it off
         return None
+
+
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole, ROW_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
+
+
+def _nothing(_query, _offset: int, _limit: int) -> list:
+    return []
 
 
 def _one_line(text: str) -> str:

@@ -8,7 +8,9 @@ Python from the repository root with exactly::
         crisisdesk/ui/forms/ui_notification_dialog.py
 
 The advisor sees the notice term and the clashes while typing: every change starts a
-250 ms single-shot timer, and ``refresh_checks`` then asks the service once. Saving runs
+250 ms single-shot timer, and ``refresh_checks`` then shows the term at once (computed
+with the rule set read once per dialog) and asks for the clashes off the GUI thread, in
+one query (``LiveChecks``); ``checks_updated`` fires when they are shown. Saving runs
 the same rules as the service (plus the DST check the widgets need) and shows every
 problem next to its field; nothing is written while one remains.
 """
@@ -20,6 +22,7 @@ from typing import Any
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from shiboken6 import isValid
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,6 +68,8 @@ from crisisdesk.labels import (
 from crisisdesk.services.conflicts import FieldDifference, differences
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.register.records import NotificationRecord
+from crisisdesk.services.register.live_checks import LiveChecks, LiveClashes
+from crisisdesk.ui.common import workers
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
@@ -150,6 +155,11 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self._attempted = False
         self._live = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live.timeout.connect(self.refresh_checks)
+        self.live = LiveChecks(service)
+        self.live.settings()  # the rule set and clash buffer, read once for this dialog
+        self._generation = 0  # a clash answer counts only if nothing changed since it was asked
+        self._workers: set[workers.Worker] = set()
+        self.counter_title: str | None = None
 
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
@@ -313,7 +323,12 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
     # --- reacting to the advisor -------------------------------------------------------
 
     def schedule_checks(self) -> None:
+        self._generation += 1  # an answer on its way is about facts that are no longer there
         self._live.start()
+
+    def done(self, result: int) -> None:  # closing: answers still on their way are dropped
+        self._generation += 1
+        super().done(result)
 
     def _update_late_widgets(self) -> None:
         ui = self.ui
@@ -329,20 +344,47 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
     # --- the live checks ---------------------------------------------------------------
 
     def refresh_checks(self) -> None:
-        """Term, clashes, the counter-demonstration's name and warnings, now."""
+        """Term and warnings now; clashes and the counter-demonstration's name when the query answers."""
         self._live.stop()
+        self._generation += 1
+        generation = self._generation
         times, _ = self._read_times()
         self._show_term(times["start_at"], times["received_at"])
-        self._show_clashes(times["start_at"], times["end_at"])
-        self._show_counter_title()
         self._show_warnings()
+        ui = self.ui
+        worker = workers.Worker(
+            self.live.clashes, times["start_at"], times["end_at"], _chosen(ui.districtCombo, District),
+            ui.locationEdit.text(), exclude_id=self.record.id if self.record else None,
+            counter_to_id=ui.counterToSpin.value() or None, progress=False,
+        )
+        worker.signals.result.connect(lambda answer: self._clashes_found(generation, answer))
+        worker.signals.error.connect(lambda exc, _trace: self._clashes_failed(generation, exc))
+        worker.signals.finished.connect(lambda: self._workers.discard(worker))
+        self._workers.add(worker)
+        workers.start(worker)
+
+    def _clashes_found(self, generation: int, answer: LiveClashes) -> None:
+        if generation != self._generation or not isValid(self.ui.clashList):  # changed since, or closed
+            return
+        self.counter_title = answer.counter_title
+        self._show_clashes(answer.clashes)
+        self._show_counter_title()
         if self._attempted:
-            self.show_errors(self.validate_form(), focus=False)
+            self.show_errors(self.validate_form(live=True), focus=False)
+        self.checks_updated.emit()
+
+    def _clashes_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation or not isValid(self.ui.clashList):
+            return
+        self._show_clashes([])
+        from crisisdesk.services.errors import StorageUnavailable
+
+        self.ui.clashNoneLabel.setText(storage_message(exc.reason if isinstance(exc, StorageUnavailable) else "unavailable"))
         self.checks_updated.emit()
 
     def _show_term(self, start: datetime | None, received: datetime | None) -> None:
         ui = self.ui
-        self.term = self.service.term_check(start, received) if start and received else None
+        self.term = self.live.term_check(start, received) if start and received else None
         if self.term is None:
             self._set_term_badge(self.tr("Cannot check"), MUTED_COLOUR, palette.NEUTRAL_BACKGROUND, None)
             ui.deadlineLabel.setText(self.tr("Enter an existing start and receipt time."))
@@ -383,16 +425,12 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         else:
             ui.termIconLabel.setPixmap(self.style().standardIcon(icon).pixmap(22, 22))
 
-    def _show_clashes(self, start: datetime | None, end: datetime | None) -> None:
+    def _show_clashes(self, clashes: list[Clash]) -> None:
         ui = self.ui
-        counter = ui.counterToSpin.value() or None
-        if start and end and end > start:
-            self.clashes = self.service.find_clashes(
-                start, end, _chosen(ui.districtCombo, District), ui.locationEdit.text(),
-                exclude_id=self.record.id if self.record else None, counter_to_id=counter, include_events=True,
-            )
-        else:
-            self.clashes = []
+        self.clashes = clashes
+        if not hasattr(self, "_no_clashes_text"):
+            self._no_clashes_text = ui.clashNoneLabel.text()
+        ui.clashNoneLabel.setText(self._no_clashes_text)
         ui.clashList.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for clash in self.clashes:
@@ -414,7 +452,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         if other and self.record is not None and other == self.record.id:
             text, colour = self.tr("That is this notification itself."), LATE_COLOUR
         elif other:
-            title = self.service.titles([other]).get(other)
+            title = self.counter_title  # read with the clashes
             if title is None:
                 text, colour = self.tr("There is no notification #{id}.").format(id=other), LATE_COLOUR
             else:
@@ -493,8 +531,12 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         except UnreadableHeadCount:
             return None
 
-    def validate_form(self) -> list[FieldError]:
-        """The service's rules plus what only the form can know (DST gap, self-reference)."""
+    def validate_form(self, live: bool = False) -> list[FieldError]:
+        """The service's rules plus what only the form can know (DST gap, self-reference).
+
+        ``live``: while typing, with the counter-demonstration's existence from the last
+        clash query instead of asking the database again.
+        """
         _, errors = self._read_times()
         try:
             parse_head_count(self.ui.participantsEdit.text())
@@ -503,11 +545,12 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         errors += self.decision_panel.values()[1]
         draft = self.draft()
         own = {e.field for e in errors}
-        errors += [e for e in self.service.validate(draft) if e.field not in own]
-        own = {e.field for e in errors}
-        moments = ("start_at", "end_at", "received_at")
+        moments = ("start_at", "end_at", "received_at")  # the window's message says more than the years' limit
         errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
                    if e.field not in own]
+        own = {e.field for e in errors}
+        found = self.live.validate(draft, self.counter_title) if live else self.service.validate(draft)
+        errors += [e for e in found if e.field not in own]
         if self.record is not None and draft.counter_to_id == self.record.id:
             errors = [e for e in errors if e.field != "counter_to_id"]
             errors.append(FieldError("counter_to_id", "self_reference"))

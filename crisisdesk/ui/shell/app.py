@@ -1,25 +1,32 @@
-"""Starting the desk: language, database, main window — and the screenshot mode."""
+"""Starting the desk: language, main window, database — and the screenshot mode.
+
+The window's frame (menus, tabs, "Opening the database…") is painted first; SQLAlchemy,
+the database and the services come after, then the register's first page. Nothing that
+is not on the first screen runs before that is painted: other tabs are built when first
+opened, and housekeeping (daily backup, retention, partner list) starts after.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from crisisdesk.messages import describe_error
-from crisisdesk.db.database import Database, open_database
 from crisisdesk.i18n import current_language
 from crisisdesk.resources import resource_path
-from crisisdesk.desk import Desk
-from crisisdesk.services.register.query import RegisterQuery
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.shell.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from crisisdesk.db.database import Database
+
 DEMO_COUNT = 2500
+_JOBS: list[workers.Worker] = []  # housekeeping started at start-up
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -58,10 +65,8 @@ def run_desk(args: argparse.Namespace) -> int:
     crash.install()  # an unexpected error shows a dialog and lands in the log
     read_only = bool(getattr(args, "read_only", False))
     url = resolve_database_url(args.db, getattr(args, "home", None), bool(args.demo), create=not read_only)
-    database = _open_or_explain(url, bool(args.screenshot), read_only)  # read-only: mode=ro, nothing created or upgraded
-    if database is None:
-        return 1
-    window = desk_window(database, demo=bool(args.demo), read_only=read_only)
+    window = MainWindow(database_label=_database_label(url), demo=bool(args.demo))
+    window.set_read_only(read_only)
     if args.screenshot:
         window.show()  # the designed size, the same on every machine
     else:
@@ -72,29 +77,58 @@ def run_desk(args: argparse.Namespace) -> int:
         else:
             window.showMaximized()
         app.aboutToQuit.connect(lambda: ui_state.save(window))
+    app.processEvents()  # the first paint: frame, menus, tabs, "Opening the database…"
+    database = _open_or_explain(url, bool(args.screenshot), read_only)  # read-only: mode=ro, nothing created or upgraded
+    if database is None:
+        window.hide()
+        return 1
+    from crisisdesk.paths import home_dir
+
+    home = None if read_only else home_dir(getattr(args, "home", None))  # read-only creates nothing
+    attach_services(window, database, read_only=read_only, home=home)
     if args.demo and not args.db:
         fill_demo_if_empty(window)
     else:
         window.apply_filters()
-    if not args.demo and not args.screenshot and not window.notifications.read_only:
-        from crisisdesk.paths import home_dir
-        from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
-
-        start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
-        start_retention(window)
     if args.screenshot:
-        return _screenshot(app, window, Path(args.screenshot))
+        code = _screenshot(app, window, Path(args.screenshot))
+        database.dispose()
+        return code
+    QTimer.singleShot(0, lambda: _housekeeping(window, args, url))  # after the register is painted
     code = app.exec()
     workers.wait_for_all()
     database.dispose()
     return code
 
 
+def _database_label(url: str) -> str:
+    return url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+
+
+def _housekeeping(window: MainWindow, args: argparse.Namespace, url: str) -> None:
+    """Jobs off the GUI thread once the desk is up: partner list, daily backup, retention."""
+    assert window.desk is not None
+    if window.desk.read_only:
+        return
+    partners = workers.Worker(window.checklists.seed_partners, progress=False)
+    _JOBS.append(partners)  # its signals live as long as the desk
+    workers.start(partners)
+    if args.demo:
+        return
+    from crisisdesk.paths import home_dir
+    from crisisdesk.ui.shell.startup import start_daily_backup, start_retention
+
+    start_daily_backup(window, home_dir(getattr(args, "home", None)), url)
+    start_retention(window)
+
+
 def _open_or_explain(url: str, screenshot: bool, read_only: bool = False) -> Database | None:
     """Opens the database; on failure the failed-start dialog says what to do (and may retry)."""
     import logging
 
+    from crisisdesk.db.database import open_database
     from crisisdesk.logs import describe_database
+    from crisisdesk.messages import describe_error
     from crisisdesk.ui.shell.failed_start import RETRY, show_failed_start
 
     while True:
@@ -108,18 +142,33 @@ def _open_or_explain(url: str, screenshot: bool, read_only: bool = False) -> Dat
         return database
 
 
-def desk_window(database: Database, demo: bool = False, read_only: bool = False) -> MainWindow:
-    window = MainWindow(Desk(database, read_only=read_only), demo=demo)
-    window.set_read_only(read_only)
+def attach_services(window: MainWindow, database: Database, read_only: bool = False, home: Path | None = None) -> None:
+    """The front door for ``database`` (who is at the desk, read-only): ``window`` gets its services.
+
+    ``home``: the data folder, whose backups AVG retention reaches (None: read-only, or none).
+    """
+    from crisisdesk.desk import Desk
     from crisisdesk.ui.shell import help_menu
 
-    help_menu.install(window, database.url)  # Help: user guide (F1), diagnostics, About
+    window.attach(Desk(database, read_only=read_only, home=home))
+    window.set_read_only(read_only)
+    if getattr(window, "help_menu", None) is None:
+        help_menu.install(window, database.url)  # Help: user guide (F1), diagnostics, About
+
+
+def desk_window(database: Database, demo: bool = False, read_only: bool = False, home: Path | None = None) -> MainWindow:
+    window = MainWindow(database_label=_database_label(database.url), demo=demo)
+    attach_services(window, database, read_only=read_only, home=home)
     return window
 
 
 def fill_demo_if_empty(window: MainWindow) -> None:
     """The demo database fills itself once, off the GUI thread, with progress shown."""
-    if window.notifications.count(RegisterQuery()) > 0:
+    from crisisdesk.services.register.query import RegisterQuery
+
+    desk = window.desk
+    assert desk is not None
+    if desk.notifications.count(RegisterQuery()) > 0:
         window.apply_filters()
         return
     progress = QProgressDialog(
@@ -131,7 +180,7 @@ def fill_demo_if_empty(window: MainWindow) -> None:
     )
     progress.setWindowTitle("crisisdesk")
     progress.setMinimumDuration(300)
-    worker = workers.Worker(window.desk.seed_demo_world, DEMO_COUNT)
+    worker = workers.Worker(desk.seed_demo_world, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
     worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))
@@ -149,39 +198,43 @@ def fill_demo_if_empty(window: MainWindow) -> None:
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
-    """Saves a PNG once the register shows rows (or after 20 s at most), then quits."""
+    """Saves a PNG as soon as the start page is painted with its rows, then quits.
+
+    No fixed waits: the picture is taken the moment the register has its first page (or,
+    on a demo database being filled, when the filling is done and the register reloaded).
+    """
     result = {"code": 1}
 
+    def ready() -> bool:
+        page = window.ui.mainTabs.currentWidget()
+        loading = getattr(page, "is_loading", None)
+        return not window.populating and window.model.query is not None and not (loading and loading())
+
     def save() -> None:
-        if window.populating:
-            return  # the demo database is still being filled
-        overview = window.pages.widgets.get("overview")
-        if overview is not None and overview.isVisible() and overview.is_loading():
-            return  # the tab shown at start is still reading
-        timer.stop()
-        app.processEvents()
+        if result.get("saved") or not ready():
+            return
+        result["saved"] = True
         path.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(path))
+        ok = window.grab().save(str(path))  # grab() paints the window as it is now
         result["code"] = 0 if ok else 1
         if not ok:
             print(f"crisisdesk: could not write {path}", file=sys.stderr)
         app.quit()
 
-    def give_up() -> None:
-        if timer.isActive():
-            save_anyway()
+    def save_anyway() -> None:  # something went wrong while loading: show it as it is
+        if not result.get("saved"):
+            result["saved"] = True
+            result["code"] = 0 if window.grab().save(str(path)) else 1
+            app.quit()
 
-    def save_anyway() -> None:
-        timer.stop()
-        window.grab().save(str(path))
-        result["code"] = 0
-        app.quit()
-
-    timer = QTimer(window, interval=100)
-    timer.timeout.connect(save)
-    window.register_loaded.connect(lambda _rows: QTimer.singleShot(200, save))
-    timer.start()
-    QTimer.singleShot(20_000, give_up)
-    app.exec()
+    if ready():
+        save()
+    else:
+        window.register_loaded.connect(lambda _rows: save())
+        page = window.ui.mainTabs.currentWidget()
+        if hasattr(page, "loaded"):
+            page.loaded.connect(save)
+        QTimer.singleShot(20_000, save_anyway)  # a safety net only, never reached when loading works
+        app.exec()
     workers.wait_for_all()
     return result["code"]

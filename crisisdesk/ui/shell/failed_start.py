@@ -26,15 +26,25 @@ NEWER, LOCKED, CORRUPT, UNREACHABLE, NO_ACCESS, CONFIG, OTHER = (
 RETRY = 2  # the dialog's result when the user chose "Try again"
 
 
+def _unusable_kinds() -> dict[str, str]:
+    return {
+        "missing": UNREACHABLE, "unreachable": UNREACHABLE, "locked": LOCKED,
+        "empty_file": CORRUPT, "not_a_database": CORRUPT, "damaged": CORRUPT, "not_crisisdesk": CORRUPT,
+    }
+
+
 def classify(exc: BaseException) -> str:
     """Which kind of failure ``exc`` is, from its type and the driver's words."""
     from crisisdesk.config import ConfigError
     from crisisdesk.db.migrate import DatabaseTooNew
+    from crisisdesk.db.preflight import DatabaseUnusable
 
     if isinstance(exc, DatabaseTooNew):
         return NEWER
     if isinstance(exc, ConfigError):
         return CONFIG
+    if isinstance(exc, DatabaseUnusable):  # the checks before opening name the reason themselves
+        return _unusable_kinds().get(exc.reason, OTHER)
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "database is locked" in text or "database table is locked" in text:
         return LOCKED

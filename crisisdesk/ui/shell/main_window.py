@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox
 
-from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, Risk, Status
-from crisisdesk.domain.timeutil import AMSTERDAM, to_local
-from crisisdesk.labels import label, storage_message
-from crisisdesk.services.errors import ServiceError, StorageUnavailable
-from crisisdesk.services.register.query import RegisterQuery
+from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.ui.checklists import actions as checklist_actions
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
 from crisisdesk.ui.operations import actions as operation_actions
-from crisisdesk.ui.privacy import audit_view, backup_actions
-from crisisdesk.ui.shell import pages, profile_dialog
+from crisisdesk.ui.privacy import audit_view, backup_actions, subject_access_dialog
+from crisisdesk.ui.shell import pages
 from crisisdesk.ui.shell.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
 from crisisdesk.ui.register.model import (
@@ -32,6 +29,12 @@ from crisisdesk.ui.common.date_typing import typable_dates
 from crisisdesk.ui.common.keyboard import tab_moves_between_fields
 from crisisdesk.ui.common import palette
 
+if TYPE_CHECKING:  # SQLAlchemy and the services load after the window's first paint
+    from crisisdesk.desk import Desk
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.services.register.query import RegisterQuery
+    from crisisdesk.services.settings import SettingsService
+
 SEARCH_DEBOUNCE_MS = 200
 TIME_LEFT_REFRESH_MS = 60_000
 
@@ -43,25 +46,29 @@ def _local_midnight(day: date) -> datetime:
 
 
 class MainWindow(QMainWindow):
-    """The desk. ``register_loaded`` fires each time the register shows a new result."""
+    """The desk. ``register_loaded`` fires each time the register shows a new result.
+
+    Built without services it is the frame alone (menus, tabs, "Opening…"), painted
+    before the database stack is even imported; ``attach`` gives it the services.
+    """
 
     register_loaded = Signal(int)  # rows shown
 
-    def __init__(self, desk: Desk, demo: bool = False) -> None:
+    def __init__(self, desk: Desk | None = None, demo: bool = False, database_label: str = "") -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         typable_dates(self)  # dates typed as displayed; Tab leaves the field
-        self.desk = desk  # every service, built once with the desk's user, clock and read-only flag
-        self.notifications = desk.notifications
-        self.settings = desk.settings
-        self._clock = clock = desk.clock
-        notifications = self.notifications
+        self.desk: Desk | None = None  # every service, built once with the desk's user, clock and read-only flag
+        self.notifications: NotificationService | None = None
+        self.settings: SettingsService | None = None
+        self._clock = clock = utc_now  # the desk's clock once it is attached
         self._count_worker: workers.Worker | None = None
         self._count_generation = 0
         self.populating = False  # True while a background job fills the register
+        self.read_only = False
 
-        self.model = RegisterModel(notifications, self, clock=clock)
+        self.model = RegisterModel(None, self, clock=clock)
         view = self.ui.registerView
         view.setModel(self.model)
         view.horizontalHeader().setStretchLastSection(False)
@@ -74,11 +81,11 @@ class MainWindow(QMainWindow):
         self._banner(demo)
         self.setWindowTitle(self.tr("crisisdesk — notification register") + (self.tr(" [DEMO]") if demo else ""))
 
-        self.count_label = QLabel(self)
+        self.count_label = QLabel(self.tr("Opening the database…"), self)
         self.ui.statusbar.addPermanentWidget(self.count_label)
-        database = QLabel(desk.label, self)
-        database.setObjectName("databaseLabel")
-        self.ui.statusbar.addPermanentWidget(database)
+        self.database_label = QLabel(database_label, self)
+        self.database_label.setObjectName("databaseLabel")
+        self.ui.statusbar.addPermanentWidget(self.database_label)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -105,16 +112,54 @@ class MainWindow(QMainWindow):
         # each table's own Enter (overview, events, scenarios) opens its own record.
         self.ui.openAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.ui.registerView.addAction(self.ui.openAction)
-        report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
+        self.report_actions = report_actions.install(self)  # the Reports menu: briefing, evaluation, letters
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
         self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
+        self.subject_access_action = subject_access_dialog.install(self)  # File → Subject access (AVG)…
+        self.subject_access_dialog: subject_access_dialog.SubjectAccessDialog | None = None
         self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
-        operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
+        self.operation_actions = operation_actions.install(self)  # Exercise & incident: new/open exercise, start/open incident
         self.pages = pages.install(self)  # the tabs: overview, register, events, calendar, scenarios (pages.PAGES)
         self.export_action = export_dialog.install(self, self.pages.selection)  # File → Export…
-        self.profile_action = profile_dialog.install(self)  # Settings → Municipality profile…
+        self.profile_action: QAction | None = None  # Settings → Municipality profile…, added when the menu first opens
+        self.ui.settingsMenu.aboutToShow.connect(self._install_profile_action)
         self._install_keyboard()
+        self._set_enabled(False)
+        if desk is not None:
+            self.attach(desk)
+
+    def _install_profile_action(self) -> None:
+        """The profile dialog's module (form, service) loads when the Settings menu first opens."""
+        if self.profile_action is None and self.desk is not None:
+            from crisisdesk.ui.shell import profile_dialog
+
+            self.profile_action = profile_dialog.install(self)
+
+    def attach(self, desk: Desk) -> None:
+        """The front door arrives (after the first paint): the desk becomes usable."""
+        self.desk = desk
+        self.notifications = desk.notifications
+        self.settings = desk.settings
+        self._clock = desk.clock
+        self.model.set_service(desk.notifications, clock=desk.clock)
+        self.database_label.setText(desk.label)
+        self._fill_filter_choices()
+        self.count_label.setText("")
+        self._set_enabled(True)
+        self.backups.attach()
+        self.set_read_only(self.read_only)
+        self.pages.attached()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        """Until the database is open nothing can be asked of it."""
+        self.ui.registerTab.setEnabled(enabled)
+        actions = (self.ui.newAction, self.ui.openAction, self.ui.refreshAction, self.ui.settingsAction,
+                   self.backups.backup_action, self.backups.restore_action, self.audit_action, self.export_action)
+        for action in actions:
+            action.setEnabled(enabled)
+        for menu in (self.report_actions.menu, self.checklists.menu, self.operation_actions.menu):
+            menu.setEnabled(enabled)
 
     # --- keyboard -------------------------------------------------------------------
 
@@ -183,19 +228,31 @@ class MainWindow(QMainWindow):
         ):
             ui.periodCombo.addItem(text)
         ui.districtCombo.addItem(self.tr("All wijken"), None)
-        for district in District:
-            ui.districtCombo.addItem(district.value, district)
         ui.statusCombo.addItem(self.tr("All statuses"), None)
-        for status in Status:
-            ui.statusCombo.addItem(label(status), status)
         ui.riskCombo.addItem(self.tr("All risks"), None)
-        for risk in Risk:
-            ui.riskCombo.addItem(label(risk), risk)
         ui.periodCombo.setCurrentIndex(PERIOD_UPCOMING)  # what is coming, the nearest first
         today = QDate.currentDate()
         ui.fromDateEdit.setDate(today.addDays(-30))
         ui.toDateEdit.setDate(today.addDays(30))
         self._show_period_dates()
+
+    def _fill_filter_choices(self) -> None:
+        """The choices behind "All …" (their words load with the services, after the first paint)."""
+        from crisisdesk.labels import label
+
+        ui = self.ui
+        if ui.statusCombo.count() > 1:
+            return
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
+            combo.blockSignals(True)
+        for district in District:
+            ui.districtCombo.addItem(district.value, district)
+        for status in Status:
+            ui.statusCombo.addItem(label(status), status)
+        for risk in Risk:
+            ui.riskCombo.addItem(label(risk), risk)
+        for combo in (ui.districtCombo, ui.statusCombo, ui.riskCombo):
+            combo.blockSignals(False)
 
     def _show_period_dates(self) -> None:
         custom = self.ui.periodCombo.currentIndex() == PERIOD_CUSTOM
@@ -227,6 +284,8 @@ class MainWindow(QMainWindow):
         return None, None
 
     def current_query(self) -> RegisterQuery:
+        from crisisdesk.services.register.query import RegisterQuery
+
         start_from, start_to = self._period()
         header = self.ui.registerView.horizontalHeader()
         column = header.sortIndicatorSection()
@@ -245,6 +304,8 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
+        if self.notifications is None:
+            return  # the database is still being opened; attach() loads
         self._load(self.current_query())
 
     def reset_filters(self) -> None:
@@ -262,15 +323,27 @@ class MainWindow(QMainWindow):
         self._period_changed()
 
     def refresh(self) -> None:
-        self._load(self.model.query)
+        """Reads the register again, after a change here or elsewhere."""
+        if self.notifications is None or self.model.query is None:
+            return
+        self.watcher.remember()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.model.query is not None:
+            self._load(self.model.query)
 
     def _load(self, query: RegisterQuery) -> None:
+        from crisisdesk.services.errors import ServiceError  # the services load after the first paint
+
         try:
             self.model.set_query(query)
         except ServiceError as exc:
             self.show_error(str(exc))
             return
         except Exception as exc:  # the database went away under us
+            from crisisdesk.labels import storage_message
+
             self.show_error(storage_message("unavailable") + f"\n\n{exc}")
             return
         self._count(query)
@@ -281,6 +354,7 @@ class MainWindow(QMainWindow):
         self._count_generation += 1
         generation = self._count_generation
         self.count_label.setText(self.tr("counting…"))
+        assert self.notifications is not None  # a query is only run once the desk is attached
         worker = workers.Worker(self.notifications.count, query, progress=False)
         worker.signals.result.connect(lambda total: self._show_count(generation, total))
         worker.signals.error.connect(lambda exc, _tb: self._show_count(generation, None))
@@ -310,9 +384,12 @@ class MainWindow(QMainWindow):
     def make_dialog(self, notification_id: int | None):
         from crisisdesk.ui.register.notification_dialog import NotificationDialog
 
+        assert self.desk is not None, "no dialog before the database is open (the actions are disabled)"
         return NotificationDialog(self.desk, notification_id, parent=self)
 
     def _run_dialog(self, notification_id: int | None) -> None:
+        from crisisdesk.services.errors import ServiceError  # the services load after the first paint
+
         try:
             dialog = self.make_dialog(notification_id)
         except ServiceError as exc:
@@ -336,7 +413,7 @@ class MainWindow(QMainWindow):
         """An observer's desk: nothing to create or change, and the status bar says so."""
         self.read_only = read_only
         for action in (self.ui.newAction, self.ui.settingsAction):
-            action.setEnabled(not read_only)
+            action.setEnabled(not read_only and self.notifications is not None)
         if read_only:
             self.backups.restore_action.setEnabled(False)
         label = self.findChild(QLabel, "readOnlyLabel")
@@ -354,11 +431,16 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from crisisdesk.ui.shell.settings_dialog import SettingsDialog
 
+        assert self.settings is not None and self.notifications is not None, "disabled until the database is open"
+        from crisisdesk.services.errors import StorageUnavailable
+
         dialog = SettingsDialog(self.settings, self.notifications, self)
         try:
             if dialog.exec():
                 self.refresh()
         except StorageUnavailable as exc:
+            from crisisdesk.labels import storage_message
+
             self.show_error(storage_message(exc.reason))
 
     def about(self) -> None:

@@ -5,6 +5,10 @@ factory that gets this ``DeskPages`` (services, ``open_record``) and returns the
 A page may have ``refresh()`` (called the first time it is shown, and again after a
 save while it is visible; otherwise it is marked stale until shown) and
 ``selected_refs()`` (the (kind, id) pairs File → Export… offers as a selection).
+
+The desk opens on the register; every other page (its module, its service and its
+widget) is built when it is first opened, so start-up pays only for the first screen.
+Until then its tab holds an empty placeholder.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
-from crisisdesk.services.errors import ServiceError
+
+START_PAGE = "register"
 
 
 @dataclass(frozen=True)
@@ -67,32 +71,86 @@ PAGES: list[Page] = [
 
 
 class DeskPages(QObject):
-    """Builds the tabs of ``window`` from ``PAGES`` and opens records for all of them."""
+    """The tabs of ``window`` from ``PAGES``, each built when first opened; opens records for all."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.events = window.desk.events
-        self.scenarios = window.desk.scenarios
-        self.calendar = window.desk.calendar
-        self.overview_service = window.desk.overview
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QWidget] = {}  # the pages built so far
+        self._placeholders: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         tabs = window.ui.mainTabs
         for index, page in enumerate(PAGES):
-            widget = window.ui.registerTab if page.make is None else page.make(self)
-            widget.setProperty("pageName", page.name)
             if page.make is None:
+                widget = window.ui.registerTab
                 tabs.removeTab(tabs.indexOf(widget))
+                self.widgets[page.name] = widget
+            else:
+                widget = QWidget()
+                self._placeholders[page.name] = widget
+            widget.setProperty("pageName", page.name)
             tabs.insertTab(index, widget, page.title())
-            self.widgets[page.name] = widget
-            if hasattr(widget, "refresh"):
-                self._stale.add(page.name)
-                widget.installEventFilter(self)
-        tabs.setCurrentIndex(0)
+        tabs.setCurrentIndex(tabs.indexOf(self.widgets.get(START_PAGE) or self._placeholders[START_PAGE]))
+        tabs.currentChanged.connect(self._current_changed)
+
+    # --- services: the desk's, built on first use, so only when a page needs them ------
+
+    @property
+    def events(self):
+        return self.window.desk.events
+
+    @property
+    def scenarios(self):
+        return self.window.desk.scenarios
+
+    @property
+    def calendar(self):
+        return self.window.desk.calendar
+
+    @property
+    def overview_service(self):
+        return self.window.desk.overview
+
+    # --- pages ---------------------------------------------------------------------------
 
     def page(self, name: str) -> QWidget:
-        return self.widgets[name]
+        """The page ``name``, built now if it was not yet."""
+        widget = self.widgets.get(name)
+        return widget if widget is not None else self._build(name)
+
+    def _current_changed(self, index: int) -> None:
+        name = self.window.ui.mainTabs.widget(index).property("pageName")
+        if name in self._placeholders and self.window.notifications is not None:
+            self._build(name)
+
+    def _build(self, name: str) -> QWidget:
+        page = next(p for p in PAGES if p.name == name and p.make is not None)
+        assert page.make is not None
+        widget = page.make(self)
+        widget.setProperty("pageName", name)
+        if hasattr(widget, "refresh"):
+            self._stale.add(name)
+            widget.installEventFilter(self)
+        placeholder = self._placeholders.pop(name)
+        tabs = self.window.ui.mainTabs
+        index, current = tabs.indexOf(placeholder), tabs.currentIndex()
+        tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, page.title())
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self.widgets[name] = widget
+        return widget
+
+    def attached(self) -> None:
+        """The services are there: a placeholder that is already showing gets its page."""
+        current = self.window.ui.mainTabs.currentWidget()
+        name = current.property("pageName") if current is not None else None
+        if name in self._placeholders:
+            self._build(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
@@ -123,6 +181,8 @@ class DeskPages(QObject):
     # --- opening records ------------------------------------------------------------
 
     def open_record(self, kind: str, ident: int) -> None:
+        from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
+
         if kind == NOTIFICATION:
             self.window.open_notification(ident)
         elif kind == EVENT:
@@ -139,6 +199,8 @@ class DeskPages(QObject):
         self.open_event(None)
 
     def open_event(self, event_id: int | None) -> None:
+        from crisisdesk.services.errors import ServiceError  # the services load after the first paint
+
         try:
             dialog = self.make_event_dialog(event_id)
         except ServiceError as exc:
@@ -149,13 +211,14 @@ class DeskPages(QObject):
         dialog.open()
 
     def _event_saved(self, event_id: int) -> None:
-        self.record_saved(EVENT, event_id)
+        self.record_saved("event", event_id)
         events = self.widgets.get("events")
         if events is not None and hasattr(events, "select_event"):
             events.select_event(event_id)
         self.window.ui.statusbar.showMessage(QCoreApplication.translate("MainWindow", "Event #{id} saved.").format(id=event_id), 5000)
 
     def open_scenario(self, scenario_id: int | None) -> None:
+        from crisisdesk.services.errors import ServiceError
         from crisisdesk.ui.scenarios.scenario_dialog import ScenarioDialog
 
         try:
@@ -173,7 +236,7 @@ class DeskPages(QObject):
         current = self.window.ui.mainTabs.currentWidget()
         if current is self.window.ui.registerTab:
             rows = self.window.ui.registerView.selectionModel().selectedRows()
-            return [(NOTIFICATION, self.window.model.row_at(index.row()).id) for index in rows]
+            return [("notification", self.window.model.row_at(index.row()).id) for index in rows]
         if hasattr(current, "selected_refs"):
             return current.selected_refs()
         return []

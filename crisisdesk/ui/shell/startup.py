@@ -27,7 +27,8 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:
 
 
 def start_retention(window) -> workers.Worker:
-    """AVG retention at start-up: anonymise organiser data past its term (logged in the trail)."""
+    """AVG retention at start-up: anonymise organiser data past its term, clean the audit
+    trail of it, remove old backups (in the desk's data folder) and exports (all logged)."""
     worker = workers.Worker(window.desk.retention.apply, progress=False)
 
     def done(run) -> None:
