@@ -37,7 +37,7 @@ from crisisdesk.domain.checklists.rules import (
     parse_offset,
     progress_of,
 )
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklists.records import (
     ChecklistItemRecord,
