@@ -167,7 +167,9 @@ def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[R
     ]
     found: dict[tuple[Ref, Ref], str] = {}
     for first_kind, second_kind, statement in statements:
-        for one, other, reason in session.execute(statement).tuples():
+        for one, other, reason in session.execute(statement):
+            if not (isinstance(one, int) and isinstance(other, int) and isinstance(reason, str)):
+                raise TypeError(f"clash query returned an unexpected row: {(one, other, reason)!r}")
             first, second = sorted(((first_kind, one), (second_kind, other)))
             key = (first, second)
             if key not in found or reason == "counter_demonstration":

@@ -112,8 +112,8 @@ def progress_in_session(session: Session, record_type: ChecklistRecordType, ids,
         .group_by(key, ChecklistItem.status)
     )
     counts: dict[int, dict] = defaultdict(lambda: defaultdict(int))
-    for record_id, status, count, late in session.execute(statement).tuples():
-        if record_id is None:  # cannot happen: the query keeps only the given ids
+    for record_id, status, count, late in session.execute(statement):
+        if not isinstance(record_id, int):  # cannot happen: the query keeps only the given ids
             raise ValueError(f"checklist progress row without a {record_type.value} id")
         counts[record_id][status] += count
         counts[record_id]["overdue"] += late or 0
