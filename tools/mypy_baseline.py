@@ -3,7 +3,7 @@
     python tools/mypy_baseline.py            # check: exit 1 on any error not in the baseline
     python tools/mypy_baseline.py --update   # write the baseline anew (after fixing errors)
 
-The domain is strict and, like the storage and report layers and the front door, must be
+The domain is strict and, like the storage, service and report layers and the front door, must be
 clean: only the folders in ``BASELINE_ALLOWED`` may hold known errors. An error is known by
 its file, code and message (not its line, so editing a file does not shuffle it); a file
 may not have more of one kind than the baseline lists. When errors are fixed the check
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tools" / "mypy-baseline.txt"
 # Layers whose known errors are tolerated for now; everything else must be clean.
-BASELINE_ALLOWED = ("crisisdesk/ui/", "crisisdesk/services/", "crisisdesk/demo/")
+BASELINE_ALLOWED = ("crisisdesk/ui/", "crisisdesk/demo/")
 LINE = re.compile(r"^(?P<path>[^:]+):\d+: error: (?P<message>.*?)\s+\[(?P<code>[\w-]+)\]$")
 
 Key = tuple[str, str, str]

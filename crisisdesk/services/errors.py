@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 
 
 class ServiceError(Exception):

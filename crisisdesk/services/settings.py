@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Setting
@@ -25,6 +27,10 @@ DATE_WINDOW_YEARS_BACK = "date_window_years_back"
 DATE_WINDOW_YEARS_AHEAD = "date_window_years_ahead"
 
 
+@overload
+def read_setting(session: Session, key: str, default: str) -> str: ...
+@overload
+def read_setting(session: Session, key: str, default: str | None = None) -> str | None: ...
 def read_setting(session: Session, key: str, default: str | None = None) -> str | None:
     row = session.get(Setting, key)
     return row.value if row is not None else default
@@ -52,6 +58,10 @@ class SettingsService:
     def __init__(self, factory: sessionmaker) -> None:
         self._factory = factory
 
+    @overload
+    def get(self, key: str, default: str) -> str: ...
+    @overload
+    def get(self, key: str, default: str | None = None) -> str | None: ...
     def get(self, key: str, default: str | None = None) -> str | None:
         with self._factory() as session:
             return read_setting(session, key, default)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,7 +18,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.services.errors import ConcurrentEdit, NotFound, StorageUnavailable
 
-Row = TypeVar("Row")
+
+class Versioned(Protocol):
+    """A row with a version column (``version_id_col``), bumped on every save."""
+
+    @property
+    def version(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=Versioned)
 
 
 def storage_error(exc: OperationalError) -> StorageUnavailable:

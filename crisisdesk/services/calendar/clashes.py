@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, literal, or_, select, union_all
+from sqlalchemy import CompoundSelect, Executable, SQLColumnExpression, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
 from crisisdesk.db.models import Event, Notification
@@ -57,15 +57,15 @@ def _add_minutes_default(element, compiler, **kw):
     return f"({compiler.process(column, **kw)} + make_interval(mins => {compiler.process(minutes, **kw)}))"
 
 
-def shifted(column: ColumnElement, minutes: int) -> ColumnElement:
+def shifted(column: SQLColumnExpression[datetime], minutes: int) -> ColumnElement:
     return add_minutes(column, literal(int(minutes)))
 
 
 @dataclass(frozen=True)
 class _Table:
-    model: type
+    model: type[Notification] | type[Event]
     kind: str
-    title: ColumnElement
+    title: InstrumentedAttribute[str]
     inactive: object
 
     def active(self, alias) -> ColumnElement:
@@ -80,7 +80,7 @@ def buffer_minutes(session: Session) -> int:
     return int(read_setting(session, CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))
 
 
-def longest_minutes(session: Session, model: type) -> int:
+def longest_minutes(session: Session, model: type[Notification] | type[Event]) -> int:
     return session.scalar(select(func.max(model.duration_minutes))) or 0
 
 
@@ -130,7 +130,7 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
     return [by_district, by_place]
 
 
-def _counter_statement(start: datetime, end: datetime, longest: int):
+def _counter_statement(start: datetime, end: datetime, longest: int) -> CompoundSelect:
     counter = aliased(Notification, name="c")
     target = aliased(Notification, name="t")
 
@@ -156,7 +156,7 @@ def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[R
     {(ref, ref): reason} with the two refs in (kind, id) order."""
     buffer = buffer_minutes(session)
     longest = {NOTIFICATION: longest_minutes(session, Notification), EVENT: longest_minutes(session, Event)}
-    statements = [
+    statements: list[tuple[str, str, Executable]] = [
         (NOTIFICATION, NOTIFICATION, union_all(*_pair_selects(_NOTIFICATIONS, _NOTIFICATIONS, start, end, buffer, longest, False))),
         (NOTIFICATION, EVENT, union_all(
             *_pair_selects(_NOTIFICATIONS, _EVENTS, start, end, buffer, longest, False),
@@ -168,7 +168,10 @@ def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[R
     found: dict[tuple[Ref, Ref], str] = {}
     for first_kind, second_kind, statement in statements:
         for one, other, reason in session.execute(statement):
-            key = tuple(sorted(((first_kind, one), (second_kind, other))))
+            if not (isinstance(one, int) and isinstance(other, int) and isinstance(reason, str)):
+                raise TypeError(f"clash query returned an unexpected row: {(one, other, reason)!r}")
+            first, second = sorted(((first_kind, one), (second_kind, other)))
+            key = (first, second)
             if key not in found or reason == "counter_demonstration":
                 found[key] = reason
     return found

@@ -79,15 +79,26 @@ def event_item(row: Event) -> CalendarItem:
     )
 
 
+def _calendar_item(row: object) -> CalendarItem:
+    if isinstance(row, Notification):
+        return notification_item(row)
+    if isinstance(row, Event):
+        return event_item(row)
+    raise TypeError(f"not a calendar row: {type(row).__name__}")
+
+
 def items_in_period(session: Session, start: datetime, end: datetime, include_inactive: bool = False) -> list[CalendarItem]:
     """Notifications and events overlapping [start, end), ordered by start (no clash flags)."""
     found: list[CalendarItem] = []
-    for model, make, inactive in ((Notification, notification_item, Status.WITHDRAWN), (Event, event_item, EventStatus.CANCELLED)):
+    tables: tuple[tuple[type[Notification] | type[Event], object], ...] = (
+        (Notification, Status.WITHDRAWN), (Event, EventStatus.CANCELLED),
+    )
+    for model, inactive in tables:
         earliest = start - timedelta(minutes=longest_minutes(session, model))
         conditions = [model.start_at < end, model.start_at > earliest, model.end_at > start]
         if not include_inactive:
             conditions.append(model.status != inactive)
-        found.extend(make(row) for row in session.scalars(select(model).where(and_(*conditions))))
+        found.extend(_calendar_item(row) for row in session.scalars(select(model).where(and_(*conditions))))
     return sorted(found, key=lambda item: (item.start_at, item.kind, item.id))
 
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 import tomllib
 import unicodedata
@@ -24,7 +25,7 @@ from sqlalchemy.orm import selectinload, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
 from crisisdesk.db.models import Partner, PartnerContact
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.scenarios.rules import Discipline
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklists.records import ContactRecord, PartnerDraft, PartnerRecord
@@ -139,7 +140,7 @@ class PartnerService:
                 raise NotFound("partner", partner_id)
             return partner_record(row)
 
-    def match(self, text: str) -> list[PartnerRecord]:
+    def match(self, text: str) -> builtins.list[PartnerRecord]:
         """Partners whose name or key contains ``text``; an exact name or key wins alone."""
         wanted = normalise(text.strip())
         if not wanted:

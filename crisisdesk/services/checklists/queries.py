@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Checklist, ChecklistItem, CrisisScenario, Event, Notification
@@ -38,13 +38,13 @@ def _titles(session: Session, keys: set[tuple[ChecklistRecordType, int]]) -> dic
         for row in session.scalars(select(Event).where(Event.id.in_(by_type[ChecklistRecordType.EVENT]))):
             found[(ChecklistRecordType.EVENT, row.id)] = (public_title(row), row.start_at)
     if by_type[ChecklistRecordType.SCENARIO]:
-        rows = session.execute(select(CrisisScenario.id, CrisisScenario.title)
-                               .where(CrisisScenario.id.in_(by_type[ChecklistRecordType.SCENARIO])))
-        found.update({(ChecklistRecordType.SCENARIO, i): (t, None) for i, t in rows})
+        scenario_rows = session.execute(select(CrisisScenario.id, CrisisScenario.title)
+                                        .where(CrisisScenario.id.in_(by_type[ChecklistRecordType.SCENARIO])))
+        found.update({(ChecklistRecordType.SCENARIO, i): (t, None) for i, t in scenario_rows})
     return found
 
 
-def _tasks(session: Session, statement, now: datetime) -> list[PartnerTask]:
+def _tasks(session: Session, statement: Select[ChecklistItem, Checklist], now: datetime) -> list[PartnerTask]:
     rows = session.execute(statement).all()
     keys = {}
     for item, checklist in rows:
@@ -52,8 +52,10 @@ def _tasks(session: Session, statement, now: datetime) -> list[PartnerTask]:
             keys[item.id] = (ChecklistRecordType.NOTIFICATION, checklist.notification_id)
         elif checklist.event_id is not None:
             keys[item.id] = (ChecklistRecordType.EVENT, checklist.event_id)
-        else:
+        elif checklist.scenario_id is not None:
             keys[item.id] = (ChecklistRecordType.SCENARIO, checklist.scenario_id)
+        else:
+            raise ValueError(f"checklist {checklist.id} belongs to no notification, event or scenario")
     titles = _titles(session, set(keys.values()))
     tasks = []
     for item, checklist in rows:
@@ -111,6 +113,8 @@ def progress_in_session(session: Session, record_type: ChecklistRecordType, ids,
     )
     counts: dict[int, dict] = defaultdict(lambda: defaultdict(int))
     for record_id, status, count, late in session.execute(statement):
+        if not isinstance(record_id, int):  # cannot happen: the query keeps only the given ids
+            raise ValueError(f"checklist progress row without a {record_type.value} id")
         counts[record_id][status] += count
         counts[record_id]["overdue"] += late or 0
     return {

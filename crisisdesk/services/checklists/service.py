@@ -37,7 +37,7 @@ from crisisdesk.domain.checklists.rules import (
     parse_offset,
     progress_of,
 )
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.domain.checklists.records import (
     ChecklistItemRecord,
@@ -65,7 +65,9 @@ def record_type_of(checklist: Checklist) -> tuple[ChecklistRecordType, int]:
         return ChecklistRecordType.NOTIFICATION, checklist.notification_id
     if checklist.event_id is not None:
         return ChecklistRecordType.EVENT, checklist.event_id
-    return ChecklistRecordType.SCENARIO, checklist.scenario_id
+    if checklist.scenario_id is not None:
+        return ChecklistRecordType.SCENARIO, checklist.scenario_id
+    raise ValueError(f"checklist {checklist.id} belongs to no notification, event or scenario")
 
 
 def find_checklist(session: Session, record_type: ChecklistRecordType, record_id: int) -> Checklist | None:
@@ -233,7 +235,7 @@ class ChecklistService:
             position = max((i.position for i in checklist.items), default=0) + 1
             checklist.items.append(ChecklistItem(
                 position=position, text=text.strip(), partner_id=partner_id,
-                offset_text=offset_text.strip() if offset else None,
+                offset_text=offset_text.strip() if offset and offset_text else None,
                 due_at=due_moment(checklist.anchor_at, offset) if offset else due_at,
                 required=required, template="", status=ItemStatus.OPEN,
             ))
@@ -265,7 +267,7 @@ class ChecklistService:
                 item.status, item.status_by, item.status_at = change.status, self.user, now
             if change.note is not None:
                 item.note = change.note.strip()
-            if offset is not None:
+            if offset is not None and change.offset_text is not None:  # offset is parsed from offset_text
                 item.offset_text = change.offset_text.strip()
                 item.due_at = due_moment(item.checklist.anchor_at, offset)
             elif change.due_at is not None:

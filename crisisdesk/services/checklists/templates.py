@@ -18,7 +18,7 @@ from pathlib import Path
 
 from crisisdesk.domain.checklists.templates import Template, TemplateError, parse_template, template_to_toml
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.i18n import translate
 from crisisdesk.services.errors import ValidationFailed
 from crisisdesk.services.checklists.partners import load_seed, slug

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 from datetime import datetime
 
 from sqlalchemy import case, func, literal, select, union_all
@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.db.models import Checklist, ChecklistItem, Event, Notification, Partner
 from crisisdesk.domain.enums import District
+from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.documents.briefing import (
-    Clash,
     EventItem,
     OpenChecklistItem,
     PartnerProgress,
@@ -107,10 +107,11 @@ def checklist_progress(session: Session, ids: Sequence[int], now: datetime) -> M
         .where(Checklist.notification_id.in_(ids))
         .group_by(Checklist.notification_id, partner, ChecklistItem.status)
     )
-    tally: dict[tuple[int, str], dict] = defaultdict(lambda: defaultdict(int))
+    tally: dict[tuple[int, str], dict[object, int]] = defaultdict(lambda: defaultdict(int))
     for record_id, name, status, count, late in counts:
-        tally[(record_id, name)][status] += count
-        tally[(record_id, name)]["overdue"] += late or 0
+        key = (cast(int, record_id), str(name))  # the query asks only for these notifications' lists
+        tally[key][status] += cast(int, count)
+        tally[key]["overdue"] += cast(int, late or 0)
     pending = session.execute(
         select(Checklist.notification_id, partner, ChecklistItem.text, ChecklistItem.due_at)
         .join(Checklist, ChecklistItem.checklist_id == Checklist.id)
@@ -120,7 +121,7 @@ def checklist_progress(session: Session, ids: Sequence[int], now: datetime) -> M
     )
     open_items: dict[tuple[int, str], list[OpenChecklistItem]] = defaultdict(list)
     for record_id, name, text, due_at in pending:
-        open_items[(record_id, name)].append(OpenChecklistItem(text, due_at, due_at is not None and due_at < now))
+        open_items[(cast(int, record_id), str(name))].append(OpenChecklistItem(text, due_at, due_at is not None and due_at < now))
     found: dict[int, list[PartnerProgress]] = defaultdict(list)
     for (record_id, name), c in sorted(tally.items(), key=lambda kv: (kv[0][0], kv[0][1] == "", kv[0][1].lower())):
         total = sum(n for status, n in c.items() if status not in ("overdue", ItemStatus.NOT_APPLICABLE))

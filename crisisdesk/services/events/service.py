@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Event, EventStatusChange
@@ -44,7 +44,8 @@ from crisisdesk.domain.events.rules import (
     is_sensitive,
     public_title,
 )
-from crisisdesk.domain.register.notifications import FieldError, duration_minutes, location_key
+from crisisdesk.domain.checks import FieldError
+from crisisdesk.domain.register.notifications import duration_minutes, location_key
 from crisisdesk.domain.timeutil import utc_now
 from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
@@ -93,7 +94,7 @@ class EventQuery:
 
 
 def _filters(query: EventQuery) -> list:
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     for term in search_terms(query.search):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conditions.append(Event.search_text.like(f"%{escaped}%", escape="\\"))

@@ -23,6 +23,7 @@ registers, calendar, statistics or briefings.
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 
 from sqlalchemy import select
@@ -30,7 +31,7 @@ from sqlalchemy import select
 from crisisdesk.db.models import ExerciseFinding, Inject, Operation, OperationAction
 from crisisdesk.domain.operations import exercise_clock as clk
 from crisisdesk.domain.operations.exercise_clock import ClockError, ClockStatus
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.operations.records import (
     ExerciseEvaluation,
     FindingKind,
@@ -144,13 +145,13 @@ class ExerciseService(OperationServiceBase):
 
     # --- the script ------------------------------------------------------------------------
 
-    def injects(self, exercise_id: int) -> list[InjectRecord]:
+    def injects(self, exercise_id: int) -> builtins.list[InjectRecord]:
         with self._factory() as session:
             get_operation(session, exercise_id, exercise=True)
             return self._injects(session, exercise_id)
 
     @staticmethod
-    def _injects(session, exercise_id: int) -> list[InjectRecord]:
+    def _injects(session, exercise_id: int) -> builtins.list[InjectRecord]:
         rows = session.scalars(select(Inject).where(Inject.operation_id == exercise_id)
                                .order_by(Inject.offset_minutes, Inject.id))
         return [inject_record(row) for row in rows]
@@ -158,7 +159,7 @@ class ExerciseService(OperationServiceBase):
     def add_inject(self, exercise_id: int, draft: InjectDraft) -> InjectRecord:
         return self.import_injects(exercise_id, [draft], _return_one=True)
 
-    def import_injects(self, exercise_id: int, drafts: list[InjectDraft], _return_one: bool = False):
+    def import_injects(self, exercise_id: int, drafts: builtins.list[InjectDraft], _return_one: bool = False):
         """Adds ``drafts`` to the script, all or nothing."""
         errors = [error for draft in drafts for error in validate_inject(draft)]
         if errors:
@@ -230,19 +231,20 @@ class ExerciseService(OperationServiceBase):
             session.refresh(row)
             return operation_record(row)
 
-    def release_due(self, exercise_id: int) -> list[InjectRecord]:
+    def release_due(self, exercise_id: int) -> builtins.list[InjectRecord]:
         """Releases every inject whose moment has come; the screen calls this on each tick."""
         now = self.now()
         with self._factory() as session:  # the common case: nothing due, no write
             row = get_operation(session, exercise_id, exercise=True)
-            if not clk.due_injects(clock_state(row), self._injects(session, exercise_id), now):
+            script = session.scalars(select(Inject).where(Inject.operation_id == exercise_id)).all()
+            if not clk.due_injects(clock_state(row), script, now):
                 return []
         with self._write(now) as session:
             row = get_operation(session, exercise_id, exercise=True)
             state = clock_state(row)
             pending = session.scalars(select(Inject).where(Inject.operation_id == exercise_id,
                                                            Inject.released_at.is_(None)))
-            due = clk.due_injects(state, list(pending), now)
+            due = _as_injects(clk.due_injects(state, list(pending), now))
             for inject in due:
                 self._release(session, row, inject, now, early=False)
             session.flush()
@@ -299,7 +301,7 @@ class ExerciseService(OperationServiceBase):
             session.flush()
             return finding_record(row)
 
-    def findings(self, exercise_id: int) -> list[FindingRecord]:
+    def findings(self, exercise_id: int) -> builtins.list[FindingRecord]:
         with self._factory() as session:
             rows = session.scalars(select(ExerciseFinding).where(ExerciseFinding.operation_id == exercise_id)
                                    .order_by(ExerciseFinding.id))
@@ -328,6 +330,17 @@ class ExerciseService(OperationServiceBase):
 def _inject_values(draft: InjectDraft) -> dict:
     return {"offset_minutes": draft.offset_minutes, "sender": draft.sender.strip(), "receiver": draft.receiver.strip(),
             "channel": draft.channel, "content": draft.content.strip(), "expected_action": draft.expected_action.strip()}
+
+
+
+def _as_injects(due: list[clk.Scheduled]) -> list[Inject]:
+    """The clock hands back what it was given; here that is always stored injects."""
+    injects: list[Inject] = []
+    for item in due:
+        if not isinstance(item, Inject):
+            raise TypeError(f"expected a stored Inject from the exercise clock, got {type(item).__name__}")
+        injects.append(item)
+    return injects
 
 
 __all__ = ["ExerciseService", "NotAllowed", "validate_inject"]

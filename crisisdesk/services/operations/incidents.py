@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.db.models import CrisisScenario, GripChange, Operation, OperationAction
 from crisisdesk.domain.documents.briefing import ActionItem, ScenarioItem
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.operations.records import ActionStatus, GripChangeRecord, LogSource, OperationRecord, Team
 from crisisdesk.domain.scenarios.rules import load_grip_levels
 from crisisdesk.domain.timeutil import require_aware

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from crisisdesk.db.models import GripChange, LogEntry, OperationAction
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.operations.records import (
     ActionRecord,
     ActionStatus,

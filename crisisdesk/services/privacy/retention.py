@@ -130,7 +130,7 @@ class RetentionService:
         return select(model).where(model.end_at < cutoff, or_(*personal)).order_by(model.end_at, model.id)
 
     @staticmethod
-    def _due(row: object) -> DueRecord:
+    def _due(row: Notification | Event) -> DueRecord:
         district = getattr(row, "district", None)
         return DueRecord(row.__tablename__, row.id, _title(row), district.value if district else "", row.end_at)
 

@@ -15,7 +15,8 @@ from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
 from crisisdesk.domain.enums import BanGround, Decision, DecisionGround, District, Status
 from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure
-from crisisdesk.domain.register.notifications import FieldError, NotificationDraft
+from crisisdesk.domain.checks import FieldError
+from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.services.checklists.sync import move_due_moments

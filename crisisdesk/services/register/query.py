@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_
+from sqlalchemy import ColumnElement, Select, and_
 
 from crisisdesk.db.models import Notification
 from crisisdesk.domain.enums import District, Risk, Status
@@ -56,7 +56,7 @@ def build_search_text(*parts: str | None) -> str:
 
 
 def apply_filters(statement: Select, query: RegisterQuery) -> Select:
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     for term in search_terms(query.search):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conditions.append(_C.search_text.like(f"%{escaped}%", escape="\\"))

@@ -25,7 +25,7 @@ from sqlalchemy.orm import sessionmaker
 from crisisdesk.db.models import CrisisScenario
 from crisisdesk.domain.scenarios import rules
 from crisisdesk.domain.enums import District
-from crisisdesk.domain.register.notifications import FieldError
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.scenarios.rules import (
     Discipline,
     GripLevel,
