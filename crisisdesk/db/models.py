@@ -29,6 +29,7 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
+from crisisdesk.domain.geo.points import PlaceRole
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventKind,
@@ -608,3 +609,33 @@ class ExerciseFinding(Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
+
+
+class Place(Base):
+    """A geocoded point of a notification or an event: its location or a point of its route.
+
+    Exactly one of ``notification_id`` and ``event_id`` is set; the point goes with its
+    record (retention and erasure included). ``position`` orders the points of one role
+    (the route's via points).
+    """
+
+    __tablename__ = "place"
+    __table_args__ = (
+        Index("ix_place_notification", "notification_id"),
+        Index("ix_place_event", "event_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notification.id", ondelete="CASCADE"), nullable=True
+    )
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), nullable=True)
+    role: Mapped[PlaceRole] = mapped_column(code_enum(PlaceRole))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(300))
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    rd_x: Mapped[float | None] = mapped_column(Float, nullable=True)
+    rd_y: Mapped[float | None] = mapped_column(Float, nullable=True)
+    wijk: Mapped[str] = mapped_column(String(100), default="")
+    source_id: Mapped[str] = mapped_column(String(200), default="")
