@@ -41,7 +41,7 @@ def test_an_unforeseen_failure_is_the_general_sentence_and_the_log_has_the_detai
 
 
 @pytest.mark.parametrize(("exc", "dutch"), [
-    (NotFound("notification", 99), "Melding #99 bestaat niet (meer); misschien heeft iemand anders het verwijderd."),
+    (NotFound("notification", 99), "Kennisgeving #99 bestaat niet (meer); misschien heeft iemand anders dit verwijderd."),
     (NotFound("log entry", 7), "Logboekregel #7 bestaat niet (meer)"),
     (ConcurrentEdit(4, 1, 2), "Iemand anders heeft dit opgeslagen nadat u het opende"),
     (NotAllowed("clock", "paused"), "De oefenklok staat dit nu niet toe (de status is: gepauzeerd)."),

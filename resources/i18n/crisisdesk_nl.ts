@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Notification</source>
-        <translation>Melding</translation>
+        <translation>Kennisgeving</translation>
     </message>
     <message>
         <source>Event</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Status change of a notification</source>
-        <translation>Statuswijziging melding</translation>
+        <translation>Statuswijziging kennisgeving</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -2044,7 +2044,7 @@
     <name>Errors</name>
     <message>
         <source>{what} #{id} does not exist (any more); perhaps someone else removed it. Nothing was changed.</source>
-        <translation>{what} #{id} bestaat niet (meer); misschien heeft iemand anders het verwijderd. Er is niets gewijzigd.</translation>
+        <translation>{what} #{id} bestaat niet (meer); misschien heeft iemand anders dit verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Someone else saved this after you opened it; nothing was overwritten. Close and open it again to see their version.</source>
@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>Notification #{id} has no decision yet: record it in the Decision tab first.</source>
-        <translation>Melding #{id} heeft nog geen besluit: leg het eerst vast op het tabblad Besluit.</translation>
+        <translation>Kennisgeving #{id} heeft nog geen besluit: leg het eerst vast op het tabblad Besluit.</translation>
     </message>
     <message>
         <source>A rule set named &apos;{name}&apos; already exists: choose another name.</source>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <source>Notification</source>
-        <translation>Melding</translation>
+        <translation>Kennisgeving</translation>
     </message>
     <message>
         <source>Event</source>

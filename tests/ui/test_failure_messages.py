@@ -74,7 +74,7 @@ def test_register_that_cannot_load_says_so_in_dutch(window, monkeypatch, shown, 
 def test_a_notification_that_is_gone_is_named_in_dutch(window, monkeypatch, shown, log):
     monkeypatch.setattr(window, "make_dialog", lambda ident: (_ for _ in ()).throw(NotFound("notification", 41)))
     window._run_dialog(41)
-    assert shown == ["Melding #41 bestaat niet (meer); misschien heeft iemand anders het verwijderd. Er is niets gewijzigd."]
+    assert shown == ["Kennisgeving #41 bestaat niet (meer); misschien heeft iemand anders dit verwijderd. Er is niets gewijzigd."]
     assert "NotFound: notification 41 not found" in log.text
 
 
