@@ -556,6 +556,19 @@ _EXPORTS = {
     "letter decision": QT_TRANSLATE_NOOP("Audit", "decision letter"),
 }
 
+# Settings (the key of a setting record in the audit trail).
+_SETTINGS = {
+    "notice_rule_set": QT_TRANSLATE_NOOP("Audit", "Notice rule set in force"),
+    "clash_buffer_minutes": QT_TRANSLATE_NOOP("Audit", "Margin between clashing records (minutes)"),
+    "permit_warning_days": QT_TRANSLATE_NOOP("Audit", "Warning before a permit decision (days)"),
+    "letter_letterhead": QT_TRANSLATE_NOOP("Audit", "Letterhead"),
+    "letter_signatory": QT_TRANSLATE_NOOP("Audit", "Signatory"),
+    "date_window_years_back": QT_TRANSLATE_NOOP("Audit", "Dates accepted: years back"),
+    "date_window_years_ahead": QT_TRANSLATE_NOOP("Audit", "Dates accepted: years ahead"),
+    "municipality_profile": QT_TRANSLATE_NOOP("Audit", "Municipality profile"),
+    "retention_months": QT_TRANSLATE_NOOP("Audit", "Retention term (months)"),
+}
+
 # Ways of counting a notification term (a rule set's method).
 _METHODS = {
     "plain": QT_TRANSLATE_NOOP("Labels", "Clock hours"),
@@ -594,6 +607,12 @@ def export_label(what: str) -> str:
     return translate("Audit", text) if text is not None else what
 
 
+def setting_label(key: str) -> str:
+    """The words for a setting's key (the key itself for one this version does not know)."""
+    text = _SETTINGS.get(key)
+    return translate("Audit", text) if text is not None else key
+
+
 def method_label(method: str) -> str:
     """How a rule set counts a notification term."""
     text = _METHODS.get(method)
@@ -616,6 +635,8 @@ def format_value(value: object) -> str:
         return value.name + (" (" + ", ".join(value.roles) + ")" if value.roles else "")
     if isinstance(value, tuple | list):
         return "; ".join(format_value(v) for v in value)
+    if isinstance(value, dict):  # a structured setting (the municipality profile): its values
+        return "; ".join(format_value(v) for v in value.values() if v not in (None, "", [], {}, ()))
     if isinstance(value, Enum) and ((type(value), value.value) in _LABELS or isinstance(value, District)):
         return label(value)
     return str(value)

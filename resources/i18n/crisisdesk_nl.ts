@@ -238,6 +238,42 @@
         <translation>besluitbrief</translation>
     </message>
     <message>
+        <source>Notice rule set in force</source>
+        <translation>Geldende kennisgevingsregeling</translation>
+    </message>
+    <message>
+        <source>Margin between clashing records (minutes)</source>
+        <translation>Marge tussen overlappende items (minuten)</translation>
+    </message>
+    <message>
+        <source>Warning before a permit decision (days)</source>
+        <translation>Waarschuwing vóór een vergunningsbesluit (dagen)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Dates accepted: years back</source>
+        <translation>Toegestane datums: jaren terug</translation>
+    </message>
+    <message>
+        <source>Dates accepted: years ahead</source>
+        <translation>Toegestane datums: jaren vooruit</translation>
+    </message>
+    <message>
+        <source>Municipality profile</source>
+        <translation>Gemeenteprofiel</translation>
+    </message>
+    <message>
+        <source>Retention term (months)</source>
+        <translation>Bewaartermijn (maanden)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>

@@ -23,7 +23,15 @@ from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.files import write_file
 from crisisdesk.i18n import translate
-from crisisdesk.labels import action_label, export_label, field_label, format_value, method_label, record_type_label
+from crisisdesk.labels import (
+    action_label,
+    export_label,
+    field_label,
+    format_value,
+    method_label,
+    record_type_label,
+    setting_label,
+)
 
 
 
@@ -79,7 +87,21 @@ def _items(record_type: str, field: str, value: object) -> object:
                      if isinstance(item, dict))
     if field == "extra_holidays":
         return tuple(date.fromisoformat(item) for item in value)
+    if field == "templates":  # checklist templates applied, by key
+        return tuple(template_name(str(key)) for key in value)
     return tuple(value)
+
+
+_template_names: dict[str, str] = {}
+
+
+def template_name(key: str) -> str:
+    """A checklist template's name for its key (read once; again for a key not seen before)."""
+    if key not in _template_names:
+        from crisisdesk.services.checklists.templates import load_templates
+
+        _template_names.update({template.key: template.name for template in load_templates().templates})
+    return _template_names.get(key, key)
 
 
 def decode(record_type: str, field: str | None, text: str | None) -> object:
@@ -103,6 +125,8 @@ def decode(record_type: str, field: str | None, text: str | None) -> object:
             return _items(record_type, field, _json(text))
         if (record_type, field) == ("rule_set", "method"):
             return method_label(text)
+        if (record_type, field) == ("setting", "value") and text[:1] in "{[":
+            return json.loads(text)  # a structured setting: shown by its values
     except (ValueError, SyntaxError, TypeError, AttributeError):  # an older code, or a redaction marker: as stored
         return text
     return text
@@ -126,6 +150,8 @@ def record_text(record: AuditRecord) -> str:
     kind = record_type_label(record.record_type)
     if not record.record_id:
         return kind
+    if record.record_type == "setting":
+        return f"{kind}: {setting_label(record.record_id)}"
     return f"{kind} #{record.record_id}" if record.record_id.isdigit() else f"{kind} {record.record_id}"
 
 
