@@ -16,9 +16,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from sqlalchemy import select
+
 from crisisdesk import labels
 from crisisdesk.cli import main
 from crisisdesk.db.database import open_database
+from crisisdesk.db.models import Notification
+from crisisdesk.domain.enums import PlaceType, Risk
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
@@ -41,8 +45,16 @@ def register(tmp_path_factory):
     url = f"sqlite:///{home / 'crisisdesk.sqlite'}"
     database = open_database(url)
     seed_demo_world(database.factory, 30, now=NOW)
+    with database.factory.begin() as session:  # changes of every kind in one organiser's trail
+        session.info["user"] = "adviseur"
+        row = session.scalars(select(Notification).where(Notification.organiser_name != "").order_by(Notification.id)).first()
+        row.place_type = PlaceType.NEAR_EMBASSY
+        row.decision_grounds = "traffic,disorder"
+        row.late_accepted = not row.late_accepted
+        row.risk = Risk.HIGH
+        person = row.organiser_name
     database.dispose()
-    return url, home
+    return url, person
 
 
 EXPORTS = {
@@ -54,7 +66,7 @@ EXPORTS = {
     "receipt": ["letter", "receipt", "--id", "1", "--out", "{out}/receipt.pdf"],
     "partner-tasks": ["checklist", "--partner", "politie", "--from", "2026-01-01", "--to", "2026-12-31", "--out", "{out}/tasks.pdf"],
     "exercise-report": ["exercise-report", "--exercise", "1", "--out", "{out}/exercise.pdf"],
-    "subject-access": ["subject-access", "--person", "Jansen", "--all", "--out", "{out}/subject.pdf"],
+    "subject-access": ["subject-access", "--person", "{person}", "--all", "--out", "{out}/subject.pdf"],
 }
 
 
@@ -69,12 +81,14 @@ def read(path: Path) -> str:
 
 @pytest.mark.parametrize("name", EXPORTS)
 def test_export_holds_no_raw_code(register, tmp_path, name):
-    url, _home = register
-    args = [part.format(out=tmp_path) for part in EXPORTS[name]] + ["--db", url]
+    url, person = register
+    args = [part.format(out=tmp_path, person=person) for part in EXPORTS[name]] + ["--db", url]
     assert main(args) == 0
     text = read(Path(args[args.index("--out") + 1]))
     assert len(text) > 200  # something was written and read back
     assert raw_codes(text) == set()
+    if name in ("audit-csv", "subject-access"):  # the changed organiser's trail is in it, in words
+        assert "Bij een ambassade of internationale organisatie" in " ".join(text.split())
 
 
 def test_the_check_finds_codes():
