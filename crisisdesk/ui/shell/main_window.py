@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._count_worker: workers.Worker | None = None
         self._count_generation = 0
         self.populating = False  # True while a background job fills the register
+        self.demo = demo  # the demo database: its backups are kept apart
         self.read_only = False
 
         self.model = RegisterModel(None, self, clock=clock)
