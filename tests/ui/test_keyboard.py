@@ -129,3 +129,51 @@ def test_the_row_under_the_keyboard_cursor_counts_as_selected(qtbot, window):
     view.selectionModel().setCurrentIndex(window.model.index(0, 2), view.selectionModel().SelectionFlag.NoUpdate)
     assert not view.selectionModel().selectedRows()
     assert [window.model.row_at(i.row()).id for i in window.selected_register_rows()] == [record.id]
+
+
+def _walk(qtbot, start, stop, limit: int = 60) -> list:
+    """The widgets Tab visits from ``start`` until it reaches ``stop``."""
+    seen = [start]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is stop:
+            return seen
+    raise AssertionError(f"Tab never reached {stop.objectName()}: {[w.objectName() for w in seen]}")
+
+
+def _open(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def test_tab_goes_through_the_decision_panel_in_order_before_the_buttons(qtbot, desk):
+    """Issue #15: the panel was added after the form was built, so Tab went from the tab
+    bar to Opslaan and Annuleren and only then to the decision."""
+    from crisisdesk.domain.enums import Decision
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+
+    dialog = _open(qtbot, NotificationDialog(desk, None))
+    panel = dialog.decision_panel.ui
+    panel.decisionCombo.setCurrentIndex(panel.decisionCombo.findData(Decision.CONDITIONS))
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.decisionTab)
+    seen = _walk(qtbot, dialog.ui.tabs.tabBar(), dialog.save_button)
+    names = [w.objectName() for w in seen[1:-1]]
+    assert names[:6] == ["decisionCombo", "decisionDateEdit", "signatoryCombo", "decidedByEdit", "capacityCombo",
+                         "madeKnownNotYetCheck"]  # the order on screen; a date is one Tab stop
+    assert names[-1] == "motivationEdit" and "measuresTable" in names
+    assert all(dialog.decision_panel.isAncestorOf(w) for w in seen[1:-1])  # nothing else in between
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("name", ["new notification", "event", "scenario"])
+def test_tab_reaches_the_checklist_before_the_buttons(qtbot, database, name):
+    dialog = _open(qtbot, dict(every_window(database))[name]())
+    tabs = dialog.tabs if name == "scenario" else dialog.ui.tabs
+    tabs.setCurrentWidget(dialog.checklist)
+    seen = _walk(qtbot, tabs.tabBar(), dialog.save_button)
+    assert [w.objectName() for w in seen[1:-1]] == ["itemsTable", "applyTemplateButton", "addItemButton"]

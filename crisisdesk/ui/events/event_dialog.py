@@ -69,7 +69,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 
 LIVE_DELAY_MS = 250
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -159,6 +159,7 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self.ui.kindCombo.currentIndexChanged.connect(self._suggest_template)
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
+        tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:

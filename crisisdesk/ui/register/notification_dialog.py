@@ -99,7 +99,7 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
@@ -180,6 +180,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         )
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
+        tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:

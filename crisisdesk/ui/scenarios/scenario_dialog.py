@@ -46,7 +46,7 @@ from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, set_invalid
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -132,6 +132,7 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
             lambda: setattr(self.checklist, "suggested_template", self._suggested_template()))
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
+        tab_through_pages(self.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def _suggested_template(self) -> str:
