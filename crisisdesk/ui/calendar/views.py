@@ -107,8 +107,9 @@ class _Canvas(QWidget):
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def more_spoken(self, stop: MoreStop) -> str:
-        return QCoreApplication.translate("Calendar", "%n more item(s) on {day}; Enter shows that week", "", stop.hidden).format(
-            day=day_label(stop.day, "dddd d MMMM"))
+        hidden = stop.hidden
+        text = QCoreApplication.translate("Calendar", "%n more item(s) on {day}; Enter shows that week", "", hidden)
+        return text.format(day=day_label(stop.day, "dddd d MMMM"))
 
     def _layout(self) -> None:
         raise NotImplementedError
