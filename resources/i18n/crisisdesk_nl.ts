@@ -1255,6 +1255,13 @@
         <source>No actions</source>
         <translation>Geen actiepunten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s), made when the record is saved</source>
+        <translation>
+            <numerusform>%n actiepunt, gemaakt bij het opslaan</numerusform>
+            <numerusform>%n actiepunten, gemaakt bij het opslaan</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nobody yet</source>
         <translation>Nog niemand</translation>

@@ -172,6 +172,8 @@ class ChecklistWidget(QWidget):
         self._loading = True
         items = self.checklist.items if self.checklist else ()
         self.table.clearContents()
+        for column in (COL_WHO, COL_NOTE):  # nobody ticked or noted anything before the first save
+            self.table.setColumnHidden(column, self.record_id is None)
         if self.record_id is None:
             self._show_pending()
         else:
@@ -302,6 +304,8 @@ class ChecklistWidget(QWidget):
         self.total_bar.setValue(progress.percent)
         self.total_bar.setFormat(f"{progress.percent}%")
         summary = self.tr("No actions") if not progress.total else progress_text(progress)
+        if self.record_id is None and (self.pending or self.pending_items):
+            summary = self.tr("%n action(s), made when the record is saved", "", len(self.pending_rows()))
         self.summary_label.setText(f"<b>{summary}</b>")
         if progress.overdue:
             self.summary_label.setStyleSheet(f"color: {LATE_COLOUR};")
