@@ -177,3 +177,23 @@ def test_tab_reaches_the_checklist_before_the_buttons(qtbot, database, name):
     tabs.setCurrentWidget(dialog.checklist)
     seen = _walk(qtbot, tabs.tabBar(), dialog.save_button)
     assert [w.objectName() for w in seen[1:-1]] == ["itemsTable", "applyTemplateButton", "addItemButton"]
+
+
+def test_after_saving_a_new_notification_the_register_has_the_focus_on_it(qtbot, window):
+    """Found walking the desk with the keyboard: after Ctrl+N and Ctrl+S the new row was
+    selected but the focus was nowhere, so Enter did not open it again."""
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+    from tests.ui.test_notification_dialog import fill_required
+
+    window.ui.mainTabs.setCurrentWidget(window.ui.registerTab)
+    window.new_notification()
+    dialog = next(d for d in window.findChildren(NotificationDialog) if d.isVisible())
+    fill_required(dialog, start=(2027, 1, 20, 10, 0), end=(2027, 1, 20, 12, 0))
+    assert dialog.save()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.ui.registerView)
+    saved = window.model.row_at(window.ui.registerView.currentIndex().row())
+    assert saved.purpose == "Boeren blijven"
+    opened = []
+    window.open_notification = opened.append
+    qtbot.keyClick(window.ui.registerView, Qt.Key.Key_Return)
+    assert opened == [saved.id]

@@ -442,8 +442,12 @@ class MainWindow(QMainWindow):
         self.pages.record_saved("notification", notification_id)
         row = self.model.row_of(notification_id)
         if row is not None:
-            self.ui.registerView.selectRow(row)
-            self.ui.registerView.scrollTo(self.model.index(row, COL_PURPOSE))
+            view = self.ui.registerView
+            view.selectRow(row)
+            view.setCurrentIndex(self.model.index(row, COL_PURPOSE))
+            view.scrollTo(self.model.index(row, COL_PURPOSE))
+            if self.ui.mainTabs.currentWidget() is self.ui.registerTab:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)  # back in the register: Enter opens it again
         self.ui.statusbar.showMessage(self.tr("Notification #{id} saved.").format(id=notification_id), 5000)
 
     def set_read_only(self, read_only: bool) -> None:
