@@ -186,6 +186,10 @@ class ChecklistWidget(QWidget):
         self._show_progress()
         self._update_buttons()
 
+    def unsaved_choices(self) -> tuple:
+        """What the advisor chose for a record not saved yet: lost if the dialog closes unsaved."""
+        return tuple(self.pending), tuple(self.pending_items)
+
     def pending_rows(self) -> list[tuple[str, str, str, str]]:
         """What a record not saved yet will get: (offset, action, partner, template), in order."""
         names = {key: name for key, name in self._partner_keys()}

@@ -157,7 +157,8 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
             partners or PartnerService(notifications.factory, user=service.user), suggested_template(self.kind()),
         )
         self.ui.kindCombo.currentIndexChanged.connect(self._suggest_template)
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
         tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)

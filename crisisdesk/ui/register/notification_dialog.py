@@ -178,7 +178,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
         tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)

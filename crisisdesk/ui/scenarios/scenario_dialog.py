@@ -130,7 +130,8 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         )
         ui.kindCombo.currentIndexChanged.connect(
             lambda: setattr(self.checklist, "suggested_template", self._suggested_template()))
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
         tab_through_pages(self.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
