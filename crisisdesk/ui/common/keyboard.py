@@ -61,7 +61,9 @@ def tab_through_pages(tabs: QTabWidget, buttons: QWidget) -> None:
     """Tab bar, then each page's fields in page order, then ``buttons`` (a button box)."""
     chain: list[QWidget] = [tabs.tabBar()]
     for index in range(tabs.count()):
-        chain += focus_chain(tabs.widget(index))
+        page = tabs.widget(index)
+        if page is not None:
+            chain += focus_chain(page)
     chain += focus_chain(buttons) or [buttons]
     for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)

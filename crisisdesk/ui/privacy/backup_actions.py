@@ -13,6 +13,7 @@ the time as well, so the daily copies' rotation never counts (or deletes) it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -60,11 +61,12 @@ class BackupActions:
         from crisisdesk.services.errors import BackupError
         from crisisdesk.services.privacy.backup import sqlite_path
 
+        window: Any = self.window  # the main window: its register and clock
         try:
-            stem = sqlite_path(self.window.notifications.database_url).stem
+            stem = sqlite_path(window.notifications.database_url).stem
         except BackupError:
             stem = "crisisdesk"
-        return self.folder() / f"{stem}-{to_local(self.window._clock()):%Y-%m-%d-%H%M}.sqlite"
+        return self.folder() / f"{stem}-{to_local(window._clock()):%Y-%m-%d-%H%M}.sqlite"
 
     def back_up(self) -> Path | None:
         from crisisdesk.messages import backup_message

@@ -84,7 +84,9 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         scroll = scroll_body(self)  # taller than a laptop screen: the form scrolls, the buttons stay
         self.tabs = QTabWidget(self)  # the scenario itself, and its checklist
         self.tabs.setObjectName("tabs")
-        self.layout().replaceWidget(scroll, self.tabs)
+        outer = self.layout()
+        assert outer is not None  # scroll_body has checked it is a box layout
+        outer.replaceWidget(scroll, self.tabs)
         self.tabs.addTab(scroll, self.tr("Scenario"))
         fit_to_screen(self)
         self.service = service

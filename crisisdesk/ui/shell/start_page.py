@@ -36,9 +36,9 @@ class StartPage(QWidget):
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.main_window = window  # not self.window: that is QWidget.window()
         self.setObjectName("startPage")
-        self.rule_set_editor = None
+        self.rule_set_editor: QWidget | None = None  # the rule-set editor a file was opened in
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -125,8 +125,8 @@ class StartPage(QWidget):
         path = self.ask_file(self.tr("Import a rule set"), self.tr("Rule set (*.json)"))
         if not path:
             return False
-        notifications = self.window.notifications
-        editor = RuleSetEditor(notifications.rule_set_service(), self.window, read_only=notifications.read_only)
+        notifications = self.main_window.notifications
+        editor = RuleSetEditor(notifications.rule_set_service(), self.main_window, read_only=notifications.read_only)
         if not editor.read_json(path):  # it said why
             editor.deleteLater()
             return False
@@ -143,7 +143,7 @@ class StartPage(QWidget):
         if not path:
             return None
         try:
-            added = self.window.desk.partners.seed_defaults(Path(path))
+            added = self.main_window.desk.partners.seed_defaults(Path(path))
         except StorageUnavailable as exc:
             self.show_error(storage_message(exc.reason))
             return None
@@ -160,7 +160,7 @@ class StartPage(QWidget):
         """The program and arguments of a crisisdesk on the demo database (same data folder)."""
         arguments = [] if getattr(sys, "frozen", False) else ["-m", "crisisdesk"]
         arguments.append("--demo")
-        desk = self.window.desk
+        desk = self.main_window.desk
         if desk is not None and desk.home is not None:
             arguments += ["--home", str(desk.home)]
         return sys.executable, arguments
