@@ -72,12 +72,12 @@ class PartnerTasksPage(QWidget):
             typable(edit)  # typed as displayed; Tab leaves the field
         self.pdf_button = QPushButton(self.tr("Print / PDF…"), self)
         self.pdf_button.setObjectName("pdfButton")
-        bar.addWidget(QLabel(self.tr("Partner:"), self))
-        bar.addWidget(self.partner_combo, 1)
-        bar.addWidget(QLabel(self.tr("from"), self))
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("to"), self))
-        bar.addWidget(self.to_edit)
+        for text, field, stretch in ((self.tr("Partner:"), self.partner_combo, 1), (self.tr("from"), self.from_edit, 0),
+                                     (self.tr("to"), self.to_edit, 0)):
+            label_widget = QLabel(text, self)
+            label_widget.setBuddy(field)  # what a screen reader says for the field
+            bar.addWidget(label_widget)
+            bar.addWidget(field, stretch)
         bar.addWidget(self.pdf_button)
         layout.addLayout(bar)
         self.summary_label = QLabel(self)
