@@ -278,3 +278,20 @@ def test_a_bad_offset_for_a_new_record_is_refused_in_dutch(qtbot, services, monk
     monkeypatch.setattr(widget, "show_message", lambda title, text: messages.append(text))
     assert widget.add("Iets regelen", "binnenkort") is False
     assert messages and "14 dagen voor" in messages[0] and widget.pending_items == []
+
+
+def test_due_moments_before_the_first_save_follow_the_start_entered(qtbot, database, fixed_now):
+    from crisisdesk.desk import Desk
+    from crisisdesk.labels import format_moment
+    from crisisdesk.ui.common.widgets import set_wall_clock
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: fixed_now), None, now=fixed_now)
+    qtbot.addWidget(dialog)
+    set_wall_clock(dialog.ui.startEdit, datetime(2026, 4, 10, 14, 0))
+    widget = dialog.checklist
+    assert widget.add("Politie bellen", "2 dagen voor")
+    assert widget.table.item(0, COL_DUE).text().startswith(format_moment(local(2026, 4, 8, 14, 0), weekday=True))
+    set_wall_clock(dialog.ui.startEdit, datetime(2026, 4, 20, 9, 30))  # the advisor corrects the start
+    assert widget.table.item(0, COL_DUE).text().startswith(format_moment(local(2026, 4, 18, 9, 30), weekday=True))
+    assert widget.table.item(0, COL_DUE).text().endswith("2 dagen voor")

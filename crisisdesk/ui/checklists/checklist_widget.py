@@ -14,6 +14,7 @@ save, which writes them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -39,7 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain.checklists.records import ChecklistItemRecord, ChecklistRecord, ItemChange
-from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus, OffsetError, Progress, parse_offset
+from crisisdesk.domain.checklists.rules import (
+    ChecklistRecordType,
+    ItemStatus,
+    OffsetError,
+    Progress,
+    due_moment,
+    parse_offset,
+)
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import error_message, format_moment, label, storage_message
 from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
@@ -85,6 +93,7 @@ class ChecklistWidget(QWidget):
         self.checklist: ChecklistRecord | None = None
         self.pending: list[tuple[str, object]] = []  # (template key, anchor) chosen before the record was saved
         self.pending_items: list[tuple[str, str]] = []  # (action, offset) added before the record was saved
+        self.start_of = None  # () -> the start entered in the dialog (aware) or None: due moments before saving
         self._partner_choices: list[tuple[int, str]] = []
         self._loading = False
         self._build()
@@ -192,17 +201,39 @@ class ChecklistWidget(QWidget):
 
     def pending_rows(self) -> list[tuple[str, str, str, str]]:
         """What a record not saved yet will get: (offset, action, partner, template), in order."""
+        return [(offset, text, partner, template) for offset, _due, text, partner, template in self._pending_rows()]
+
+    def _pending_rows(self) -> list[tuple[str, datetime | None, str, str, str]]:
+        """(offset, due moment if the anchor is known, action, partner, template)."""
         names = {key: name for key, name in self._partner_keys()}
+        start = self._start()
         rows = []
-        for key, _anchor in self.pending:
+        for key, anchor in self.pending:
             try:
                 template = self.service.templates.get(key)
             except KeyError:
                 continue
+            counted_from = anchor if isinstance(anchor, datetime) else start
             for item in sorted(template.items, key=lambda i: i.offset.sort_key()):
-                rows.append((item.due, item.text, names.get(item.responsible, ""), template.name))
-        rows += [(offset, text, "", "") for text, offset in self.pending_items]
+                due = due_moment(counted_from, item.offset) if counted_from is not None else None
+                rows.append((item.due, due, item.text, names.get(item.responsible, ""), template.name))
+        own_anchor = start if start is not None else next((a for _k, a in self.pending if isinstance(a, datetime)), None)
+        for text, offset in self.pending_items:
+            due = due_moment(own_anchor, parse_offset(offset)) if own_anchor is not None else None
+            rows.append((offset, due, text, "", ""))
         return rows
+
+    def _start(self) -> datetime | None:
+        try:
+            start = self.start_of() if self.start_of is not None else None
+        except (TypeError, ValueError):  # a start being typed: no due moments yet
+            return None
+        return start if isinstance(start, datetime) and start.tzinfo is not None else None
+
+    def start_changed(self) -> None:
+        """The dialog's start changed: due moments of a record not saved yet follow."""
+        if self.record_id is None and (self.pending or self.pending_items):
+            self._show()
 
     def _partner_keys(self) -> list[tuple[str, str]]:
         if self.partners is None:
@@ -211,11 +242,11 @@ class ChecklistWidget(QWidget):
 
     def _show_pending(self) -> None:
         """Chosen before the first save: shown as they will be made, written on saving."""
-        rows = self.pending_rows()
+        rows = self._pending_rows()
         self.table.setRowCount(len(rows))
         muted = QBrush(QColor(MUTED_COLOUR))
-        for row, (offset, text, partner, template) in enumerate(rows):
-            due = QTableWidgetItem(offset or "—")
+        for row, (offset, moment, text, partner, template) in enumerate(rows):
+            due = QTableWidgetItem(f"{format_moment(moment, weekday=True)}\n{offset}" if moment else (offset or "—"))
             due.setData(ROLE_ID, None)
             due.setToolTip(self.tr("Counted from the start once the record is saved"))
             action = QTableWidgetItem(text)
@@ -507,10 +538,15 @@ class ChecklistWidget(QWidget):
 
 def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,
                       checklists: ChecklistService, partners: PartnerService,
-                      suggested_template: str = "") -> ChecklistWidget:
-    """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress."""
+                      suggested_template: str = "", start_of=None) -> ChecklistWidget:
+    """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress.
+
+    ``start_of``: the start as entered in the dialog now (aware, or None), so that a
+    record not saved yet shows its actions' due moments; call ``start_changed`` when it changes.
+    """
     widget = ChecklistWidget(checklists, record_type, record_id, partners=partners, parent=dialog,
                              suggested_template=suggested_template)
+    widget.start_of = start_of
     index = tabs.addTab(widget, widget.tab_title())
     widget.checklist_changed.connect(lambda: tabs.setTabText(index, widget.tab_title()))
     return widget

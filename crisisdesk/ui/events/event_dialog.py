@@ -155,8 +155,10 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self.checklist = add_checklist_tab(  # usable before the first save: templates apply on saving
             self, self.ui.tabs, ChecklistRecordType.EVENT, event_id, checklists,
             partners or PartnerService(notifications.factory, user=service.user), suggested_template(self.kind()),
+            start_of=lambda: self._read_times()[0]["start_at"],
         )
         self.ui.kindCombo.currentIndexChanged.connect(self._suggest_template)
+        self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
         self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
             self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)

@@ -177,7 +177,9 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.checklist = add_checklist_tab(
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
+            start_of=lambda: self._read_times()[0]["start_at"],
         )
+        self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
         self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
             self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
