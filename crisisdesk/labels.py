@@ -254,6 +254,9 @@ _ERRORS = {
     "template_name_taken": QT_TRANSLATE_NOOP("Errors", "A template named '{name}' already exists: choose another name."),
     "template_invalid": QT_TRANSLATE_NOOP("Errors", "The template cannot be saved: {problem}"),
     "offset_out_of_range": QT_TRANSLATE_NOOP("Errors", "The time after the start must lie between T+0 and T+{max} minutes."),
+    # exercises and incidents: actions and BOB meetings
+    "deadline_required": QT_TRANSLATE_NOOP("Errors", "Choose a deadline for the action: by when must it be done?"),
+    "deadline_in_past": QT_TRANSLATE_NOOP("Errors", "This deadline has already passed: choose a moment after now."),
 }
 
 _STORAGE = {

@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from crisisdesk.domain.operations.exercise_clock import ClockState, ClockStatus
+
+if TYPE_CHECKING:  # meetings.py builds on these records
+    from crisisdesk.domain.operations.meetings import BobMeetingRecord
 
 
 class InjectChannel(StrEnum):
@@ -161,6 +165,7 @@ class ActionRecord:
     created_at: datetime
     created_by: str
     updated_at: datetime
+    meeting_id: int | None = None  # the BOB meeting whose decision led to it
 
 
 @dataclass(frozen=True)
@@ -199,6 +204,7 @@ class BobView:
     prepared_at: datetime | None = None
     prepared_by: str = ""
     author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
+    meetings: tuple[BobMeetingRecord, ...] = ()  # by number
 
 
 @dataclass(frozen=True)
@@ -220,6 +226,7 @@ class ExerciseEvaluation:
     median_response: timedelta | None = None
     unanswered: int = 0
     author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
+    meetings: tuple[BobMeetingRecord, ...] = ()  # by number
 
 
 def current_entries(entries: tuple[LogEntryRecord, ...] | list[LogEntryRecord]) -> list[LogEntryRecord]:

@@ -57,6 +57,7 @@ from crisisdesk.services.operations.records import (
     get_operation,
     inject_record,
     log_records,
+    meeting_records,
     operation_record,
     store_clock,
     teams_data,
@@ -316,6 +317,7 @@ class ExerciseService(OperationServiceBase):
             actions = [action_record(a) for a in session.scalars(
                 select(OperationAction).where(OperationAction.operation_id == exercise_id).order_by(OperationAction.id))]
             record = operation_record(row)
+            meetings = tuple(meeting_records(session, exercise_id))
         evaluated = response_times(injects, log, actions)
         answered = [item.response for item in evaluated if item.response is not None]
         released = [item for item in evaluated if item.inject.released]
@@ -323,7 +325,7 @@ class ExerciseService(OperationServiceBase):
             operation=record, injects=tuple(evaluated), findings=tuple(self.findings(exercise_id)), log=tuple(log),
             actions=tuple(actions), prepared_at=self.now(), prepared_by=self.user,
             median_response=median(answered), unanswered=sum(1 for item in released if item.response is None),
-            author=document_author(self._factory),
+            author=document_author(self._factory), meetings=meetings,
         )
 
 
