@@ -16,16 +16,48 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Has a deadline</source>
-        <translation>Heeft een deadline</translation>
-    </message>
-    <message>
-        <source>Deadline at</source>
-        <translation>Deadline op</translation>
-    </message>
-    <message>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline 15 minutes from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline 30 minutes from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline one hour from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline two hours from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline four hours from now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -38,6 +70,30 @@
     <message>
         <source>Action #{id}</source>
         <translation>Actie #{id}</translation>
+    </message>
+    <message>
+        <source>choose a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline chosen yet: type one or use a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This moment has already passed ({m} min ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since {m} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {h} h {m:02d} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {m} min.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Describe the action.</source>
@@ -201,6 +257,77 @@
     <message>
         <source>The database it replaced is kept as {kept}.</source>
         <translation>De vervangen database is bewaard als {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>BobMeetingDialog</name>
+    <message>
+        <source>BOB meeting</source>
+        <translation type="unfinished">BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tijd</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation type="unfinished">dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Picture (beeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared picture: the facts as known now, per discipline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Judgement (oordeel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, risks, dilemmas and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Decision (besluit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions taken. Each decision leads to actions with an owner and a deadline (tab Actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Acties</translation>
+    </message>
+    <message>
+        <source>Actions from this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation type="unfinished">Nieuwe actie…</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2424,14 @@
     <message>
         <source>The time after the start must lie between T+0 and T+{max} minutes.</source>
         <translation>De tijd na de start moet tussen T+0 en T+{max} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Choose a deadline for the action: by when must it be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deadline has already passed: choose a moment after now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is in use by someone else; nothing was saved. Try again in a moment.</source>

@@ -17,46 +17,21 @@ from datetime import datetime
 
 from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.operations.exercise_clock import ClockState
-from crisisdesk.domain.operations.records import ActionRecord, ActionStatus, InjectChannel, LogEntryRecord
+from crisisdesk.domain.operations.records import (
+    ActionRecord,
+    ActionStatus,
+    BobMeetingDraft,
+    BobMeetingRecord,
+    InjectChannel,
+    LogEntryRecord,
+    Team,
+)
+
+__all__ = ["BobMeetingDraft", "BobMeetingRecord", "PlayerExercise", "ReceivedInject", "Situation",
+           "clean_attendees", "deadline_problem", "is_open", "meeting_problems"]
 
 MAX_ATTENDEES = 60
 MAX_ROUND_CHARS = 20_000
-
-
-@dataclass(frozen=True)
-class BobMeetingDraft:
-    """What is entered for a meeting; the number is given by the service."""
-
-    held_at: datetime
-    chair: str
-    attendees: tuple[str, ...] = ()
-    picture: str = ""  # beeld
-    judgement: str = ""  # oordeel
-    decision: str = ""  # besluit
-
-
-@dataclass(frozen=True)
-class BobMeetingRecord:
-    id: int
-    version: int
-    operation_id: int
-    number: int
-    held_at: datetime
-    exercise_seconds: int | None  # exercise time at the meeting (exercises only)
-    chair: str
-    attendees: tuple[str, ...]
-    picture: str
-    judgement: str
-    decision: str
-    actions: tuple[ActionRecord, ...]
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
-
-    @property
-    def draft(self) -> BobMeetingDraft:
-        return BobMeetingDraft(self.held_at, self.chair, self.attendees, self.picture, self.judgement, self.decision)
 
 
 @dataclass(frozen=True)
@@ -82,6 +57,7 @@ class PlayerExercise:
     description: str
     grip_level: str | None
     clock: ClockState
+    teams: tuple[Team, ...] = ()  # the roles at the table (for the logbook and the meetings)
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from crisisdesk.domain.operations.exercise_clock import ClockState, ClockStatus
-
-if TYPE_CHECKING:  # meetings.py builds on these records
-    from crisisdesk.domain.operations.meetings import BobMeetingRecord
 
 
 class InjectChannel(StrEnum):
@@ -189,6 +185,42 @@ class FindingRecord:
     due_at: datetime | None
     created_at: datetime
     created_by: str
+
+
+@dataclass(frozen=True)
+class BobMeetingDraft:
+    """What is entered for a meeting; the number is given by the service."""
+
+    held_at: datetime
+    chair: str
+    attendees: tuple[str, ...] = ()
+    picture: str = ""  # beeld
+    judgement: str = ""  # oordeel
+    decision: str = ""  # besluit
+
+
+@dataclass(frozen=True)
+class BobMeetingRecord:
+    id: int
+    version: int
+    operation_id: int
+    number: int
+    held_at: datetime
+    exercise_seconds: int | None  # exercise time at the meeting (exercises only)
+    chair: str
+    attendees: tuple[str, ...]
+    picture: str
+    judgement: str
+    decision: str
+    actions: tuple[ActionRecord, ...]
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def draft(self) -> BobMeetingDraft:
+        return BobMeetingDraft(self.held_at, self.chair, self.attendees, self.picture, self.judgement, self.decision)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from crisisdesk.services.operations.records import (
     get_operation,
     log_records,
     meeting_records,
+    teams_of,
 )
 
 SITUATION_PICTURE_LINES = 12
@@ -35,7 +36,7 @@ SITUATION_INJECTS = 5
 
 
 def player_exercise(row: Operation) -> PlayerExercise:
-    return PlayerExercise(row.id, row.title, row.description, row.grip_level, clock_state(row))
+    return PlayerExercise(row.id, row.title, row.description, row.grip_level, clock_state(row), teams_of(row.teams))
 
 
 def received(session: Session, exercise_id: int) -> list[ReceivedInject]:
