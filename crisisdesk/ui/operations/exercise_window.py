@@ -129,13 +129,15 @@ class ExerciseWindow(QMainWindow):
         self.resume_button = self._button(bar, self.tr("Resume"), self.resume)
         self.shift_button = self._button(bar, self.tr("Shift…"), self.ask_shift)
         self.end_button = self._button(bar, self.tr("End exercise"), self.end)
-        self.setup_button = self._button(bar, self.tr("Exercise details…"), self.edit_details)
-        self.player_button = self._button(bar, self.tr("Player view…"), self.open_player_view)
+        stacked = QVBoxLayout()  # one above the other: the bar must fit a laptop at 125 %
+        self.setup_button = self._button(stacked, self.tr("Exercise details…"), self.edit_details)
+        self.player_button = self._button(stacked, self.tr("Player view…"), self.open_player_view)
+        bar.addLayout(stacked)
         self.player_button.setToolTip(self.tr("What the players see: logbook, BOB, situation and received injects; "
                                               "never the script. For a second screen or a player's desk."))
         return bar
 
-    def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:
+    def _button(self, bar: QHBoxLayout | QVBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda: slot())
         bar.addWidget(button)
