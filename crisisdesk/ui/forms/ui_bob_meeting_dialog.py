@@ -161,6 +161,7 @@ class Ui_BobMeetingDialog(object):
 
         self.actionButtons.addWidget(self.actionsHint)
 
+        self.actionButtons.setStretch(1, 1)
 
         self.actionsLayout.addLayout(self.actionButtons)
 
@@ -181,6 +182,7 @@ class Ui_BobMeetingDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.heldAtEditLabel.setBuddy(self.heldAtEdit)
         self.chairComboLabel.setBuddy(self.chairCombo)

@@ -326,6 +326,8 @@ class ActionDialog(_Dialog):
     def _show_hint(self) -> None:
         due = self.due_at()
         hint = self.ui.dueHintLabel
+        if due is not None:
+            self.ui.errorLabel.setVisible(False)  # a deadline was chosen: the message about it is answered
         if due is None:
             hint.setText(self.tr("No deadline chosen yet: type one or use a button."))
             hint.setStyleSheet(f"color: {palette.MUTED};")

@@ -48,7 +48,7 @@ def actions_html(actions: tuple[ActionRecord, ...], now: datetime | None = None)
     names = (QCoreApplication.translate("MeetingView", "Action"), QCoreApplication.translate("MeetingView", "Owner"),
              QCoreApplication.translate("MeetingView", "Deadline"), QCoreApplication.translate("MeetingView", "Status"))
     head = "".join(f"<th align='left'>{escape(name)}</th>" for name in names)
-    return f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{''.join(rows)}</table>"
+    return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
 def meeting_title(meeting: BobMeetingRecord) -> str:

@@ -90,6 +90,8 @@ class LogbookPanel(QWidget):
         self.role_combo.setMinimumWidth(170)
         self.inject_combo = QComboBox(self)
         self.inject_combo.setVisible(released_injects is not None)
+        self.inject_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.inject_combo.setMinimumContentsLength(22)  # long inject texts leave the entry its room
         self.inject_combo.setToolTip(self.tr("The inject this entry answers (for the response time); "
                                              "it applies to this one entry only"))
         self.text_edit = QLineEdit(self)
