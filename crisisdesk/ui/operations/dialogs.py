@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime
 from PySide6.QtWidgets import QDialog, QWidget
@@ -91,6 +92,9 @@ def mark_if_exercise(dialog: QDialog) -> None:
 
 
 class _Dialog(QDialog):
+    ui: Any  # the dialog's generated form
+    save: Callable[[Any], object] | None
+
     def _setup(self) -> None:
         self._marked = False
         typable_dates(self)  # dates typed as displayed; Tab leaves the field

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from crisisdesk.domain.operations.exercise_clock import format_exercise_time
 from crisisdesk.domain.operations.meetings import BobMeetingDraft, BobMeetingRecord
+from crisisdesk.domain.operations.records import ActionRecord
 from crisisdesk.labels import format_moment, label
 from crisisdesk.services.operations.meetings import MeetingService
 from crisisdesk.ui.common import palette
@@ -70,6 +71,7 @@ class BobMeetingDialog(_Dialog):
 
     def _show_meeting(self) -> None:
         meeting = self.meeting
+        actions: tuple[ActionRecord, ...]
         if meeting is None:
             number = self.meetings.next_number(self.operation_id)
             self.setWindowTitle(self.tr("BOB meeting {n} (new)").format(n=number))

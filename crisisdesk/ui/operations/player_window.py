@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,7 +57,7 @@ class PlayerWindow(QMainWindow):
         self.exercise: PlayerExercise = self.player.exercise(exercise_id)
         self.received: list[ReceivedInject] = []
         self._seen: set[int] | None = None  # ids already shown; None until the first look
-        self.preview = None
+        self.preview: QDialog | None = None
         self.resize(1200, 800)
         fit_to_screen(self)
 
@@ -205,8 +206,9 @@ class PlayerWindow(QMainWindow):
     def show_pdf(self, pdf: bytes, name: str) -> None:
         from crisisdesk.ui.common.pdf_viewer import PdfPreviewDialog
 
-        self.preview = PdfPreviewDialog(pdf, f"{exercise_word()} — {self.exercise.title}", name, self)
-        self.preview.open()
+        preview = PdfPreviewDialog(pdf, f"{exercise_word()} — {self.exercise.title}", name, self)
+        preview.open()
+        self.preview = preview
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
