@@ -651,7 +651,8 @@ class BobMeeting(Base):
     from its decisions point here (``OperationAction.meeting_id``)."""
 
     __tablename__ = "bob_meeting"
-    __table_args__ = (Index("ux_bob_meeting_operation_number", "operation_id", "number", unique=True),)
+    __table_args__ = (Index("ux_bob_meeting_operation_number", "operation_id", "number", unique=True),
+                      {"sqlite_autoincrement": True})  # ids never reused (migration 0012)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
