@@ -255,3 +255,23 @@ def test_escape_in_a_meeting_with_typed_rounds_asks_first(qtbot, player):
     dialog.unsaved.ask = lambda parent: asked.append(True) or False  # "keep editing"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible()
+
+
+def test_the_leaders_view_of_a_running_exercise_opens_only_on_purpose(qtbot, monkeypatch, desk, exercise_id):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from crisisdesk.ui.shell.main_window import MainWindow
+
+    main = MainWindow(desk)
+    qtbot.addWidget(main)
+    actions = main.operation_actions
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (args[3][0], True))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or QMessageBox.StandardButton.No)
+    actions.open_exercise()  # running: asked, and "No" opens nothing
+    assert len(asked) == 1 and not [w for w in actions.windows if isinstance(w, ExerciseWindow)]
+    actions.open_exercise_as_player()  # a player is never asked and never gets the script
+    assert len(asked) == 1
+    [opened] = actions.windows
+    qtbot.addWidget(opened)
+    assert isinstance(opened, PlayerWindow)
