@@ -164,6 +164,7 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (LogSource.TEAM, QT_TRANSLATE_NOOP("Labels", "Team")),
     (LogSource.INJECT, QT_TRANSLATE_NOOP("Labels", "Inject")),
     (LogSource.CLOCK, QT_TRANSLATE_NOOP("Labels", "Exercise clock")),
+    (LogSource.CONTROL, QT_TRANSLATE_NOOP("Labels", "Exercise control")),
     (LogSource.GRIP, QT_TRANSLATE_NOOP("Labels", "GRIP")),
     (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
     (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),

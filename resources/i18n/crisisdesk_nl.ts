@@ -5129,6 +5129,10 @@
         <translation>Oefenklok</translation>
     </message>
     <message>
+        <source>Exercise control</source>
+        <translation>Oefenleiding</translation>
+    </message>
+    <message>
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>

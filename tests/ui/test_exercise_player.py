@@ -275,3 +275,21 @@ def test_the_leaders_view_of_a_running_exercise_opens_only_on_purpose(qtbot, mon
     [opened] = actions.windows
     qtbot.addWidget(opened)
     assert isinstance(opened, PlayerWindow)
+
+
+def test_the_leaders_shift_of_the_script_stays_out_of_the_players_log(qtbot, player, database, clock, exercise_id):
+    from crisisdesk.domain.operations.records import LogSource
+
+    ExerciseService(database.factory, clock=clock, user="oefenleider").shift(exercise_id, 15)
+    player.log_panel.refresh()
+    shown = player.log_panel.model.rows()
+    assert LogSource.CLOCK in {e.source for e in shown}  # the start is there
+    assert LogSource.CONTROL not in {e.source for e in shown}
+    [shift] = [e for e in desk_entries(database, exercise_id) if e.source == LogSource.CONTROL]
+    assert shift.text not in all_texts(player)
+
+
+def desk_entries(database, exercise_id):
+    from crisisdesk.services.operations.logbook import LogbookService
+
+    return LogbookService(database.factory).entries(exercise_id)

@@ -39,7 +39,8 @@ class LogCategory(StrEnum):
 class LogSource(StrEnum):
     TEAM = "team"  # written by someone in the team
     INJECT = "inject"  # an inject released by the exercise clock or leader
-    CLOCK = "clock"  # start, pause, resume, shift, end
+    CLOCK = "clock"  # start, pause, resume, end
+    CONTROL = "control"  # the exercise leader's own steps (a shift of the script): never shown to players
     GRIP = "grip"  # a GRIP level change
 
 

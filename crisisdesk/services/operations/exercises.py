@@ -227,7 +227,8 @@ class ExerciseService(OperationServiceBase):
                 raise NotAllowed("clock", exc.status.value) from exc
             store_clock(row, state)
             row.updated_at, row.updated_by = now, self.user
-            write_log(session, row, now, self.user, LogSource.CLOCK, _clock_text(action, **values))
+            source = LogSource.CONTROL if action == "shift" else LogSource.CLOCK  # a shift tells of injects to come
+            write_log(session, row, now, self.user, source, _clock_text(action, **values))
             session.flush()
             session.refresh(row)
             return operation_record(row)

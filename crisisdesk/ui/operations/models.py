@@ -105,7 +105,7 @@ def log_model(parent=None) -> RecordModel:
     def colour(entry: LogEntryRecord) -> str | None:
         if entry.corrected_by:
             return palette.INACTIVE_BACKGROUND
-        return {LogSource.INJECT: palette.LOG_INJECT_BACKGROUND, LogSource.CLOCK: palette.LOG_CLOCK_BACKGROUND, LogSource.GRIP: palette.LOG_GRIP_BACKGROUND}.get(entry.source)
+        return {LogSource.INJECT: palette.LOG_INJECT_BACKGROUND, LogSource.CLOCK: palette.LOG_CLOCK_BACKGROUND, LogSource.CONTROL: palette.LOG_CLOCK_BACKGROUND, LogSource.GRIP: palette.LOG_GRIP_BACKGROUND}.get(entry.source)
 
     columns = [("#", lambda e: str(e.id)), (QCoreApplication.translate("OperationModels", "Time"), entry_time), (QCoreApplication.translate("OperationModels", "Kind"), kind),
                (QCoreApplication.translate("OperationModels", "Role"), lambda e: e.author_role), (QCoreApplication.translate("OperationModels", "Text"), text), (QCoreApplication.translate("OperationModels", "By"), lambda e: e.author)]

@@ -29,6 +29,7 @@ from crisisdesk.desk import Desk
 from crisisdesk.domain.operations import exercise_clock as clk
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.operations.meetings import PlayerExercise, ReceivedInject
+from crisisdesk.domain.operations.records import LogSource
 from crisisdesk.labels import label
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.ui.common import palette
@@ -75,7 +76,8 @@ class PlayerWindow(QMainWindow):
         self.situation_text = QTextBrowser(self.tabs)
         self.received_model = received_model(self)
         self.received_view = table(self.received_model, self.tabs, 4, (110, 180, 160, 100))
-        self.log_panel = LogbookPanel(self.logbook, exercise_id, roles, lambda: self.received, self.tabs)
+        self.log_panel = LogbookPanel(self.logbook, exercise_id, roles, lambda: self.received, self.tabs,
+                                      hidden_sources=frozenset({LogSource.CONTROL}))
         self.bob_panel = BobPanel(self.logbook, exercise_id, roles, self.show_pdf, self.tabs, desk.meetings)
         self.tabs.addTab(self.situation_text, self.tr("Current situation"))
         self.tabs.addTab(self.received_view, self.tr("Received injects"))

@@ -73,9 +73,10 @@ class LogbookPanel(QWidget):
 
     def __init__(self, logbook: LogbookService, operation_id: int, roles: list[str],
                  released_injects: Callable[[], Sequence[InjectRecord | ReceivedInject]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, hidden_sources: frozenset[LogSource] = frozenset()) -> None:
         super().__init__(parent)
         self.logbook = logbook
+        self.hidden_sources = hidden_sources  # the player's log leaves out the leader's control steps
         self.operation_id = operation_id
         self.roles = roles
         self._released_injects = released_injects
@@ -124,7 +125,7 @@ class LogbookPanel(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.model.set_rows(self.logbook.entries(self.operation_id))
+        self.model.set_rows([e for e in self.logbook.entries(self.operation_id) if e.source not in self.hidden_sources])
         self.view.scrollToBottom()
         if self._released_injects is not None:
             current = self.inject_combo.currentData()
