@@ -282,6 +282,18 @@
         <translation>Aanwezig</translation>
     </message>
     <message>
+        <source>Add attendee</source>
+        <translation>Aanwezige toevoegen</translation>
+    </message>
+    <message>
+        <source>A role of the team or a partner organisation</source>
+        <translation>Een rol in het team of een partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
         <source>1. Picture (beeld)</source>
         <translation>1. Beeld</translation>
     </message>

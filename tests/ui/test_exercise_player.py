@@ -216,7 +216,12 @@ def test_a_bob_meeting_in_the_window_with_rounds_and_an_action(qtbot, player, de
     qtbot.addWidget(dialog)
     assert "1" in dialog.windowTitle()
     dialog.ui.chairCombo.setCurrentText("Burgemeester")
-    dialog.ui.attendeesEdit.setPlainText("Burgemeester\nPolitie\nBrandweer\nWaterschap (partner)")
+    dialog.ui.attendeesEdit.setPlainText("Burgemeester\nPolitie\nBrandweer")
+    dialog.ui.attendeeCombo.setCurrentText("Waterschap (partner)")
+    dialog.ui.addAttendeeButton.click()
+    dialog.ui.attendeeCombo.setCurrentText("politie")  # already there: not twice
+    dialog.ui.addAttendeeButton.click()
+    assert dialog.ui.attendeesEdit.toPlainText().splitlines() == ["Burgemeester", "Politie", "Brandweer", "Waterschap (partner)"]
     dialog.ui.pictureEdit.setPlainText("Brand in Hoog Catharijne, rook richting Lombok")
     dialog.ui.judgementEdit.setPlainText("Risico: rook over de A2")
     dialog.ui.decisionEdit.setPlainText("NL-Alert voor Lombok")

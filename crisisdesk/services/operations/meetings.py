@@ -9,6 +9,7 @@ API for the screens and reports::
     meetings.add_action(meeting_id, text, owner, due_at) -> ActionRecord   # deadline chosen, not past
     meetings.get(meeting_id) / meetings.list(operation_id) -> BobMeetingRecord(s), with actions
     meetings.next_number(operation_id) -> int
+    meetings.partner_names() -> list[str]                          # active partners, for the attendees
 
 A meeting is written in one transaction per save and can be changed while it runs (the
 audit trail keeps every version); actions are the operation's actions
@@ -25,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from crisisdesk.db.models import BobMeeting, OperationAction
+from crisisdesk.db.models import BobMeeting, OperationAction, Partner
 from crisisdesk.domain.operations.meetings import (
     BobMeetingDraft,
     BobMeetingRecord,
@@ -102,6 +103,11 @@ class MeetingService(OperationServiceBase):
         with self._factory() as session:
             get_operation(session, operation_id)
             return meeting_records(session, operation_id)
+
+    def partner_names(self) -> builtins.list[str]:
+        """The active partner organisations, for the attendees of a meeting."""
+        with self._factory() as session:
+            return list(session.scalars(select(Partner.name).where(Partner.active.is_(True)).order_by(Partner.name)))
 
     def next_number(self, operation_id: int) -> int:
         with self._factory() as session:

@@ -79,6 +79,29 @@ class Ui_BobMeetingDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attendeesEdit)
 
+        self.attendeeComboLabel = QLabel(BobMeetingDialog)
+        self.attendeeComboLabel.setObjectName(u"attendeeComboLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attendeeComboLabel)
+
+        self.attendeeRow = QHBoxLayout()
+        self.attendeeRow.setObjectName(u"attendeeRow")
+        self.attendeeCombo = QComboBox(BobMeetingDialog)
+        self.attendeeCombo.setObjectName(u"attendeeCombo")
+        self.attendeeCombo.setEditable(True)
+
+        self.attendeeRow.addWidget(self.attendeeCombo)
+
+        self.addAttendeeButton = QPushButton(BobMeetingDialog)
+        self.addAttendeeButton.setObjectName(u"addAttendeeButton")
+        self.addAttendeeButton.setAutoDefault(False)
+
+        self.attendeeRow.addWidget(self.addAttendeeButton)
+
+        self.attendeeRow.setStretch(0, 1)
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.attendeeRow)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -187,6 +210,7 @@ class Ui_BobMeetingDialog(object):
         self.heldAtEditLabel.setBuddy(self.heldAtEdit)
         self.chairComboLabel.setBuddy(self.chairCombo)
         self.attendeesEditLabel.setBuddy(self.attendeesEdit)
+        self.attendeeComboLabel.setBuddy(self.attendeeCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BobMeetingDialog)
@@ -203,6 +227,11 @@ class Ui_BobMeetingDialog(object):
         self.heldAtEdit.setDisplayFormat(QCoreApplication.translate("BobMeetingDialog", u"dd-MM-yyyy HH:mm", None))
         self.chairComboLabel.setText(QCoreApplication.translate("BobMeetingDialog", u"Chair", None))
         self.attendeesEditLabel.setText(QCoreApplication.translate("BobMeetingDialog", u"Attendees", None))
+        self.attendeeComboLabel.setText(QCoreApplication.translate("BobMeetingDialog", u"Add attendee", None))
+#if QT_CONFIG(tooltip)
+        self.attendeeCombo.setToolTip(QCoreApplication.translate("BobMeetingDialog", u"A role of the team or a partner organisation", None))
+#endif // QT_CONFIG(tooltip)
+        self.addAttendeeButton.setText(QCoreApplication.translate("BobMeetingDialog", u"Add", None))
         self.pictureHint.setText(QCoreApplication.translate("BobMeetingDialog", u"The shared picture: the facts as known now, per discipline.", None))
 #if QT_CONFIG(accessibility)
         self.pictureEdit.setAccessibleName(QCoreApplication.translate("BobMeetingDialog", u"Picture round", None))

@@ -44,6 +44,9 @@ class BobMeetingDialog(_Dialog):
         self.save = lambda _dialog: self.store()
         self.ui.chairCombo.addItems(roles)
         self.ui.attendeesEdit.setPlaceholderText(self.tr("One per line: name, role or partner"))
+        self.ui.attendeeCombo.addItems(roles + [name for name in meetings.partner_names() if name not in roles])
+        self.ui.attendeeCombo.setCurrentText("")
+        self.ui.addAttendeeButton.clicked.connect(self.add_attendee)
         table = self.ui.actionsTable
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Deadline"), self.tr("Status")])
@@ -92,6 +95,14 @@ class BobMeetingDialog(_Dialog):
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.roundTabs.setTabText(3, self.tr("Actions ({n})").format(n=len(actions)))
+
+    def add_attendee(self) -> None:
+        """Adds the chosen role or partner as a line of the attendees (once)."""
+        name = self.ui.attendeeCombo.currentText().strip()
+        present = attendees_of(self.ui.attendeesEdit.toPlainText())
+        if name and name.casefold() not in {p.casefold() for p in present}:
+            self.ui.attendeesEdit.setPlainText("\n".join((*present, name)))
+        self.ui.attendeeCombo.setCurrentText("")
 
     def draft(self) -> BobMeetingDraft:
         return BobMeetingDraft(
