@@ -298,3 +298,28 @@ def desk_entries(database, exercise_id):
     from crisisdesk.services.operations.logbook import LogbookService
 
     return LogbookService(database.factory).entries(exercise_id)
+
+
+def test_a_deadline_typed_by_keyboard_as_displayed(qtbot, player, desk, clock, exercise_id):
+    """Tab into the empty deadline, type it as shown, Enter: saved as typed (Amsterdam time)."""
+    from crisisdesk.domain.timeutil import AMSTERDAM
+
+    dialog = player.bob_panel.edit_action(new=True)
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.ui.textEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.textEdit, "Opvang Jaarbeurs regelen")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Bevolkingszorg")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.dueEdit and dialog.due_at() is None
+    qtbot.keyClick(dialog.ui.dueEdit, Qt.Key.Key_Tab)  # passing through leaves it empty
+    assert dialog.ui.dueEdit.dateTime() == NOT_CHOSEN
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.ui.dueEdit
+    qtbot.keyClicks(dialog.ui.dueEdit, "14-03-2026 16:30")
+    assert dialog.due_at() == datetime(2026, 3, 14, 16, 30, tzinfo=AMSTERDAM)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [action] = desk.logbook.actions(exercise_id)
+    assert action.due_at == datetime(2026, 3, 14, 16, 30, tzinfo=AMSTERDAM) and action.owner == "Bevolkingszorg"

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QWidget
 
 from crisisdesk.domain.operations.records import (
     GBT_ROLES,
@@ -322,6 +322,11 @@ class ActionDialog(_Dialog):
                 quarter += timedelta(minutes=15 - quarter.minute % 15)
                 self._set_due(to_qt(quarter))  # something to type over; not chosen until changed
                 self._show_hint()
+                # The cursor stood at the end of "choose a deadline": let the field take the focus
+                # now, then put typing at the day (else "16:30" would land in the minutes).
+                edit.event(event)
+                edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+                return True
             elif event.type() == QEvent.Type.FocusOut and not edit.calendarWidget().isVisible():
                 self._set_due(NOT_CHOSEN)
                 self._show_hint()
