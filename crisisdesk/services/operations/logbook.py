@@ -44,6 +44,7 @@ from crisisdesk.services.operations.records import (
     NotAllowed,
     OperationServiceBase,
     action_record,
+    actions_by_deadline,
     get_operation,
     grip_record,
     log_record,
@@ -165,7 +166,7 @@ class LogbookService(OperationServiceBase):
     def actions(self, operation_id: int) -> list[ActionRecord]:
         with self._factory() as session:
             get_operation(session, operation_id)
-            return _actions(session, operation_id)
+            return actions_by_deadline(session, operation_id)
 
     # --- the meeting -----------------------------------------------------------------------
 
@@ -181,7 +182,7 @@ class LogbookService(OperationServiceBase):
                 picture=tuple(e for e in team if e.category == LogCategory.PICTURE),
                 judgements=tuple(e for e in team if e.category == LogCategory.JUDGEMENT),
                 decisions=tuple(e for e in team if e.category == LogCategory.DECISION),
-                actions=tuple(_actions(session, operation_id)),
+                actions=tuple(actions_by_deadline(session, operation_id)),
                 grip_changes=tuple(grip_record(g) for g in grips),
                 meetings=tuple(meeting_records(session, operation_id)),
                 prepared_at=self.now(),
@@ -189,11 +190,3 @@ class LogbookService(OperationServiceBase):
                 author=read_profile(session).author,
             )
 
-
-def _actions(session, operation_id: int) -> list[ActionRecord]:
-    rows = session.scalars(select(OperationAction).where(OperationAction.operation_id == operation_id)
-                           .order_by(OperationAction.id))
-    records = [action_record(row) for row in rows]
-    far = datetime.max.replace(tzinfo=None)
-    return sorted(records, key=lambda a: (a.status in (ActionStatus.DONE, ActionStatus.CANCELLED),
-                                          a.due_at.replace(tzinfo=None) if a.due_at else far, a.id))

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from crisisdesk.db.models import Inject, Operation
 from crisisdesk.domain.operations.meetings import PlayerExercise, ReceivedInject, Situation, is_open
 from crisisdesk.domain.operations.records import LogCategory, LogSource, current_entries
-from crisisdesk.services.operations.logbook import _actions
 from crisisdesk.services.operations.records import (
     OperationServiceBase,
+    actions_by_deadline,
     clock_state,
     get_operation,
     log_records,
@@ -68,7 +68,7 @@ class PlayerService(OperationServiceBase):
                 exercise=player_exercise(row),
                 last_meeting=meetings[-1] if meetings else None,
                 picture=tuple(reversed(picture[-SITUATION_PICTURE_LINES:])),
-                open_actions=tuple(a for a in _actions(session, exercise_id) if is_open(a)),
+                open_actions=tuple(a for a in actions_by_deadline(session, exercise_id) if is_open(a)),
                 latest_injects=tuple(reversed(injects[-SITUATION_INJECTS:])),
                 prepared_at=self.now(),
             )

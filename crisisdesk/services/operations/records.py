@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import BobMeeting, ExerciseFinding, GripChange, Inject, LogEntry, Operation, OperationAction
 from crisisdesk.domain.operations.exercise_clock import ClockState, exercise_time
-from crisisdesk.domain.operations.meetings import BobMeetingRecord
 from crisisdesk.domain.operations.records import (
     ActionRecord,
+    ActionStatus,
+    BobMeetingRecord,
     FindingRecord,
     GripChangeRecord,
     InjectRecord,
@@ -117,6 +118,16 @@ def meeting_records(session: Session, operation_id: int) -> list[BobMeetingRecor
         if action.meeting_id is not None:
             actions.setdefault(action.meeting_id, []).append(action_record(action))
     return [meeting_record(row, tuple(actions.get(row.id, ()))) for row in rows]
+
+
+def actions_by_deadline(session: Session, operation_id: int) -> list[ActionRecord]:
+    """The operation's actions: open ones first, by deadline (none last), then by number."""
+    rows = session.scalars(select(OperationAction).where(OperationAction.operation_id == operation_id)
+                           .order_by(OperationAction.id))
+    records = [action_record(row) for row in rows]
+    far = datetime.max.replace(tzinfo=None)
+    return sorted(records, key=lambda a: (a.status in (ActionStatus.DONE, ActionStatus.CANCELLED),
+                                          a.due_at.replace(tzinfo=None) if a.due_at else far, a.id))
 
 
 def grip_record(row: GripChange) -> GripChangeRecord:
