@@ -323,3 +323,19 @@ def test_a_deadline_typed_by_keyboard_as_displayed(qtbot, player, desk, clock, e
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     [action] = desk.logbook.actions(exercise_id)
     assert action.due_at == datetime(2026, 3, 14, 16, 30, tzinfo=AMSTERDAM) and action.owner == "Bevolkingszorg"
+
+
+def test_what_another_desk_writes_appears_at_the_next_look(qtbot, player, database, clock, exercise_id):
+    from crisisdesk.domain.operations.meetings import BobMeetingDraft
+    from crisisdesk.services.operations.logbook import LogbookService
+    from crisisdesk.services.operations.meetings import MeetingService
+
+    other = LogbookService(database.factory, clock=clock, user="collega")
+    other.add(exercise_id, LogCategory.PICTURE, "Rook trekt naar Lombok", "GBT/Brandweer")
+    MeetingService(database.factory, clock=clock, user="collega").create(
+        exercise_id, BobMeetingDraft(clock(), "Burgemeester", (), "Beeld van collega"))
+    assert "Rook trekt naar Lombok" not in all_texts(player)
+    player.poll()
+    assert "Rook trekt naar Lombok" in [e.text for e in player.log_panel.model.rows()]
+    assert [m.picture for m in player.bob_panel.meeting_model.rows()] == ["Beeld van collega"]
+    assert "Rook trekt naar Lombok" in player.situation_text.toPlainText()

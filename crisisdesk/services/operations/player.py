@@ -7,6 +7,7 @@ API for the player window::
     player.exercise(id) -> PlayerExercise                 # title, clock; no script, no pending count
     player.received_injects(id) -> list[ReceivedInject]   # released only, in the order received
     player.situation(id) -> Situation
+    player.stamp(id) -> tuple[int, ...]                  # changes when the log, actions or meetings change
 
 Nothing here returns the script: an inject that has not been released is never read
 into a record, and a released one comes without its expected action or evaluation.
@@ -15,10 +16,10 @@ This service only reads; releasing injects is the exercise leader's (``ExerciseS
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crisisdesk.db.models import Inject, Operation
+from crisisdesk.db.models import BobMeeting, Inject, LogEntry, Operation, OperationAction
 from crisisdesk.domain.operations.meetings import PlayerExercise, ReceivedInject, Situation, is_open
 from crisisdesk.domain.operations.records import LogCategory, LogSource, current_entries
 from crisisdesk.services.operations.records import (
@@ -56,6 +57,18 @@ class PlayerService(OperationServiceBase):
         with self._factory() as session:
             get_operation(session, exercise_id, exercise=True)
             return received(session, exercise_id)
+
+    def stamp(self, exercise_id: int) -> tuple[int, ...]:
+        """Changes when anyone writes in the logbook, an action or a meeting (another desk
+        included): the player window reads everything again only then."""
+        with self._factory() as session:
+            log = session.execute(select(func.count(LogEntry.id), func.max(LogEntry.id))
+                                  .where(LogEntry.operation_id == exercise_id)).one()
+            actions = session.execute(select(func.count(OperationAction.id), func.sum(OperationAction.version))
+                                      .where(OperationAction.operation_id == exercise_id)).one()
+            meetings = session.execute(select(func.count(BobMeeting.id), func.sum(BobMeeting.version))
+                                       .where(BobMeeting.operation_id == exercise_id)).one()
+            return tuple(int(value or 0) for value in (*log, *actions, *meetings))
 
     def situation(self, exercise_id: int) -> Situation:
         with self._factory() as session:

@@ -5,7 +5,8 @@ The window reads through ``PlayerService`` (and the logbook and meeting services
 of which hands out the script; it has no reference to the exercise service, so nothing
 here can show or release an inject. It asks every few seconds what has been received
 (the exercise leader's window releases injects on the clock) and announces a newly
-received inject with a flashing banner until it is acknowledged.
+received inject with a flashing banner until it is acknowledged. What other desks write
+(log lines, actions, meetings) appears at the next look.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class PlayerWindow(QMainWindow):
         self.exercise: PlayerExercise = self.player.exercise(exercise_id)
         self.received: list[ReceivedInject] = []
         self._seen: set[int] | None = None  # ids already shown; None until the first look
+        self._stamp: tuple[int, ...] = ()  # the log, actions and meetings as last shown
         self.preview: QDialog | None = None
         self.resize(1200, 800)
         fit_to_screen(self)
@@ -95,8 +97,7 @@ class PlayerWindow(QMainWindow):
         self._flash_count = 0
         self.timer = QTimer(self, interval=poll_ms)
         self.timer.timeout.connect(self.poll)
-        self.poll()
-        self.refresh()
+        self.poll()  # the first look fills every tab
         self.timer.start()
         name_by_context(self)
 
@@ -145,6 +146,7 @@ class PlayerWindow(QMainWindow):
         try:
             self.exercise = self.player.exercise(self.exercise_id)
             self.received = self.player.received_injects(self.exercise_id)
+            stamp = self.player.stamp(self.exercise_id)
         except ServiceError as exc:
             self.status_label.setText(str(exc))
             return
@@ -156,6 +158,7 @@ class PlayerWindow(QMainWindow):
         self._show_clock()
         if new:
             self.announce(new)
+        if new or stamp != self._stamp:  # another desk wrote in the log, an action or a meeting
             self.refresh()
 
     def _show_clock(self) -> None:
@@ -193,6 +196,7 @@ class PlayerWindow(QMainWindow):
     # --- the rest --------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._stamp = self.player.stamp(self.exercise_id)
         self.setWindowTitle(self.tr("{mark} — {title} — player view — crisisdesk").format(
             mark=exercise_word(), title=self.exercise.title))
         self.received_model.set_rows(list(reversed(self.received)))  # newest first
