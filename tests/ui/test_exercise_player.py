@@ -146,6 +146,10 @@ def test_the_leader_view_does_show_the_script(qtbot, desk, exercise_id):
     qtbot.addWidget(leader)
     text = all_texts(leader)
     assert UPCOMING in text and EXPECTED[2] in text
+    leader.player_button.click()  # the leader opens the players' view, e.g. for a second screen
+    [shown] = leader.player_windows
+    qtbot.addWidget(shown)
+    assert isinstance(shown, PlayerWindow) and UPCOMING not in all_texts(shown)
 
 
 def test_a_player_is_told_of_an_inject_the_leader_releases(qtbot, player, database, clock, exercise_id):
