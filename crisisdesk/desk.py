@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
     from crisisdesk.services.operations.logbook import LogbookService
+    from crisisdesk.services.operations.meetings import MeetingService
+    from crisisdesk.services.operations.player import PlayerService
     from crisisdesk.services.privacy.audit import AuditService
     from crisisdesk.services.privacy.retention import RetentionService
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
@@ -158,6 +160,19 @@ class Desk:
         from crisisdesk.services.operations.logbook import LogbookService
 
         return LogbookService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from crisisdesk.services.operations.meetings import MeetingService
+
+        return MeetingService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def exercise_player(self) -> PlayerService:
+        """What a player of an exercise sees (received injects, situation); never the script."""
+        from crisisdesk.services.operations.player import PlayerService
+
+        return PlayerService(self._factory, clock=self.clock, user=self.user)
 
     # --- documents -----------------------------------------------------------------
     @cached_property

@@ -16,16 +16,48 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Has a deadline</source>
-        <translation>Heeft een deadline</translation>
-    </message>
-    <message>
-        <source>Deadline at</source>
-        <translation>Deadline op</translation>
-    </message>
-    <message>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <source>Deadline 15 minutes from now</source>
+        <translation>Deadline over 15 minuten</translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation>+30 min</translation>
+    </message>
+    <message>
+        <source>Deadline 30 minutes from now</source>
+        <translation>Deadline over 30 minuten</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 uur</translation>
+    </message>
+    <message>
+        <source>Deadline one hour from now</source>
+        <translation>Deadline over een uur</translation>
+    </message>
+    <message>
+        <source>+2 h</source>
+        <translation>+2 uur</translation>
+    </message>
+    <message>
+        <source>Deadline two hours from now</source>
+        <translation>Deadline over twee uur</translation>
+    </message>
+    <message>
+        <source>+4 h</source>
+        <translation>+4 uur</translation>
+    </message>
+    <message>
+        <source>Deadline four hours from now</source>
+        <translation>Deadline over vier uur</translation>
     </message>
     <message>
         <source>Status</source>
@@ -38,6 +70,30 @@
     <message>
         <source>Action #{id}</source>
         <translation>Actie #{id}</translation>
+    </message>
+    <message>
+        <source>choose a deadline</source>
+        <translation>kies een deadline</translation>
+    </message>
+    <message>
+        <source>No deadline chosen yet: type one or use a button.</source>
+        <translation>Nog geen deadline gekozen: typ er een of gebruik een knop.</translation>
+    </message>
+    <message>
+        <source>This moment has already passed ({m} min ago).</source>
+        <translation>Dit moment is al voorbij ({m} min geleden).</translation>
+    </message>
+    <message>
+        <source>Overdue since {m} min.</source>
+        <translation>Sinds {m} min te laat.</translation>
+    </message>
+    <message>
+        <source>In {h} h {m:02d} min.</source>
+        <translation>Over {h} u {m:02d} min.</translation>
+    </message>
+    <message>
+        <source>In {m} min.</source>
+        <translation>Over {m} min.</translation>
     </message>
     <message>
         <source>Describe the action.</source>
@@ -204,7 +260,134 @@
     </message>
 </context>
 <context>
+    <name>BobMeetingDialog</name>
+    <message>
+        <source>BOB meeting</source>
+        <translation>BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Aanwezige toevoegen</translation>
+    </message>
+    <message>
+        <source>A role of the team or a partner organisation</source>
+        <translation>Een rol in het team of een partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>1. Picture (beeld)</source>
+        <translation>1. Beeld</translation>
+    </message>
+    <message>
+        <source>The shared picture: the facts as known now, per discipline.</source>
+        <translation>Het gedeelde beeld: de feiten zoals nu bekend, per discipline.</translation>
+    </message>
+    <message>
+        <source>Picture round</source>
+        <translation>Ronde beeld</translation>
+    </message>
+    <message>
+        <source>2. Judgement (oordeel)</source>
+        <translation>2. Oordeel</translation>
+    </message>
+    <message>
+        <source>Problems, risks, dilemmas and options.</source>
+        <translation>Knelpunten, risico’s, dilemma’s en opties.</translation>
+    </message>
+    <message>
+        <source>Judgement round</source>
+        <translation>Ronde oordeel</translation>
+    </message>
+    <message>
+        <source>3. Decision (besluit)</source>
+        <translation>3. Besluit</translation>
+    </message>
+    <message>
+        <source>The decisions taken. Each decision leads to actions with an owner and a deadline (tab Actions).</source>
+        <translation>De genomen besluiten. Elk besluit leidt tot acties met een actiehouder en een deadline (tabblad Acties).</translation>
+    </message>
+    <message>
+        <source>Decision round</source>
+        <translation>Ronde besluit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Actions from this meeting</source>
+        <translation>Acties uit dit overleg</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+        <source>One per line: name, role or partner</source>
+        <translation>Eén per regel: naam, rol of partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>An action is saved at once, with an owner and a chosen deadline.</source>
+        <translation>Een actie wordt meteen opgeslagen, met een actiehouder en een gekozen deadline.</translation>
+    </message>
+    <message>
+        <source>BOB meeting {n} (new)</source>
+        <translation>BOB-overleg {n} (nieuw)</translation>
+    </message>
+    <message>
+        <source>BOB meeting {n}</source>
+        <translation>BOB-overleg {n}</translation>
+    </message>
+    <message>
+        <source>Actions ({n})</source>
+        <translation>Acties ({n})</translation>
+    </message>
+    <message>
+        <source>Who chairs the meeting?</source>
+        <translation>Wie zit het overleg voor?</translation>
+    </message>
+</context>
+<context>
     <name>BobPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
     <message>
         <source>Picture</source>
         <translation>Beeld</translation>
@@ -232,6 +415,26 @@
     <message>
         <source>Meeting report (PDF)…</source>
         <translation>Verslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>BOB meetings</source>
+        <translation>BOB-overleggen</translation>
+    </message>
+    <message>
+        <source>New BOB meeting…</source>
+        <translation>Nieuw BOB-overleg…</translation>
+    </message>
+    <message>
+        <source>Open meeting…</source>
+        <translation>Overleg openen…</translation>
+    </message>
+    <message>
+        <source>The selected meeting</source>
+        <translation>Het gekozen overleg</translation>
+    </message>
+    <message>
+        <source>No BOB meeting yet. A meeting has three rounds: picture (beeld), judgement (oordeel) and decision (besluit); its decisions lead to actions with an owner and a deadline.</source>
+        <translation>Nog geen BOB-overleg. Een overleg heeft drie rondes: beeld, oordeel en besluit; de besluiten leiden tot acties met een actiehouder en een deadline.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +484,38 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>BOB meeting {n} — {at}</source>
+        <translation>BOB-overleg {n} — {at}</translation>
+    </message>
+    <message>
+        <source>BOB meetings</source>
+        <translation>BOB-overleggen</translation>
+    </message>
+    <message>
+        <source>No BOB meeting recorded.</source>
+        <translation>Geen BOB-overleg vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}. Attendees: {who}.</source>
+        <translation>Voorzitter: {chair}. Aanwezig: {who}.</translation>
+    </message>
+    <message>
+        <source>Picture (beeld)</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Judgement (oordeel)</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decision (besluit)</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Actions from this meeting</source>
+        <translation>Acties uit dit overleg</translation>
+    </message>
+    <message>
         <source>Prepared by {who} on {when}.</source>
         <translation>Opgesteld door {who} op {when}.</translation>
     </message>
@@ -309,20 +544,20 @@
         <translation>GRIP-niveau</translation>
     </message>
     <message>
-        <source>Picture</source>
-        <translation>Beeld</translation>
+        <source>Picture in the logbook</source>
+        <translation>Beeld in het logboek</translation>
     </message>
     <message>
-        <source>Judgement</source>
-        <translation>Oordeel</translation>
+        <source>Judgement in the logbook</source>
+        <translation>Oordeel in het logboek</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
+        <source>Decisions in the logbook</source>
+        <translation>Besluiten in het logboek</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Acties</translation>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
     </message>
     <message>
         <source>BOB meeting report</source>
@@ -2333,6 +2568,14 @@
         <translation>De tijd na de start moet tussen T+0 en T+{max} minuten liggen.</translation>
     </message>
     <message>
+        <source>Choose a deadline for the action: by when must it be done?</source>
+        <translation>Kies een deadline voor de actie: wanneer moet die klaar zijn?</translation>
+    </message>
+    <message>
+        <source>This deadline has already passed: choose a moment after now.</source>
+        <translation>Deze deadline is al voorbij: kies een moment na nu.</translation>
+    </message>
+    <message>
         <source>The database is in use by someone else; nothing was saved. Try again in a moment.</source>
         <translation>De database is in gebruik door iemand anders; er is niets opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
@@ -3544,6 +3787,14 @@
     <message>
         <source>Exercise details…</source>
         <translation>Gegevens oefening…</translation>
+    </message>
+    <message>
+        <source>Player view…</source>
+        <translation>Spelersweergave…</translation>
+    </message>
+    <message>
+        <source>What the players see: logbook, BOB, situation and received injects; never the script. For a second screen or a player&apos;s desk.</source>
+        <translation>Wat de spelers zien: logboek, BOB, actueel beeld en ontvangen injects; nooit het draaiboek. Voor een tweede scherm of de werkplek van een speler.</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -4924,6 +5175,10 @@
         <translation>Oefenklok</translation>
     </message>
     <message>
+        <source>Exercise control</source>
+        <translation>Oefenleiding</translation>
+    </message>
+    <message>
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
@@ -5389,8 +5644,8 @@
 <context>
     <name>LogbookPanel</name>
     <message>
-        <source>The inject this entry answers (for the response time)</source>
-        <translation>De inject waarop deze regel reageert (voor de reactietijd)</translation>
+        <source>The inject this entry answers (for the response time); it applies to this one entry only</source>
+        <translation>De inject waarop deze regel antwoordt (voor de reactietijd); geldt alleen voor deze ene regel</translation>
     </message>
     <message>
         <source>What was seen, judged, decided, done or communicated…</source>
@@ -5787,10 +6042,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Nieuwe oefening…</translation>
     </message>
     <message>
-        <source>Open exercise…</source>
-        <translation>Oefening openen…</translation>
-    </message>
-    <message>
         <source>Start incident…</source>
         <translation>Incident starten…</translation>
     </message>
@@ -5807,12 +6058,40 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Er zijn nog geen oefeningen.</translation>
     </message>
     <message>
-        <source>Open exercise</source>
-        <translation>Oefening openen</translation>
+        <source>Open exercise as leader…</source>
+        <translation>Oefening als oefenleider openen…</translation>
+    </message>
+    <message>
+        <source>The exercise leader&apos;s view: script, clock and release of injects</source>
+        <translation>De weergave van de oefenleider: draaiboek, klok en vrijgeven van injects</translation>
+    </message>
+    <message>
+        <source>Open exercise as player…</source>
+        <translation>Oefening als speler openen…</translation>
+    </message>
+    <message>
+        <source>Logbook, BOB, current situation and received injects; never the script</source>
+        <translation>Logboek, BOB, actueel beeld en ontvangen injects; nooit het draaiboek</translation>
     </message>
     <message>
         <source>Exercise:</source>
         <translation>Oefening:</translation>
+    </message>
+    <message>
+        <source>Open exercise as leader</source>
+        <translation>Oefening als oefenleider openen</translation>
+    </message>
+    <message>
+        <source>This exercise is running. The leader&apos;s view shows the whole script, with every upcoming inject and its expected action.
+
+Players use &quot;Open exercise as player…&quot;. Open the leader&apos;s view on this desk?</source>
+        <translation>Deze oefening loopt. De weergave van de oefenleider toont het hele draaiboek, met elke komende inject en de verwachte actie.
+
+Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweergave op deze werkplek openen?</translation>
+    </message>
+    <message>
+        <source>Open exercise as player</source>
+        <translation>Oefening als speler openen</translation>
     </message>
     <message>
         <source>Start incident</source>
@@ -5909,6 +6188,97 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Everything held about one person, as a PDF (AVG art. 15)</source>
         <translation>Alles wat over één persoon is vastgelegd, als pdf (art. 15 AVG)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>Geen acties.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>BOB meeting {n} — {at}</source>
+        <translation>BOB-overleg {n} — {at}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>1. Picture (beeld)</source>
+        <translation>1. Beeld</translation>
+    </message>
+    <message>
+        <source>2. Judgement (oordeel)</source>
+        <translation>2. Oordeel</translation>
+    </message>
+    <message>
+        <source>3. Decision (besluit)</source>
+        <translation>3. Besluit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Current situation at {time}</source>
+        <translation>Actueel beeld om {time}</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>Opschaling</translation>
+    </message>
+    <message>
+        <source>Picture from the logbook (newest first)</source>
+        <translation>Beeld uit het logboek (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>No picture lines in the logbook yet.</source>
+        <translation>Nog geen beeldregels in het logboek.</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Openstaande acties</translation>
+    </message>
+    <message>
+        <source>Latest received injects</source>
+        <translation>Laatst ontvangen injects</translation>
+    </message>
+    <message>
+        <source>Nothing received yet.</source>
+        <translation>Nog niets ontvangen.</translation>
+    </message>
+    <message>
+        <source>No BOB meeting held yet.</source>
+        <translation>Nog geen BOB-overleg gehouden.</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +6691,18 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Expected action</source>
         <translation>Verwachte actie</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
     </message>
 </context>
 <context>
@@ -6817,6 +7199,49 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>{moment} — {time} left</source>
         <translation>{moment} — nog {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWindow</name>
+    <message>
+        <source>Current situation</source>
+        <translation>Actueel beeld</translation>
+    </message>
+    <message>
+        <source>Received injects</source>
+        <translation>Ontvangen injects</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>Player view</source>
+        <translation>Spelersweergave</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{sender}&lt;/b&gt; → {receiver} ({channel}): {content}</source>
+        <translation>&lt;b&gt;{sender}&lt;/b&gt; → {receiver} ({channel}): {content}</translation>
+    </message>
+    <message>
+        <source>RECEIVED: </source>
+        <translation>ONTVANGEN: </translation>
+    </message>
+    <message>
+        <source>{mark} — {title} — player view — crisisdesk</source>
+        <translation>{mark} — {title} — spelersweergave — crisisdesk</translation>
+    </message>
+    <message>
+        <source>Received injects ({n})</source>
+        <translation>Ontvangen injects ({n})</translation>
     </message>
 </context>
 <context>
