@@ -258,7 +258,7 @@ def form_pdf(title: str, answers: list[tuple[str, str, str]]) -> bytes:
     page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
     page.setTitle(title)
     page.setAuthor("Gemeente Utrecht (voorbeeld)")
-    width, height = A4
+    _width, height = A4
     page.setFont("Helvetica-Bold", 14)
     page.drawString(50, height - 60, title)
     page.setFont("Helvetica", 8)

@@ -17,7 +17,7 @@ problem next to its field; nothing is written while one remains.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from datetime import datetime, timedelta
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QListWidgetItem,
     QStyle,
     QTableWidgetItem,
@@ -99,8 +100,12 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.register.mail_prefill import is_empty
 from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
 from crisisdesk.ui.common import palette
+
+if TYPE_CHECKING:
+    from crisisdesk.domain.intake.mail import MailIntake
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -108,6 +113,7 @@ ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "notification" or "event"
 
 # Draft field -> the widget marked and focused for its errors, in tab order.
 ERROR_FIELDS = (
+    ("kind", "kindCombo"),
     ("purpose", "purposeEdit"),
     ("counter_to_id", "counterToSpin"),
     ("organiser_name", "organiserNameEdit"),
@@ -138,7 +144,10 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         notification_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
+        intake: tuple[MailIntake, bytes] | None = None,
     ) -> None:
+        """``intake``: a message read from the mailbox and its bytes (a new notification
+        prefilled from it, registered with the original when saved)."""
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
@@ -160,6 +169,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self._generation = 0  # a clash answer counts only if nothing changed since it was asked
         self._workers: set[workers.Worker] = set()
         self.counter_title: str | None = None
+        self.intake = intake if notification_id is None else None
+        self.intake_note: QLabel | None = None
 
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
@@ -169,6 +180,10 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.errors = FieldErrors({**{f: getattr(self.ui, name) for f, name in ERROR_FIELDS}, **self.decision_panel.error_widgets()})
         if self.record is None:
             self._load_defaults()
+            if self.intake is not None:
+                from crisisdesk.ui.register.mail_prefill import prefill
+
+                prefill(self, self.intake[0])
         else:
             self._load(self.record)
         self._connect()
@@ -179,6 +194,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        if self.intake is not None:
+            self.unsaved.mark_unsaved()  # the message is not registered until it is saved
         tab_moves_between_fields(self)
         first_field_on_show(self, self.ui.kindCombo)
 
@@ -477,6 +494,9 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         times: dict[str, datetime | None] = {}
         errors: list[FieldError] = []
         for field, edit in edits.items():
+            if is_empty(edit):  # a moment the e-mail did not give, not entered yet
+                times[field] = None
+                continue
             try:
                 times[field] = local_to_aware(wall_clock(edit))
             except NonexistentLocalTime:
@@ -544,6 +564,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             errors.append(FieldError("expected_participants", exc.code))
         errors += self.decision_panel.values()[1]
         draft = self.draft()
+        if draft.kind is None:  # only a notification from e-mail starts without a kind
+            errors.append(FieldError("kind", "required"))
         own = {e.field for e in errors}
         moments = ("start_at", "end_at", "received_at")  # the window's message says more than the years' limit
         errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
@@ -593,10 +615,27 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
 
     def store(self, draft: Any) -> NotificationRecord:
         created = self.record is None
-        record = super().store(draft)
+        if created and self.intake is not None:
+            record = self._register_intake(draft)
+        else:
+            record = super().store(draft)
         if created:
             self.checklist.attach(record.id)  # templates chosen before the first save
         return record
+
+    def _register_intake(self, draft: NotificationDraft) -> NotificationRecord:
+        """The notification with its original message, in one transaction."""
+        from crisisdesk.messages import duplicate_message
+        from crisisdesk.services.errors import ValidationFailed
+        from crisisdesk.services.register.mail_intake import DuplicateMessage
+
+        assert self.intake is not None
+        intake, data = self.intake
+        try:
+            return self.desk.mail_intake.register(intake, data, draft)
+        except DuplicateMessage as exc:  # registered from another desk while this dialog was open
+            self.show_message(self.tr("Not saved"), duplicate_message(exc.notification_id))
+            raise ValidationFailed([]) from exc
 
     def load_record(self, record: NotificationRecord) -> None:
         """Their version, after "Keep theirs": the form shows it as saved now."""
