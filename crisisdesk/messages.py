@@ -75,7 +75,7 @@ def intake_refusal_message(exc: object) -> str:
     if text is None:
         return translate("Errors", "The message cannot be taken in ({code}).").format(code=code)
     if "size_mb" in params:
-        params["size_mb"] = f"{params['size_mb']}".replace(".", ",")
+        params["size_mb"] = f"{params['size_mb']:g}".replace(".", ",")
     return translate("Errors", text).format(**params)
 
 

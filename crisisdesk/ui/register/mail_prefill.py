@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crisisdesk.domain.enums import Channel, District, ManifestationKind
 from crisisdesk.domain.head_counts import head_count_text
+from crisisdesk.i18n import translate
 from crisisdesk.labels import field_label, format_moment
 from crisisdesk.ui.common.combos import fill, select
 from crisisdesk.ui.common.widgets import set_wall_clock
@@ -47,18 +48,18 @@ WIDGETS = {
 EMPTY_MOMENT = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailIntake", text)
-
-
 def _source_words(source: str) -> str:
-    return {"body": _tr("the message's text"), "pdf": _tr("the attached PDF form"),
-            "sender": _tr("the sender of the message")}.get(source, source)
+    words = {
+        "body": translate("MailIntake", "the message's text"),
+        "pdf": translate("MailIntake", "the attached PDF form"),
+        "sender": translate("MailIntake", "the sender of the message"),
+    }
+    return words.get(source, source)
 
 
 def mark(widget: QWidget, origin: str) -> None:
     """Marks a field as filled from the e-mail: its form label, tooltip and accessible description."""
-    marker = _tr("from e-mail")
+    marker = translate("MailIntake", "from e-mail")
     widget.setProperty("fromMail", True)
     widget.setToolTip(origin)
     widget.setAccessibleDescription(origin)
@@ -106,48 +107,48 @@ def prefill(dialog: Any, intake: MailIntake) -> None:
         else:
             widget.setText(str(value))
         label = intake.labels.get(field, "")
-        mark(widget, _tr("From e-mail: “{label}” in {source}.").format(label=label, source=_source_words(intake.sources[field])))
+        mark(widget, translate("MailIntake", "From e-mail: “{label}” in {source}.").format(label=label, source=_source_words(intake.sources[field])))
     for field in ("start_at", "end_at"):
         if field not in values:
             leave_empty(getattr(ui, WIDGETS[field]))
     if "district" not in values:
         select(ui.districtCombo, None)
     select(ui.channelCombo, intake.channel)
-    mark(ui.channelCombo, _tr("From e-mail: the notification came in as {how}.").format(
-        how=_tr("an e-form with a PDF copy") if intake.channel == Channel.FORM else _tr("an e-mail")))
+    mark(ui.channelCombo, translate("MailIntake", "From e-mail: the notification came in as {how}.").format(
+        how=translate("MailIntake", "an e-form with a PDF copy") if intake.channel == Channel.FORM else translate("MailIntake", "an e-mail")))
     if intake.received_at is not None:
         set_wall_clock(ui.receivedEdit, intake.received_at)
-        mark(ui.receivedEdit, _tr("From e-mail: the moment in the message's {header} header.").format(
+        mark(ui.receivedEdit, translate("MailIntake", "From e-mail: the moment in the message's {header} header.").format(
             header=intake.received_header))
     else:
         leave_empty(ui.receivedEdit)
     _note(dialog, intake)
-    dialog.setWindowTitle(_tr("New notification from e-mail — {name}").format(name=intake.file_name))
-    ui.headerLabel.setText(_tr("New notification from e-mail"))
+    dialog.setWindowTitle(translate("MailIntake", "New notification from e-mail — {name}").format(name=intake.file_name))
+    ui.headerLabel.setText(translate("MailIntake", "New notification from e-mail"))
 
 
 def _note(dialog: Any, intake: MailIntake) -> None:
     """What the message gave, at the top of the dialog, with a button to read the message."""
     if intake.received_at is not None:
-        received = _tr("received {moment} (from the {header} header)").format(
+        received = translate("MailIntake", "received {moment} (from the {header} header)").format(
             moment=format_moment(intake.received_at), header=intake.received_header)
     else:
-        received = _tr("the moment of receipt is not in its headers: enter it")
-    parts = [_tr("From e-mail {name}: {received}.").format(name=intake.file_name, received=received),
-             _tr("{count} fields taken from the message are marked “from e-mail”.").format(count=len(intake.found))]
+        received = translate("MailIntake", "the moment of receipt is not in its headers: enter it")
+    parts = [translate("MailIntake", "From e-mail {name}: {received}.").format(name=intake.file_name, received=received),
+             translate("MailIntake", "{count} fields taken from the message are marked “from e-mail”.").format(count=len(intake.found))]
     if intake.missing:
-        parts.append(_tr("Not in the message, left empty: {fields}.").format(
+        parts.append(translate("MailIntake", "Not in the message, left empty: {fields}.").format(
             fields=", ".join(field_label(name) for name in intake.missing)))
     for item in intake.unreadable:
-        parts.append(_tr("Could not read {label} “{value}”: left empty.").format(label=item.label, value=item.value[:80]))
+        parts.append(translate("MailIntake", "Could not read {label} “{value}”: left empty.").format(label=item.label, value=item.value[:80]))
     note = QLabel(" ".join(parts), dialog)
     note.setObjectName("intakeLabel")
     note.setWordWrap(True)
     note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     note.setStyleSheet("QLabel { background: #eef4fb; border: 1px solid #9bb8d9; border-radius: 3px; padding: 4px; }")
-    button = QPushButton(_tr("Show message…"), dialog)
+    button = QPushButton(translate("MailIntake", "Show message…"), dialog)
     button.setObjectName("showMessageButton")
-    button.setToolTip(_tr("The message as received: sender, subject and text"))
+    button.setToolTip(translate("MailIntake", "The message as received: sender, subject and text"))
     button.clicked.connect(lambda: MessageView(intake, dialog).open())
     row = QHBoxLayout()
     row.addWidget(note, 1)
@@ -167,14 +168,14 @@ class MessageView(QDialog):
         self.setWindowTitle(intake.subject or intake.file_name)
         sender = f"{intake.sender_name} <{intake.sender}>" if intake.sender_name else intake.sender
         head = "\n".join([
-            _tr("From: {sender}").format(sender=sender),
-            _tr("Subject: {subject}").format(subject=intake.subject),
-            _tr("Received: {moment}").format(moment=format_moment(intake.received_at) if intake.received_at else "—"),
-            _tr("Attachments: {names}").format(names=", ".join(intake.attachments) or "—"),
+            translate("MailIntake", "From: {sender}").format(sender=sender),
+            translate("MailIntake", "Subject: {subject}").format(subject=intake.subject),
+            translate("MailIntake", "Received: {moment}").format(moment=format_moment(intake.received_at) if intake.received_at else "—"),
+            translate("MailIntake", "Attachments: {names}").format(names=", ".join(intake.attachments) or "—"),
         ])
         text = QPlainTextEdit(f"{head}\n\n{intake.body}", self)
         text.setReadOnly(True)
-        text.setAccessibleName(_tr("The message"))
+        text.setAccessibleName(translate("MailIntake", "The message"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
