@@ -497,12 +497,24 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             if is_empty(edit):  # a moment the e-mail did not give, not entered yet
                 times[field] = None
                 continue
+            exact = self._intake_moment(field, edit)
+            if exact is not None:  # the headers' moment to the second, while the field shows it
+                times[field] = exact
+                continue
             try:
                 times[field] = local_to_aware(wall_clock(edit))
             except NonexistentLocalTime:
                 times[field] = None
                 errors.append(FieldError(field, "nonexistent_time"))
         return times, errors
+
+    def _intake_moment(self, field: str, edit: QWidget) -> datetime | None:
+        """The e-mail's moment of receipt (seconds included) while the field still shows it."""
+        if field != "received_at" or self.intake is None or self.intake[0].received_at is None:
+            return None
+        exact = self.intake[0].received_at
+        shown = to_local(exact).replace(second=0, microsecond=0, tzinfo=None)
+        return exact if wall_clock(edit) == shown else None
 
     def draft(self) -> NotificationDraft:
         """The notification as entered; a time in the DST gap is left out (None)."""
