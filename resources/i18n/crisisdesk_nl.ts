@@ -4018,6 +4018,10 @@
         <translation>Verwacht aantal deelnemers (hoogstens)</translation>
     </message>
     <message>
+        <source>Original e-mail</source>
+        <translation>Oorspronkelijke e-mail</translation>
+    </message>
+    <message>
         <source>Counter-demonstration to</source>
         <translation>Tegendemonstratie tegen</translation>
     </message>
@@ -7473,10 +7477,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>audit trail</source>
         <translation>wijzigingsgeschiedenis</translation>
-    </message>
-    <message>
-        <source>original e-mail</source>
-        <translation>oorspronkelijke e-mail</translation>
     </message>
     <message>
         <source>created</source>

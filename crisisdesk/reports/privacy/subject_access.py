@@ -73,7 +73,6 @@ _MORE_FIELDS = {
     "status_note": QT_TRANSLATE_NOOP("Report", "status note"),
     "checklist": QT_TRANSLATE_NOOP("Report", "checklist"),
     "audit_trail": QT_TRANSLATE_NOOP("Report", "audit trail"),
-    "mail_original": QT_TRANSLATE_NOOP("Report", "original e-mail"),
 }
 _ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Report", "created"),

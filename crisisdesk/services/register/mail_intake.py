@@ -142,7 +142,7 @@ class MailIntakeService:
                 content=data, imported_at=now, imported_by=self.user,
             ))
             log(session, "mail_intake", "notification", str(row.id), "mail_original", None,
-                f"{intake.format}, {len(data)} bytes, received per {intake.received_header or '—'}")
+                f"{intake.format}, {len(data)} B, {intake.received_header or '—'}")
 
         try:
             return self._notifications.create(chosen, attach)
