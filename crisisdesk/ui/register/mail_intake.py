@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog
 
 from crisisdesk.i18n import translate
 
@@ -127,9 +127,9 @@ def open_mail_files(window: Any, paths: Iterable[str]) -> MailIntakeQueue | None
     return queue
 
 
-def install(window: QMainWindow) -> QAction:
+def install(window: Any) -> QAction:
     """File → Notification from e-mail…, and dropping e-mails on the register."""
-    ui = window.ui  # type: ignore[attr-defined]
+    ui = window.ui
     action = QAction(QCoreApplication.translate("MainWindow", "Notification from &e-mail…"), window)
     action.setObjectName("mailIntakeAction")
     action.setToolTip(QCoreApplication.translate(

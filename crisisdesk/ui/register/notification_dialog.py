@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from shiboken6 import isValid
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -508,7 +509,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
                 errors.append(FieldError(field, "nonexistent_time"))
         return times, errors
 
-    def _intake_moment(self, field: str, edit: QWidget) -> datetime | None:
+    def _intake_moment(self, field: str, edit: QDateTimeEdit) -> datetime | None:
         """The e-mail's moment of receipt (seconds included) while the field still shows it."""
         if field != "received_at" or self.intake is None or self.intake[0].received_at is None:
             return None
