@@ -250,3 +250,12 @@ def test_the_same_message_id_gives_the_same_key_and_without_one_the_bytes_count(
     assert first.message_key == again.message_key
     no_id = {"From": "a@example.nl", "Date": "Mon, 23 Nov 2026 10:00:00 +0100"}
     assert parse_message(eml("Locatie: Neude", no_id), "c.eml").message_key.startswith("raw:")
+
+
+def test_the_header_block_of_a_forwarded_message_is_no_answer():
+    text = ("Zie hieronder.\n\n-----Oorspronkelijk bericht-----\nVan: Sanne Verhoef <s@example.nl>\n"
+            "Verzonden: dinsdag 24 november 2026 21:46\nDatum: 24-11-2026 21:46\nAan: openbareorde@example.nl\n"
+            "Onderwerp: demonstratie\n\nDatum: 12-12-2026\nTijd: 14:00 - 15:00\nLocatie: Neude\n")
+    found = read_answers(answers_in_text(text))
+    assert found.values["start_at"] == local(2026, 12, 12, 14, 0)
+    assert found.unreadable == []

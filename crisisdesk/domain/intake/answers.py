@@ -62,8 +62,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "end_date": ("einddatum", "datum einde", "datum tot"),
     "time": ("tijd", "tijdstip", "tijden", "van tot", "tijdstip van tot", "time"),
     "start": ("aanvang", "begintijd", "starttijd", "begin", "start", "tijd aanvang", "aanvangstijd",
-              "vanaf", "van", "aanvang datum en tijd", "begin datum en tijd"),
-    "end": ("einde", "eindtijd", "tijd einde", "tot", "tot en met", "einde datum en tijd", "eindigt om", "end"),
+              "vanaf", "aanvang datum en tijd", "begin datum en tijd"),
+    "end": ("einde", "eindtijd", "tijd einde", "tot en met", "einde datum en tijd", "eindigt om", "end"),
     "location": ("locatie", "plaats", "waar", "locatie manifestatie", "locatie van de manifestatie",
                  "plaats manifestatie", "plaats van de manifestatie", "locatie demonstratie", "plaats demonstratie",
                  "locatie bijeenkomst", "verzamelplaats", "plaats van samenkomst", "location"),
@@ -149,13 +149,19 @@ class Found:
 
 
 _LINE = re.compile(r"^\s{0,3}([A-Za-zÀ-ÿ][^:\n]{0,60}?)\s*[:]\s*(.*)$")
+# The header block of a forwarded or quoted message ("Van: …", "Verzonden: …", "Datum: …"):
+# its date is when that message was sent, not when the manifestation is.
+_QUOTED_FROM = re.compile(r"^\s*(?:from|van|afzender)\s*:", re.IGNORECASE)
+_QUOTED_HEADER = re.compile(r"^\s*(?:sent|verzonden|date|datum|to|aan|cc|bcc|subject|onderwerp|reply-to|"
+                            r"beantwoorden aan)\s*:", re.IGNORECASE)
 
 
 def answers_in_text(text: str, source: str = "body") -> list[Answer]:
     """The "Label: value" lines of ``text`` whose label is one the intake knows.
 
     A value may go on below its label: on indented lines, or — when the label line has
-    no value — on the lines that follow until a blank line or the next known label.
+    no value — on the lines that follow until a blank line or the next known label. The
+    header block of a forwarded message ("Van:", "Verzonden:", "Datum:", …) is skipped.
     """
     found: list[Answer] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -169,7 +175,13 @@ def answers_in_text(text: str, source: str = "body") -> list[Answer]:
             if value:
                 found.append(Answer(label.strip(), value, source))
 
+    in_header = False
     for line in lines:
+        if _QUOTED_FROM.match(line) or (in_header and _QUOTED_HEADER.match(line)):
+            close()
+            current, open_below, in_header = None, False, True
+            continue
+        in_header = False
         match = _LINE.match(line)
         if match and key_of(match.group(1)) is not None:
             close()
