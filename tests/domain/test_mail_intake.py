@@ -259,3 +259,11 @@ def test_the_header_block_of_a_forwarded_message_is_no_answer():
     found = read_answers(answers_in_text(text))
     assert found.values["start_at"] == local(2026, 12, 12, 14, 0)
     assert found.unreadable == []
+
+
+def test_the_libraries_warnings_never_reach_stderr(capfd):
+    import logging
+
+    logging.getLogger("extract_msg.message").warning("Onderwerp: Kennisgeving van Fatima el Amrani")
+    logging.getLogger("pypdf._reader").warning("veld naam_organisator: Joris van Dalen")
+    assert capfd.readouterr().err == ""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -53,6 +54,11 @@ RECEIVED, DATE = "Received", "Date"
 REQUIRED = ("kind", "purpose", "start_at", "end_at", "location", "district", "organiser_name")
 _NO_REPLY = re.compile(r"(?:^|[._+-])(?:no-?reply|do-?not-?reply|noreply|mailer-daemon|postmaster)", re.IGNORECASE)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# extract-msg and pypdf log what they stumble on, at times with a message's names or
+# subject; without a handler of their own Python would print that on stderr, where
+# nothing of a person may go.
+for _library in ("extract_msg", "pypdf"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 
 class IntakeRefused(ValueError):
