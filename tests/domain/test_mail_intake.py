@@ -273,3 +273,27 @@ def test_the_libraries_warnings_never_reach_stderr():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert result.stderr.strip() == "control"  # Python's last resort prints other libraries' records
+
+
+def test_an_outlook_message_with_a_pdf_form_and_without_transport_headers():
+    """The .msg writer of tools/make_mail_samples.py: an internal message, its answers in a PDF only."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    try:
+        from make_mail_samples import EFORM_ANSWERS, Outlook, form_pdf, outlook_message
+    finally:
+        sys.path.pop(0)
+    data = outlook_message(Outlook(
+        subject="Kennisgeving", sender_name="Joris van Dalen", sender="j.vandalen@example.nl", to_name="OOV",
+        to="oov@example.nl", body="Zie de bijlage.", headers="", message_id="<intern-1@example.nl>",
+        sent=datetime(2026, 11, 20, 9, 30, tzinfo=UTC), delivered=datetime(2026, 11, 20, 9, 31, tzinfo=UTC),
+        attachments=[("formulier.pdf", "application/pdf", form_pdf("Kennisgeving", EFORM_ANSWERS))]))
+    intake = parse_message(data, "intern.msg")
+    assert intake.pdf_forms == ("formulier.pdf",)
+    assert intake.channel == Channel.FORM
+    assert intake.missing == ()
+    assert {intake.sources[name] for name in intake.found} == {"pdf"}
+    # No transport headers: the submit time, said to come from Date.
+    assert (intake.received_at, intake.received_header) == (datetime(2026, 11, 20, 9, 30, tzinfo=UTC), DATE)
