@@ -5589,6 +5589,34 @@
         <source>The message</source>
         <translation>Het bericht</translation>
     </message>
+    <message>
+        <source>Came in by e-mail: {name}, received {moment} (from the {header} header). The original message is kept with this notification.</source>
+        <translation>Binnengekomen per e-mail: {name}, ontvangen {moment} (uit de kopregel {header}). Het oorspronkelijke bericht is bij deze kennisgeving bewaard.</translation>
+    </message>
+    <message>
+        <source>Came in by e-mail, received {moment}; the original message was deleted on {removed} under the retention term.</source>
+        <translation>Binnengekomen per e-mail, ontvangen {moment}; het oorspronkelijke bericht is op {removed} verwijderd volgens de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Save message…</source>
+        <translation>Bericht opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the original message as a file (.eml or .msg), to open it in the mail program</source>
+        <translation>Het oorspronkelijke bericht opslaan als bestand (.eml of .msg), om het in het e-mailprogramma te openen</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Bericht opslaan</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg)</source>
+        <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

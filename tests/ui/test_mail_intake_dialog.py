@@ -195,3 +195,47 @@ def test_dates_shown_are_amsterdam_time(open_intake):
     intake = dialog.intake[0]
     assert wall_clock(dialog.ui.receivedEdit) == intake.received_at.astimezone(AMSTERDAM).replace(
         tzinfo=None, second=0)
+
+
+def test_a_saved_notification_shows_its_original_and_saves_it_as_a_file(qtbot, mail_desk, database, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from crisisdesk.services.privacy.retention import RETENTION_MONTHS
+    from crisisdesk.services.settings import write_setting
+    from crisisdesk.ui.register.mail_prefill import save_original
+
+    intake, data = mail_desk.mail_intake.read(resource_path("samples", "kennisgeving-outlook.msg"))
+    record = mail_desk.mail_intake.register(intake, data)
+    dialog = NotificationDialog(mail_desk, record.id, now=NOW)
+    qtbot.addWidget(dialog)
+    assert "kennisgeving-outlook.msg" in dialog.original_note.text()
+    assert "bewaard" in dialog.original_note.text()
+    assert dialog.findChild(QPushButton, "saveOriginalButton") is not None
+    original = mail_desk.mail_intake.original(record.id)
+    target = tmp_path / "bericht.msg"
+    assert save_original(dialog, original, str(target)) == str(target)
+    assert target.read_bytes() == data
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o600
+    # After the retention term only the fact is left.
+    with database.factory.begin() as session:
+        write_setting(session, RETENTION_MONTHS, "1")
+    mail_desk.retention.apply(datetime(2027, 3, 1, tzinfo=UTC))
+    later = NotificationDialog(mail_desk, record.id, now=NOW)
+    qtbot.addWidget(later)
+    assert "verwijderd" in later.original_note.text()
+    assert "kennisgeving-outlook.msg" not in later.original_note.text()
+    assert later.findChild(QPushButton, "saveOriginalButton") is None
+
+
+def test_a_notification_typed_by_hand_has_no_original_note(qtbot, mail_desk):
+    from crisisdesk.domain.enums import PlaceType
+    from crisisdesk.domain.register.notifications import NotificationDraft
+
+    record = mail_desk.notifications.create(NotificationDraft(
+        kind=ManifestationKind.MEETING, place_type=PlaceType.PUBLIC, purpose="Vergadering", location="Neude",
+        start_at=datetime(2026, 12, 20, 13, 0, tzinfo=UTC), end_at=datetime(2026, 12, 20, 15, 0, tzinfo=UTC),
+        district=District.BINNENSTAD, received_at=NOW, organiser_organisation="Vereniging"))
+    dialog = NotificationDialog(mail_desk, record.id, now=NOW)
+    qtbot.addWidget(dialog)
+    assert dialog.original_note is None and dialog.intake_note is None

@@ -182,3 +182,63 @@ class MessageView(QDialog):
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.resize(640, 520)
+
+
+# --- a saved notification that came in by e-mail ------------------------------------------
+
+
+def show_original(dialog: Any, original: Any) -> None:
+    """A note that the notification came in by e-mail, with the original to save as a file.
+
+    ``original``: ``services.register.mail_intake.OriginalMessage``. After the retention
+    term only the fact is left; the message itself is gone.
+    """
+    received = format_moment(original.received_at) if original.received_at else "—"
+    if original.kept:
+        text = translate("MailIntake", "Came in by e-mail: {name}, received {moment} (from the {header} header). "
+                                       "The original message is kept with this notification.").format(
+            name=original.file_name, moment=received, header=original.received_header or "—")
+    else:
+        text = translate("MailIntake", "Came in by e-mail, received {moment}; the original message was deleted on "
+                                       "{removed} under the retention term.").format(
+            moment=received, removed=format_moment(original.removed_at))
+    note = QLabel(text, dialog)
+    note.setObjectName("originalLabel")
+    note.setWordWrap(True)
+    note.setProperty("role", "note")
+    row = QHBoxLayout()
+    row.addWidget(note, 1)
+    if original.kept:
+        button = QPushButton(translate("MailIntake", "Save message…"), dialog)
+        button.setObjectName("saveOriginalButton")
+        button.setToolTip(translate("MailIntake", "Save the original message as a file (.eml or .msg), to open it "
+                                                  "in the mail program"))
+        button.clicked.connect(lambda: save_original(dialog, original))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    layout = dialog.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertLayout(1, row)
+    dialog.original_note = note
+
+
+def save_original(dialog: Any, original: Any, path: str | None = None) -> str | None:
+    """Writes the original message to a file the advisor chooses (owner-only, remembered for retention)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            dialog, translate("MailIntake", "Save message"), original.file_name,
+            translate("MailIntake", "Saved e-mails (*.eml *.msg)"))
+    if not path:
+        return None
+    data = dialog.desk.mail_intake.original_content(original.notification_id)
+    if data is None:
+        return None
+    try:
+        dialog.desk.save_export(path, data, "mail original")
+    except OSError as exc:
+        from crisisdesk.messages import describe_error
+
+        dialog.show_message(translate("MailIntake", "Not saved"), describe_error(exc) or str(exc))
+        return None
+    return path

@@ -172,6 +172,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.counter_title: str | None = None
         self.intake = intake if notification_id is None else None
         self.intake_note: QLabel | None = None
+        self.original_note: QLabel | None = None
 
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
@@ -187,6 +188,11 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
                 prefill(self, self.intake[0])
         else:
             self._load(self.record)
+            original = desk.mail_intake.original(self.record.id)
+            if original is not None:  # it came in by e-mail: the original is kept with it
+                from crisisdesk.ui.register.mail_prefill import show_original
+
+                show_original(self, original)
         self._connect()
         self.decision_panel.set_place_type(_chosen(self.ui.placeTypeCombo, PlaceType))
         self.refresh_checks()
