@@ -239,3 +239,21 @@ def test_a_notification_typed_by_hand_has_no_original_note(qtbot, mail_desk):
     dialog = NotificationDialog(mail_desk, record.id, now=NOW)
     qtbot.addWidget(dialog)
     assert dialog.original_note is None and dialog.intake_note is None
+
+
+def test_editing_keeps_the_received_seconds_unless_the_moment_is_changed(qtbot, mail_desk):
+    from crisisdesk.ui.common.widgets import set_wall_clock
+
+    intake, data = mail_desk.mail_intake.read(resource_path("samples", "kennisgeving-e-formulier.eml"))
+    record = mail_desk.mail_intake.register(intake, data)
+    assert record.received_at.second == 41
+    dialog = NotificationDialog(mail_desk, record.id, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.ui.compositionEdit.setText("Ouders en kinderen")
+    assert dialog.save()
+    assert mail_desk.notifications.get(record.id).received_at == record.received_at
+    again = NotificationDialog(mail_desk, record.id, now=NOW)
+    qtbot.addWidget(again)
+    set_wall_clock(again.ui.receivedEdit, datetime(2026, 11, 27, 17, 5))
+    assert again.save()
+    assert mail_desk.notifications.get(record.id).received_at == datetime(2026, 11, 27, 16, 5, tzinfo=UTC)

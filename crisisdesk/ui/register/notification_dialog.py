@@ -516,10 +516,16 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         return times, errors
 
     def _intake_moment(self, field: str, edit: QDateTimeEdit) -> datetime | None:
-        """The e-mail's moment of receipt (seconds included) while the field still shows it."""
-        if field != "received_at" or self.intake is None or self.intake[0].received_at is None:
+        """The moment of receipt to the second — the e-mail's, or the record's when it came
+        from one — while the field (whole minutes) still shows it."""
+        if field != "received_at":
             return None
-        exact = self.intake[0].received_at
+        if self.intake is not None:
+            exact = self.intake[0].received_at
+        else:
+            exact = self.record.received_at if self.record is not None else None
+        if exact is None or (exact.second == 0 and exact.microsecond == 0):
+            return None
         shown = to_local(exact).replace(second=0, microsecond=0, tzinfo=None)
         return exact if wall_clock(edit) == shown else None
 
