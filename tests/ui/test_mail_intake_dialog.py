@@ -138,7 +138,7 @@ def test_the_message_can_be_read_beside_the_form(open_intake, qtbot):
     view.close()
 
 
-def test_files_dropped_on_the_register_open_one_dialog_after_another(qtbot, mail_desk, tmp_path):
+def test_files_dropped_on_the_register_open_one_dialog_after_another(qtbot, mail_desk, no_threads_left):
     from crisisdesk.ui.register.mail_intake import MailIntakeQueue
     from crisisdesk.ui.shell.main_window import MainWindow
 
@@ -163,12 +163,13 @@ def test_files_dropped_on_the_register_open_one_dialog_after_another(qtbot, mail
     QApplication.sendEvent(viewport, drop)
     queue = window.mail_intake_queue
     assert isinstance(queue, MailIntakeQueue)
+    qtbot.waitUntil(lambda: queue.dialog is not None)  # read off the GUI thread
     first = queue.dialog
-    assert first is not None and first.intake[0].file_name == "kennisgeving-outlook.msg"
+    assert first.intake[0].file_name == "kennisgeving-outlook.msg"
     first.unsaved.ask = lambda _parent: True
     first.reject()  # the advisor closes it: the next message follows
+    qtbot.waitUntil(lambda: queue.dialog is not None and queue.dialog is not first)
     second = queue.dialog
-    assert second is not None and second is not first
     assert second.intake[0].file_name == "kennisgeving-e-formulier.eml"
     assert second.save()
     qtbot.waitUntil(lambda: bool(errors))

@@ -11,6 +11,7 @@ damaged, too large) or that were registered before are listed in one message.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,29 +45,54 @@ class MailIntakeQueue(QObject):
         self.pending = list(paths)
         self.problems: list[str] = []
         self.dialog: NotificationDialog | None = None
+        self.worker: object | None = None
         self.opened = 0
 
     def start(self) -> None:
         self._next()
 
     def _next(self) -> None:
-        from crisisdesk.domain.intake.mail import IntakeRefused
-        from crisisdesk.messages import duplicate_message, intake_refusal_message
+        """Reads the next file off the GUI thread (a 25 MB message takes seconds), then opens it."""
+        from crisisdesk.ui.common import workers
 
-        service = self.window.desk.mail_intake
-        while self.pending:
-            path = self.pending.pop(0)
-            try:
-                intake, data = service.read(path)
-            except IntakeRefused as exc:
-                self.problems.append(f"{path.name}: {intake_refusal_message(exc)}")
-                continue
-            known = service.registered_as(intake)
-            if known is not None:
-                self.problems.append(f"{path.name}: {duplicate_message(known)}")
-                continue
-            self._open(intake, data)
+        if not self.pending:
+            self._finish()
             return
+        path = self.pending.pop(0)
+        self.window.ui.statusbar.showMessage(
+            QCoreApplication.translate("MainWindow", "Reading {name}…").format(name=path.name))
+        worker = workers.Worker(self._read, path, progress=False)
+        worker.signals.result.connect(lambda answer: self._read_done(path, answer))
+        worker.signals.error.connect(lambda exc, _trace: self._read_failed(path, exc))
+        self.worker = workers.start(worker)
+
+    def _read(self, path: Path) -> tuple[MailIntake, bytes, int | None]:
+        service = self.window.desk.mail_intake
+        intake, data = service.read(path)
+        return intake, data, service.registered_as(intake)
+
+    def _read_done(self, path: Path, answer: tuple[MailIntake, bytes, int | None]) -> None:
+        from crisisdesk.messages import duplicate_message
+
+        self.window.ui.statusbar.clearMessage()
+        intake, data, known = answer
+        if known is not None:
+            self.problems.append(f"{path.name}: {duplicate_message(known)}")
+            self._next()
+            return
+        self._open(intake, data)
+
+    def _read_failed(self, path: Path, exc: BaseException) -> None:
+        from crisisdesk.messages import describe_error, unexpected_message
+
+        self.window.ui.statusbar.clearMessage()
+        message = describe_error(exc)
+        if message is None:  # the traceback to the log file only
+            logging.getLogger(__name__).error("reading a dropped message failed", exc_info=exc)
+        self.problems.append(f"{path.name}: {message or unexpected_message()}")
+        self._next()
+
+    def _finish(self) -> None:
         self.dialog = None
         if self.problems:
             self.window.show_error("\n\n".join(self.problems))
