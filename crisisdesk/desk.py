@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from crisisdesk.services.privacy.retention import RetentionService
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
     from crisisdesk.services.profile import ProfileService
+    from crisisdesk.services.register.mail_intake import MailIntakeService
     from crisisdesk.services.register.notifications import NotificationService
     from crisisdesk.services.register.rule_sets import RuleSetService
     from crisisdesk.services.scenarios.service import ScenarioService
@@ -84,6 +85,13 @@ class Desk:
         from crisisdesk.services.register.notifications import NotificationService
 
         return NotificationService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def mail_intake(self) -> MailIntakeService:
+        """Notifications from saved e-mails (.eml, .msg), registered with their original."""
+        from crisisdesk.services.register.mail_intake import MailIntakeService
+
+        return MailIntakeService(self._factory, self.notifications, clock=self.clock, user=self.user)
 
     @cached_property
     def rule_sets(self) -> RuleSetService:

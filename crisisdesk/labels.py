@@ -362,6 +362,7 @@ _FIELDS = {
     "organiser_measures": QT_TRANSLATE_NOOP("Fields", "Organiser's own measures"),
     "expected_participants": QT_TRANSLATE_NOOP("Fields", "Expected participants"),
     "expected_participants_max": QT_TRANSLATE_NOOP("Fields", "Expected participants (at most)"),
+    "mail_original": QT_TRANSLATE_NOOP("Fields", "Original e-mail"),
     "counter_to_id": QT_TRANSLATE_NOOP("Fields", "Counter-demonstration to"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "late_accepted": QT_TRANSLATE_NOOP("Fields", "Late notification accepted"),

@@ -221,6 +221,10 @@
         <translation>bewaartermijn toegepast</translation>
     </message>
     <message>
+        <source>taken in from e-mail</source>
+        <translation>uit e-mail overgenomen</translation>
+    </message>
+    <message>
         <source>Audit trail of notification #{id}</source>
         <translation>Wijzigingsgeschiedenis van kennisgeving #{id}</translation>
     </message>
@@ -1764,6 +1768,54 @@
         <source>Team roles are set up: advisors may add to the audit trail but never change it; observers only read.</source>
         <translation>De teamrollen zijn ingesteld: adviseurs kunnen aan de wijzigingsgeschiedenis toevoegen maar die nooit wijzigen; waarnemers kunnen alleen lezen.</translation>
     </message>
+    <message>
+        <source>received {moment} (from the {header} header)</source>
+        <translation>ontvangen {moment} (uit de kopregel {header})</translation>
+    </message>
+    <message>
+        <source>moment of receipt: not in the headers</source>
+        <translation>ontvangstmoment: niet in de kopregels</translation>
+    </message>
+    <message>
+        <source>found: {fields}</source>
+        <translation>gevonden: {fields}</translation>
+    </message>
+    <message>
+        <source>missing (left empty): {fields}</source>
+        <translation>ontbreekt (leeg gelaten): {fields}</translation>
+    </message>
+    <message>
+        <source>could not read {label} “{value}”: left empty</source>
+        <translation>{label} “{value}” niet te lezen: leeg gelaten</translation>
+    </message>
+    <message>
+        <source>PDF form read: {names}</source>
+        <translation>PDF-formulier gelezen: {names}</translation>
+    </message>
+    <message>
+        <source>a PDF attachment could not be read</source>
+        <translation>een PDF-bijlage was niet te lezen</translation>
+    </message>
+    <message>
+        <source>--max-size: give a number of megabytes from 1 to 200.</source>
+        <translation>--max-size: geef een aantal megabytes van 1 tot en met 200.</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <source>not registered: required and not in the message: {fields}. Open it in the desk (File → Notification from e-mail…) to fill them in.</source>
+        <translation>niet geregistreerd: verplicht en niet in het bericht: {fields}. Open het in de desk (Bestand → Kennisgeving uit e-mail…) om ze in te vullen.</translation>
+    </message>
+    <message>
+        <source>not registered: {reason}</source>
+        <translation>niet geregistreerd: {reason}</translation>
+    </message>
+    <message>
+        <source>registered as notification #{id}, status {status}; the original message is kept with it.</source>
+        <translation>geregistreerd als kennisgeving #{id}, status {status}; het oorspronkelijke bericht is erbij bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2166,6 +2218,38 @@
     <message>
         <source>Cannot write or read {path}: {reason}. Nothing else was done.</source>
         <translation>Kan {path} niet schrijven of lezen: {reason}. Er is verder niets gedaan.</translation>
+    </message>
+    <message>
+        <source>{name} is no saved e-mail: only .eml files and Outlook .msg files can be taken in.</source>
+        <translation>{name} is geen opgeslagen e-mail: alleen .eml-bestanden en Outlook-.msg-bestanden kunnen worden overgenomen.</translation>
+    </message>
+    <message>
+        <source>The message is {size_mb} MB, more than the {limit_mb} MB a message may be; it was not read. Save the attachments separately or ask for a smaller message.</source>
+        <translation>Het bericht is {size_mb} MB, meer dan de {limit_mb} MB die een bericht mag zijn; het is niet gelezen. Sla de bijlagen apart op of vraag om een kleiner bericht.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no message in it.</source>
+        <translation>Het bestand is leeg: er staat geen bericht in.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an e-mail: it is damaged or not a saved message (.eml or Outlook .msg).</source>
+        <translation>Het bestand is niet als e-mail te lezen: het is beschadigd of geen opgeslagen bericht (.eml of Outlook .msg).</translation>
+    </message>
+    <message>
+        <source>The message is not a notification: it states no date or place of a manifestation in &quot;label: value&quot; answers (such as &quot;Datum:&quot; or &quot;Locatie:&quot;). Register it by hand if it is one.</source>
+        <translation>Het bericht is geen kennisgeving: het noemt geen datum of plaats van een manifestatie in antwoorden als &quot;Datum:&quot; of &quot;Locatie:&quot;. Registreer het met de hand als het er toch een is.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened or read.</source>
+        <translation>Het bestand {name} kan niet worden geopend of gelezen.</translation>
+    </message>
+    <message>
+        <source>The message cannot be taken in ({code}).</source>
+        <translation>Het bericht kan niet worden overgenomen ({code}).</translation>
+    </message>
+    <message>
+        <source>This message was registered before, as notification #{id}; it was not registered again.</source>
+        <translation>Dit bericht is al eerder geregistreerd, als kennisgeving #{id}; het is niet opnieuw geregistreerd.</translation>
     </message>
     <message>
         <source>the municipality&apos;s name</source>
@@ -4219,6 +4303,10 @@
         <translation>Verwacht aantal deelnemers (hoogstens)</translation>
     </message>
     <message>
+        <source>Original e-mail</source>
+        <translation>Oorspronkelijke e-mail</translation>
+    </message>
+    <message>
         <source>Counter-demonstration to</source>
         <translation>Tegendemonstratie tegen</translation>
     </message>
@@ -5693,6 +5781,133 @@
     </message>
 </context>
 <context>
+    <name>MailIntake</name>
+    <message>
+        <source>the message&apos;s text</source>
+        <translation>de tekst van het bericht</translation>
+    </message>
+    <message>
+        <source>the attached PDF form</source>
+        <translation>het bijgevoegde PDF-formulier</translation>
+    </message>
+    <message>
+        <source>the sender of the message</source>
+        <translation>de afzender van het bericht</translation>
+    </message>
+    <message>
+        <source>from e-mail</source>
+        <translation>uit e-mail</translation>
+    </message>
+    <message>
+        <source>From e-mail: “{label}” in {source}.</source>
+        <translation>Uit e-mail: “{label}” in {source}.</translation>
+    </message>
+    <message>
+        <source>From e-mail: the notification came in as {how}.</source>
+        <translation>Uit e-mail: de kennisgeving kwam binnen als {how}.</translation>
+    </message>
+    <message>
+        <source>an e-form with a PDF copy</source>
+        <translation>e-formulier met een PDF-kopie</translation>
+    </message>
+    <message>
+        <source>an e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>From e-mail: the moment in the message&apos;s {header} header.</source>
+        <translation>Uit e-mail: het moment in de kopregel {header} van het bericht.</translation>
+    </message>
+    <message>
+        <source>New notification from e-mail — {name}</source>
+        <translation>Nieuwe kennisgeving uit e-mail — {name}</translation>
+    </message>
+    <message>
+        <source>New notification from e-mail</source>
+        <translation>Nieuwe kennisgeving uit e-mail</translation>
+    </message>
+    <message>
+        <source>received {moment} (from the {header} header)</source>
+        <translation>ontvangen {moment} (uit de kopregel {header})</translation>
+    </message>
+    <message>
+        <source>the moment of receipt is not in its headers: enter it</source>
+        <translation>het ontvangstmoment staat niet in de kopregels: vul het in</translation>
+    </message>
+    <message>
+        <source>From e-mail {name}: {received}.</source>
+        <translation>Uit e-mail {name}: {received}.</translation>
+    </message>
+    <message>
+        <source>{count} fields taken from the message are marked “from e-mail”.</source>
+        <translation>{count} velden uit het bericht zijn gemarkeerd met “uit e-mail”.</translation>
+    </message>
+    <message>
+        <source>Not in the message, left empty: {fields}.</source>
+        <translation>Niet in het bericht, leeg gelaten: {fields}.</translation>
+    </message>
+    <message>
+        <source>Could not read {label} “{value}”: left empty.</source>
+        <translation>{label} “{value}” niet te lezen: leeg gelaten.</translation>
+    </message>
+    <message>
+        <source>Show message…</source>
+        <translation>Bericht tonen…</translation>
+    </message>
+    <message>
+        <source>The message as received: sender, subject and text</source>
+        <translation>Het bericht zoals ontvangen: afzender, onderwerp en tekst</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>Van: {sender}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <source>Received: {moment}</source>
+        <translation>Ontvangen: {moment}</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Bijlagen: {names}</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Het bericht</translation>
+    </message>
+    <message>
+        <source>Came in by e-mail: {name}, received {moment} (from the {header} header). The original message is kept with this notification.</source>
+        <translation>Binnengekomen per e-mail: {name}, ontvangen {moment} (uit de kopregel {header}). Het oorspronkelijke bericht is bij deze kennisgeving bewaard.</translation>
+    </message>
+    <message>
+        <source>Came in by e-mail, received {moment}; the original message was deleted on {removed} under the retention term.</source>
+        <translation>Binnengekomen per e-mail, ontvangen {moment}; het oorspronkelijke bericht is op {removed} verwijderd volgens de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Save message…</source>
+        <translation>Bericht opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the original message as a file (.eml or .msg), to open it in the mail program</source>
+        <translation>Het oorspronkelijke bericht opslaan als bestand (.eml of .msg), om het in het e-mailprogramma te openen</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Bericht opslaan</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg)</source>
+        <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>crisisdesk</source>
@@ -6189,6 +6404,26 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
         <source>Everything held about one person, as a PDF (AVG art. 15)</source>
         <translation>Alles wat over één persoon is vastgelegd, als pdf (art. 15 AVG)</translation>
     </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Notification from &amp;e-mail…</source>
+        <translation>Kennisgeving uit &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Register a notification from a saved e-mail (.eml or Outlook .msg); you can also drop the files on the register</source>
+        <translation>Een kennisgeving registreren uit een opgeslagen e-mail (.eml of Outlook .msg); u kunt de bestanden ook op het register slepen</translation>
+    </message>
+    <message>
+        <source>Notification from e-mail</source>
+        <translation>Kennisgeving uit e-mail</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg)</source>
+        <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingView</name>
@@ -6604,6 +6839,10 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Not saved: correct the marked fields.</source>
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
@@ -7779,6 +8018,10 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
         <translation>geanonimiseerd</translation>
     </message>
     <message>
+        <source>taken in from e-mail</source>
+        <translation>uit e-mail overgenomen</translation>
+    </message>
+    <message>
         <source>Notification #{id}</source>
         <translation>Kennisgeving #{id}</translation>
     </message>
@@ -7857,6 +8100,42 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Original e-mail</source>
+        <translation>Oorspronkelijke e-mail</translation>
+    </message>
+    <message>
+        <source>The original message ({format}, received {moment}) was deleted on {removed} under the retention term.</source>
+        <translation>Het oorspronkelijke bericht ({format}, ontvangen {moment}) is op {removed} verwijderd volgens de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>The message itself is kept with this record, as received; a copy is available on request.</source>
+        <translation>Het bericht zelf is bij dit dossier bewaard zoals het is ontvangen; een kopie is op verzoek beschikbaar.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Overgenomen</translation>
     </message>
     <message>
         <source>Record</source>
@@ -7984,6 +8263,14 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Retention: organiser data is kept {months} months after the event; due: events that ended before {cutoff}.</source>
         <translation>Bewaartermijn: gegevens van organisatoren worden {months} maanden na afloop bewaard; te anonimiseren: wat vóór {cutoff} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>original e-mail of notification #{id}</source>
+        <translation>oorspronkelijke e-mail van kennisgeving #{id}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>audit history cleaned: {record}</source>
