@@ -165,6 +165,7 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (LogSource.TEAM, QT_TRANSLATE_NOOP("Labels", "Team")),
     (LogSource.INJECT, QT_TRANSLATE_NOOP("Labels", "Inject")),
     (LogSource.CLOCK, QT_TRANSLATE_NOOP("Labels", "Exercise clock")),
+    (LogSource.CONTROL, QT_TRANSLATE_NOOP("Labels", "Exercise control")),
     (LogSource.GRIP, QT_TRANSLATE_NOOP("Labels", "GRIP")),
     (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
     (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
@@ -259,6 +260,9 @@ _ERRORS = {
     "template_name_taken": QT_TRANSLATE_NOOP("Errors", "A template named '{name}' already exists: choose another name."),
     "template_invalid": QT_TRANSLATE_NOOP("Errors", "The template cannot be saved: {problem}"),
     "offset_out_of_range": QT_TRANSLATE_NOOP("Errors", "The time after the start must lie between T+0 and T+{max} minutes."),
+    # exercises and incidents: actions and BOB meetings
+    "deadline_required": QT_TRANSLATE_NOOP("Errors", "Choose a deadline for the action: by when must it be done?"),
+    "deadline_in_past": QT_TRANSLATE_NOOP("Errors", "This deadline has already passed: choose a moment after now."),
 }
 
 _STORAGE = {
@@ -363,6 +367,7 @@ _FIELDS = {
     "organiser_measures": QT_TRANSLATE_NOOP("Fields", "Organiser's own measures"),
     "expected_participants": QT_TRANSLATE_NOOP("Fields", "Expected participants"),
     "expected_participants_max": QT_TRANSLATE_NOOP("Fields", "Expected participants (at most)"),
+    "mail_original": QT_TRANSLATE_NOOP("Fields", "Original e-mail"),
     "counter_to_id": QT_TRANSLATE_NOOP("Fields", "Counter-demonstration to"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "late_accepted": QT_TRANSLATE_NOOP("Fields", "Late notification accepted"),
@@ -462,6 +467,13 @@ _FIELDS = {
     "to_level": QT_TRANSLATE_NOOP("Fields", "To level"),
     "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
     "recorded_by": QT_TRANSLATE_NOOP("Fields", "Recorded by"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
+    "held_at": QT_TRANSLATE_NOOP("Fields", "Held at"),
+    "chair": QT_TRANSLATE_NOOP("Fields", "Chair"),
+    "attendees": QT_TRANSLATE_NOOP("Fields", "Attendees"),
+    "picture": QT_TRANSLATE_NOOP("Fields", "Picture (beeld)"),
+    "judgement": QT_TRANSLATE_NOOP("Fields", "Judgement (oordeel)"),
+    "meeting_id": QT_TRANSLATE_NOOP("Fields", "BOB meeting"),
     # partners, checklists
     "key": QT_TRANSLATE_NOOP("Fields", "Code"),
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
@@ -517,6 +529,7 @@ _ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("Audit", "deleted"),
     "anonymise": QT_TRANSLATE_NOOP("Audit", "anonymised (AVG)"),
     "retention": QT_TRANSLATE_NOOP("Audit", "retention run"),
+    "mail_intake": QT_TRANSLATE_NOOP("Audit", "taken in from e-mail"),
     "export": QT_TRANSLATE_NOOP("Audit", "file exported"),
     "export_removed": QT_TRANSLATE_NOOP("Audit", "exported file removed (retention)"),
     "export_gone": QT_TRANSLATE_NOOP("Audit", "exported file already gone"),
@@ -540,6 +553,7 @@ _RECORD_TYPES = {
     "inject": QT_TRANSLATE_NOOP("Audit", "Inject"),
     "exercise_finding": QT_TRANSLATE_NOOP("Audit", "Exercise finding"),
     "operation_action": QT_TRANSLATE_NOOP("Audit", "Action (BOB)"),
+    "bob_meeting": QT_TRANSLATE_NOOP("Audit", "BOB meeting"),
     "log_entry": QT_TRANSLATE_NOOP("Audit", "Logbook entry"),
     "place": QT_TRANSLATE_NOOP("Audit", "Place"),
     "file": QT_TRANSLATE_NOOP("Audit", "File"),
