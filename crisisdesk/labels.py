@@ -568,6 +568,7 @@ _EXPORTS = {
     "calendar ics": QT_TRANSLATE_NOOP("Audit", "calendar (ICS)"),
     "letter receipt": QT_TRANSLATE_NOOP("Audit", "acknowledgement of receipt"),
     "letter decision": QT_TRANSLATE_NOOP("Audit", "decision letter"),
+    "mail original": QT_TRANSLATE_NOOP("Audit", "original e-mail"),
 }
 
 # Settings (the key of a setting record in the audit trail).

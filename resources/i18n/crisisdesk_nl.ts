@@ -302,6 +302,10 @@
         <translation>besluitbrief</translation>
     </message>
     <message>
+        <source>original e-mail</source>
+        <translation>originele e-mail</translation>
+    </message>
+    <message>
         <source>Notice rule set in force</source>
         <translation>Geldende kennisgevingsregeling</translation>
     </message>
