@@ -1,15 +1,37 @@
-"""Known failures turned into one Dutch line for the terminal."""
+"""Failures turned into one Dutch sentence, for the terminal and for the screens.
+
+:func:`describe_error` knows the failures a person can act on; :func:`failure_message`
+is what a screen shows for any exception: the Dutch sentence, while the technical part
+(the exception's type and English text, and its traceback) goes to the log only.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+import errno
+import logging
+import re
+import traceback
+
+from sqlalchemy.exc import DBAPIError, StatementError
 
 from crisisdesk.db.migrate import DatabaseTooNew, UpgradeFailed
 from crisisdesk.db.preflight import DatabaseUnusable
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
-from crisisdesk.labels import error_message, field_label, storage_message
-from crisisdesk.services.documents.letters import LetterRefused
-from crisisdesk.services.errors import BackupError, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.labels import error_message, field_label, record_type_label, storage_message
+from crisisdesk.logs import mask
+from crisisdesk.services.documents.letters import LetterRefused, NoDecision
+from crisisdesk.services.errors import (
+    BackupError,
+    ConcurrentEdit,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
+from crisisdesk.services.operations.records import NotAllowed
+from crisisdesk.services.register.rule_sets import RuleSetRejected
+
+LOG = logging.getLogger(__name__)
 
 
 def describe_error(exc: BaseException) -> str | None:
@@ -39,16 +61,98 @@ def describe_error(exc: BaseException) -> str | None:
     if isinstance(exc, DuplicateMessage):
         return duplicate_message(exc.notification_id)
     if isinstance(exc, ValidationFailed):
-        return "; ".join(f"{e.field}: {error_message(e)}" for e in exc.errors)
+        return "; ".join(f"{field_label(e.field)}: {error_message(e)}" for e in exc.errors)
+    if isinstance(exc, NotFound):
+        return translate("Errors", "{what} #{id} does not exist (any more); perhaps someone else removed it. Nothing was changed.").format(
+            what=record_type_label(exc.what.replace(" ", "_")), id=exc.ident)
+    if isinstance(exc, ConcurrentEdit):
+        return translate("Errors", "Someone else saved this after you opened it; nothing was overwritten. Close and open it again to see their version.")
+    if isinstance(exc, NotAllowed):
+        return not_allowed_message(exc)
+    if isinstance(exc, NoDecision):
+        return translate("Errors", "Notification #{id} has no decision yet: record it in the Decision tab first.").format(id=exc.notification_id)
+    if isinstance(exc, RuleSetRejected):
+        if exc.duplicate_name:
+            return translate("Errors", "A rule set named '{name}' already exists: choose another name.").format(name=exc.duplicate_name)
+        return translate("Errors", "The rule set overlaps in validity with another rule set; nothing was saved.")
     if isinstance(exc, DBAPIError):  # a database that went away, locked, or damaged mid-way
         from crisisdesk.db.database import unusable
 
         return unusable_message(unusable(exc))
     if isinstance(exc, OSError):
         return translate("Errors", "Cannot write or read {path}: {reason}. Nothing else was done.").format(
-            path=exc.filename or "", reason=exc.strerror or type(exc).__name__
+            path=exc.filename or "", reason=os_reason(exc)
         )
     return None
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Dutch (the system's own text is English)."""
+    reasons = {
+        errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "the file or folder does not exist"),
+        errno.EACCES: QT_TRANSLATE_NOOP("Errors", "no permission"),
+        errno.EPERM: QT_TRANSLATE_NOOP("Errors", "no permission"),
+        errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+        errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "that is a folder, not a file"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "part of the path is not a folder"),
+        errno.EEXIST: QT_TRANSLATE_NOOP("Errors", "the file already exists"),
+        errno.EBUSY: QT_TRANSLATE_NOOP("Errors", "the file is in use by another program"),
+        errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "the name is too long"),
+    }
+    if isinstance(exc, PermissionError):  # Windows reports a file open elsewhere this way too
+        return translate("Errors", "no permission, or the file is open in another program")
+    text = reasons.get(exc.errno or -1)
+    return translate("Errors", text) if text else translate("Errors", "the system refused it")
+
+
+_NOT_ALLOWED = {
+    "clock": QT_TRANSLATE_NOOP("Errors", "The exercise clock does not allow this now (it is {detail})."),
+    "released": QT_TRANSLATE_NOOP("Errors", "This inject has already been released to the players; it stays as it was."),
+    "started": QT_TRANSLATE_NOOP("Errors", "This exercise has been run; it is kept as a record and cannot be removed."),
+    "ended": QT_TRANSLATE_NOOP("Errors", "This exercise has ended; nothing can be added."),
+    "exercise_only": QT_TRANSLATE_NOOP("Errors", "This scenario is meant for exercises only, not for a real incident."),
+    "wrong_operation": QT_TRANSLATE_NOOP("Errors", "That belongs to another exercise or incident."),
+    "not_exercise": QT_TRANSLATE_NOOP("Errors", "This is a real incident, not an exercise."),
+}
+
+
+def not_allowed_message(exc: NotAllowed) -> str:
+    text = _NOT_ALLOWED.get(exc.reason)
+    if text is None:
+        return translate("Errors", "This is not allowed in the current state; nothing was changed.")
+    detail = exc.detail
+    if exc.reason == "clock":
+        from crisisdesk.domain.operations.exercise_clock import ClockStatus
+        from crisisdesk.labels import label
+
+        if exc.detail in {status.value for status in ClockStatus}:
+            detail = label(ClockStatus(exc.detail)).lower()
+    return translate("Errors", text).format(detail=detail)
+
+
+_PARAMETERS = re.compile(r"\[parameters: .*?\]\n?", re.S)
+
+
+def technical(exc: BaseException) -> str:
+    """The exception as a developer reads it, without what a person typed.
+
+    SQL parameters (names, purposes) are cut off and e-mail addresses and phone numbers masked.
+    """
+    text = str(exc.orig) if isinstance(exc, StatementError) and exc.orig is not None else str(exc)
+    return f"{type(exc).__module__}.{type(exc).__qualname__}: {mask(_PARAMETERS.sub('', text))}"
+
+
+def failure_message(exc: BaseException, doing: str = "") -> str:
+    """The Dutch sentence a screen shows for ``exc``; the technical part goes to the log.
+
+    ``doing`` says in English what failed ("save checklist item"), for the log only. A
+    failure the desk knows (describe_error) gets its own sentence; anything else the
+    general one. The log line is a WARNING with the traceback (SQL parameters cut off).
+    """
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    LOG.warning("%s failed: %s\n%s", doing or "an action", technical(exc), mask(_PARAMETERS.sub("", trace)).rstrip())
+    return describe_error(exc) or unexpected_message()
 
 
 _INTAKE_REFUSALS = {

@@ -208,7 +208,9 @@ class OverviewPage(QWidget):
         return bool(self._workers)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        self.statusLabel.setText(self.tr("Could not read the overview: {error}").format(error=exc))
+        from crisisdesk.messages import failure_message
+
+        self.statusLabel.setText(self.tr("Could not read the overview: {error}").format(error=failure_message(exc, "read overview")))
 
     def _show(self, answer: tuple[int, Overview]) -> None:
         generation, overview = answer

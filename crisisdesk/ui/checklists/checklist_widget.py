@@ -50,6 +50,7 @@ from crisisdesk.domain.checklists.rules import (
 )
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import error_message, format_moment, label, storage_message
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR, MUTED_COLOUR
 
@@ -402,7 +403,7 @@ class ChecklistWidget(QWidget):
         except NotFound:
             self.show_message(self.tr("Not saved"), self.tr("This action was removed by someone else."))
         except ServiceError as exc:
-            self.show_message(self.tr("Not saved"), str(exc))
+            self.show_message(self.tr("Not saved"), failure_message(exc, "save checklist"))
         else:
             self._show()
             self.checklist_changed.emit()

@@ -206,7 +206,9 @@ class DeskPages(QObject):
         try:
             dialog = self.make_event_dialog(event_id)
         except ServiceError as exc:
-            self.window.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.window.show_error(failure_message(exc, "open event"))
             return
         dialog.event_saved.connect(self._event_saved)
         dialog.open_requested.connect(self.open_record)
@@ -227,7 +229,9 @@ class DeskPages(QObject):
             dialog = ScenarioDialog(self.scenarios, scenario_id, parent=self.window,
                                     checklists=self.window.desk.checklists, partners=self.window.desk.partners)
         except ServiceError as exc:
-            self.window.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.window.show_error(failure_message(exc, "open scenario"))
             return
         dialog.scenario_saved.connect(lambda ident: self.record_saved("scenario", ident))
         dialog.open()
