@@ -11,6 +11,7 @@ start. ``crisisdesk config show`` prints the effective values and where each cam
     data_folder = "D:/crisisdesk"
     backup_folder = "//fileserver/backup/crisisdesk"
     log_level = "INFO"
+    geocoder_url = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
 
 Qt-free: the command line reads it as well as the desk.
 """
@@ -32,7 +33,9 @@ ENV_USER = "CRISISDESK_CONFIG_USER"
 ENV_HOME = "CRISISDESK_HOME"
 LANGUAGES = ("nl", "en")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
-KEYS = ("database_url", "language", "data_folder", "backup_folder", "log_level")
+KEYS = ("database_url", "language", "data_folder", "backup_folder", "log_level", "geocoder_url")
+# PDOK's Locatieserver (free, no key): the addresses typed for a place are looked up there.
+DEFAULT_GEOCODER_URL = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
 
 DEFAULT, MACHINE, USER, ENVIRONMENT, FLAG = "default", "machine", "user", "environment", "flag"
 
@@ -81,6 +84,10 @@ class Config:
         return Path(chosen) if chosen else self.data_folder / "backups"
 
     @property
+    def geocoder_url(self) -> str:
+        return self.value("geocoder_url") or DEFAULT_GEOCODER_URL
+
+    @property
     def database_url(self) -> str | None:
         """The configured URL, or None: the SQLite file in the data folder."""
         return self.value("database_url")
@@ -117,6 +124,8 @@ def _checked(key: str, value: object, origin: str) -> str:
             raise ConfigError("bad_log_level", origin, value)
     if key in ("data_folder", "backup_folder"):
         value = _path_value(value)
+    if key == "geocoder_url" and not value.lower().startswith(("http://", "https://")):
+        raise ConfigError("bad_url", origin, value)
     return value
 
 
@@ -146,6 +155,7 @@ def resolve(flags: Mapping[str, tuple[str, str | None]] | None = None, environ: 
     settings = {key: Setting(key, None, DEFAULT) for key in KEYS}
     settings["language"] = Setting("language", "nl", DEFAULT)
     settings["log_level"] = Setting("log_level", "INFO", DEFAULT)
+    settings["geocoder_url"] = Setting("geocoder_url", DEFAULT_GEOCODER_URL, DEFAULT)
     files = []
     for source, path in ((MACHINE, machine_config_file()), (USER, user_config_file())):
         values = read_file(path)

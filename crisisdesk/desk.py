@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from crisisdesk.services.checklists.service import ChecklistService
     from crisisdesk.services.documents.briefing import BriefingCollector
     from crisisdesk.services.events.service import EventService
+    from crisisdesk.services.geo.geocoder import Geocoder
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
     from crisisdesk.services.operations.logbook import LogbookService
@@ -82,6 +83,17 @@ class Desk:
         from crisisdesk.services.register.notifications import NotificationService
 
         return NotificationService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def geocoder(self) -> Geocoder:
+        """PDOK's Locatieserver (or the configured ``geocoder_url``): addresses as they are typed."""
+        from crisisdesk.config import DEFAULT, active
+        from crisisdesk.services.geo import geocoder
+
+        config = active()
+        chosen = config.settings.get("geocoder_url") if config is not None else None
+        url = chosen.value if chosen is not None and chosen.source != DEFAULT and chosen.value else geocoder.DEFAULT_GEOCODER_URL
+        return geocoder.Geocoder(url)
 
     @cached_property
     def rule_sets(self) -> RuleSetService:

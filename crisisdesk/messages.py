@@ -148,11 +148,12 @@ def config_message(exc) -> str:
         "unknown_key": translate(
             "Errors",
             "The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, "
-            "data_folder, backup_folder and log_level.",
+            "data_folder, backup_folder, log_level and geocoder_url.",
         ),
         "not_text": translate("Errors", "{origin}: the setting {detail} must be a text between quotes."),
         "bad_language": translate("Errors", "{origin}: language {detail} is not supported; choose nl or en."),
         "bad_log_level": translate("Errors", "{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR."),
+        "bad_url": translate("Errors", "{origin}: geocoder_url {detail} is not a web address; it must start with https:// or http://."),
         "backup_beside_database": translate(
             "Errors",
             "{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from crisisdesk.domain.register.decisions import Measure
+from crisisdesk.domain.geo.points import PlacedPoint
 from crisisdesk.domain.enums import (
     BanGround,
     Capacity,
@@ -47,6 +48,7 @@ class NotificationRow:
     decision: Decision | None
     counter_to_id: int | None
     expected_participants_max: int | None = None  # a range "150-200": its highest
+    places: tuple[PlacedPoint, ...] = ()  # the geocoded location and route points
 
 
 @dataclass(frozen=True)

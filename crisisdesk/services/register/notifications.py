@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from crisisdesk.domain.register.records import (
     NotificationRow,
     StatusChangeRecord,
 )
+from crisisdesk.services.geo.places import places_of, replace_places
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import (
     RegisterQuery,
@@ -261,7 +263,7 @@ class NotificationService:
             row = session.get(Notification, notification_id)
             if row is None:
                 raise NotFound("notification", notification_id)
-            return _to_record(row)
+            return replace(_to_record(row), places=places_of(session, NOTIFICATION, notification_id))
 
     def clashes_of(self, notification_id: int, include_events: bool = False) -> list[Clash]:
         record = self.get(notification_id)
@@ -342,7 +344,10 @@ class NotificationService:
                     )
                 )
             session.flush()
-            record = _to_record(row)
+            if draft.places is not None:  # the chosen addresses' points, in this same transaction
+                replace_places(session, NOTIFICATION, row.id, draft.places)
+                session.flush()
+            record = replace(_to_record(row), places=places_of(session, NOTIFICATION, row.id))
         return record
 
     def _apply(self, row: Notification, draft: NotificationDraft, now: datetime) -> None:
