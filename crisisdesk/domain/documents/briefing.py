@@ -125,8 +125,8 @@ class DemonstrationItem:
             reasons.append("late")
         if self.counter_to_id is not None or any(c.reason in ("counter_to", "countered_by") for c in self.clashes):
             reasons.append("counter")
-        elif any(c.reason == "same_place" for c in self.clashes):
-            reasons.append("clash")  # same place and time; a busy wijk alone is routine
+        elif any(c.reason in ("same_place", "nearby") for c in self.clashes):
+            reasons.append("clash")  # same place (or within the clash distance) and time; a busy wijk alone is routine
         if self.decision in (Decision.BAN, Decision.RESTRICTIONS):
             reasons.append("measures")
         return tuple(reasons)

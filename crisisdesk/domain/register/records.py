@@ -48,7 +48,6 @@ class NotificationRow:
     decision: Decision | None
     counter_to_id: int | None
     expected_participants_max: int | None = None  # a range "150-200": its highest
-    places: tuple[PlacedPoint, ...] = ()  # the geocoded location and route points
 
 
 @dataclass(frozen=True)
@@ -123,4 +122,4 @@ class NotificationRecord:
     decision_made_known_how: MadeKnownChannel | None = None
     decision_review: tuple[str, ...] = ()
     expected_participants_max: int | None = None  # a range "150-200": its highest
-
+    places: tuple[PlacedPoint, ...] = ()  # the geocoded location and route points

@@ -33,7 +33,7 @@ from crisisdesk.labels import format_moment, label, term_label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading, wide_pages
 from crisisdesk.reports.charts import bar_chart
 from crisisdesk.reports.documents.briefing_items import (
-    CLASH_REASONS,
+    clash_reason_text,
     clip,
     FRAME_WIDTH,
     LATE_HEX,
@@ -226,7 +226,7 @@ def _summary_clashes(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
         return story + [para(e(translate("Briefing", "No clashes at the same place and no counter-demonstrations.")), "small")]
     for item, clash in pairs[:CLASHES_SHOWN]:
         other = translate("Briefing", "event {title}").format(title=clash.other_title) if clash.other_kind == EVENT else f"#{clash.other_id} {clash.other_title}"
-        text = f"{short_when(item, ' ')}: #{item.id} {_short(item.purpose, 60)} ↔ {_short(other, 60)} — {CLASH_REASONS[clash.reason]()}"
+        text = f"{short_when(item, ' ')}: #{item.id} {_short(item.purpose, 60)} ↔ {_short(other, 60)} — {clash_reason_text(clash)}"
         story.append(para(e(text), "cell"))
     hidden = pairs[CLASHES_SHOWN:]
     return story + (_more(refs, len(hidden), _card_key(hidden[0][0])) if hidden else [])

@@ -46,7 +46,16 @@ CLASH_REASONS = {
     "same_district": lambda: translate("Briefing", "same wijk"),
     "counter_to": lambda: translate("Briefing", "this is a counter-demonstration to it"),
     "countered_by": lambda: translate("Briefing", "counter-demonstration to this one"),
+    "nearby": lambda: translate("Briefing", "nearby"),
 }
+
+
+def clash_reason_text(clash: Clash) -> str:
+    """"same wijk", "nearby, 180 m away": the reason, with the distance when known."""
+    reason = CLASH_REASONS.get(clash.reason, CLASH_REASONS["same_district"])()
+    if clash.distance_m is None:
+        return reason
+    return translate("Briefing", "{reason}, {metres} m away").format(reason=reason, metres=round(clash.distance_m))
 TITLE_LIMIT = 200  # characters of a purpose in a heading
 
 MATCHES = {
@@ -287,7 +296,7 @@ def clash_line(clash: Clash) -> str:
         what = translate("Briefing", "Event: {title}").format(title=clash.other_title)
     else:
         what = f"#{clash.other_id} {clash.other_title}"
-    return f"{what} — {period_text(_Span(clash))}, {place}: {CLASH_REASONS[clash.reason]()}"
+    return f"{what} — {period_text(_Span(clash))}, {place}: {clash_reason_text(clash)}"
 
 
 def clash_text(clash: Clash) -> str:

@@ -1,6 +1,8 @@
 """Clashes between notifications and events, found by indexed SQL, never by a double loop.
 
-Two items clash when they are in the same wijk or at the same place and their times,
+Two items clash when they are in the same wijk, at the same place (the same text) or
+within the clash distance of each other (``CLASH_DISTANCE_METRES``, default 250 m, between
+their geocoded locations, in RD New) and their times,
 each widened by the buffer (``CLASH_BUFFER_MINUTES``, default 60), overlap. Items that
 only touch — the gap between them is exactly the buffer — do not clash. Every
 counter-demonstration clashes with its demonstration, whatever the time. Withdrawn
@@ -11,7 +13,10 @@ notification×event, event×event, counter-demonstrations); a pair of the same t
 both sides in the period is read once, not from each side. Each drives from the items
 in the period (range on the ``start_at`` index, bounded below by the longest stored
 duration) and joins the other side on its (district, start_at) or (location_key,
-start_at) index, with the time bounds computed from the driving row.
+start_at) index, with the time bounds computed from the driving row. The distance
+select goes from the driving row to its point (place index), to the items overlapping
+in time (``start_at`` index) and to their points (place index), and keeps those inside
+the square around the point before the exact circle; no pair is compared twice.
 """
 
 from __future__ import annotations
@@ -19,17 +24,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import CompoundSelect, Executable, SQLColumnExpression, and_, case, func, literal, or_, select, union_all
+import math
+
+from sqlalchemy import CompoundSelect, Executable, Float, SQLColumnExpression, and_, case, func, literal, null, or_, select, type_coerce, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
-from crisisdesk.db.models import Event, Notification
+from crisisdesk.db.models import Event, Notification, Place
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.enums import District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash, ClashPair, ClashSide
-from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, read_setting
+from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash, ClashPair, ClashSide, stronger
+from crisisdesk.domain.geo.points import GeoPoint, PlaceRole
+from crisisdesk.services.settings import CLASH_BUFFER_MINUTES, DEFAULT_CLASH_BUFFER_MINUTES, clash_distance_metres, read_setting
 
 
 class add_minutes(FunctionElement):  # noqa: N801 - reads as SQL
@@ -71,6 +79,12 @@ class _Table:
     def active(self, alias) -> ColumnElement:
         return alias.status != self.inactive
 
+    def place_of(self, alias, place) -> ColumnElement:
+        """The join of an item to its geocoded location (one row at most)."""
+        owner = place.notification_id if self.model is Notification else place.event_id
+        return and_(owner == alias.id, place.role == PlaceRole.LOCATION, place.position == 0,
+                    place.rd_x.is_not(None), place.rd_y.is_not(None))
+
 
 _NOTIFICATIONS = _Table(Notification, NOTIFICATION, Notification.purpose, Status.WITHDRAWN)
 _EVENTS = _Table(Event, EVENT, Event.title, EventStatus.CANCELLED)
@@ -95,11 +109,31 @@ def side(kind: str, values) -> ClashSide:
     return ClashSide(kind, ident, title, start, end, location, District(district))
 
 
-def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool) -> list:
-    """Pairs (a in the period, b clashing with a): a same-wijk and a same-place-elsewhere select.
+def squared_distance(one, other) -> ColumnElement:
+    dx, dy = one.rd_x - other.rd_x, one.rd_y - other.rd_y
+    return dx * dx + dy * dy
 
-    Only ids and the reason come back: a busy month has tens of thousands of pairs, and
-    the rows are read once, afterwards, for the items that need showing.
+
+def within(one, other, metres: int) -> ColumnElement:
+    """Inside the square first (cheap), then the circle."""
+    return and_(
+        one.rd_x - other.rd_x <= metres, other.rd_x - one.rd_x <= metres,
+        one.rd_y - other.rd_y <= metres, other.rd_y - one.rd_y <= metres,
+        squared_distance(one, other) <= metres * metres,
+    )
+
+
+_NO_DISTANCE = type_coerce(null(), Float)
+
+
+def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool,
+                  metres: int = 0) -> list:
+    """Pairs (a in the period, b clashing with a): a same-wijk, a same-place-elsewhere and a
+    nearby select (the last only with a clash distance).
+
+    Only ids, the reason and the squared distance come back: a busy month has tens of
+    thousands of pairs, and the rows are read once, afterwards, for the items that need
+    showing.
     """
     a = aliased(a_table.model, name="a")
     b = aliased(b_table.model, name="b")
@@ -120,14 +154,25 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
     same_place = and_(a.location_key == b.location_key, a.location_key != "")
     reason = case((same_place, literal("same_place")), else_=literal("same_district"))
     ids = (b.id, a.id) if flip else (a.id, b.id)
-    by_district = select(*ids, reason).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
+    by_district = select(*ids, reason, _NO_DISTANCE).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
     by_place = (
-        select(*ids, literal("same_place"))
+        select(*ids, literal("same_place"), _NO_DISTANCE)
         .select_from(a)
         .join(b, and_(b.location_key == a.location_key, b.district != a.district, overlap))
         .where(in_period, a.location_key != "")
     )
-    return [by_district, by_place]
+    if metres <= 0:
+        return [by_district, by_place]
+    pa, pb = aliased(Place, name="pa"), aliased(Place, name="pb")
+    nearby = (
+        select(*ids, literal("nearby"), squared_distance(pa, pb))
+        .select_from(a)
+        .join(pa, a_table.place_of(a, pa))
+        .join(b, overlap)
+        .join(pb, and_(b_table.place_of(b, pb), within(pa, pb, metres)))
+        .where(in_period)
+    )
+    return [by_district, by_place, nearby]
 
 
 def _counter_statement(start: datetime, end: datetime, longest: int) -> CompoundSelect:
@@ -142,7 +187,7 @@ def _counter_statement(start: datetime, end: datetime, longest: int) -> Compound
         )
 
     both_active = and_(_NOTIFICATIONS.active(counter), _NOTIFICATIONS.active(target))
-    columns = [target.id, counter.id, literal("counter_demonstration")]
+    columns = [target.id, counter.id, literal("counter_demonstration"), _NO_DISTANCE]
     from_counter = select(*columns).select_from(counter).join(target, target.id == counter.counter_to_id).where(in_period(counter), both_active)
     from_target = select(*columns).select_from(target).join(counter, counter.counter_to_id == target.id).where(in_period(target), both_active)
     return union_all(from_counter, from_target)
@@ -154,26 +199,37 @@ Ref = tuple[str, int]
 def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[Ref, Ref], str]:
     """Every clash involving at least one item that overlaps [start, end), as
     {(ref, ref): reason} with the two refs in (kind, id) order."""
+    return {key: reason for key, (reason, _distance) in clash_findings(session, start, end).items()}
+
+
+def clash_findings(session: Session, start: datetime, end: datetime) -> dict[tuple[Ref, Ref], tuple[str, float | None]]:
+    """As ``clash_refs``, with the distance in metres between the two geocoded locations
+    when it is within the clash distance (else None)."""
     buffer = buffer_minutes(session)
+    metres = clash_distance_metres(session)
     longest = {NOTIFICATION: longest_minutes(session, Notification), EVENT: longest_minutes(session, Event)}
+
+    def pairs(a: _Table, b: _Table, flip: bool = False) -> list:
+        return _pair_selects(a, b, start, end, buffer, longest, flip, metres)
+
     statements: list[tuple[str, str, Executable]] = [
-        (NOTIFICATION, NOTIFICATION, union_all(*_pair_selects(_NOTIFICATIONS, _NOTIFICATIONS, start, end, buffer, longest, False))),
-        (NOTIFICATION, EVENT, union_all(
-            *_pair_selects(_NOTIFICATIONS, _EVENTS, start, end, buffer, longest, False),
-            *_pair_selects(_EVENTS, _NOTIFICATIONS, start, end, buffer, longest, True),
-        )),
-        (EVENT, EVENT, union_all(*_pair_selects(_EVENTS, _EVENTS, start, end, buffer, longest, False))),
+        (NOTIFICATION, NOTIFICATION, union_all(*pairs(_NOTIFICATIONS, _NOTIFICATIONS))),
+        (NOTIFICATION, EVENT, union_all(*pairs(_NOTIFICATIONS, _EVENTS), *pairs(_EVENTS, _NOTIFICATIONS, True))),
+        (EVENT, EVENT, union_all(*pairs(_EVENTS, _EVENTS))),
         (NOTIFICATION, NOTIFICATION, _counter_statement(start, end, longest[NOTIFICATION])),
     ]
-    found: dict[tuple[Ref, Ref], str] = {}
+    found: dict[tuple[Ref, Ref], tuple[str, float | None]] = {}
     for first_kind, second_kind, statement in statements:
-        for one, other, reason in session.execute(statement):
+        for one, other, reason, squared in session.execute(statement):
             if not (isinstance(one, int) and isinstance(other, int) and isinstance(reason, str)):
                 raise TypeError(f"clash query returned an unexpected row: {(one, other, reason)!r}")
             first, second = sorted(((first_kind, one), (second_kind, other)))
             key = (first, second)
-            if key not in found or reason == "counter_demonstration":
-                found[key] = reason
+            distance = math.sqrt(max(0.0, float(squared))) if squared is not None else None
+            known_reason, known_distance = found.get(key, (reason, None))
+            if stronger(reason, known_reason):
+                known_reason = reason
+            found[key] = (known_reason, known_distance if distance is None else distance)
     return found
 
 
@@ -189,12 +245,12 @@ def load_sides(session: Session, refs: set[Ref]) -> dict[Ref, ClashSide]:
 
 def clash_pairs(session: Session, start: datetime, end: datetime) -> list[ClashPair]:
     """Every clash involving at least one item that overlaps [start, end), with both sides."""
-    found = clash_refs(session, start, end)
+    found = clash_findings(session, start, end)
     sides = load_sides(session, {ref for key in found for ref in key})
     pairs = []
-    for (one, other), reason in found.items():
+    for (one, other), (reason, distance) in found.items():
         first, second = sorted((sides[one], sides[other]), key=lambda s: (s.start_at, s.kind, s.id))
-        pairs.append(ClashPair(first, second, reason))
+        pairs.append(ClashPair(first, second, reason, distance))
     return sorted(pairs, key=lambda p: (p.first.start_at, p.first.kind, p.first.id, p.second.start_at, p.second.kind, p.second.id))
 
 
@@ -207,38 +263,57 @@ def clashes_around(
     exclude: tuple[str, int] | None = None,
     counter_to_id: int | None = None,
     tables: tuple[str, ...] = (NOTIFICATION, EVENT),
+    point: GeoPoint | None = None,
 ) -> list[Clash]:
-    """Items clashing with one (maybe unsaved) item: one indexed query per table."""
+    """Items clashing with one (maybe unsaved) item: one indexed query per table, and one
+    more per table for the items near ``point`` (its geocoded location, if it has one)."""
     buffer = timedelta(minutes=buffer_minutes(session))
+    metres = clash_distance_metres(session) if point is not None and point.rd_x is not None and point.rd_y is not None else 0
     window_start, window_end = start_at - buffer, end_at + buffer
     found: dict[tuple[str, int], Clash] = {}
     for table in (t for t in (_NOTIFICATIONS, _EVENTS) if t.kind in tables):
         model = table.model
+        earliest = window_start - timedelta(minutes=longest_minutes(session, model))
+        in_window = and_(model.start_at < window_end, model.start_at > earliest, model.end_at > window_start, table.active(model))
         places = []
         if district is not None:
             places.append(model.district == district)
         if location_key:
             places.append(model.location_key == location_key)
-        if not places:
-            continue
-        earliest = window_start - timedelta(minutes=longest_minutes(session, model))
-        statement = select(*_columns(table, model), model.location_key).where(
-            model.start_at < window_end, model.start_at > earliest, model.end_at > window_start,
-            table.active(model), places[0] if len(places) == 1 else (places[0] | places[1]),
-        )
-        for values in session.execute(statement):
-            if exclude == (table.kind, values[0]):
-                continue
-            other = side(table.kind, values[:7])
-            reason = "same_place" if location_key and values[7] == location_key else "same_district"
-            found[other.ref] = Clash.of(other, reason)
+        if places:
+            statement = select(*_columns(table, model), model.location_key).where(in_window, or_(*places))
+            for values in session.execute(statement):
+                if exclude == (table.kind, values[0]):
+                    continue
+                other = side(table.kind, values[:7])
+                reason = "same_place" if location_key and values[7] == location_key else "same_district"
+                found[other.ref] = Clash.of(other, reason)
+        if metres and point is not None and point.rd_x is not None and point.rd_y is not None:
+            place = aliased(Place, name="p")
+            x, y = literal(point.rd_x, Float), literal(point.rd_y, Float)
+            dx, dy = place.rd_x - x, place.rd_y - y
+            statement = (
+                select(*_columns(table, model), dx * dx + dy * dy)
+                .select_from(model)
+                .join(place, table.place_of(model, place))
+                .where(in_window, dx <= metres, -dx <= metres, dy <= metres, -dy <= metres, dx * dx + dy * dy <= metres * metres)
+            )
+            for values in session.execute(statement):
+                if exclude == (table.kind, values[0]):
+                    continue
+                other = side(table.kind, values[:7])
+                distance = math.sqrt(max(0.0, float(values[7])))
+                known = found.get(other.ref)
+                reason = known.reason if known is not None and stronger(known.reason, "nearby") else "nearby"
+                found[other.ref] = Clash.of(other, reason, distance)
     if NOTIFICATION in tables:
         if counter_to_id is not None:
             for values in session.execute(select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.id == counter_to_id)):
-                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "counter_to")
+                known = found.get((NOTIFICATION, values[0]))
+                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "counter_to", known.distance_m if known else None)
         if exclude is not None and exclude[0] == NOTIFICATION:
             statement = select(*_columns(_NOTIFICATIONS, Notification)).where(Notification.counter_to_id == exclude[1])
             for values in session.execute(statement):
-                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "countered_by")
+                known = found.get((NOTIFICATION, values[0]))
+                found[(NOTIFICATION, values[0])] = Clash.of(side(NOTIFICATION, values), "countered_by", known.distance_m if known else None)
     return sorted(found.values(), key=lambda c: (c.other_start_at, c.other_kind, c.other_id))
-

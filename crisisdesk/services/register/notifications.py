@@ -28,6 +28,7 @@ from crisisdesk.domain.register.records import (
     NotificationRow,
     StatusChangeRecord,
 )
+from crisisdesk.domain.geo.points import GeoPoint, PlaceRole, point_for
 from crisisdesk.services.geo.places import places_of, replace_places
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import (
@@ -242,11 +243,13 @@ class NotificationService:
         exclude_id: int | None = None,
         counter_to_id: int | None = None,
         include_events: bool = False,
+        point: GeoPoint | None = None,
     ) -> list[Clash]:
         """Notifications (and with ``include_events`` also events) clashing with these facts.
 
-        The calendar's clash query (``services.calendar.clashes``) answers: one indexed
-        query per table, the same rules everywhere.
+        ``point``: the geocoded location, for the items within the clash distance. The
+        calendar's clash query (``services.calendar.clashes``) answers: one indexed query
+        per table, the same rules everywhere.
         """
         from crisisdesk.services.calendar.clashes import clashes_around
 
@@ -254,7 +257,7 @@ class NotificationService:
         exclude = (NOTIFICATION, exclude_id) if exclude_id is not None else None
         with self._factory() as session:
             return clashes_around(session, start_at, end_at, district, rules.location_key(location), exclude,
-                                  counter_to_id, tables)
+                                  counter_to_id, tables, point)
 
     # --- reading -------------------------------------------------------------------
 
@@ -269,7 +272,7 @@ class NotificationService:
         record = self.get(notification_id)
         return self.find_clashes(
             record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id,
-            include_events=include_events,
+            include_events=include_events, point=point_for(record.places, PlaceRole.LOCATION),
         )
 
     def page(self, query: RegisterQuery, offset: int = 0, limit: int = 200) -> list[NotificationRow]:
