@@ -60,7 +60,7 @@ def placed(row: Place) -> PlacedPoint:
 
 
 def places_of(session: Session, kind: str, record_id: int) -> tuple[PlacedPoint, ...]:
-    """The record's points, by role and position."""
+    """The record's points in the order they were saved (a route: start, via…, end)."""
     owner = _owner(kind)
-    rows = session.scalars(select(Place).where(owner == record_id).order_by(Place.role, Place.position, Place.id))
+    rows = session.scalars(select(Place).where(owner == record_id).order_by(Place.id))
     return tuple(placed(row) for row in rows)
