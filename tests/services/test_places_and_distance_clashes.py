@@ -106,7 +106,7 @@ def test_items_further_apart_than_the_setting_do_not_clash(service, database, de
 
 
 def test_same_wijk_and_close_by_tells_the_distance(service, database):
-    first, second = _two_demonstrations(service, STADHUISBRUG, District.BINNENSTAD, "Stadhuisbrug")
+    first, _second = _two_demonstrations(service, STADHUISBRUG, District.BINNENSTAD, "Stadhuisbrug")
     [clash] = service.clashes_of(first.id)
     assert (clash.reason, round(clash.distance_m or 0)) == ("nearby", 172)
 
