@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.ui.geo.address_field import AddressField
+from crisisdesk.services.geo.geocoder import Geocoder
 from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
@@ -105,6 +107,7 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         event_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
+        geocoder: Geocoder | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_EventDialog()
@@ -122,6 +125,12 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self._prepare()
+        from crisisdesk.services.geo import geocoder as geocoding
+
+        # The location resolves to a point while the advisor types (the desk's configured geocoder).
+        self.location_field = AddressField(self.ui.locationEdit, geocoder or geocoding.Geocoder(geocoding.DEFAULT_GEOCODER_URL))
+        self.location_field.placeChosen.connect(lambda _point: self.schedule_checks())
+        self.location_field.districtFound.connect(lambda district: combos.select(self.ui.districtCombo, district))
         self.permit = PermitPanel(self.ui, lambda: self._now, self)
         self.errors = FieldErrors({f: getattr(self.ui, name) for f, name in ERROR_FIELDS})
         if self.record is None:
@@ -273,7 +282,8 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         district = combos.chosen(ui.districtCombo, District)
         if start and end and end > start and status != EventStatus.CANCELLED:
             own = ("event", self.record.id) if self.record else None
-            found = self.notifications.find_clashes(start, end, district, ui.locationEdit.text(), include_events=True)
+            found = self.notifications.find_clashes(start, end, district, ui.locationEdit.text(), include_events=True,
+                                                    point=self.location_field.point)
             self.clashes = [c for c in found if (c.other_kind, c.other_id) != own]
         else:
             self.clashes = []

@@ -193,7 +193,8 @@ class DeskPages(QObject):
     def make_event_dialog(self, event_id: int | None):
         from crisisdesk.ui.events.event_dialog import EventDialog
 
-        return EventDialog(self.events, self.window.notifications, event_id, parent=self.window)
+        return EventDialog(self.events, self.window.notifications, event_id, parent=self.window,
+                           geocoder=self.window.desk.geocoder)
 
     def new_event(self) -> None:
         self.open_event(None)
