@@ -49,6 +49,33 @@
     </message>
 </context>
 <context>
+    <name>AddressField</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Adressuggesties</translation>
+    </message>
+    <message>
+        <source>Up and down choose an address, Enter takes it, Escape keeps the text as typed.</source>
+        <translation>Pijl omhoog en omlaag kiezen een adres, Enter neemt het over, Escape houdt de tekst zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Address found on the map (wijk {wijk}).</source>
+        <translation>Adres gevonden op de kaart (wijk {wijk}).</translation>
+    </message>
+    <message>
+        <source>Address found on the map.</source>
+        <translation>Adres gevonden op de kaart.</translation>
+    </message>
+    <message>
+        <source>That address was not found; the text is kept as typed.</source>
+        <translation>Dat adres is niet gevonden; de tekst blijft zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Addresses cannot be looked up right now; the text is kept as typed.</source>
+        <translation>Adressen kunnen nu niet worden opgezocht; de tekst blijft zoals getypt.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyTemplateDialog</name>
     <message>
         <source>Apply checklist template</source>
@@ -466,6 +493,14 @@
     <message>
         <source>{partner}: {done} of {total} done</source>
         <translation>{partner}: {done} van {total} afgerond</translation>
+    </message>
+    <message>
+        <source>nearby</source>
+        <translation>dichtbij</translation>
+    </message>
+    <message>
+        <source>{reason}, {metres} m away</source>
+        <translation>{reason}, op {metres} m</translation>
     </message>
     <message>
         <source>No proposal yet</source>
@@ -1279,8 +1314,16 @@
         <translation>Evenement #{id}</translation>
     </message>
     <message>
+        <source>{reason}, {metres} m away</source>
+        <translation>{reason}, op {metres} m</translation>
+    </message>
+    <message>
         <source>Same place</source>
         <translation>Zelfde plaats</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
     </message>
     <message>
         <source>Same district ({district})</source>
@@ -2027,8 +2070,8 @@
         <translation>Het configuratiebestand {origin} kan niet worden geopend: {detail}</translation>
     </message>
     <message>
-        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder and log_level.</source>
-        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder en log_level.</translation>
+        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder, log_level and geocoder_url.</source>
+        <translation>Het configuratiebestand {origin} heeft onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder, log_level en geocoder_url.</translation>
     </message>
     <message>
         <source>{origin}: the setting {detail} must be a text between quotes.</source>
@@ -2041,6 +2084,10 @@
     <message>
         <source>{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR.</source>
         <translation>{origin}: logniveau {detail} is onbekend; kies DEBUG, INFO, WARNING of ERROR.</translation>
+    </message>
+    <message>
+        <source>{origin}: geocoder_url {detail} is not a web address; it must start with https:// or http://.</source>
+        <translation>{origin}: geocoder_url {detail} is geen webadres; het moet beginnen met https:// of http://.</translation>
     </message>
     <message>
         <source>{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost with the database. Choose another folder, preferably on another disk.</source>
@@ -6443,6 +6490,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Tegendemonstratie</translation>
     </message>
     <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
+    </message>
+    <message>
         <source>No clashes in the coming week.</source>
         <translation>Geen overlap in de komende week.</translation>
     </message>
@@ -7958,6 +8009,18 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Places closer than</source>
+        <translation>Plaatsen dichter bij elkaar dan</translation>
+    </message>
+    <message>
+        <source>Two items at the same time whose looked-up addresses lie closer than this clash; 0 switches it off.</source>
+        <translation>Twee items op hetzelfde moment waarvan de opgezochte adressen dichter bij elkaar liggen dan dit, overlappen; 0 zet het uit.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
     </message>
     <message>
         <source>Dates of new records</source>

@@ -103,6 +103,7 @@ class AddressField(QObject):
             return
         self._generation += 1
         generation = self._generation
+        self.completer.popup().hide()
         self.edit.setText(text)
         self._run(self.geocoder.lookup, ident, lambda point: self._found(generation, point))
 
