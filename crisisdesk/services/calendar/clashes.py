@@ -1,4 +1,4 @@
-"""Clashes between notifications and events, found by indexed SQL, never by a double loop.
+"""Clashes between notifications and events, found by indexed SQL and a grid, never by a double loop.
 
 Two items clash when they are in the same wijk, at the same place (the same text) or
 within the clash distance of each other (``CLASH_DISTANCE_METRES``, default 250 m, between
@@ -13,10 +13,10 @@ notification×event, event×event, counter-demonstrations); a pair of the same t
 both sides in the period is read once, not from each side. Each drives from the items
 in the period (range on the ``start_at`` index, bounded below by the longest stored
 duration) and joins the other side on its (district, start_at) or (location_key,
-start_at) index, with the time bounds computed from the driving row. The distance
-select goes from the driving row to its point (place index), to the items overlapping
-in time (``start_at`` index) and to their points (place index), and keeps those inside
-the square around the point before the exact circle; no pair is compared twice.
+start_at) index, with the time bounds computed from the driving row. Pairs by distance
+come from one more read — the located items around the period, each with its point —
+paired on a grid of cells as wide as the clash distance (``_nearby_pairs``): no spatial
+index is needed, and no pair is compared twice.
 """
 
 from __future__ import annotations
@@ -82,8 +82,18 @@ class _Table:
     def place_of(self, alias, place) -> ColumnElement:
         """The join of an item to its geocoded location (one row at most)."""
         owner = place.notification_id if self.model is Notification else place.event_id
-        return and_(owner == alias.id, place.role == PlaceRole.LOCATION, place.position == 0,
-                    place.rd_x.is_not(None), place.rd_y.is_not(None))
+        return and_(owner == alias.id, is_location(place))
+
+
+def is_location(place) -> ColumnElement:
+    """A record's geocoded location with RD coordinates.
+
+    The role and position are compared through ``coalesce`` on purpose: that keeps
+    SQLite from building an automatic index on them and scanning every location for
+    each item, so a place is only ever reached through its record (the owner indexes).
+    """
+    return and_(func.coalesce(place.role, "") == PlaceRole.LOCATION.value, func.coalesce(place.position, 0) == 0,
+                place.rd_x.is_not(None), place.rd_y.is_not(None))
 
 
 _NOTIFICATIONS = _Table(Notification, NOTIFICATION, Notification.purpose, Status.WITHDRAWN)
@@ -109,31 +119,15 @@ def side(kind: str, values) -> ClashSide:
     return ClashSide(kind, ident, title, start, end, location, District(district))
 
 
-def squared_distance(one, other) -> ColumnElement:
-    dx, dy = one.rd_x - other.rd_x, one.rd_y - other.rd_y
-    return dx * dx + dy * dy
-
-
-def within(one, other, metres: int) -> ColumnElement:
-    """Inside the square first (cheap), then the circle."""
-    return and_(
-        one.rd_x - other.rd_x <= metres, other.rd_x - one.rd_x <= metres,
-        one.rd_y - other.rd_y <= metres, other.rd_y - one.rd_y <= metres,
-        squared_distance(one, other) <= metres * metres,
-    )
-
-
 _NO_DISTANCE = type_coerce(null(), Float)
 
 
-def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool,
-                  metres: int = 0) -> list:
-    """Pairs (a in the period, b clashing with a): a same-wijk, a same-place-elsewhere and a
-    nearby select (the last only with a clash distance).
+def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool) -> list:
+    """Pairs (a in the period, b clashing with a): a same-wijk and a same-place-elsewhere select.
 
-    Only ids, the reason and the squared distance come back: a busy month has tens of
-    thousands of pairs, and the rows are read once, afterwards, for the items that need
-    showing.
+    Only ids and the reason come back (and no distance: those pairs are found by
+    ``_nearby_pairs``): a busy month has tens of thousands of pairs, and the rows are read
+    once, afterwards, for the items that need showing.
     """
     a = aliased(a_table.model, name="a")
     b = aliased(b_table.model, name="b")
@@ -161,18 +155,7 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
         .join(b, and_(b.location_key == a.location_key, b.district != a.district, overlap))
         .where(in_period, a.location_key != "")
     )
-    if metres <= 0:
-        return [by_district, by_place]
-    pa, pb = aliased(Place, name="pa"), aliased(Place, name="pb")
-    nearby = (
-        select(*ids, literal("nearby"), squared_distance(pa, pb))
-        .select_from(a)
-        .join(pa, a_table.place_of(a, pa))
-        .join(b, overlap)
-        .join(pb, and_(b_table.place_of(b, pb), within(pa, pb, metres)))
-        .where(in_period)
-    )
-    return [by_district, by_place, nearby]
+    return [by_district, by_place]
 
 
 def _counter_statement(start: datetime, end: datetime, longest: int) -> CompoundSelect:
@@ -196,6 +179,59 @@ def _counter_statement(start: datetime, end: datetime, longest: int) -> Compound
 Ref = tuple[str, int]
 
 
+def _located(session: Session, table: _Table, start: datetime, end: datetime, longest: int) -> list[tuple]:
+    """(ref, start, end, x, y) of the active items with a geocoded location overlapping [start, end)."""
+    place = aliased(Place, name="p")
+    model = table.model
+    statement = (
+        select(model.id, model.start_at, model.end_at, place.rd_x, place.rd_y)
+        .select_from(model)
+        .join(place, table.place_of(model, place))
+        .where(model.start_at < end, model.start_at > start - timedelta(minutes=longest), model.end_at > start,
+               table.active(model))
+    )
+    return [((table.kind, ident), s, e, float(x), float(y)) for ident, s, e, x, y in session.execute(statement)]
+
+
+def _nearby_pairs(session: Session, start: datetime, end: datetime, buffer: int, metres: int,
+                  longest: dict) -> dict[tuple[Ref, Ref], float]:
+    """Pairs within ``metres`` of each other whose times, widened by the buffer, overlap,
+    at least one of them in [start, end): {(ref, ref): metres apart}.
+
+    One indexed read of the located items around the period (start index, then each
+    item's place by its owner index), then a grid of ``metres``-wide cells: each item is
+    compared only with those in its own and the eight cells around it, and each pair once.
+    SQLite has no spatial index to do this in the query itself.
+    """
+    if metres <= 0:
+        return {}
+    widen = timedelta(minutes=buffer)
+    items = []
+    for table in (_NOTIFICATIONS, _EVENTS):
+        items += _located(session, table, start - widen, end + widen, longest[table.kind])
+    cells: dict[tuple[int, int], list[int]] = {}
+    for index, (_ref, _s, _e, x, y) in enumerate(items):
+        cells.setdefault((int(x // metres), int(y // metres)), []).append(index)
+    limit = metres * metres
+    found: dict[tuple[Ref, Ref], float] = {}
+    for index, (ref, a_start, a_end, x, y) in enumerate(items):
+        cx, cy = int(x // metres), int(y // metres)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for other in cells.get((cx + dx, cy + dy), ()):
+                    if other <= index:
+                        continue  # each pair once
+                    o_ref, o_start, o_end, ox, oy = items[other]
+                    squared = (x - ox) ** 2 + (y - oy) ** 2
+                    if squared > limit or not (o_start < a_end + widen and o_end > a_start - widen):
+                        continue
+                    if not ((a_start < end and a_end > start) or (o_start < end and o_end > start)):
+                        continue  # both only in the margin around the period
+                    first, second = sorted((ref, o_ref))
+                    found[(first, second)] = math.sqrt(squared)
+    return found
+
+
 def clash_refs(session: Session, start: datetime, end: datetime) -> dict[tuple[Ref, Ref], str]:
     """Every clash involving at least one item that overlaps [start, end), as
     {(ref, ref): reason} with the two refs in (kind, id) order."""
@@ -210,7 +246,7 @@ def clash_findings(session: Session, start: datetime, end: datetime) -> dict[tup
     longest = {NOTIFICATION: longest_minutes(session, Notification), EVENT: longest_minutes(session, Event)}
 
     def pairs(a: _Table, b: _Table, flip: bool = False) -> list:
-        return _pair_selects(a, b, start, end, buffer, longest, flip, metres)
+        return _pair_selects(a, b, start, end, buffer, longest, flip)
 
     statements: list[tuple[str, str, Executable]] = [
         (NOTIFICATION, NOTIFICATION, union_all(*pairs(_NOTIFICATIONS, _NOTIFICATIONS))),
@@ -219,6 +255,8 @@ def clash_findings(session: Session, start: datetime, end: datetime) -> dict[tup
         (NOTIFICATION, NOTIFICATION, _counter_statement(start, end, longest[NOTIFICATION])),
     ]
     found: dict[tuple[Ref, Ref], tuple[str, float | None]] = {}
+    for key, distance in _nearby_pairs(session, start, end, buffer, metres, longest).items():
+        found[key] = ("nearby", distance)
     for first_kind, second_kind, statement in statements:
         for one, other, reason, squared in session.execute(statement):
             if not (isinstance(one, int) and isinstance(other, int) and isinstance(reason, str)):

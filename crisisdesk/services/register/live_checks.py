@@ -29,7 +29,8 @@ from sqlalchemy.orm import aliased
 from crisisdesk.db.models import Event, Notification, Place, Setting
 from crisisdesk.db.types import UTCDateTime
 from crisisdesk.domain.calendar.records import Clash, stronger
-from crisisdesk.domain.geo.points import GeoPoint, PlaceRole
+from crisisdesk.domain.geo.points import GeoPoint
+from crisisdesk.services.calendar.clashes import is_location
 from crisisdesk.domain.enums import Decision, District, Status
 from crisisdesk.domain.events.rules import EventKind, EventStatus, is_sensitive, neutral_title
 from crisisdesk.domain.register import notifications as rules
@@ -157,7 +158,7 @@ class LiveChecks:
                     squared = dx * dx + dy * dy
                     selects.append(
                         _columns(model, title, kind, "nearby", squared)
-                        .join(place, (owner == model.id) & (place.role == PlaceRole.LOCATION) & (place.position == 0))
+                        .join(place, (owner == model.id) & is_location(place))
                         .where(*in_window, dx <= metres, -dx <= metres, dy <= metres, -dy <= metres, squared <= metres * metres)
                     )
         if counter_to_id is not None:
