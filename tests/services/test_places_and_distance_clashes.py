@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -162,3 +163,33 @@ def test_the_distance_select_reads_each_pair_once(service, database):
     assert all(value == ("nearby", 0.0) for value in found.values())
     with database.factory() as session:
         assert session.scalar(select(func.count(Notification.id))) == 3
+
+
+def test_the_grid_finds_exactly_the_pairs_a_double_loop_finds(service, database):
+    """Forty demonstrations scattered around the centre: the grid's pairs are those of a
+    plain comparison of every two (distance and widened times), no more and no fewer."""
+    from random import Random
+
+    from crisisdesk.domain.geo.points import distance_m
+
+    rng = Random(18)
+    made = []
+    for n in range(40):
+        point = GeoPoint(f"Punt {n}", 52.09, 5.12, 136600 + rng.uniform(-600, 600), 456000 + rng.uniform(-600, 600))
+        start = local(2026, 3, 17, rng.randrange(8, 20), rng.choice((0, 30)))
+        made.append(service.create(notification_draft(
+            purpose=f"Demonstratie {n}", location=f"Plek {n}", district=District.BINNENSTAD if n % 2 else District.WEST,
+            start_at=start, end_at=start + timedelta(hours=rng.choice((1, 2, 3))), places=at(point))))
+    with database.factory() as session:
+        found = clash_findings(session, local(2026, 3, 17, 0, 0), local(2026, 3, 18, 0, 0))
+    nearby = {key for key, (_reason, distance) in found.items() if distance is not None}
+    buffer = timedelta(minutes=60)
+    expected = set()
+    for i, a in enumerate(made):
+        for b in made[i + 1:]:
+            close = distance_m(a.places[0].point, b.places[0].point) <= 250
+            overlap = b.start_at < a.end_at + buffer and b.end_at > a.start_at - buffer
+            if close and overlap:
+                expected.add(((NOTIFICATION, a.id), (NOTIFICATION, b.id)))
+    assert expected and nearby == expected
+    assert all(found[key][0] in ("nearby", "same_place") for key in expected)
