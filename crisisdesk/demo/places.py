@@ -106,7 +106,7 @@ def seed_demo_places(factory: sessionmaker) -> int:
             connection.exec_driver_sql(sql, [tuple(row.values()) for row in rows])
         else:
             for first in range(0, len(rows), 10_000):
-                session.execute(insert(Place.__table__), rows[first:first + 10_000])
+                session.execute(insert(Place), rows[first:first + 10_000])
     return len(rows)
 
 

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 
 import math
 
-from sqlalchemy import CompoundSelect, Executable, Float, SQLColumnExpression, and_, case, func, literal, null, or_, select, type_coerce, union_all
+from sqlalchemy import CompoundSelect, Executable, Float, SQLColumnExpression, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
@@ -119,14 +119,10 @@ def side(kind: str, values) -> ClashSide:
     return ClashSide(kind, ident, title, start, end, location, District(district))
 
 
-_NO_DISTANCE = type_coerce(null(), Float)
-
-
 def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: datetime, buffer: int, longest: dict, flip: bool) -> list:
     """Pairs (a in the period, b clashing with a): a same-wijk and a same-place-elsewhere select.
 
-    Only ids and the reason come back (and no distance: those pairs are found by
-    ``_nearby_pairs``): a busy month has tens of thousands of pairs, and the rows are read
+    Only ids and the reason come back (pairs by distance come from ``_nearby_pairs``): a busy month has tens of thousands of pairs, and the rows are read
     once, afterwards, for the items that need showing.
     """
     a = aliased(a_table.model, name="a")
@@ -148,9 +144,9 @@ def _pair_selects(a_table: _Table, b_table: _Table, start: datetime, end: dateti
     same_place = and_(a.location_key == b.location_key, a.location_key != "")
     reason = case((same_place, literal("same_place")), else_=literal("same_district"))
     ids = (b.id, a.id) if flip else (a.id, b.id)
-    by_district = select(*ids, reason, _NO_DISTANCE).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
+    by_district = select(*ids, reason).select_from(a).join(b, and_(b.district == a.district, overlap)).where(in_period)
     by_place = (
-        select(*ids, literal("same_place"), _NO_DISTANCE)
+        select(*ids, literal("same_place"))
         .select_from(a)
         .join(b, and_(b.location_key == a.location_key, b.district != a.district, overlap))
         .where(in_period, a.location_key != "")
@@ -170,7 +166,7 @@ def _counter_statement(start: datetime, end: datetime, longest: int) -> Compound
         )
 
     both_active = and_(_NOTIFICATIONS.active(counter), _NOTIFICATIONS.active(target))
-    columns = [target.id, counter.id, literal("counter_demonstration"), _NO_DISTANCE]
+    columns = [target.id, counter.id, literal("counter_demonstration")]
     from_counter = select(*columns).select_from(counter).join(target, target.id == counter.counter_to_id).where(in_period(counter), both_active)
     from_target = select(*columns).select_from(target).join(counter, counter.counter_to_id == target.id).where(in_period(target), both_active)
     return union_all(from_counter, from_target)
@@ -190,7 +186,8 @@ def _located(session: Session, table: _Table, start: datetime, end: datetime, lo
         .where(model.start_at < end, model.start_at > start - timedelta(minutes=longest), model.end_at > start,
                table.active(model))
     )
-    return [((table.kind, ident), s, e, float(x), float(y)) for ident, s, e, x, y in session.execute(statement)]
+    return [((table.kind, ident), s, e, float(x), float(y)) for ident, s, e, x, y in session.execute(statement)
+            if x is not None and y is not None]
 
 
 def _nearby_pairs(session: Session, start: datetime, end: datetime, buffer: int, metres: int,
@@ -255,19 +252,16 @@ def clash_findings(session: Session, start: datetime, end: datetime) -> dict[tup
         (NOTIFICATION, NOTIFICATION, _counter_statement(start, end, longest[NOTIFICATION])),
     ]
     found: dict[tuple[Ref, Ref], tuple[str, float | None]] = {}
-    for key, distance in _nearby_pairs(session, start, end, buffer, metres, longest).items():
-        found[key] = ("nearby", distance)
+    for key, apart in _nearby_pairs(session, start, end, buffer, metres, longest).items():
+        found[key] = ("nearby", apart)
     for first_kind, second_kind, statement in statements:
-        for one, other, reason, squared in session.execute(statement):
+        for one, other, reason in session.execute(statement):
             if not (isinstance(one, int) and isinstance(other, int) and isinstance(reason, str)):
                 raise TypeError(f"clash query returned an unexpected row: {(one, other, reason)!r}")
             first, second = sorted(((first_kind, one), (second_kind, other)))
             key = (first, second)
-            distance = math.sqrt(max(0.0, float(squared))) if squared is not None else None
-            known_reason, known_distance = found.get(key, (reason, None))
-            if stronger(reason, known_reason):
-                known_reason = reason
-            found[key] = (known_reason, known_distance if distance is None else distance)
+            known_reason, distance = found.get(key, (reason, None))
+            found[key] = (reason if stronger(reason, known_reason) else known_reason, distance)
     return found
 
 
@@ -340,7 +334,8 @@ def clashes_around(
                 if exclude == (table.kind, values[0]):
                     continue
                 other = side(table.kind, values[:7])
-                distance = math.sqrt(max(0.0, float(values[7])))
+                squared = values[7]
+                distance = math.sqrt(max(0.0, float(squared))) if isinstance(squared, (int, float)) else 0.0
                 known = found.get(other.ref)
                 reason = known.reason if known is not None and stronger(known.reason, "nearby") else "nearby"
                 found[other.ref] = Clash.of(other, reason, distance)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QTableWidgetItem
 
+from crisisdesk.ui.geo.address_field import AddressField
 from crisisdesk.domain.geo.points import PlacedPoint, PlaceRole, point_for
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import (
@@ -43,6 +44,8 @@ TIME_EDITS = {
 
 class EventForm:
     """Expects ``self.ui`` (Ui_EventDialog), ``self._now``, ``self.kind()`` and ``self.location_field``."""
+
+    location_field: AddressField
 
     def _set_fireworks_times(self, start: datetime | None, until: datetime | None, day) -> None:
         new_year = day.replace(month=12, day=31)

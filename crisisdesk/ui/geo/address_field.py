@@ -14,7 +14,7 @@ A map (or anything else) can follow a field through ``placeChosen(object)``.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QFormLayout, QLabel, QLineEdit
 
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.geo.locatieserver import district_for_wijk
@@ -49,12 +49,13 @@ class AddressField(QObject):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(8)
         self.completer.setWidget(edit)
-        self.completer.activated[str].connect(self.choose)
-        popup = self.completer.popup()
+        self.completer.activated.connect(self.choose)
+        popup = self.popup
         popup.setAccessibleName(self.tr("Address suggestions"))
         popup.setAccessibleDescription(self.tr("Up and down choose an address, Enter takes it, Escape keeps the text as typed."))
 
-        self.notice = QLabel(objectName=f"{edit.objectName()}Notice")
+        self.notice = QLabel()
+        self.notice.setObjectName(f"{edit.objectName()}Notice")
         self.notice.setProperty("role", "note")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -77,7 +78,7 @@ class AddressField(QObject):
         self._timer.stop()
         text = self.edit.text()
         if len(text.strip()) < MIN_QUERY_LENGTH:
-            self.completer.popup().hide()
+            self.popup.hide()
             return
         generation = self._generation
         self._run(self.geocoder.suggest, text, lambda found: self._suggested(generation, found))
@@ -92,7 +93,7 @@ class AddressField(QObject):
         if found and self.edit.hasFocus():
             self.completer.complete()
         elif not found:
-            self.completer.popup().hide()
+            self.popup.hide()
 
     # --- choosing ----------------------------------------------------------------------
 
@@ -103,7 +104,7 @@ class AddressField(QObject):
             return
         self._generation += 1
         generation = self._generation
-        self.completer.popup().hide()
+        self.popup.hide()
         self.edit.setText(text)
         self._run(self.geocoder.lookup, ident, lambda point: self._found(generation, point))
 
@@ -147,7 +148,7 @@ class AddressField(QObject):
     def _failed(self, exc: Exception) -> None:
         """Offline, too slow or not understood: the field stays free text, and says so quietly."""
         reason = getattr(exc, "reason", "")
-        self.completer.popup().hide()
+        self.popup.hide()
         if reason == "not_found":
             self._show_notice(self.tr("That address was not found; the text is kept as typed."))
         else:
@@ -164,6 +165,13 @@ class AddressField(QObject):
     def _closing(self) -> None:
         self._generation += 1  # answers on their way find nobody to tell
         self._timer.stop()
+
+    @property
+    def popup(self) -> QAbstractItemView:
+        """The completer's list of suggestions."""
+        popup = self.completer.popup()
+        assert popup is not None  # a completer always has one
+        return popup
 
     @property
     def busy(self) -> bool:
@@ -183,6 +191,6 @@ def _put_under(edit: QLineEdit, notice: QLabel) -> QFormLayout | None:
         return None
     form, row = found
     notice.setParent(parent)
-    form.insertRow(row + 1, None, notice)
+    form.insertRow(row + 1, "", notice)
     form.setRowVisible(notice, False)
     return form
