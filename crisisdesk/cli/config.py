@@ -42,6 +42,8 @@ def effective_lines(config, database_url: str) -> list[str]:
         "data_folder": str(config.data_folder),
         "backup_folder": str(config.backup_folder),
         "log_level": config.log_level,
+        "map_tile_url": config.map_tile_url,
+        "map_cache_mb": str(config.map_cache_mb),
     }
     lines = []
     for key, value in shown.items():
