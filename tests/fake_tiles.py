@@ -39,7 +39,7 @@ class FakeTileServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 server.requests.append(self.path)
                 if server.mode == "slow":
                     time.sleep(2)

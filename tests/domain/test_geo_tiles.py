@@ -53,7 +53,7 @@ def test_fit_zoom_keeps_all_points_inside_the_margin():
 
 def test_fit_zoom_of_one_point_is_the_maximum_and_of_none_is_utrecht():
     assert fit_zoom([DOM], 300, 200, max_zoom=16)[0] == 16
-    zoom, lat, lon = fit_zoom([], 300, 200)
+    _zoom, lat, lon = fit_zoom([], 300, 200)
     assert (round(lat, 2), round(lon, 2)) == (52.09, 5.12)
 
 

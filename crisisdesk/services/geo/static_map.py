@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -102,7 +103,7 @@ def render_map(source: TileSource, markers: Sequence[MapMarker], lines: Sequence
     draw = ImageDraw.Draw(image)
     for line in lines:
         xy = [view.pixel(lat, lon) for lat, lon in line.points]
-        for a, b in zip(xy, xy[1:], strict=False):
+        for a, b in pairwise(xy):
             if line.dashed:
                 _dashed(draw, a, b, line.colour, line.width)
             else:

@@ -21,7 +21,6 @@ import contextlib
 import http.client
 import logging
 import os
-import socket
 import threading
 import time
 import urllib.error
@@ -133,14 +132,14 @@ def http_get(url: str, timeout: float) -> bytes:
     """The body of a GET, at most ``MAX_TILE_BYTES``; raises TileUnavailable."""
     request = urllib.request.Request(url, headers={"User-Agent": _user_agent(), "Accept": "image/png,image/*"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - the configured http(s) service
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             data: bytes = response.read(MAX_TILE_BYTES + 1)
     except urllib.error.HTTPError as exc:
         exc.close()  # the error's own response: its socket is closed here, not by the collector
         if exc.code == 404:
             raise TileUnavailable("missing", str(exc.code)) from exc
         raise TileUnavailable("error", f"HTTP {exc.code}") from exc
-    except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError, http.client.HTTPException, OSError) as exc:
+    except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException, OSError) as exc:
         raise TileUnavailable("offline", type(exc).__name__) from exc
     if len(data) > MAX_TILE_BYTES:
         raise TileUnavailable("error", "too large")
