@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from crisisdesk.services.checklists.service import ChecklistService
     from crisisdesk.services.documents.briefing import BriefingCollector
     from crisisdesk.services.events.service import EventService
+    from crisisdesk.services.geo.map_items import MapItemsService
+    from crisisdesk.services.geo.tiles import TileSource
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
     from crisisdesk.services.operations.logbook import LogbookService
@@ -99,6 +101,8 @@ class Desk:
     @cached_property
     def events(self) -> EventService:
         from crisisdesk.services.events.service import EventService
+    from crisisdesk.services.geo.map_items import MapItemsService
+    from crisisdesk.services.geo.tiles import TileSource
 
         return EventService(self._factory, clock=self.clock, user=self.user)
 
@@ -119,6 +123,21 @@ class Desk:
         from crisisdesk.services.calendar.overview import OverviewService
 
         return OverviewService(self._factory, clock=self.clock)
+
+    # --- the map ------------------------------------------------------------------------
+    @cached_property
+    def map_items(self) -> MapItemsService:
+        """A day's notifications and events with their stored places (the Kaart tab, the dialogs)."""
+        from crisisdesk.services.geo.map_items import MapItemsService
+
+        return MapItemsService(self._factory)
+
+    @property
+    def tiles(self) -> TileSource:
+        """The map tiles of the configured service, cached in the data folder (one per process)."""
+        from crisisdesk.services.geo.tiles import configured_tile_source
+
+        return configured_tile_source()
 
     # --- checklists ----------------------------------------------------------------
     @cached_property
