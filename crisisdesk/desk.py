@@ -101,8 +101,6 @@ class Desk:
     @cached_property
     def events(self) -> EventService:
         from crisisdesk.services.events.service import EventService
-    from crisisdesk.services.geo.map_items import MapItemsService
-    from crisisdesk.services.geo.tiles import TileSource
 
         return EventService(self._factory, clock=self.clock, user=self.user)
 
