@@ -71,3 +71,12 @@ def shape_points(shape: str, x: float, y: float, r: float) -> list[tuple[float, 
 
         return [(x + r * math.cos(math.radians(a)), y + r * math.sin(math.radians(a))) for a in range(0, 360, 60)]
     return []
+
+
+_RANKS = {"high": 2, "some": 1, "low": 0, "unknown": -1, "0": 0, "A": 0, "B": 1, "C": 2}
+
+
+def risk_rank_of(code: str | None) -> int:
+    """The calendar's rank of a risk code: a notification's ``Risk`` or an event's or
+    match's class (-1 unknown, 0 low, 1 some, 2 high)."""
+    return _RANKS.get(code or "", -1)
