@@ -181,7 +181,7 @@ class Desk:
     def briefing(self) -> BriefingCollector:
         from crisisdesk.services.documents.briefing import BriefingCollector
 
-        return BriefingCollector(self._factory, user=self.user)
+        return BriefingCollector(self._factory, user=self.user, tiles=self.tiles)
 
     def letter_input(self, notification_id: int, kind: str, **options: Any) -> Any:
         """What a receipt or decision letter needs (see ``services.documents.letters``)."""

@@ -25,7 +25,7 @@ from crisisdesk.domain.geo.tiles import Viewport
 from crisisdesk.services.geo.tiles import TileSource
 
 BACKGROUND = "#e9ecef"
-MARKER_RADIUS = 8
+MARKER_RADIUS = 12  # pixels: about 4 mm on paper at the briefing's scale
 
 
 @dataclass(frozen=True)
@@ -68,17 +68,17 @@ def _dashed(draw: ImageDraw.ImageDraw, a: tuple[float, float], b: tuple[float, f
 
 def draw_marker(draw: ImageDraw.ImageDraw, x: float, y: float, style: MarkerStyle, label: str = "", r: int = MARKER_RADIUS) -> None:
     if style.clash:
-        draw.ellipse([x - r - 6, y - r - 6, x + r + 6, y + r + 6], outline=CLASH, width=2)
+        draw.ellipse([x - r - 6, y - r - 6, x + r + 6, y + r + 6], outline=CLASH, width=3)
     corners = shape_points(style.shape, x, y, r)
     if corners:
         draw.polygon(corners, fill=style.fill, outline=style.ring, width=3)
     else:
         draw.ellipse([x - r, y - r, x + r, y + r], fill=style.fill, outline=style.ring, width=3)
     letter = style.letter + ("!" if style.clash else "")
-    draw.text((x, y), letter, fill="white", font=_font(10, bold=True), anchor="mm")
+    draw.text((x, y), letter, fill="white", font=_font(r + 2, bold=True), anchor="mm")
     if label:
-        font = _font(11, bold=True)
-        left = x + r + 3
+        font = _font(r + 3, bold=True)
+        left = x + r + (9 if style.clash else 4)
         box = draw.textbbox((left, y), label, font=font, anchor="lm")
         draw.rectangle([box[0] - 2, box[1] - 1, box[2] + 2, box[3] + 1], fill="white", outline="#5f6368")
         draw.text((left, y), label, fill="#202124", font=font, anchor="lm")
@@ -121,7 +121,7 @@ def render_map(source: TileSource, markers: Sequence[MapMarker], lines: Sequence
 
 
 def _attribution(draw: ImageDraw.ImageDraw, text: str, width: int, height: int) -> None:
-    font = _font(9)
+    font = _font(12)
     box = draw.textbbox((width - 4, height - 3), text, font=font, anchor="rd")
     draw.rectangle([box[0] - 3, box[1] - 2, width, height], fill="white")
     draw.text((width - 4, height - 3), text, fill="#202124", font=font, anchor="rd")

@@ -65,22 +65,21 @@ class MapLegend(QWidget):
         self.setObjectName("mapLegend")
         layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        tr = lambda text: QCoreApplication.translate("MapView", text)  # noqa: E731
         entries = [
-            (marker_style("notification", "demonstration", -1), tr("Wom notification (circle)")),
-            (marker_style("event", "event", -1), tr("Event (square)")),
-            (marker_style("event", "football_match", -1), tr("Match or sports (diamond)")),
-            (marker_style("event", "dignitary_visit", -1), tr("Visit or commemoration (triangle)")),
-            (marker_style("event", "kings_day", -1), tr("City-wide day (hexagon)")),
-            (marker_style("notification", "demonstration", 2), tr("H: high risk")),
-            (marker_style("notification", "demonstration", 1), tr("E: some risk")),
-            (marker_style("notification", "demonstration", 0), tr("L: low risk")),
-            (marker_style("notification", "demonstration", 2, clash=True), tr("Red ring: clash")),
+            (marker_style("notification", "demonstration", -1), QCoreApplication.translate("MapView", "Wom notification (circle)")),
+            (marker_style("event", "event", -1), QCoreApplication.translate("MapView", "Event (square)")),
+            (marker_style("event", "football_match", -1), QCoreApplication.translate("MapView", "Match or sports (diamond)")),
+            (marker_style("event", "dignitary_visit", -1), QCoreApplication.translate("MapView", "Visit or commemoration (triangle)")),
+            (marker_style("event", "kings_day", -1), QCoreApplication.translate("MapView", "City-wide day (hexagon)")),
+            (marker_style("notification", "demonstration", 2), QCoreApplication.translate("MapView", "H: high risk")),
+            (marker_style("notification", "demonstration", 1), QCoreApplication.translate("MapView", "E: some risk")),
+            (marker_style("notification", "demonstration", 0), QCoreApplication.translate("MapView", "L: low risk")),
+            (marker_style("notification", "demonstration", 2, clash=True), QCoreApplication.translate("MapView", "Red ring: clash")),
         ]
         for style, text in entries:
             layout.addWidget(self._entry(marker_icon(style), text))
-        layout.addWidget(self._entry(_route_icon(), tr("Route")))
-        self.setAccessibleName(tr("Map legend"))
+        layout.addWidget(self._entry(_route_icon(), QCoreApplication.translate("MapView", "Route")))
+        self.setAccessibleName(QCoreApplication.translate("MapView", "Map legend"))
 
     def _entry(self, pixmap: QPixmap, text: str) -> QWidget:
         entry = QWidget(self)
