@@ -7,14 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from crisisdesk.desk import Desk
 from crisisdesk.domain.enums import District, Risk
 from crisisdesk.domain.events.rules import EventKind
 from crisisdesk.domain.geo.points import PlaceRole
-from crisisdesk.domain.geo.tiles import TileKey
 from crisisdesk.services.geo.tiles import ATTRIBUTION, TileCache, TileSource
 from crisisdesk.ui.geo.map_page import MapPage
 from crisisdesk.ui.geo.map_view import MapView
@@ -180,7 +179,7 @@ def test_the_kaart_tab_is_built_when_first_opened_and_opens_records(qtbot, datab
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.show_day(DAY)
     assert page.list.count() == 5
-    page.map.markerActivated.emit("notification", day_records["march"])
+    page.map.marker_activated.emit("notification", day_records["march"])
     wait_tiles(qtbot, page.map)
 
 
@@ -216,3 +215,12 @@ def test_a_new_event_dialog_has_an_empty_map_that_says_why(qtbot, database, fixe
     qtbot.addWidget(dialog)
     assert dialog.place_map.map.marker_items() == []
     assert "No address" in dialog.place_map.summary.text()
+
+
+def test_the_map_colours_are_the_palettes():
+    from crisisdesk.domain.geo import markers
+    from crisisdesk.ui.common import palette
+
+    for name in ("KIND_WOM", "KIND_EVENT", "KIND_CITY", "KIND_SPORT", "KIND_VISIT", "RISK_HIGH", "RISK_SOME", "RISK_LOW", "RISK_UNKNOWN"):
+        assert getattr(markers, name).lower() == getattr(palette, name).lower(), name
+    assert markers.CLASH.lower() == palette.ALARM.lower() and markers.ROUTE.lower() == palette.BRAND.lower()

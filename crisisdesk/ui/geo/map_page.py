@@ -104,14 +104,14 @@ class MapPage(QWidget):
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        listLabel = QLabel(self.tr("&Items of the day"), side)
+        list_label = QLabel(self.tr("&Items of the day"), side)
         self.list = _RecordList(side)
         self.list.setObjectName("mapItemList")
         self.list.setAccessibleName(self.tr("Items of the day on the map"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        listLabel.setBuddy(self.list)
-        side_layout.addWidget(listLabel)
+        list_label.setBuddy(self.list)
+        side_layout.addWidget(list_label)
         side_layout.addWidget(self.list, 1)
         self.map = MapView(tiles, splitter)
         splitter.addWidget(side)
@@ -131,7 +131,7 @@ class MapPage(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(lambda item: self._open_row(item))
         self.list.open_current.connect(lambda: self._open_row(self.list.currentItem()))
-        self.map.markerActivated.connect(self.open_item)
+        self.map.marker_activated.connect(self.open_item)
 
     # --- the day ----------------------------------------------------------------------
 

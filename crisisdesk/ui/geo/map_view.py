@@ -9,7 +9,7 @@ background and still draws the markers; nothing else in the desk waits for it.
 
 Markers: the shape says the kind, the fill its colour, the ring and letter the risk, a
 double red ring a clash (``domain.geo.markers``). A click (not a drag) or Enter on a
-marker emits ``markerActivated(kind, id)``. Keyboard: arrows pan, + and − zoom, 0 shows
+marker emits ``marker_activated(kind, id)``. Keyboard: arrows pan, + and − zoom, 0 shows
 everything, Ctrl+Tab moves between markers (Tab leaves the map, to the list beside it).
 """
 
@@ -129,9 +129,9 @@ def markers_for(items: Iterable[MapItem]) -> list[Marker]:
 class MapView(QGraphicsView):
     """The map. ``tiles``: a ``services.geo.tiles.TileSource`` (None: no background at all)."""
 
-    markerActivated = Signal(str, int)  # (kind, id) of a clicked marker or one Enter was pressed on
-    tilesShown = Signal()  # every visible tile is drawn (or the map said why not)
-    viewChanged = Signal()
+    marker_activated = Signal(str, int)  # (kind, id) of a clicked marker or one Enter was pressed on
+    tiles_shown = Signal()  # every visible tile is drawn (or the map said why not)
+    view_changed = Signal()
 
     def __init__(self, tiles=None, parent: QWidget | None = None, max_fit_zoom: int = 17) -> None:
         super().__init__(parent)
@@ -289,7 +289,7 @@ class MapView(QGraphicsView):
     def _changed(self) -> None:
         self._place_overlays()
         self._settle.start()
-        self.viewChanged.emit()
+        self.view_changed.emit()
 
     def _place_overlays(self) -> None:
         viewport = self.viewport().rect()
@@ -311,7 +311,7 @@ class MapView(QGraphicsView):
         wanted = [key for key in self.visible_tiles() if key not in self._tile_items and key not in self._pending]
         if not wanted:
             if not self._pending:
-                self.tilesShown.emit()
+                self.tiles_shown.emit()
             return
         self._pending.update(wanted)
         worker = workers.Worker(self._fetch, wanted, progress=False)
@@ -340,7 +340,7 @@ class MapView(QGraphicsView):
         if found:
             self._set_unavailable("")
         if not self._pending:
-            self.tilesShown.emit()
+            self.tiles_shown.emit()
 
     def _tiles_failed(self, exc: Exception, keys: tuple[TileKey, ...]) -> None:
         for key in keys:
@@ -348,7 +348,7 @@ class MapView(QGraphicsView):
         reason = getattr(exc, "reason", "error")
         self._set_unavailable("offline" if reason == "offline" else "error")
         if not self._pending:
-            self.tilesShown.emit()
+            self.tiles_shown.emit()
 
     def _set_unavailable(self, reason: str) -> None:
         self.unavailable = reason
@@ -394,7 +394,7 @@ class MapView(QGraphicsView):
             return  # a drag pans; it opens nothing
         marker = self.marker_at(event.position())
         if marker is not None and marker.marker.ref is not None:
-            self.markerActivated.emit(*marker.marker.ref)
+            self.marker_activated.emit(*marker.marker.ref)
 
     def marker_at(self, position: QPointF) -> MarkerItem | None:
         for item in self.items(position.toPoint()):
@@ -423,7 +423,7 @@ class MapView(QGraphicsView):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             focused = self.scene().focusItem()
             if isinstance(focused, MarkerItem) and focused.marker.ref is not None:
-                self.markerActivated.emit(*focused.marker.ref)
+                self.marker_activated.emit(*focused.marker.ref)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._marker_items and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self._focus_next_marker(-1 if key == Qt.Key.Key_Backtab else 1)
         else:
