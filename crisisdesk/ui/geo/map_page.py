@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -183,7 +183,7 @@ class MapPage(QWidget):
         if generation != self._generation:
             return
         self.day_map = day_map
-        self.heading.setText(self.tr("Map of {day}").format(day=self.dateEdit.date().toString("dddd d MMMM yyyy")))
+        self.heading.setText(self.tr("Map of {day}").format(day=QLocale().toString(self.dateEdit.date(), "dddd d MMMM yyyy")))
         self.list.clear()
         for item in day_map.items:
             row = QListWidgetItem(marker_icon(marker_style(item.kind, item.category, item.risk_rank, item.clash)),

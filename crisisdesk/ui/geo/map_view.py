@@ -149,6 +149,7 @@ class MapView(QGraphicsView):
         self._marker_items: list[MarkerItem] = []
         self._press: QPointF | None = None
         self._centre = (52.0907, 5.1214)
+        self._auto_fit = True  # until the advisor zooms or pans, a resize fits everything again
         self.setScene(QGraphicsScene(self))
         self.setBackgroundBrush(QColor(palette.NEUTRAL_BACKGROUND))
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -216,6 +217,7 @@ class MapView(QGraphicsView):
         zoom, lat, lon = fit_zoom(self.all_points(), max(size.width(), 240), max(size.height(), 180), margin=36,
                                   max_zoom=self.max_fit_zoom)
         self.set_view(zoom, lat, lon)
+        self._auto_fit = True
 
     def set_view(self, zoom: int, lat: float, lon: float) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
@@ -229,6 +231,7 @@ class MapView(QGraphicsView):
     def zoom_by(self, steps: int, anchor: QPointF | None = None) -> None:
         """Zoom in (steps > 0) or out, keeping the point under ``anchor`` (view pixels) in place."""
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom + steps))
+        self._auto_fit = False
         if target == self.zoom:
             return
         if anchor is None:
@@ -370,8 +373,11 @@ class MapView(QGraphicsView):
         self._changed()
 
     def resizeEvent(self, event) -> None:
-        centre = self.centre() if self.scene().items() else self._centre
+        centre = self.centre() if self.isVisible() else self._centre
         super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+            return
         self.centerOn(*world_pixel(*centre, self.zoom))
         self._changed()
 
@@ -391,6 +397,7 @@ class MapView(QGraphicsView):
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
         if math.dist((press.x(), press.y()), (event.position().x(), event.position().y())) > 4:
+            self._auto_fit = False
             return  # a drag pans; it opens nothing
         marker = self.marker_at(event.position())
         if marker is not None and marker.marker.ref is not None:
@@ -416,6 +423,7 @@ class MapView(QGraphicsView):
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.fit()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._auto_fit = False
             dx = {Qt.Key.Key_Left: -PAN_STEP, Qt.Key.Key_Right: PAN_STEP}.get(Qt.Key(key), 0)
             dy = {Qt.Key.Key_Up: -PAN_STEP, Qt.Key.Key_Down: PAN_STEP}.get(Qt.Key(key), 0)
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
