@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
+from crisisdesk.domain.geo.points import PlaceRole
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventDraft,
@@ -133,6 +134,9 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self.permit.update()
         self.refresh_checks()
         self.place_map = self._add_map_tab(event_id)
+        location_field = getattr(self, "location_field", None)  # the address field, where present
+        if location_field is not None:
+            location_field.placeChosen.connect(lambda point: self.place_map.set_chosen(PlaceRole.LOCATION, point))
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
         first_field_on_show(self, self.ui.kindCombo)

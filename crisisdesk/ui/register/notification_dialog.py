@@ -184,6 +184,9 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             self, self.ui.tabs, desk.map_items, desk.tiles, "notification", notification_id,
             self.record.kind.value if self.record is not None else "", risk_rank_of(self.record.risk.value if self.record else None),
         )
+        # An address chosen from the suggestions shows on the map at once (the address fields, where present).
+        for role, field in getattr(self, "address_fields", {}).items():
+            field.placeChosen.connect(lambda point, role=role: self.place_map.set_chosen(role, point))
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
         first_field_on_show(self, self.ui.kindCombo)
