@@ -108,11 +108,11 @@ def render_map(source: TileSource, markers: Sequence[MapMarker], lines: Sequence
                 _dashed(draw, a, b, line.colour, line.width)
             else:
                 draw.line([a, b], fill=line.colour, width=line.width)
-        for x, y in xy[:1] + xy[-1:]:
-            draw.ellipse([x - 3, y - 3, x + 3, y + 3], fill=line.colour)
+        for px, py in xy[:1] + xy[-1:]:
+            draw.ellipse([px - 3, py - 3, px + 3, py + 3], fill=line.colour)
     for marker in markers:
-        x, y = view.pixel(marker.lat, marker.lon)
-        draw_marker(draw, x, y, marker.style, marker.label)
+        px, py = view.pixel(marker.lat, marker.lon)
+        draw_marker(draw, px, py, marker.style, marker.label)
     _attribution(draw, source.attribution, width, height)
     draw.rectangle([0, 0, width - 1, height - 1], outline="#9aa0a6")
     out = io.BytesIO()

@@ -97,7 +97,7 @@ class TileCache:
             return self._count()
 
     def _files(self) -> list[tuple[float, int, Path]]:
-        found = []
+        found: list[tuple[float, int, Path]] = []
         if not self.folder.is_dir():
             return found
         for folder in self.folder.iterdir():

@@ -39,6 +39,10 @@ from crisisdesk.ui.geo.map_view import MapView
 ROLE_REF = Qt.ItemDataRole.UserRole
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class _RecordList(QListWidget):
     """Enter opens the selected record (a QListWidget only activates on it on some styles)."""
 
@@ -73,22 +77,27 @@ class MapPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         style = self.style()
-        self.prevButton = QToolButton(self, objectName="mapPrevButton")
+        self.prevButton = QToolButton(self)
+        self.prevButton.setObjectName("mapPrevButton")
         self.prevButton.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.prevButton.setToolTip(self.tr("Previous day"))
         self.prevButton.setAccessibleName(self.tr("Previous day"))
-        self.dateEdit = QDateEdit(self, objectName="mapDateEdit")
+        self.dateEdit = QDateEdit(self)
+        self.dateEdit.setObjectName("mapDateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat("ddd d MMMM yyyy")
         self.dateEdit.setAccessibleName(self.tr("Day shown on the map"))
-        self.nextButton = QToolButton(self, objectName="mapNextButton")
+        self.nextButton = QToolButton(self)
+        self.nextButton.setObjectName("mapNextButton")
         self.nextButton.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.nextButton.setToolTip(self.tr("Next day"))
         self.nextButton.setAccessibleName(self.tr("Next day"))
-        self.todayButton = QPushButton(self.tr("Today"), self, objectName="mapTodayButton")
+        self.todayButton = QPushButton(self.tr("Today"), self)
+        self.todayButton.setObjectName("mapTodayButton")
         self.heading = page_heading(self, "mapHeadingLabel")
         self.busy = busy_bar(self, "mapBusy")
-        self.statusLabel = QLabel(self, objectName="mapStatusLabel")
+        self.statusLabel = QLabel(self)
+        self.statusLabel.setObjectName("mapStatusLabel")
         self.statusLabel.setStyleSheet(f"color: {palette.MUTED};")
         for widget in (self.prevButton, self.dateEdit, self.nextButton, self.todayButton):
             bar.addWidget(widget)
@@ -123,7 +132,7 @@ class MapPage(QWidget):
         self.legend = MapLegend(self)
         layout.addWidget(self.legend)
 
-        self.dateEdit.setDate(QDate(self.day))
+        self.dateEdit.setDate(_qdate(self.day))
         self.dateEdit.dateChanged.connect(self._date_changed)
         self.prevButton.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
         self.nextButton.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
@@ -136,15 +145,15 @@ class MapPage(QWidget):
     # --- the day ----------------------------------------------------------------------
 
     def show_day(self, day: date) -> None:
-        if day != self.day or QDate(day) != self.dateEdit.date():
+        if day != self.day or _qdate(day) != self.dateEdit.date():
             self.day = day
             self.dateEdit.blockSignals(True)
-            self.dateEdit.setDate(QDate(day))
+            self.dateEdit.setDate(_qdate(day))
             self.dateEdit.blockSignals(False)
         self.reload()
 
     def _date_changed(self, value: QDate) -> None:
-        self.day = value.toPython()
+        self.day = date(value.year(), value.month(), value.day())
         self.reload()
 
     def refresh(self) -> None:
@@ -173,9 +182,9 @@ class MapPage(QWidget):
         return bool(self._workers)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        from crisisdesk.labels import error_message
+        from crisisdesk.messages import describe_error
 
-        self.statusLabel.setText(self.tr("Could not read the day: {error}").format(error=error_message(exc)))
+        self.statusLabel.setText(self.tr("Could not read the day: {error}").format(error=describe_error(exc) or exc))
         self.load_failed.emit(str(exc))
 
     def _show(self, answer: tuple[int, DayMap]) -> None:
