@@ -162,3 +162,12 @@ def test_a_static_map_composes_tiles_and_draws_markers(tmp_path, server):
     assert (0x2f, 0x6d, 0xb5) in colours  # the Wom notification's fill
     assert (0xc6, 0x28, 0x28) in colours  # its high-risk ring and the clash ring
     assert server.requests  # tiles did come from the server
+
+
+def test_a_cache_that_cannot_be_written_still_serves_the_tile(tmp_path, server):
+    blocked = tmp_path / "tiles"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    source = TileSource(server.url, TileCache(blocked, 1_000_000))
+    assert source.fetch(KEY).startswith(b"\x89PNG")
+    assert not source.cache.writable
+    assert source.fetch(TileKey(15, 16851, 10810)).startswith(b"\x89PNG")  # still shown, nothing kept

@@ -60,6 +60,7 @@ class TileCache:
         self.max_bytes = max(0, int(max_bytes))
         self._lock = threading.Lock()
         self._total: int | None = None  # bytes on disk, counted on first write
+        self.writable = True  # False after a write failed (a read-only or full disk): said once, not per tile
 
     def path(self, key: TileKey) -> Path:
         return self.folder / str(key.z) / f"{key.x}_{key.y}.png"
@@ -75,7 +76,7 @@ class TileCache:
         return data
 
     def put(self, key: TileKey, data: bytes) -> None:
-        if len(data) > self.max_bytes:
+        if len(data) > self.max_bytes or not self.writable:
             return
         path = self.path(key)
         with self._lock:
@@ -86,7 +87,8 @@ class TileCache:
                 temporary.write_bytes(data)
                 os.replace(temporary, path)
             except OSError as exc:  # a full or read-only disk: the map still shows the tile
-                log.warning("map tile cache not written: %s", exc.strerror or exc)
+                self.writable = False
+                log.warning("map tile cache not written, tiles are no longer kept: %s", exc.strerror or exc)
                 return
             self._total = (self._count() if self._total is None else self._total) + len(data) - old
             if self._total > self.max_bytes:
