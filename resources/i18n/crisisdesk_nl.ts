@@ -6048,6 +6048,14 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Kaart van plaatsen en routes. Pijltjestoetsen verschuiven, plus en min zoomen, 0 toont alles, Ctrl+Tab gaat naar de volgende markering, Enter opent die.</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try loading the map again</source>
+        <translation>De kaart opnieuw laden</translation>
+    </message>
+    <message>
         <source>Clashes with another item</source>
         <translation>Overlapt met een ander item</translation>
     </message>

@@ -150,6 +150,13 @@ def test_offline_the_map_says_so_and_still_shows_the_markers_and_list(qtbot, day
     assert page.map.unavailable == "offline"
     assert len(page.map.marker_items()) == 3 and page.list.count() == 5
     wait_tiles(qtbot, page.map)
+    # the service is back: "Try again" loads the tiles at once
+    with FakeTileServer() as server:
+        page.map.tiles.url_template = server.url
+        assert page.map.retryButton.isVisible()
+        qtbot.mouseClick(page.map.retryButton, Qt.MouseButton.LeftButton)
+        wait_tiles(qtbot, page.map)
+        assert page.map._tile_items and not page.map.notice.isVisible() and not page.map.retryButton.isVisible()
 
 
 def test_cached_tiles_show_offline(qtbot, day_records, server, tmp_path, fixed_now):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QPushButton, QWidget
 
 from crisisdesk.domain.geo.markers import CLASH, ROUTE, MarkerStyle, shape_points
 from crisisdesk.domain.geo.records import MapItem
@@ -172,6 +172,11 @@ class MapView(QGraphicsView):
         self.notice.setStyleSheet(f"QLabel {{ background: {palette.WARNING_BACKGROUND}; color: {palette.WARNING};"
                                   f" border: 1px solid {palette.WARNING}; border-radius: 3px; padding: 4px 8px; }}")
         self.notice.hide()
+        self.retryButton = QPushButton(self.tr("Try again"), self.viewport())
+        self.retryButton.setObjectName("mapRetryButton")
+        self.retryButton.setAccessibleName(self.tr("Try loading the map again"))
+        self.retryButton.clicked.connect(self.retry)
+        self.retryButton.hide()
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._load_visible_tiles)
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self._changed())
@@ -300,7 +305,10 @@ class MapView(QGraphicsView):
         self.attribution.move(viewport.right() - self.attribution.width(), viewport.bottom() - self.attribution.height())
         if self.notice.isVisible():
             self.notice.adjustSize()
-            self.notice.move((viewport.width() - self.notice.width()) // 2, 8)
+            self.retryButton.adjustSize()
+            left = (viewport.width() - self.notice.width() - self.retryButton.width() - 6) // 2
+            self.notice.move(left, 8)
+            self.retryButton.move(left + self.notice.width() + 6, 8 + (self.notice.height() - self.retryButton.height()) // 2)
 
     # --- tiles ----------------------------------------------------------------------------
 
@@ -360,11 +368,19 @@ class MapView(QGraphicsView):
         elif reason:
             self.notice.setText(self.tr("Map not available (the map service answered with an error)"))
         self.notice.setVisible(bool(reason))
+        self.retryButton.setVisible(bool(reason))
         self.setAccessibleDescription(self.notice.text() if reason else "")
         self._place_overlays()
 
     def is_loading(self) -> bool:
         return bool(self._pending)
+
+    def retry(self) -> None:
+        """Asks the tile service again now (after "Kaart niet beschikbaar")."""
+        if self.tiles is not None:
+            self.tiles.retry()
+        self._set_unavailable("")
+        self._load_visible_tiles()
 
     # --- mouse and keyboard ---------------------------------------------------------------
 
