@@ -150,6 +150,7 @@ class MapView(QGraphicsView):
         self._press: QPointF | None = None
         self._centre = (52.0907, 5.1214)
         self._auto_fit = True  # until the advisor zooms or pans, a resize fits everything again
+        self._dirty = True  # the scene must be built again (new markers, or never built)
         self.setScene(QGraphicsScene(self))
         self.setBackgroundBrush(QColor(palette.NEUTRAL_BACKGROUND))
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -208,6 +209,7 @@ class MapView(QGraphicsView):
         self.markers = list(markers)
         self.routes = [tuple(route) for route in routes if len(route) >= 2]
         self.clash_lines = list(clash_lines)
+        self._dirty = True
         if fit:
             self.fit()
         else:
@@ -225,8 +227,13 @@ class MapView(QGraphicsView):
         self._auto_fit = True
 
     def set_view(self, zoom: int, lat: float, lon: float) -> None:
-        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self._centre = (lat, lon)
+        if zoom == self.zoom and not self._dirty:  # same zoom: the tiles and markers stay, only the view moves
+            self.centerOn(*world_pixel(lat, lon, zoom))
+            self._changed()
+            return
+        self.zoom = zoom
         self._rebuild()
 
     def centre(self) -> tuple[float, float]:
@@ -262,6 +269,7 @@ class MapView(QGraphicsView):
     # --- building the scene -------------------------------------------------------------
 
     def _rebuild(self) -> None:
+        self._dirty = False
         scene = self.scene()
         scene.clear()
         self._tile_items.clear()
