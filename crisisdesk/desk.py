@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from crisisdesk.services.documents.briefing import BriefingCollector
     from crisisdesk.services.events.service import EventService
     from crisisdesk.services.geo.geocoder import Geocoder
+    from crisisdesk.services.geo.map_items import MapItemsService
+    from crisisdesk.services.geo.tiles import TileSource
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
     from crisisdesk.services.operations.logbook import LogbookService
@@ -132,6 +134,21 @@ class Desk:
 
         return OverviewService(self._factory, clock=self.clock)
 
+    # --- the map ------------------------------------------------------------------------
+    @cached_property
+    def map_items(self) -> MapItemsService:
+        """A day's notifications and events with their stored places (the Kaart tab, the dialogs)."""
+        from crisisdesk.services.geo.map_items import MapItemsService
+
+        return MapItemsService(self._factory)
+
+    @property
+    def tiles(self) -> TileSource:
+        """The map tiles of the configured service, cached in the data folder (one per process)."""
+        from crisisdesk.services.geo.tiles import configured_tile_source
+
+        return configured_tile_source()
+
     # --- checklists ----------------------------------------------------------------
     @cached_property
     def checklists(self) -> ChecklistService:
@@ -176,7 +193,7 @@ class Desk:
     def briefing(self) -> BriefingCollector:
         from crisisdesk.services.documents.briefing import BriefingCollector
 
-        return BriefingCollector(self._factory, user=self.user)
+        return BriefingCollector(self._factory, user=self.user, tiles=self.tiles)
 
     def letter_input(self, notification_id: int, kind: str, **options: Any) -> Any:
         """What a receipt or decision letter needs (see ``services.documents.letters``)."""

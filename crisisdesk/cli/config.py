@@ -45,6 +45,8 @@ def effective_lines(config, database_url: str) -> list[str]:
         "backup_folder": str(config.backup_folder),
         "log_level": config.log_level,
         "geocoder_url": config.geocoder_url,
+        "map_tile_url": config.map_tile_url,
+        "map_cache_mb": str(config.map_cache_mb),
     }
     lines = []
     for key, value in shown.items():

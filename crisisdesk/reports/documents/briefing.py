@@ -45,6 +45,7 @@ from crisisdesk.reports.documents.briefing_items import (
     period_text,
     proposal_text,
 )
+from crisisdesk.reports.documents.briefing_maps import card_map, overview_section
 from crisisdesk.reports.flowables import TextLines, wrapped
 from crisisdesk.reports.page_refs import PageRefs
 from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, ON_TIME, table_style
@@ -279,7 +280,7 @@ def _cards(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
         return story + [para(e(translate("Briefing", "No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed.")))]
     story.append(para(e(translate("Briefing", "High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed; by start.")), "small"))
     for item in items:
-        story += item_section(item, refs.anchor(_card_key(item)))
+        story += item_section(item, refs.anchor(_card_key(item)), card_map(item.map))
     return story
 
 
@@ -439,7 +440,7 @@ def briefing_parts(data: BriefingInput) -> tuple[DocumentInfo, list[Flowable], l
         exercise=data.request.exercise,
     )
     refs = PageRefs()
-    story = _cards(data, refs) + _events(data, refs) + _crises(data, refs)
+    story = _cards(data, refs) + overview_section(data, refs) + _events(data, refs) + _crises(data, refs)
     if data.request.appendix:
         story += _overview(data) + _derivations(data) + _figures(data)
     story.append(refs.resolve())

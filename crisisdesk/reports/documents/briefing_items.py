@@ -279,11 +279,12 @@ def ask_box(item: DemonstrationItem) -> Table:
     return box
 
 
-def item_section(item: DemonstrationItem, anchor: Flowable | None = None) -> list[Flowable]:
-    """The card, kept on one page: heading, facts and the decision asked together."""
+def item_section(item: DemonstrationItem, anchor: Flowable | None = None, extra: list[Flowable] | None = None) -> list[Flowable]:
+    """The card, kept on one page: heading, facts and the decision asked together
+    (``extra``, e.g. the card's map, between the facts and the decision)."""
     title = f"#{item.id} {e(clip(item.purpose, TITLE_TEXT))}"
     parts: list[Flowable] = [anchor] if anchor is not None else []
-    parts += [heading(title, level=2, key=f"n{item.id}"), _facts(item), ask_box(item)]
+    parts += [heading(title, level=2, key=f"n{item.id}"), _facts(item), *(extra or []), ask_box(item)]
     return [KeepTogether(parts)]
 
 

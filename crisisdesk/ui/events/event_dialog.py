@@ -30,6 +30,7 @@ from crisisdesk.services.geo.geocoder import Geocoder
 from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
+from crisisdesk.domain.geo.points import PlaceRole
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventDraft,
@@ -141,9 +142,24 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self._kind_changed()
         self.permit.update()
         self.refresh_checks()
+        self.place_map = self._add_map_tab(event_id)
+        location_field = getattr(self, "location_field", None)  # the address field, where present
+        if location_field is not None:
+            location_field.placeChosen.connect(lambda point: self.place_map.set_chosen(PlaceRole.LOCATION, point))
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
         first_field_on_show(self, self.ui.kindCombo)
+
+    def _add_map_tab(self, event_id: int | None):
+        from crisisdesk.domain.geo.markers import risk_rank_of
+        from crisisdesk.services.geo.map_items import MapItemsService
+        from crisisdesk.services.geo.tiles import configured_tile_source
+        from crisisdesk.ui.geo.record_map import add_map_tab
+
+        record = self.record
+        risk = (record.match_risk_class or record.risk_class) if record is not None else None
+        return add_map_tab(self, self.ui.tabs, MapItemsService(self.notifications.factory), configured_tile_source(), "event",
+                           event_id, record.kind.value if record is not None else "", risk_rank_of(risk.value if risk else None))
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""

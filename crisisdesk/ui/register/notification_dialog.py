@@ -71,6 +71,8 @@ from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.services.register.live_checks import LiveChecks, LiveClashes
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.domain.geo.markers import risk_rank_of
+from crisisdesk.ui.geo.record_map import add_map_tab
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
 from crisisdesk.ui.common.combos import select as _select
@@ -181,6 +183,13 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
         )
+        self.place_map = add_map_tab(
+            self, self.ui.tabs, desk.map_items, desk.tiles, "notification", notification_id,
+            self.record.kind.value if self.record is not None else "", risk_rank_of(self.record.risk.value if self.record else None),
+        )
+        # An address chosen from the suggestions shows on the map at once (the address fields, where present).
+        for role, field in getattr(self, "address_fields", {}).items():
+            field.placeChosen.connect(lambda point, role=role: self.place_map.set_chosen(role, point))
         self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
         tab_moves_between_fields(self)
         first_field_on_show(self, self.ui.kindCombo)
