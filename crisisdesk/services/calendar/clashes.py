@@ -175,6 +175,16 @@ def _counter_statement(start: datetime, end: datetime, longest: int) -> Compound
 Ref = tuple[str, int]
 
 
+def location_point(session: Session, kind: str, ident: int) -> GeoPoint | None:
+    """The geocoded location of one notification or event, or None."""
+    table = _NOTIFICATIONS if kind == NOTIFICATION else _EVENTS
+    place = aliased(Place, name="p")
+    row = session.execute(select(place).join(table.model, table.place_of(table.model, place)).where(table.model.id == ident)).scalar()
+    if row is None:
+        return None
+    return GeoPoint(row.address, row.lat, row.lon, row.rd_x, row.rd_y, row.wijk, row.source_id)
+
+
 def _located(session: Session, table: _Table, start: datetime, end: datetime, longest: int) -> list[tuple]:
     """(ref, start, end, x, y) of the active items with a geocoded location overlapping [start, end)."""
     place = aliased(Place, name="p")

@@ -32,9 +32,7 @@ from crisisdesk.domain.events.rules import EventRiskClass, EventStatus, MatchRis
 from crisisdesk.domain.register.notifications import location_key
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, CalendarItem, ClashPair, Clash
-from crisisdesk.domain.geo.points import PlaceRole, point_for
-from crisisdesk.services.geo.places import places_of
-from crisisdesk.services.calendar.clashes import clash_pairs, clash_refs, clashes_around, longest_minutes
+from crisisdesk.services.calendar.clashes import clash_pairs, clash_refs, clashes_around, location_point, longest_minutes
 from crisisdesk.services.errors import NotFound
 
 _RISK_RANK = {
@@ -142,7 +140,7 @@ class CalendarService:
                 raise NotFound(kind, ident)
             inactive = row.status == (Status.WITHDRAWN if kind == NOTIFICATION else EventStatus.CANCELLED)
             counter_to = row.counter_to_id if kind == NOTIFICATION else None
-            located = point_for(places_of(session, kind, ident), PlaceRole.LOCATION)
+            located = location_point(session, kind, ident)
             clashes = clashes_around(
                 session, row.start_at, row.end_at, row.district, location_key(row.location),
                 exclude=(kind, ident), counter_to_id=counter_to, point=located,
