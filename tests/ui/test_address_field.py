@@ -34,6 +34,7 @@ def _type(qtbot, field, text):
     dialog = field.edit.window()
     dialog.ui.tabs.setCurrentWidget(dialog._tab_of(field.edit))
     field.edit.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus)  # the advisor types there: the popup opens only for the field in focus
     field.edit.clear()
     qtbot.keyClicks(field.edit, text)
     with qtbot.waitSignal(field.model.modelReset, timeout=5000):
