@@ -102,6 +102,7 @@ def test_a_broken_file_gets_a_dutch_line_not_a_traceback(files, capsys):
         ("log_level = 3\n", "log_level"),
         ('map_tile_url = "kaart.png"\n', "map_tile_url kaart.png is geen tegeladres"),
         ("map_cache_mb = -5\n", "map_cache_mb -5 is geen grootte"),
+        ('geocoder_url = "api.pdok.nl/locatieserver"\n', "geocoder_url api.pdok.nl/locatieserver is geen webadres"),
     ],
 )
 def test_wrong_values_are_named(files, capsys, text, words):
@@ -138,3 +139,21 @@ def test_config_show_names_the_map_tiles_and_their_cache(files, tmp_path, capsys
     monkeypatch.setenv("CRISISDESK_MAP_TILE_URL", "http://127.0.0.1:8080/{z}/{x}/{y}.png")
     assert main(["config", "show"]) == 0
     assert "CRISISDESK_MAP_TILE_URL" in capsys.readouterr().out
+
+
+def test_config_show_names_the_geocoder_and_the_desk_uses_the_configured_one(files, tmp_path, capsys):
+    from crisisdesk.db.database import open_database
+    from crisisdesk.desk import Desk
+
+    assert main(["config", "show", "--home", str(tmp_path / "data")]) == 0
+    assert "geocoder_url   https://api.pdok.nl/bzk/locatieserver/search/v3_1" in capsys.readouterr().out
+    write(files[1], 'geocoder_url = "https://adressen.example.nl/locatieserver/"\n')
+    assert main(["config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "geocoder_url   https://adressen.example.nl/locatieserver/" in out
+    config.activate(config.resolve())
+    database = open_database(f"sqlite:///{(tmp_path / 'desk.db').as_posix()}")
+    try:
+        assert Desk(database, user="tester").geocoder.base_url == "https://adressen.example.nl/locatieserver"
+    finally:
+        database.dispose()
