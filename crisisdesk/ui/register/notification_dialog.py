@@ -103,7 +103,7 @@ from crisisdesk.ui.common.widgets import (
 from crisisdesk.ui.common.unsaved import UnsavedChanges
 from crisisdesk.ui.geo.address_field import AddressField
 from crisisdesk.domain.geo.points import PlacedPoint, PlaceRole, point_for
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
@@ -182,6 +182,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.checklist = add_checklist_tab(
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
+            start_of=lambda: self._read_times()[0]["start_at"],
         )
         self.place_map = add_map_tab(
             self, self.ui.tabs, desk.map_items, desk.tiles, "notification", notification_id,
@@ -190,8 +191,11 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         # An address chosen from the suggestions shows on the map at once (the address fields, where present).
         for role, field in getattr(self, "address_fields", {}).items():
             field.placeChosen.connect(lambda point, role=role: self.place_map.set_chosen(role, point))
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
+        tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:
