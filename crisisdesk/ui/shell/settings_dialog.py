@@ -37,6 +37,10 @@ class SettingsDialog(QDialog):
         from crisisdesk.ui.register.rule_set_editor import install_editor_button
 
         install_editor_button(self, self.ui.termForm, notifications, self._rule_sets_changed)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        if needed > self.height():  # wrapped explanations whole, not clipped (adjustSize does not count them)
+            self.resize(self.width(), needed)
 
     def _fill_rule_sets(self, current: str) -> None:
         self._rules = self._notifications.rule_sets
