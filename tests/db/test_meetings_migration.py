@@ -35,6 +35,7 @@ def test_actions_keep_autoincrement_and_their_counter(tmp_path):
         assert "AUTOINCREMENT" in sql and "meeting_id" in sql and "fk_operation_action_meeting" in sql
         assert "AUTOINCREMENT" in table_sql(connection, "bob_meeting")
         assert counter(connection) == 40
+    command.upgrade(config, "head")
     command.check(config)  # models and migrations agree
     command.downgrade(config, "0014")
     with engine.connect() as connection:
