@@ -292,11 +292,19 @@ def config_message(exc) -> str:
         "unknown_key": translate(
             "Errors",
             "The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, "
-            "data_folder, backup_folder and log_level.",
+            "data_folder, backup_folder, log_level, geocoder_url, map_tile_url and map_cache_mb.",
         ),
         "not_text": translate("Errors", "{origin}: the setting {detail} must be a text between quotes."),
         "bad_language": translate("Errors", "{origin}: language {detail} is not supported; choose nl or en."),
         "bad_log_level": translate("Errors", "{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR."),
+        "bad_url": translate("Errors", "{origin}: geocoder_url {detail} is not a web address; it must start with https:// or http://."),
+        "bad_tile_url": translate(
+            "Errors",
+            "{origin}: map_tile_url {detail} is not a tile address; give an http(s) address with {{z}}, {{x}} and {{y}}.",
+        ),
+        "bad_cache_size": translate(
+            "Errors", "{origin}: map_cache_mb {detail} is not a size; give a whole number of megabytes from 1 to 100000.",
+        ),
         "backup_beside_database": translate(
             "Errors",
             "{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost "

@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>AddressField</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Adressuggesties</translation>
+    </message>
+    <message>
+        <source>Up and down choose an address, Enter takes it, Escape keeps the text as typed.</source>
+        <translation>Pijl omhoog en omlaag kiezen een adres, Enter neemt het over, Escape houdt de tekst zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Address found on the map (wijk {wijk}).</source>
+        <translation>Adres gevonden op de kaart (wijk {wijk}).</translation>
+    </message>
+    <message>
+        <source>Address found on the map.</source>
+        <translation>Adres gevonden op de kaart.</translation>
+    </message>
+    <message>
+        <source>That address was not found; the text is kept as typed.</source>
+        <translation>Dat adres is niet gevonden; de tekst blijft zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Addresses cannot be looked up right now; the text is kept as typed.</source>
+        <translation>Adressen kunnen nu niet worden opgezocht; de tekst blijft zoals getypt.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyTemplateDialog</name>
     <message>
         <source>Apply checklist template</source>
@@ -899,6 +926,14 @@
         <translation>{partner}: {done} van {total} afgerond</translation>
     </message>
     <message>
+        <source>nearby</source>
+        <translation>dichtbij</translation>
+    </message>
+    <message>
+        <source>{reason}, {metres} m away</source>
+        <translation>{reason}, op {metres} m</translation>
+    </message>
+    <message>
         <source>No proposal yet</source>
         <translation>Nog geen voorstel</translation>
     </message>
@@ -1362,6 +1397,34 @@
         <source>[name left out]</source>
         <translation>[naam weggelaten]</translation>
     </message>
+    <message>
+        <source>Maps left out: the map service could not be reached (offline).</source>
+        <translation>Kaarten weggelaten: de kaartdienst was niet bereikbaar (offline).</translation>
+    </message>
+    <message>
+        <source>Maps left out: the map service answered with an error.</source>
+        <translation>Kaarten weggelaten: de kaartdienst gaf een foutmelding.</translation>
+    </message>
+    <message>
+        <source>Map of the period</source>
+        <translation>Kaart van de periode</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Demonstration or event</source>
+        <translation>Betoging of evenement</translation>
+    </message>
+    <message>
+        <source>clash</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <source>{count} more item(s) of the period are not on the map (no address found or beyond the map&apos;s limit).</source>
+        <translation>{count} item(s) van de periode staan niet op de kaart (geen adres gevonden of boven het maximum van de kaart).</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -1744,8 +1807,16 @@
         <translation>Evenement #{id}</translation>
     </message>
     <message>
+        <source>{reason}, {metres} m away</source>
+        <translation>{reason}, op {metres} m</translation>
+    </message>
+    <message>
         <source>Same place</source>
         <translation>Zelfde plaats</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
     </message>
     <message>
         <source>Same district ({district})</source>
@@ -2668,8 +2739,8 @@
         <translation>Het configuratiebestand {origin} kan niet worden geopend: {detail}</translation>
     </message>
     <message>
-        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder and log_level.</source>
-        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder en log_level.</translation>
+        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder, log_level, geocoder_url, map_tile_url and map_cache_mb.</source>
+        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder, log_level, geocoder_url, map_tile_url en map_cache_mb.</translation>
     </message>
     <message>
         <source>{origin}: the setting {detail} must be a text between quotes.</source>
@@ -2682,6 +2753,18 @@
     <message>
         <source>{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR.</source>
         <translation>{origin}: logniveau {detail} is onbekend; kies DEBUG, INFO, WARNING of ERROR.</translation>
+    </message>
+    <message>
+        <source>{origin}: geocoder_url {detail} is not a web address; it must start with https:// or http://.</source>
+        <translation>{origin}: geocoder_url {detail} is geen webadres; het moet beginnen met https:// of http://.</translation>
+    </message>
+    <message>
+        <source>{origin}: map_tile_url {detail} is not a tile address; give an http(s) address with {{z}}, {{x}} and {{y}}.</source>
+        <translation>{origin}: map_tile_url {detail} is geen tegeladres; geef een http(s)-adres met {{z}}, {{x}} en {{y}}.</translation>
+    </message>
+    <message>
+        <source>{origin}: map_cache_mb {detail} is not a size; give a whole number of megabytes from 1 to 100000.</source>
+        <translation>{origin}: map_cache_mb {detail} is geen grootte; geef een heel aantal megabytes van 1 tot en met 100000.</translation>
     </message>
     <message>
         <source>{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost with the database. Choose another folder, preferably on another disk.</source>
@@ -6929,6 +7012,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
         <source>Crisis scenarios</source>
         <translation>Crisisscenario&apos;s</translation>
     </message>
@@ -7207,6 +7294,185 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Saved e-mails (*.eml *.msg)</source>
         <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Day shown on the map</source>
+        <translation>Dag op de kaart</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Items of the day</source>
+        <translation>&amp;Items van de dag</translation>
+    </message>
+    <message>
+        <source>Items of the day on the map</source>
+        <translation>Items van de dag op de kaart</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Could not read the day: {error}</source>
+        <translation>De dag kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Map of {day}</source>
+        <translation>Kaart van {day}</translation>
+    </message>
+    <message>
+        <source>Place not shown (confidential)</source>
+        <translation>Plaats niet getoond (vertrouwelijk)</translation>
+    </message>
+    <message>
+        <source>not on the map (no address found)</source>
+        <translation>niet op de kaart (geen adres gevonden)</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Overlap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the map</source>
+        <translation>
+            <numerusform>%n op de kaart</numerusform>
+            <numerusform>%n op de kaart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a clash</source>
+        <translation>
+            <numerusform>%n met overlap</numerusform>
+            <numerusform>%n met overlap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {count} with the highest risk of {total}</source>
+        <translation>de {count} met het hoogste risico van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Risico: {risk}</translation>
+    </message>
+    <message>
+        <source>Wom notification (circle)</source>
+        <translation>Wom-kennisgeving (cirkel)</translation>
+    </message>
+    <message>
+        <source>Event (square)</source>
+        <translation>Evenement (vierkant)</translation>
+    </message>
+    <message>
+        <source>Match or sports (diamond)</source>
+        <translation>Wedstrijd of sport (ruit)</translation>
+    </message>
+    <message>
+        <source>Visit or commemoration (triangle)</source>
+        <translation>Bezoek of herdenking (driehoek)</translation>
+    </message>
+    <message>
+        <source>City-wide day (hexagon)</source>
+        <translation>Stadsbrede dag (zeshoek)</translation>
+    </message>
+    <message>
+        <source>H: high risk</source>
+        <translation>H: hoog risico</translation>
+    </message>
+    <message>
+        <source>E: some risk</source>
+        <translation>E: enig risico</translation>
+    </message>
+    <message>
+        <source>L: low risk</source>
+        <translation>L: laag risico</translation>
+    </message>
+    <message>
+        <source>Red ring: clash</source>
+        <translation>Rode ring: overlap</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Legenda van de kaart</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Map of places and routes. Arrow keys pan, plus and minus zoom, 0 shows everything, Ctrl+Tab moves between markers, Enter opens one.</source>
+        <translation>Kaart van plaatsen en routes. Pijltjestoetsen verschuiven, plus en min zoomen, 0 toont alles, Ctrl+Tab gaat naar de volgende markering, Enter opent die.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try loading the map again</source>
+        <translation>De kaart opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Clashes with another item</source>
+        <translation>Overlapt met een ander item</translation>
+    </message>
+    <message>
+        <source>Map not available (offline)</source>
+        <translation>Kaart niet beschikbaar (offline)</translation>
+    </message>
+    <message>
+        <source>Map not available (the map service answered with an error)</source>
+        <translation>Kaart niet beschikbaar (de kaartdienst gaf een foutmelding)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Map of this record&apos;s places</source>
+        <translation>Kaart van de plaatsen van dit item</translation>
+    </message>
+    <message>
+        <source>No address of this record was found on the map yet; choose one from the suggestions.</source>
+        <translation>Van dit item is nog geen adres op de kaart gevonden; kies er een uit de suggesties.</translation>
     </message>
 </context>
 <context>
@@ -7884,6 +8150,10 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Counter-demonstration</source>
         <translation>Tegendemonstratie</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
     </message>
     <message>
         <source>No clashes in the coming week.</source>
@@ -9364,6 +9634,18 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Places closer than</source>
+        <translation>Plaatsen dichter bij elkaar dan</translation>
+    </message>
+    <message>
+        <source>Two items at the same time whose looked-up addresses lie closer than this clash; 0 switches it off.</source>
+        <translation>Twee items op hetzelfde moment waarvan de opgezochte adressen dichter bij elkaar liggen dan dit, overlappen; 0 zet het uit.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
     </message>
     <message>
         <source>Dates of new records</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,8 @@ from crisisdesk.domain.register.records import (
     NotificationRow,
     StatusChangeRecord,
 )
+from crisisdesk.domain.geo.points import GeoPoint, PlaceRole, point_for
+from crisisdesk.services.geo.places import places_of, replace_places
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import (
     RegisterQuery,
@@ -241,11 +244,13 @@ class NotificationService:
         exclude_id: int | None = None,
         counter_to_id: int | None = None,
         include_events: bool = False,
+        point: GeoPoint | None = None,
     ) -> list[Clash]:
         """Notifications (and with ``include_events`` also events) clashing with these facts.
 
-        The calendar's clash query (``services.calendar.clashes``) answers: one indexed
-        query per table, the same rules everywhere.
+        ``point``: the geocoded location, for the items within the clash distance. The
+        calendar's clash query (``services.calendar.clashes``) answers: one indexed query
+        per table, the same rules everywhere.
         """
         from crisisdesk.services.calendar.clashes import clashes_around
 
@@ -253,7 +258,7 @@ class NotificationService:
         exclude = (NOTIFICATION, exclude_id) if exclude_id is not None else None
         with self._factory() as session:
             return clashes_around(session, start_at, end_at, district, rules.location_key(location), exclude,
-                                  counter_to_id, tables)
+                                  counter_to_id, tables, point)
 
     # --- reading -------------------------------------------------------------------
 
@@ -262,13 +267,13 @@ class NotificationService:
             row = session.get(Notification, notification_id)
             if row is None:
                 raise NotFound("notification", notification_id)
-            return _to_record(row)
+            return replace(_to_record(row), places=places_of(session, NOTIFICATION, notification_id))
 
     def clashes_of(self, notification_id: int, include_events: bool = False) -> list[Clash]:
         record = self.get(notification_id)
         return self.find_clashes(
             record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id,
-            include_events=include_events,
+            include_events=include_events, point=point_for(record.places, PlaceRole.LOCATION),
         )
 
     def page(self, query: RegisterQuery, offset: int = 0, limit: int = 200) -> list[NotificationRow]:
@@ -358,9 +363,12 @@ class NotificationService:
                     )
                 )
             session.flush()
+            if draft.places is not None:  # the chosen addresses' points, in this same transaction
+                replace_places(session, NOTIFICATION, row.id, draft.places)
+                session.flush()
             if attach is not None:
                 attach(session, row)
-            record = _to_record(row)
+            record = replace(_to_record(row), places=places_of(session, NOTIFICATION, row.id))
         return record
 
     def _apply(self, row: Notification, draft: NotificationDraft, now: datetime) -> None:

@@ -45,6 +45,7 @@ from crisisdesk.ui.common.widgets import (
     WARNING_BACKGROUND,
     busy_bar,
     page_heading,
+    with_distance,
 )
 from crisisdesk.ui.common import palette
 
@@ -270,13 +271,14 @@ class OverviewPage(QWidget):
 
         rows = []
         reasons = {"same_place": self.tr("Same place"), "same_district": self.tr("Same wijk"),
-                   "counter_demonstration": self.tr("Counter-demonstration")}
+                   "nearby": self.tr("Nearby"), "counter_demonstration": self.tr("Counter-demonstration")}
         for pair in o.clashes:
             first = f"{format_moment(pair.first.start_at)} {pair.first.title}"
             second = f"{format_moment(pair.second.start_at)} {pair.second.title}"
             reason = reasons.get(pair.reason, pair.reason)
             if pair.reason == "same_district":
                 reason = f"{reason} ({pair.first.district.value})"
+            reason = with_distance(reason, pair.distance_m)
             look = {"colour": CLASH_COLOUR.name(), "colour_columns": (2,), "refs": {1: pair.second.ref}}
             rows.append((pair.first.ref, [first, second, reason], look))
         self.clashes.set_rows(rows, self.tr("No clashes in the coming week."))
