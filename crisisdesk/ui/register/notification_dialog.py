@@ -101,7 +101,7 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
@@ -179,7 +179,9 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.checklist = add_checklist_tab(
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
+            start_of=lambda: self._read_times()[0]["start_at"],
         )
+        self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
         self.place_map = add_map_tab(
             self, self.ui.tabs, desk.map_items, desk.tiles, "notification", notification_id,
             self.record.kind.value if self.record is not None else "", risk_rank_of(self.record.risk.value if self.record else None),
@@ -187,8 +189,10 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         # An address chosen from the suggestions shows on the map at once (the address fields, where present).
         for role, field in getattr(self, "address_fields", {}).items():
             field.placeChosen.connect(lambda point, role=role: self.place_map.set_chosen(role, point))
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
+        tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:
