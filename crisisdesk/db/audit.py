@@ -29,12 +29,13 @@ from enum import Enum
 from sqlalchemy import event, insert, inspect, text, update
 from sqlalchemy.orm import Session
 
-from crisisdesk.db.models import AuditEntry, AuditRedaction, GripChange, LogEntry, StatusChange
+from crisisdesk.db.models import AuditEntry, AuditRedaction, GripChange, LogEntry, MailOriginal, StatusChange
 
 # Not logged per field: bookkeeping that changes with every save, or derived text.
 IGNORED_FIELDS = {"version", "updated_at", "updated_by", "search_text", "location_key", "duration_minutes"}
 # Child logs that carry their own who and when.
-IGNORED_TYPES = {AuditEntry, AuditRedaction, StatusChange, LogEntry, GripChange}
+# (The original of a mail intake too: it is the message itself, with its own who and when.)
+IGNORED_TYPES = {AuditEntry, AuditRedaction, StatusChange, LogEntry, GripChange, MailOriginal}
 # Columns holding an organiser's personal data (any table): anonymised after retention.
 PERSONAL_FIELDS = ("organiser_name", "organiser_address", "organiser_phone", "organiser_email")
 REDACTED = "[geanonimiseerd]"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum as PyEnum
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -572,6 +572,10 @@ class OperationAction(Base):
     status: Mapped[ActionStatus] = mapped_column(code_enum(ActionStatus))
     decision_entry_id: Mapped[int | None] = mapped_column(ForeignKey("log_entry.id"), nullable=True)
     inject_id: Mapped[int | None] = mapped_column(ForeignKey("inject.id", ondelete="SET NULL"), nullable=True, index=True)
+    # The BOB meeting whose decision led to this action (migration 0015).
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bob_meeting.id", ondelete="SET NULL", name="fk_operation_action_meeting"), nullable=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -623,6 +627,7 @@ class Place(Base):
     __table_args__ = (
         Index("ix_place_notification", "notification_id"),
         Index("ix_place_event", "event_id"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -639,3 +644,65 @@ class Place(Base):
     rd_y: Mapped[float | None] = mapped_column(Float, nullable=True)
     wijk: Mapped[str] = mapped_column(String(100), default="")
     source_id: Mapped[str] = mapped_column(String(200), default="")
+
+
+class BobMeeting(Base):
+    """A BOB meeting of the crisis team in an exercise or incident: number, moment, chair,
+    who attended, and the text of the three rounds (beeld, oordeel, besluit). Actions
+    from its decisions point here (``OperationAction.meeting_id``)."""
+
+    __tablename__ = "bob_meeting"
+    __table_args__ = (Index("ux_bob_meeting_operation_number", "operation_id", "number", unique=True),
+                      {"sqlite_autoincrement": True})  # ids never reused (migration 0012)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    operation_id: Mapped[int] = mapped_column(ForeignKey("operation.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exercise_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    chair: Mapped[str] = mapped_column(String(200))
+    attendees: Mapped[list] = mapped_column(JSON, default=list)  # ["Burgemeester", "Politie (districtschef)", ...]
+    picture: Mapped[str] = mapped_column(Text, default="")  # beeld
+    judgement: Mapped[str] = mapped_column(Text, default="")  # oordeel
+    decision: Mapped[str] = mapped_column(Text, default="")  # besluit
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MailOriginal(Base):
+    """The original e-mail (.eml or Outlook .msg) a notification was registered from.
+
+    Kept with its notification, in the database rather than as a file beside it: it goes
+    wherever the record goes (a team's shared database, backups, a restore), is written
+    in the same transaction as the notification, and is deleted with it (the foreign
+    key cascades). ``message_key`` (a hash of the Message-ID) recognises the same
+    message imported again; it holds nothing of the person and outlives AVG retention,
+    which deletes the message itself and clears sender, subject, Message-ID and file
+    name (``removed_at``). The row carries its own who and when (``imported_*``).
+    """
+
+    __tablename__ = "mail_original"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused (migration 0012)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notification_id: Mapped[int] = mapped_column(
+        ForeignKey("notification.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    message_key: Mapped[str] = mapped_column(String(80), unique=True)
+    message_id: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(String(260), default="")
+    format: Mapped[str] = mapped_column(String(8))
+    size: Mapped[int] = mapped_column(Integer)
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    received_header: Mapped[str] = mapped_column(String(16), default="")
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    imported_by: Mapped[str] = mapped_column(String(200))
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)  # by retention

@@ -18,6 +18,7 @@ from crisisdesk.demo import default_now, seed_demo
 from crisisdesk.demo.checklists import seed_demo_checklists
 from crisisdesk.demo.events import seed_demo_events
 from crisisdesk.demo.exercise import seed_demo_exercise
+from crisisdesk.demo.mail import seed_demo_mail
 from crisisdesk.demo.places import seed_demo_places
 from crisisdesk.demo.profile import UTRECHT
 from crisisdesk.services.profile import read_profile, write_profile
@@ -48,7 +49,8 @@ def seed_demo_world(
         seed_demo_events(factory, seed=seed, now=now)
         seed_demo_checklists(factory, seed=seed, now=now)
         seed_demo_exercise(factory, seed=seed, now=now)
-        seed_demo_places(factory, now or default_now())
+        seed_demo_mail(factory, now=now)  # two notifications taken in from sample e-mails
+        seed_demo_places(factory, now or default_now())  # last: the items above get their points too
     return _notifications(factory) - before
 
 
