@@ -1,7 +1,7 @@
 """The whole demo world in one call: notifications, then what builds on them.
 
 Notifications can be added again and again (``crisisdesk demo --count N`` adds N);
-the events, scenarios, checklists and the prepared exercise are laid down once per
+the events, scenarios, checklists, the prepared exercise and the map's places are laid down once per
 database, the first time, so a second run does not duplicate Koningsdag.
 """
 

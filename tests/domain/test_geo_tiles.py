@@ -64,3 +64,14 @@ def test_viewport_tiles_cover_the_window_and_place_the_centre_in_the_middle():
     assert min(x for _k, x, _y in placed) <= 0 and max(x for _k, x, _y in placed) + TILE_SIZE >= 480
     assert min(y for _k, _x, y in placed) <= 0 and max(y for _k, _x, y in placed) + TILE_SIZE >= 300
     assert len(placed) == len({k for k, _x, _y in placed})
+
+
+def test_markers_on_the_same_spot_are_set_out_around_it_and_others_stay():
+    from crisisdesk.domain.geo.markers import spread
+
+    placed = spread([(100, 100), (100, 100), (300, 50), (102, 101)], radius=14)
+    assert placed[2] == (300, 50)
+    together = [placed[0], placed[1], placed[3]]
+    assert len(set(together)) == 3
+    for x, y in together:
+        assert abs(((x - 100) ** 2 + (y - 100) ** 2) ** 0.5 - 14) < 1e-9

@@ -198,6 +198,7 @@ def test_the_notification_dialog_maps_its_places_and_follows_a_chosen_address(qt
     qtbot.addWidget(dialog)
     tabs = dialog.ui.tabs
     assert tabs.tabText(tabs.indexOf(dialog.place_map)) == "Map"
+    assert tabs.indexOf(dialog.place_map) == tabs.indexOf(dialog.ui.timePlaceTab) + 1  # beside the place fields
     view = dialog.place_map.map
     labels = sorted(item.marker.label for item in view.marker_items())
     assert labels == ["", "End", "Start"]  # the location, the route's start and end; the via point is on the line

@@ -80,3 +80,32 @@ def risk_rank_of(code: str | None) -> int:
     """The calendar's rank of a risk code: a notification's ``Risk`` or an event's or
     match's class (-1 unknown, 0 low, 1 some, 2 high)."""
     return _RANKS.get(code or "", -1)
+
+
+def spread(pixels: list[tuple[float, float]], radius: float = 14.0, within: float = 6.0) -> list[tuple[float, float]]:
+    """Markers that would cover each other (closer than ``within`` pixels) set out on a
+    small circle of ``radius`` around their common spot, so every one stays visible."""
+    import math
+
+    groups: dict[int, list[int]] = {}
+    anchors: list[tuple[float, float]] = []
+    owner: list[int] = []
+    for index, (x, y) in enumerate(pixels):
+        for group, (ax, ay) in enumerate(anchors):
+            if abs(ax - x) < within and abs(ay - y) < within:
+                groups[group].append(index)
+                owner.append(group)
+                break
+        else:
+            anchors.append((x, y))
+            groups[len(anchors) - 1] = [index]
+            owner.append(len(anchors) - 1)
+    placed = list(pixels)
+    for group, members in groups.items():
+        if len(members) < 2:
+            continue
+        ax, ay = anchors[group]
+        for rank, index in enumerate(members):
+            angle = 2 * math.pi * rank / len(members) - math.pi / 2
+            placed[index] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+    return placed

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from PIL import Image, ImageDraw, ImageFont
 
-from crisisdesk.domain.geo.markers import CLASH, ROUTE, MarkerStyle, shape_points
+from crisisdesk.domain.geo.markers import CLASH, ROUTE, MarkerStyle, shape_points, spread
 from crisisdesk.domain.geo.records import MapImage
 from crisisdesk.domain.geo.tiles import Viewport
 from crisisdesk.services.geo.tiles import TileSource
@@ -110,8 +110,8 @@ def render_map(source: TileSource, markers: Sequence[MapMarker], lines: Sequence
                 draw.line([a, b], fill=line.colour, width=line.width)
         for px, py in xy[:1] + xy[-1:]:
             draw.ellipse([px - 3, py - 3, px + 3, py + 3], fill=line.colour)
-    for marker in markers:
-        px, py = view.pixel(marker.lat, marker.lon)
+    pixels = spread([view.pixel(m.lat, m.lon) for m in markers], radius=MARKER_RADIUS + 8, within=MARKER_RADIUS)
+    for marker, (px, py) in zip(markers, pixels, strict=True):
         draw_marker(draw, px, py, marker.style, marker.label)
     _attribution(draw, source.attribution, width, height)
     draw.rectangle([0, 0, width - 1, height - 1], outline="#9aa0a6")

@@ -548,6 +548,6 @@ def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id:
     widget = ChecklistWidget(checklists, record_type, record_id, partners=partners, parent=dialog,
                              suggested_template=suggested_template)
     widget.start_of = start_of
-    index = tabs.addTab(widget, widget.tab_title())
-    widget.checklist_changed.connect(lambda: tabs.setTabText(index, widget.tab_title()))
+    tabs.addTab(widget, widget.tab_title())
+    widget.checklist_changed.connect(lambda: tabs.setTabText(tabs.indexOf(widget), widget.tab_title()))  # its place now: tabs may be inserted before it
     return widget

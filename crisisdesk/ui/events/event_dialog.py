@@ -188,7 +188,8 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         record = self.record
         risk = (record.match_risk_class or record.risk_class) if record is not None else None
         return add_map_tab(self, self.ui.tabs, MapItemsService(self.notifications.factory), configured_tile_source(), "event",
-                           event_id, record.kind.value if record is not None else "", risk_rank_of(risk.value if risk else None))
+                           event_id, record.kind.value if record is not None else "", risk_rank_of(risk.value if risk else None),
+                           beside=self.ui.locationEdit)
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""

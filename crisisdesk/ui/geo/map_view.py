@@ -23,7 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QPushButton, QWidget
 
-from crisisdesk.domain.geo.markers import CLASH, ROUTE, MarkerStyle, shape_points
+from crisisdesk.domain.geo.markers import CLASH, ROUTE, MarkerStyle, shape_points, spread
 from crisisdesk.domain.geo.records import MapItem
 from crisisdesk.domain.geo.tiles import MAX_ZOOM, MIN_ZOOM, TILE_SIZE, TileKey, fit_zoom, lat_lon, tiles_covering, world_pixel
 from crisisdesk.ui.common import palette, workers
@@ -293,9 +293,10 @@ class MapView(QGraphicsView):
             a, b = world_pixel(*one, self.zoom), world_pixel(*other, self.zoom)
             dashed = scene.addLine(a[0], a[1], b[0], b[1], QPen(QColor(CLASH), 2, Qt.PenStyle.DashLine))
             dashed.setZValue(6)
-        for marker in self.markers:
+        pixels = spread([world_pixel(m.lat, m.lon, self.zoom) for m in self.markers], radius=RADIUS + 6)
+        for marker, (x, y) in zip(self.markers, pixels, strict=True):
             item = MarkerItem(marker)
-            item.setPos(*world_pixel(marker.lat, marker.lon, self.zoom))
+            item.setPos(x, y)
             scene.addItem(item)
             self._marker_items.append(item)
         x, y = world_pixel(*self._centre, self.zoom)

@@ -81,10 +81,16 @@ class RecordMap(QWidget):
 
 
 def add_map_tab(dialog, tabs, places_service, tiles, kind: str, record_id: int | None, category: str = "",
-                risk_rank: int = -1) -> RecordMap:
-    """Adds a "Kaart" tab to a record dialog with the record's stored places."""
+                risk_rank: int = -1, beside: QWidget | None = None) -> RecordMap:
+    """Adds a "Kaart" tab to a record dialog with the record's stored places, right after
+    the tab that holds ``beside`` (the location field), else at the end."""
     widget = RecordMap(tiles, kind, category, risk_rank, dialog)
     if record_id is not None:
         widget.set_places(places_service.places(kind, record_id))
-    tabs.addTab(widget, QCoreApplication.translate("MapView", "Map"))
+    index = tabs.count()
+    for page in range(tabs.count()):
+        if beside is not None and tabs.widget(page).isAncestorOf(beside):
+            index = page + 1
+            break
+    tabs.insertTab(index, widget, QCoreApplication.translate("MapView", "Map"))
     return widget

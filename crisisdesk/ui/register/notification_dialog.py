@@ -209,6 +209,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.place_map = add_map_tab(
             self, self.ui.tabs, desk.map_items, desk.tiles, "notification", notification_id,
             self.record.kind.value if self.record is not None else "", risk_rank_of(self.record.risk.value if self.record else None),
+            beside=self.ui.locationEdit,
         )
         # An address chosen from the suggestions shows on the map at once (the address fields, where present).
         for role, field in getattr(self, "address_fields", {}).items():
