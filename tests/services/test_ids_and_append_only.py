@@ -16,7 +16,6 @@ from sqlalchemy.exc import DBAPIError
 from crisisdesk.db.database import open_database
 from crisisdesk.db.engine import make_engine, make_session_factory
 from crisisdesk.db.migrate import alembic_config
-from crisisdesk.domain.enums import Status
 from crisisdesk.services.privacy.audit import AuditService
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 from test_notifications import draft
@@ -104,7 +103,7 @@ def test_upgrading_a_filled_database_keeps_every_row_and_stops_reuse(db_backend,
     command.upgrade(config, before_ours)
     service = NotificationService(make_session_factory(engine), clock=lambda: NOW, user="tester")
     first = service.create(draft(organiser_name="Anna Smit"))
-    first = service.update(first.id, draft_from_record(first, status=Status.IN_PROGRESS), first.version)
+    # Only creates and deletes here: today's service reads tables (places, ...) that come after 0012.
     counter = service.create(draft(organiser_name="Tegen", counter_to_id=first.id))
     henk = service.create(draft(organiser_name="Henk de Wit"))
     service.delete(henk.id)  # before this migration the next record would get henk's id

@@ -368,7 +368,9 @@ class NotificationService:
                 session.flush()
             if attach is not None:
                 attach(session, row)
-            record = replace(_to_record(row), places=places_of(session, NOTIFICATION, row.id))
+            # A new notification without chosen points has none: no need to read them back.
+            no_places = notification_id is None and not draft.places
+            record = replace(_to_record(row), places=() if no_places else places_of(session, NOTIFICATION, row.id))
         return record
 
     def _apply(self, row: Notification, draft: NotificationDraft, now: datetime) -> None:
