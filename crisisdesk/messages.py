@@ -8,8 +8,7 @@ from crisisdesk.db.migrate import DatabaseTooNew, UpgradeFailed
 from crisisdesk.db.preflight import DatabaseUnusable
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crisisdesk.labels import error_message, field_label, storage_message
-from crisisdesk.services.documents.letters import LetterRefused
-from crisisdesk.services.errors import BackupError, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.services.errors import BackupError, LetterRefused, ReadOnly, StorageUnavailable, ValidationFailed
 
 
 def describe_error(exc: BaseException) -> str | None:

@@ -11,7 +11,6 @@ from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain.register import notifications as rules
-from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
 from crisisdesk.domain.enums import BanGround, Decision, DecisionGround, District, Status
 from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure
@@ -19,9 +18,7 @@ from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
-from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash
 from crisisdesk.domain.register.records import (
     NotificationRecord,
     NotificationRow,
@@ -40,7 +37,8 @@ from crisisdesk.services.settings import (
 )
 from crisisdesk.services.users import current_user, is_read_only
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the calendar's and checklists' modules load when a clash or a save needs them
+    from crisisdesk.domain.calendar.records import Clash
     from crisisdesk.services.register.rule_sets import RuleSetService
 
 Clock = Callable[[], datetime]
@@ -246,6 +244,7 @@ class NotificationService:
         The calendar's clash query (``services.calendar.clashes``) answers: one indexed
         query per table, the same rules everywhere.
         """
+        from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
         from crisisdesk.services.calendar.clashes import clashes_around
 
         tables = (NOTIFICATION, EVENT) if include_events else (NOTIFICATION,)
@@ -330,6 +329,9 @@ class NotificationService:
                     raise ValidationFailed([FieldError("counter_to_id", "self_reference")])
             self._apply(row, draft, now)
             if notification_id is not None:  # a checklist's due moments follow the start
+                from crisisdesk.domain.checklists.rules import ChecklistRecordType
+                from crisisdesk.services.checklists.sync import move_due_moments
+
                 move_due_moments(session, ChecklistRecordType.NOTIFICATION, row.id, row.start_at)
             if previous_status != draft.status:
                 row.status_changes.append(
