@@ -1057,6 +1057,10 @@
         <source>No items in this period</source>
         <translation>Geen items in deze periode</translation>
     </message>
+    <message>
+        <source>%n more item(s) on {day}; Enter shows that week</source>
+        <translation>nog %n meer op {day}; Enter toont die week</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -1177,12 +1181,31 @@
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
+        <source>Checklist ({n})</source>
+        <translation>Checklist ({n})</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
         <source>Checklist ({percent}%)</source>
         <translation>Checklist ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Counted from the start once the record is saved</source>
+        <translation>Gerekend vanaf de aanvang zodra het record is opgeslagen</translation>
+    </message>
+    <message>
+        <source>on saving</source>
+        <translation>bij opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own action(s)</source>
+        <translation>
+            <numerusform>%n eigen actiepunt</numerusform>
+            <numerusform>%n eigen actiepunten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied when the record is saved: {templates}.</source>
@@ -1232,6 +1255,13 @@
         <source>No actions</source>
         <translation>Geen actiepunten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s), made when the record is saved</source>
+        <translation>
+            <numerusform>%n actiepunt, gemaakt bij het opslaan</numerusform>
+            <numerusform>%n actiepunten, gemaakt bij het opslaan</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nobody yet</source>
         <translation>Nog niemand</translation>
@@ -1259,6 +1289,10 @@
     <message>
         <source>Due, counted from the start (e.g. &apos;14 dagen voor&apos;, &apos;48 uur voor&apos;, &apos;1 dag na&apos;):</source>
         <translation>Uiterlijk, gerekend vanaf de aanvang (bijv. &apos;14 dagen voor&apos;, &apos;48 uur voor&apos;, &apos;1 dag na&apos;):</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Niet toegevoegd</translation>
     </message>
     <message>
         <source>Remove this action from the checklist?</source>
@@ -5689,6 +5723,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Back-up teruggezet; de vervangen database is bewaard als {kept}.</translation>
     </message>
     <message>
+        <source>The backup folder cannot be reached or made. Check the backup_folder setting (crisisdesk config show) or that the network share is available.</source>
+        <translation>De back-upmap is niet bereikbaar of kan niet worden aangemaakt. Controleer de instelling backup_folder (crisisdesk config show) of de netwerkschijf beschikbaar is.</translation>
+    </message>
+    <message>
         <source>Back up the database</source>
         <translation>Back-up van de database maken</translation>
     </message>
@@ -6553,6 +6591,14 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>t/m</translation>
     </message>
     <message>
+        <source>Actions of this partner</source>
+        <translation>Actiepunten van deze partner</translation>
+    </message>
+    <message>
+        <source>Tick an action when it is done; double-click or Enter opens its record.</source>
+        <translation>Vink een actiepunt af als het gereed is; dubbelklik of Enter opent het record.</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -6565,6 +6611,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Actiepunt</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6573,12 +6623,28 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Toelichting</translation>
     </message>
     <message>
+        <source>Done: {action}</source>
+        <translation>Gereed: {action}</translation>
+    </message>
+    <message>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
         <source>{n} open action(s); {late} overdue.</source>
         <translation>{n} open actiepunt(en); {late} te laat.</translation>
+    </message>
+    <message>
+        <source>{n} ticked off just now.</source>
+        <translation>{n} zojuist afgevinkt.</translation>
+    </message>
+    <message>
+        <source>This action was removed by someone else.</source>
+        <translation>Dit actiepunt is door iemand anders verwijderd.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -8002,6 +8068,92 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Valid {start} – {end}.</source>
         <translation>Geldig {start} – {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to crisisdesk</source>
+        <translation>Welkom bij crisisdesk</translation>
+    </message>
+    <message>
+        <source>crisisdesk is the register of the public-order advisors: notifications of demonstrations under the Wet openbare manifestaties with their notice term, clashes and decision letter; events and their permits; the calendar; checklists shared with partners; crisis scenarios and exercises.</source>
+        <translation>crisisdesk is het register van de adviseurs openbare orde: kennisgevingen van betogingen onder de Wet openbare manifestaties met hun kennisgevingstermijn, overlap en besluitbrief; evenementen en hun vergunningen; de agenda; checklists met de partners; crisisscenario&apos;s en oefeningen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been registered in this database yet. Begin here:</source>
+        <translation>In deze database is nog niets geregistreerd. Begin hier:</translation>
+    </message>
+    <message>
+        <source>Register the first notification…</source>
+        <translation>Eerste kennisgeving registreren…</translation>
+    </message>
+    <message>
+        <source>Opens an empty notification; Ctrl+N does the same.</source>
+        <translation>Opent een lege kennisgeving; Ctrl+N doet hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Import a rule set…</source>
+        <translation>Regeling importeren…</translation>
+    </message>
+    <message>
+        <source>Notice-term rules exported from another desk (a .json file).</source>
+        <translation>Termijnregels die op een andere desk zijn geëxporteerd (een .json-bestand).</translation>
+    </message>
+    <message>
+        <source>Import partners…</source>
+        <translation>Partners importeren…</translation>
+    </message>
+    <message>
+        <source>Partner organisations from a .toml file in the format of the shipped list.</source>
+        <translation>Partnerorganisaties uit een .toml-bestand in de opmaak van de meegeleverde lijst.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo openen</translation>
+    </message>
+    <message>
+        <source>Starts a second crisisdesk on a separate demo database with fictional data; this database stays as it is.</source>
+        <translation>Start een tweede crisisdesk op een aparte demodatabase met fictieve gegevens; deze database blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>Regeling importeren</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>Regeling (*.json)</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Partners importeren</translation>
+    </message>
+    <message>
+        <source>Partner list (*.toml)</source>
+        <translation>Partnerlijst (*.toml)</translation>
+    </message>
+    <message>
+        <source>{name} is not a partner list crisisdesk can read. Each partner needs a [[partner]] block with at least key and name, as in the shipped partners.toml.</source>
+        <translation>{name} is geen partnerlijst die crisisdesk kan lezen. Elke partner heeft een [[partner]]-blok nodig met ten minste key en name, zoals in de meegeleverde partners.toml.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) added; the partners already there were kept.</source>
+        <translation>
+            <numerusform>%n partner toegevoegd; de partners die er al waren, zijn gebleven.</numerusform>
+            <numerusform>%n partners toegevoegd; de partners die er al waren, zijn gebleven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo opens in a window of its own; it may take a few seconds.</source>
+        <translation>De demo opent in een eigen venster; dat kan enkele seconden duren.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>De demo kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>crisisdesk</source>
+        <translation>crisisdesk</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,20 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:
 
         return IncidentWindow(desk, incident.id)
 
+    def start_page():  # what an empty database opens on (shown here over the register)
+        from crisisdesk.ui.shell import start_page
+        from crisisdesk.ui.shell.main_window import MainWindow
+
+        window = MainWindow(desk)
+        start_page.show(window, empty=True)
+        return window
+
+    def partner_tasks_page():
+        from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
+
+        return PartnerTasksPage(desk.partners, desk.partner_tasks, lambda: NOW, checklists=desk.checklists,
+                                open_record=lambda record_type, record_id: None)
+
     def operation_dialogs():
         from crisisdesk.ui.operations import dialogs
 
@@ -127,6 +141,8 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "notification", notification_existing
     yield "event", event_dialog
     yield "scenario", scenario_dialog
+    yield "start page", start_page
+    yield "actions per partner", partner_tasks_page
     yield "settings", settings_dialog
     yield "export", export_dialog
     yield "audit trail", audit_dialog

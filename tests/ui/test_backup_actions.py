@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from datetime import date, datetime
 
 import pytest
@@ -90,3 +91,55 @@ def test_retention_runs_at_start_up_off_the_gui_thread(qtbot, window, service, d
     with qtbot.waitSignal(worker.signals.finished, timeout=5000):
         pass
     assert service.get(old.id).organiser_name == ""
+
+
+# --- issue #15, item 9: the dialogs open in the desk's backup folder ----------------------
+
+
+def _asked_folders(window, monkeypatch) -> tuple[str, str]:
+    asked = {}
+    monkeypatch.setattr(window.backups, "ask_save_path", lambda suggested: asked.setdefault("save", suggested) and "")
+    monkeypatch.setattr(window.backups, "ask_open_path", lambda folder: asked.setdefault("open", folder) and "")
+    window.backups.back_up()
+    window.backups.restore()
+    return asked["save"], asked["open"]
+
+
+def test_backup_and_restore_open_in_the_home_given_at_start(qtbot, database, fixed_now, tmp_path, monkeypatch):
+    home = tmp_path / "elders"  # --home, not $CRISISDESK_HOME
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now, home=home))
+    qtbot.addWidget(window)
+    save, folder = _asked_folders(window, monkeypatch)
+    assert Path(folder) == home / "backups" and Path(save).parent == home / "backups"
+    assert Path(save).name == "test-2026-03-14-1030.sqlite"  # the database's name and the local time: never a daily copy's name
+
+
+def test_a_demo_desk_keeps_its_backups_apart(qtbot, database, fixed_now, tmp_path, monkeypatch):
+    home = tmp_path / "elders"
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now, home=home), demo=True)
+    qtbot.addWidget(window)
+    save, folder = _asked_folders(window, monkeypatch)
+    assert Path(folder) == home / "backups" / "demo" and Path(save).parent == home / "backups" / "demo"
+
+
+def test_the_configured_backup_folder_wins(qtbot, database, fixed_now, tmp_path, monkeypatch):
+    from crisisdesk import config
+
+    share = tmp_path / "share" / "crisisdesk"
+    config.activate(config.resolve({"backup_folder": ("backup_folder", str(share))}))
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now, home=tmp_path / "elders"), demo=True)
+    qtbot.addWidget(window)
+    save, folder = _asked_folders(window, monkeypatch)
+    assert Path(folder) == share / "demo" and Path(save).parent == share / "demo"
+
+
+def test_a_backup_folder_that_cannot_be_made_is_explained(qtbot, database, fixed_now, tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    window = MainWindow(Desk(database, user="tester", clock=lambda: fixed_now, home=blocked))
+    qtbot.addWidget(window)
+    errors = []
+    monkeypatch.setattr(window.backups, "show_error", errors.append)
+    monkeypatch.setattr(window.backups, "ask_save_path", lambda suggested: pytest.fail("no dialog without a folder"))
+    assert window.backups.back_up() is None
+    assert len(errors) == 1 and "backup_folder" in errors[0] and "Errno" not in errors[0]

@@ -139,3 +139,33 @@ def test_month_view_shows_the_grid_and_more(qtbot, page, service):
     assert len(shown) + hidden == 8
     load(qtbot, page, lambda: qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=more_rect.center().toPoint()))
     assert page.mode == WEEK and page.week_header.days[0] == date(2026, 3, 16)
+
+
+def test_more_is_reached_with_the_arrow_keys_read_aloud_and_opened_with_enter(qtbot, page, service):
+    """Issue #15: the month view's "+n more" could only be clicked."""
+    from crisisdesk.ui.calendar.views import MoreStop
+    from crisisdesk.ui.common.accessibility import accessible_name
+
+    districts = list(District)
+    for hour in range(9, 17):
+        service.create(notification(f"Drukte {hour}", local(2026, 3, 18, hour, 0), local(2026, 3, 18, hour, 30),
+                                    location=f"Plein {hour}", district=districts[hour % len(districts)]))
+    service.create(notification("Later die week", local(2026, 3, 20, 10, 0), local(2026, 3, 20, 11, 0), location="Neude"))
+    load(qtbot, page, lambda: page.set_mode(MONTH))
+    canvas = page.month_canvas
+    (_rect, _day, hidden) = canvas.more[0]
+    canvas.setFocus()
+    visited = []
+    for _ in range(len(canvas.stops())):
+        visited.append(canvas.current_stop())
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    kinds = ["more" if isinstance(stop, MoreStop) else stop.title for stop in visited]
+    assert kinds.index("more") == len(canvas.blocks) - 1  # after the 18th's chips, before the 20th's
+    assert kinds[-1] == "Later die week"
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    while not isinstance(canvas.current_stop(), MoreStop):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    name = accessible_name(canvas)
+    assert str(hidden) in name and "18" in name  # "3 more items on Wednesday 18 March; Enter shows that week"
+    load(qtbot, page, lambda: qtbot.keyClick(canvas, Qt.Key.Key_Return))
+    assert page.mode == WEEK and page.week_header.days[0] == date(2026, 3, 16)

@@ -15,7 +15,7 @@ from crisisdesk.i18n import set_language
 from crisisdesk.services.checklists.service import ChecklistService
 from crisisdesk.services.checklists.partners import PartnerService
 from crisisdesk.services.scenarios.service import ScenarioService
-from crisisdesk.ui.checklists.checklist_widget import COL_DUE, COL_STATUS, ChecklistWidget
+from crisisdesk.ui.checklists.checklist_widget import COL_DUE, COL_STATUS, COL_TEXT, ChecklistWidget
 
 N = ChecklistRecordType.NOTIFICATION
 
@@ -121,9 +121,12 @@ def test_an_unsaved_record_takes_a_template_for_when_it_is_saved(qtbot, services
     checklists, partners = services
     widget = ChecklistWidget(checklists, N, None, partners=partners)
     qtbot.addWidget(widget)
-    assert widget.apply_button.isEnabled() and not widget.add_button.isEnabled()
+    assert widget.apply_button.isEnabled() and widget.add_button.isEnabled()  # both before the first save
     assert widget.apply("demonstration_high") is True
     assert widget.pending == [("demonstration_high", None)] and widget.checklist is None  # nothing written yet
+    template = checklists.templates.get("demonstration_high")
+    assert widget.table.rowCount() == len(template.items)  # shown as they will be made
+    assert {widget.table.item(r, COL_TEXT).text() for r in range(widget.table.rowCount())} == {i.text for i in template.items}
 
 
 def test_the_notification_dialog_has_a_checklist_tab(qtbot, desk, services, notification):
@@ -169,3 +172,126 @@ def test_ticking_the_box_marks_an_action_done_and_unticking_opens_it_again(qtbot
     assert stored.status == ItemStatus.DONE
     widget.tick(first.id, done=False)
     assert widget.service.get(widget.record_type, widget.record_id).items[0].status == ItemStatus.OPEN
+
+
+# --- issue #15, item 5: events and scenarios, from the first moment ---------------------------
+
+
+def _save_new_event(qtbot, dialog) -> int:
+    from crisisdesk.domain.enums import District
+    from crisisdesk.domain.events.rules import EventKind
+    from crisisdesk.ui.common import combos
+    from crisisdesk.ui.common.widgets import set_wall_clock
+
+    ui = dialog.ui
+    combos.select(ui.kindCombo, EventKind.KINGS_DAY)
+    ui.titleEdit.setText("Koningsdag 2026")
+    set_wall_clock(ui.startEdit, local(2026, 4, 27, 9, 0))
+    set_wall_clock(ui.endEdit, local(2026, 4, 27, 20, 0))
+    ui.locationEdit.setText("Binnenstad")
+    combos.select(ui.districtCombo, District.BINNENSTAD)
+    with qtbot.waitSignal(dialog.event_saved) as saved:
+        assert dialog.save() is True
+    return saved.args[0]
+
+
+def test_a_new_event_gets_its_checklist_before_the_first_save(qtbot, database, services, fixed_now, monkeypatch):
+    from crisisdesk.services.events.service import EventService
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.ui.events.event_dialog import EventDialog
+
+    checklists, partners = services
+    events = EventService(database.factory, clock=lambda: fixed_now, user="tester")
+    dialog = EventDialog(events, NotificationService(database.factory, clock=lambda: fixed_now, user="tester"),
+                         None, now=fixed_now, checklists=checklists, partners=partners)
+    qtbot.addWidget(dialog)
+    widget = dialog.checklist
+    tabs = dialog.ui.tabs
+    assert tabs.widget(tabs.count() - 1) is widget and widget.record_id is None
+    chosen = {}
+
+    def pick(picker):
+        chosen["offered first"] = picker.template().key
+        picker.select("kings_day")
+        return True
+
+    monkeypatch.setattr(widget, "run_dialog", pick)
+    from crisisdesk.domain.events.rules import EventKind
+    from crisisdesk.ui.common import combos
+
+    combos.select(dialog.ui.kindCombo, EventKind.KINGS_DAY)
+    widget.apply_button.click()
+    assert chosen["offered first"] == "kings_day"  # the template for this kind of event
+    assert widget.add("Draaiboek naar de brandweer", "7 dagen voor") is True
+    template = checklists.templates.get("kings_day")
+    assert widget.table.rowCount() == len(template.items) + 1
+    assert str(len(template.items) + 1) in tabs.tabText(tabs.count() - 1)
+    assert checklists.get(ChecklistRecordType.EVENT, 1) is None  # nothing written before saving
+
+    event_id = _save_new_event(qtbot, dialog)
+    stored = checklists.get(ChecklistRecordType.EVENT, event_id)
+    assert stored is not None and len(stored.items) == len(template.items) + 1
+    own = next(i for i in stored.items if i.text == "Draaiboek naar de brandweer")
+    assert own.due_at == local(2026, 4, 20, 9, 0)  # counted from the start that was saved
+    assert stored.templates == ("kings_day",)
+
+
+def test_a_new_scenario_gets_its_checklist_before_the_first_save_and_ticks_in_place(qtbot, database, services, fixed_now, monkeypatch):
+    from crisisdesk.ui.common import combos
+    from crisisdesk.ui.scenarios.scenario_dialog import ScenarioDialog
+
+    checklists, partners = services
+    scenarios = ScenarioService(database.factory, clock=lambda: fixed_now, user="tester")
+    dialog = ScenarioDialog(scenarios, checklists=checklists, partners=partners)
+    qtbot.addWidget(dialog)
+    combos.select(dialog.ui.kindCombo, ScenarioKind.FLOODING)
+    dialog.ui.titleEdit.setText("Hoogwater Lek")
+    widget = dialog.checklist
+    assert dialog.tabs.widget(1) is widget
+    anchor = local(2026, 3, 20, 8, 0)
+
+    def pick(picker):
+        assert picker.template().key == "scenario_flooding" and picker.needs_anchor
+        from crisisdesk.ui.common.widgets import set_wall_clock
+
+        set_wall_clock(picker.ui.anchorEdit, anchor)
+        return True
+
+    monkeypatch.setattr(widget, "run_dialog", pick)
+    widget.apply_button.click()
+    assert widget.pending == [("scenario_flooding", anchor)]
+    with qtbot.waitSignal(dialog.scenario_saved) as saved:
+        assert dialog.save() is True
+    stored = checklists.get(ChecklistRecordType.SCENARIO, saved.args[0])
+    assert stored is not None and stored.anchor_at == anchor
+    assert len(stored.items) == len(checklists.templates.get("scenario_flooding").items)
+    first = stored.items[0]
+    widget.tick(first.id)
+    assert checklists.get(ChecklistRecordType.SCENARIO, saved.args[0]).items[0].status == ItemStatus.DONE
+
+
+def test_a_bad_offset_for_a_new_record_is_refused_in_dutch(qtbot, services, monkeypatch):
+    checklists, partners = services
+    widget = ChecklistWidget(checklists, N, None, partners=partners)
+    qtbot.addWidget(widget)
+    messages = []
+    monkeypatch.setattr(widget, "show_message", lambda title, text: messages.append(text))
+    assert widget.add("Iets regelen", "binnenkort") is False
+    assert messages and "14 dagen voor" in messages[0] and widget.pending_items == []
+
+
+def test_due_moments_before_the_first_save_follow_the_start_entered(qtbot, database, fixed_now):
+    from crisisdesk.desk import Desk
+    from crisisdesk.labels import format_moment
+    from crisisdesk.ui.common.widgets import set_wall_clock
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+
+    dialog = NotificationDialog(Desk(database, user="tester", clock=lambda: fixed_now), None, now=fixed_now)
+    qtbot.addWidget(dialog)
+    set_wall_clock(dialog.ui.startEdit, datetime(2026, 4, 10, 14, 0))
+    widget = dialog.checklist
+    assert widget.add("Politie bellen", "2 dagen voor")
+    assert widget.table.item(0, COL_DUE).text().startswith(format_moment(local(2026, 4, 8, 14, 0), weekday=True))
+    set_wall_clock(dialog.ui.startEdit, datetime(2026, 4, 20, 9, 30))  # the advisor corrects the start
+    assert widget.table.item(0, COL_DUE).text().startswith(format_moment(local(2026, 4, 18, 9, 30), weekday=True))
+    assert widget.table.item(0, COL_DUE).text().endswith("2 dagen voor")

@@ -50,6 +50,21 @@ def test_a_date_typed_as_displayed_is_taken_as_displayed(qtbot, form, typed):
     assert wall_clock(edit) == datetime(2026, 12, 7, 10, 0)
 
 
+def test_shift_tab_into_a_date_field_also_starts_at_the_day(qtbot, form):
+    """Found in the keyboard walk: Shift+Tab selected the minutes, so "12-12-2026 14:00"
+    typed as displayed gave 02-12-2026 14:12."""
+    from PySide6.QtWidgets import QApplication
+
+    _before, edit, after = form
+    after.setFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert edit.hasFocus()
+    qtbot.waitUntil(lambda: edit.currentSectionIndex() == 0)
+    QApplication.processEvents()
+    qtbot.keyClicks(edit, "12-12-2026 14:00")
+    assert wall_clock(edit) == datetime(2026, 12, 12, 14, 0)
+
+
 def test_tab_leaves_a_date_field_in_one_press(qtbot, form):
     before, edit, after = form
     edit.setFocus()

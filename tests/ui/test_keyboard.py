@@ -129,3 +129,71 @@ def test_the_row_under_the_keyboard_cursor_counts_as_selected(qtbot, window):
     view.selectionModel().setCurrentIndex(window.model.index(0, 2), view.selectionModel().SelectionFlag.NoUpdate)
     assert not view.selectionModel().selectedRows()
     assert [window.model.row_at(i.row()).id for i in window.selected_register_rows()] == [record.id]
+
+
+def _walk(qtbot, start, stop, limit: int = 60) -> list:
+    """The widgets Tab visits from ``start`` until it reaches ``stop``."""
+    seen = [start]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is stop:
+            return seen
+    raise AssertionError(f"Tab never reached {stop.objectName()}: {[w.objectName() for w in seen]}")
+
+
+def _open(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def test_tab_goes_through_the_decision_panel_in_order_before_the_buttons(qtbot, desk):
+    """Issue #15: the panel was added after the form was built, so Tab went from the tab
+    bar to Opslaan and Annuleren and only then to the decision."""
+    from crisisdesk.domain.enums import Decision
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+
+    dialog = _open(qtbot, NotificationDialog(desk, None))
+    panel = dialog.decision_panel.ui
+    panel.decisionCombo.setCurrentIndex(panel.decisionCombo.findData(Decision.CONDITIONS))
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.decisionTab)
+    seen = _walk(qtbot, dialog.ui.tabs.tabBar(), dialog.save_button)
+    names = [w.objectName() for w in seen[1:-1]]
+    assert names[:6] == ["decisionCombo", "decisionDateEdit", "signatoryCombo", "decidedByEdit", "capacityCombo",
+                         "madeKnownNotYetCheck"]  # the order on screen; a date is one Tab stop
+    assert names[-1] == "motivationEdit" and "measuresTable" in names
+    assert all(dialog.decision_panel.isAncestorOf(w) for w in seen[1:-1])  # nothing else in between
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("name", ["new notification", "event", "scenario"])
+def test_tab_reaches_the_checklist_before_the_buttons(qtbot, database, name):
+    dialog = _open(qtbot, dict(every_window(database))[name]())
+    tabs = dialog.tabs if name == "scenario" else dialog.ui.tabs
+    tabs.setCurrentWidget(dialog.checklist)
+    seen = _walk(qtbot, tabs.tabBar(), dialog.save_button)
+    assert [w.objectName() for w in seen[1:-1]] == ["itemsTable", "applyTemplateButton", "addItemButton"]
+
+
+def test_after_saving_a_new_notification_the_register_has_the_focus_on_it(qtbot, window):
+    """Found walking the desk with the keyboard: after Ctrl+N and Ctrl+S the new row was
+    selected but the focus was nowhere, so Enter did not open it again."""
+    from crisisdesk.ui.register.notification_dialog import NotificationDialog
+    from tests.ui.test_notification_dialog import fill_required
+
+    window.ui.mainTabs.setCurrentWidget(window.ui.registerTab)
+    window.new_notification()
+    dialog = next(d for d in window.findChildren(NotificationDialog) if d.isVisible())
+    fill_required(dialog, start=(2027, 1, 20, 10, 0), end=(2027, 1, 20, 12, 0))
+    assert dialog.save()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.ui.registerView)
+    saved = window.model.row_at(window.ui.registerView.currentIndex().row())
+    assert saved.purpose == "Boeren blijven"
+    opened = []
+    window.open_notification = opened.append
+    qtbot.keyClick(window.ui.registerView, Qt.Key.Key_Return)
+    assert opened == [saved.id]

@@ -73,3 +73,25 @@ def test_a_saved_dialog_does_not_ask(qtbot, database):
     fill_required(dialog)
     assert dialog.save() is True
     assert not dialog.unsaved.changed()
+
+
+def _new_event_dialog(database):
+    from crisisdesk.services.events.service import EventService
+    from crisisdesk.services.register.notifications import NotificationService
+    from crisisdesk.ui.events.event_dialog import EventDialog
+
+    return EventDialog(EventService(database.factory, user="tester"), NotificationService(database.factory, user="tester"),
+                       None, now=NOW)
+
+
+@pytest.mark.parametrize("name", ["new notification", "new event", "scenario"])
+def test_a_checklist_chosen_before_the_first_save_counts_as_a_change(qtbot, database, name):
+    dialog = _new_event_dialog(database) if name == "new event" else _dialog(database, name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.checklist.record_id is None
+    asked = []
+    dialog.unsaved.ask = lambda parent: asked.append(parent) or False
+    assert dialog.checklist.add("Draaiboek rondsturen", "7 dagen voor")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [dialog] and dialog.isVisible()  # the chosen action is not lost without a question

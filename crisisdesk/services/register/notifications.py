@@ -279,6 +279,18 @@ class NotificationService:
         with self._factory() as session:
             return session.scalar(statement) or 0
 
+    def nothing_registered(self) -> bool:
+        """True on a fresh database: no notification, event or crisis scenario yet (one query)."""
+        from sqlalchemy import exists
+
+        from crisisdesk.db.models import CrisisScenario, Event
+
+        statement = select(~exists().where(Notification.id.is_not(None))
+                           & ~exists().where(Event.id.is_not(None))
+                           & ~exists().where(CrisisScenario.id.is_not(None)))
+        with self._factory() as session:
+            return bool(session.scalar(statement))
+
     def change_marker(self) -> tuple:
         """A cheap fingerprint of the register that changes with every create, edit and delete.
 

@@ -76,6 +76,11 @@ class ScenarioService:
         self.user = user or current_user()
 
     @property
+    def factory(self) -> sessionmaker:
+        """The session factory, for services on the same database (the scenario's checklist)."""
+        return self._factory
+
+    @property
     def read_only(self) -> bool:
         """True for an observer's desk: every write raises ReadOnly."""
         return is_read_only(self._factory)

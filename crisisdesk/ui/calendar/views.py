@@ -8,6 +8,7 @@ rectangles and their items, so clicks (and tests) find what is where.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF, QRectF, Qt, Signal
@@ -37,13 +38,22 @@ def day_label(day: date, fmt: str = "ddd dd-MM") -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
+@dataclass(frozen=True)
+class MoreStop:
+    """The "+n more" of a month day: a keyboard stop of its own; Enter shows that week."""
+
+    day: date
+    hidden: int
+
+
 class _Canvas(QWidget):
-    """The painted grid. With the keyboard, the arrow keys go from item to item in time
-    order, Enter opens one; a screen reader hears the current item in words (its
-    accessible name changes, and Qt is told)."""
+    """The painted grid. With the keyboard, the arrow keys go from stop to stop in time
+    order — the items, and in the month view each day's "+n more" — and Enter opens one;
+    a screen reader hears the current stop in words (its accessible name changes, and
+    Qt is told)."""
 
     item_clicked = Signal(str, int)  # (kind, id)
-    current_changed = Signal(int)  # index into ``blocks``; -1 for none
+    current_changed = Signal(int)  # index into ``stops()``; -1 for none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,13 +66,23 @@ class _Canvas(QWidget):
 
     # --- keyboard and screen readers ----------------------------------------------------
 
+    def stops(self) -> list[tuple[QRectF, CalendarItem | MoreStop]]:
+        """What the arrow keys go through, in order (the items; the month adds "+n more")."""
+        return list(self.blocks)
+
+    def current_stop(self) -> CalendarItem | MoreStop | None:
+        stops = self.stops()
+        return stops[self.current][1] if 0 <= self.current < len(stops) else None
+
     def current_item(self) -> CalendarItem | None:
-        return self.blocks[self.current][1] if 0 <= self.current < len(self.blocks) else None
+        stop = self.current_stop()
+        return stop if isinstance(stop, CalendarItem) else None
 
     def set_current(self, index: int) -> None:
-        self.current = max(-1, min(index, len(self.blocks) - 1))
+        stops = self.stops()
+        self.current = max(-1, min(index, len(stops) - 1))
         if self.current >= 0:
-            rect = self.blocks[self.current][0]
+            rect = stops[self.current][0]
             viewport = self.parentWidget()
             scroll = viewport.parentWidget() if viewport is not None else None
             if isinstance(scroll, QScrollArea):
@@ -72,9 +92,11 @@ class _Canvas(QWidget):
         self.current_changed.emit(self.current)
 
     def _announce(self) -> None:
-        item = self.current_item()
-        if item is not None:
-            text = spoken(item)
+        stop = self.current_stop()
+        if isinstance(stop, MoreStop):
+            text = self.more_spoken(stop)
+        elif stop is not None:
+            text = spoken(stop)
         elif self.blocks:
             count = len(self.blocks)
             text = QCoreApplication.translate("Calendar", "%n item(s); arrow keys go from item to item, Enter opens one", "", count)
@@ -84,32 +106,49 @@ class _Canvas(QWidget):
             self.setAccessibleName(text)
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
-    def _blocks_changed(self) -> None:
-        """After a new layout: keep the same item current if it is still there."""
-        item = self.current_item() if 0 <= self.current < len(self.blocks) else None
+    def more_spoken(self, stop: MoreStop) -> str:
+        hidden = stop.hidden
+        text = QCoreApplication.translate("Calendar", "%n more item(s) on {day}; Enter shows that week", "", hidden)
+        return text.format(day=day_label(stop.day, "dddd d MMMM"))
+
+    def _layout(self) -> None:
+        raise NotImplementedError
+
+    def relayout(self) -> None:
+        """A new layout (new items or size) that keeps the same stop current if it is still there."""
+        before = self.current_stop()
+        self._layout()
+        stops = self.stops()
         self.current = -1
-        if item is not None:
-            self.current = next((i for i, (_r, other) in enumerate(self.blocks) if other == item), -1)
+        if before is not None:
+            self.current = next((i for i, (_r, other) in enumerate(stops) if other == before), -1)
         self._announce()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        count = len(self.stops())
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self.set_current(self.current + 1 if self.current + 1 < len(self.blocks) else self.current)
+            self.set_current(self.current + 1 if self.current + 1 < count else self.current)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self.set_current(max(0, self.current - 1) if self.blocks else -1)
+            self.set_current(max(0, self.current - 1) if count else -1)
         elif key == Qt.Key.Key_Home:
             self.set_current(0)
         elif key == Qt.Key.Key_End:
-            self.set_current(len(self.blocks) - 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and (item := self.current_item()) is not None:
-            self.item_clicked.emit(item.kind, item.id)
+            self.set_current(count - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and (stop := self.current_stop()) is not None:
+            if isinstance(stop, MoreStop):
+                self._open_more(stop)
+            else:
+                self.item_clicked.emit(stop.kind, stop.id)
         else:
             super().keyPressEvent(event)
 
+    def _open_more(self, stop: MoreStop) -> None:
+        pass
+
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        if self.current < 0 and self.blocks:
+        if self.current < 0 and self.stops():
             self.set_current(0)
         self.update()
 
@@ -119,11 +158,12 @@ class _Canvas(QWidget):
 
     def _paint_focus(self, painter: QPainter) -> None:
         """A dark dashed ring round the current item while the grid has the focus."""
-        if self.hasFocus() and 0 <= self.current < len(self.blocks):
+        stops = self.stops()
+        if self.hasFocus() and 0 <= self.current < len(stops):
             pen = QPen(TEXT_COLOUR, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.blocks[self.current][0].adjusted(-2, -2, 2, 2))
+            painter.drawRect(stops[self.current][0].adjusted(-2, -2, 2, 2))
 
     def block_at(self, point: QPointF) -> CalendarItem | None:
         for rect, item in reversed(self.blocks):
@@ -176,8 +216,7 @@ class WeekCanvas(_Canvas):
         self.items = items
         self.today = today
         self.now = now
-        self._layout()
-        self._blocks_changed()
+        self.relayout()
         self.update()
 
     def column_width(self) -> float:
@@ -188,7 +227,7 @@ class WeekCanvas(_Canvas):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._layout()
+        self.relayout()
 
     def _layout(self) -> None:
         """Pieces per day, then lanes within each group of overlapping pieces."""
@@ -318,8 +357,7 @@ class MonthCanvas(_Canvas):
 
     def set_items(self, first: date, month: int, items: list[CalendarItem], today: date) -> None:
         self.first, self.month, self.items, self.today = first, month, items, today
-        self._layout()
-        self._blocks_changed()
+        self.relayout()
         self.update()
 
     def cell(self, index: int) -> QRectF:
@@ -332,7 +370,7 @@ class MonthCanvas(_Canvas):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._layout()
+        self.relayout()
 
     def _layout(self) -> None:
         self.blocks, self.more = [], []
@@ -355,6 +393,21 @@ class MonthCanvas(_Canvas):
 
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more", "", hidden)
+
+    def stops(self) -> list[tuple[QRectF, CalendarItem | MoreStop]]:
+        """Day by day: the items shown, then that day's "+n more"."""
+        found: list[tuple[QRectF, CalendarItem | MoreStop]] = list(self.blocks)
+        found += [(rect, MoreStop(day, hidden)) for rect, day, hidden in getattr(self, "more", ())]  # none while built
+        return sorted(found, key=lambda stop: (self._day_of_rect(stop[0]), isinstance(stop[1], MoreStop), stop[0].top()))
+
+    def _day_of_rect(self, rect: QRectF) -> date:
+        assert self.first is not None
+        width = self.width() / 7
+        row = int((rect.top() - MONTH_HEADER) // max(1.0, self.cell(0).height()))
+        return self.first + timedelta(days=int(rect.center().x() // max(1.0, width)) + 7 * row)
+
+    def _open_more(self, stop: MoreStop) -> None:
+        self.day_clicked.emit(stop.day)
 
     def _extra_at(self, point: QPointF) -> bool:
         return any(rect.contains(point) for rect, _day, _n in self.more)

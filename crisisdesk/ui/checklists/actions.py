@@ -74,9 +74,23 @@ class ChecklistActions:
     def open_tasks(self):
         from crisisdesk.ui.checklists.partner_tasks_page import PartnerTasksPage
 
-        return self._show("tasks", lambda: PartnerTasksPage(self.partners, self.window.desk.partner_tasks,
+        desk = self.window.desk
+        return self._show("tasks", lambda: PartnerTasksPage(self.partners, desk.partner_tasks,
                                                             self.window._clock, self.window,
-                                                            author=self.window.desk.document_author))
+                                                            author=desk.document_author,
+                                                            checklists=desk.checklists,
+                                                            open_record=self.open_record))
+
+    def open_record(self, record_type, record_id: int) -> None:
+        """Opens the notification, event or scenario an action belongs to, in its own dialog."""
+        from crisisdesk.domain.checklists.rules import ChecklistRecordType
+
+        if record_type == ChecklistRecordType.NOTIFICATION:
+            self.window.open_notification(record_id)
+        elif record_type == ChecklistRecordType.EVENT:
+            self.window.pages.open_event(record_id)
+        else:
+            self.window.pages.open_scenario(record_id)
 
     def open_templates(self):
         from crisisdesk.ui.checklists.template_editor import TemplateEditor

@@ -6,11 +6,15 @@
 
 Each change (status, partner, note, add, remove, apply a template) is saved at once in
 its own transaction; the record dialog's Save button is not involved. A record that
-is not saved yet has no id: pass ``record_id=None`` and the widget says to save first.
+is not saved yet has no id: pass ``record_id=None``. The advisor can still choose
+templates and add actions at once; the table shows them (due moments as offsets from
+the start), and the record dialog calls ``attach(record_id)`` right after its first
+save, which writes them.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -36,7 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from crisisdesk.domain.checklists.records import ChecklistItemRecord, ChecklistRecord, ItemChange
-from crisisdesk.domain.checklists.rules import ChecklistRecordType, ItemStatus, Progress
+from crisisdesk.domain.checklists.rules import (
+    ChecklistRecordType,
+    ItemStatus,
+    OffsetError,
+    Progress,
+    due_moment,
+    parse_offset,
+)
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import error_message, format_moment, label, storage_message
 from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
@@ -81,6 +92,8 @@ class ChecklistWidget(QWidget):
         self.suggested_template = suggested_template
         self.checklist: ChecklistRecord | None = None
         self.pending: list[tuple[str, object]] = []  # (template key, anchor) chosen before the record was saved
+        self.pending_items: list[tuple[str, str]] = []  # (action, offset) added before the record was saved
+        self.start_of = None  # () -> the start entered in the dialog (aware) or None: due moments before saving
         self._partner_choices: list[tuple[int, str]] = []
         self._loading = False
         self._build()
@@ -147,6 +160,8 @@ class ChecklistWidget(QWidget):
         self.table.itemChanged.connect(self._ticked)
 
     def tab_title(self) -> str:
+        if self.record_id is None and (self.pending or self.pending_items):
+            return self.tr("Checklist ({n})").format(n=len(self.pending_rows()))
         if self.checklist is None or not self.checklist.items:
             return self.tr("Checklist")
         return self.tr("Checklist ({percent}%)").format(percent=self.checklist.progress.percent)
@@ -165,18 +180,89 @@ class ChecklistWidget(QWidget):
     def _show(self) -> None:
         self._loading = True
         items = self.checklist.items if self.checklist else ()
-        self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
-            self._fill_row(row, item)
+        self.table.clearContents()
+        for column in (COL_WHO, COL_NOTE):  # nobody ticked or noted anything before the first save
+            self.table.setColumnHidden(column, self.record_id is None)
+        if self.record_id is None:
+            self._show_pending()
+        else:
+            self.table.setRowCount(len(items))
+            for row, item in enumerate(items):
+                self._fill_row(row, item)
         self.table.resizeRowsToContents()  # a long action wraps instead of being cut off
         self._loading = False
         self._show_message()
         self._show_progress()
         self._update_buttons()
 
+    def unsaved_choices(self) -> tuple:
+        """What the advisor chose for a record not saved yet: lost if the dialog closes unsaved."""
+        return tuple(self.pending), tuple(self.pending_items)
+
+    def pending_rows(self) -> list[tuple[str, str, str, str]]:
+        """What a record not saved yet will get: (offset, action, partner, template), in order."""
+        return [(offset, text, partner, template) for offset, _due, text, partner, template in self._pending_rows()]
+
+    def _pending_rows(self) -> list[tuple[str, datetime | None, str, str, str]]:
+        """(offset, due moment if the anchor is known, action, partner, template)."""
+        names = {key: name for key, name in self._partner_keys()}
+        start = self._start()
+        rows = []
+        for key, anchor in self.pending:
+            try:
+                template = self.service.templates.get(key)
+            except KeyError:
+                continue
+            counted_from = anchor if isinstance(anchor, datetime) else start
+            for item in sorted(template.items, key=lambda i: i.offset.sort_key()):
+                due = due_moment(counted_from, item.offset) if counted_from is not None else None
+                rows.append((item.due, due, item.text, names.get(item.responsible, ""), template.name))
+        own_anchor = start if start is not None else next((a for _k, a in self.pending if isinstance(a, datetime)), None)
+        for text, offset in self.pending_items:
+            due = due_moment(own_anchor, parse_offset(offset)) if own_anchor is not None else None
+            rows.append((offset, due, text, "", ""))
+        return rows
+
+    def _start(self) -> datetime | None:
+        try:
+            start = self.start_of() if self.start_of is not None else None
+        except (TypeError, ValueError):  # a start being typed: no due moments yet
+            return None
+        return start if isinstance(start, datetime) and start.tzinfo is not None else None
+
+    def start_changed(self) -> None:
+        """The dialog's start changed: due moments of a record not saved yet follow."""
+        if self.record_id is None and (self.pending or self.pending_items):
+            self._show()
+
+    def _partner_keys(self) -> list[tuple[str, str]]:
+        if self.partners is None:
+            return []
+        return [(p.key, p.name) for p in self.partners.list(active_only=True)]
+
+    def _show_pending(self) -> None:
+        """Chosen before the first save: shown as they will be made, written on saving."""
+        rows = self._pending_rows()
+        self.table.setRowCount(len(rows))
+        muted = QBrush(QColor(MUTED_COLOUR))
+        for row, (offset, moment, text, partner, template) in enumerate(rows):
+            due = QTableWidgetItem(f"{format_moment(moment, weekday=True)}\n{offset}" if moment else (offset or "—"))
+            due.setData(ROLE_ID, None)
+            due.setToolTip(self.tr("Counted from the start once the record is saved"))
+            action = QTableWidgetItem(text)
+            action.setToolTip(text + (f"\n{template}" if template else ""))
+            cells = (due, action, QTableWidgetItem(short_name(partner)), QTableWidgetItem(self.tr("on saving")))
+            for column, cell in zip((COL_DUE, COL_TEXT, COL_PARTNER, COL_STATUS), cells, strict=True):
+                cell.setForeground(muted)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, cell)
+
     def _show_message(self) -> None:
-        if self.record_id is None and self.pending:
-            names = ", ".join(self._template_name(key) for key, _anchor in self.pending)
+        if self.record_id is None and (self.pending or self.pending_items):
+            chosen = [self._template_name(key) for key, _anchor in self.pending]
+            if self.pending_items:
+                chosen.append(self.tr("%n own action(s)", "", len(self.pending_items)))
+            names = ", ".join(chosen)
             text = self.tr("Applied when the record is saved: {templates}.").format(templates=names)
         elif self.record_id is None:
             text = self.tr("Choose a template now; it is applied when the record is saved.")
@@ -253,6 +339,8 @@ class ChecklistWidget(QWidget):
         self.total_bar.setValue(progress.percent)
         self.total_bar.setFormat(f"{progress.percent}%")
         summary = self.tr("No actions") if not progress.total else progress_text(progress)
+        if self.record_id is None and (self.pending or self.pending_items):
+            summary = self.tr("%n action(s), made when the record is saved", "", len(self.pending_rows()))
         self.summary_label.setText(f"<b>{summary}</b>")
         if progress.overdue:
             self.summary_label.setStyleSheet(f"color: {LATE_COLOUR};")
@@ -288,11 +376,10 @@ class ChecklistWidget(QWidget):
             return key
 
     def _update_buttons(self) -> None:
-        writable = self.record_id is not None and not self._read_only()
-        self.apply_button.setEnabled(not self._read_only())  # before the first save too: applied on saving
+        writable = not self._read_only()  # before the first save too: written on saving
+        self.apply_button.setEnabled(writable)
         self.add_button.setEnabled(writable)
-        self.remove_button.setEnabled(writable and self.selected_item_id() is not None)
-        self.table.setEnabled(self.record_id is not None)
+        self.remove_button.setEnabled(writable and self.record_id is not None and self.selected_item_id() is not None)
 
     def _read_only(self) -> bool:
         return self.service.read_only
@@ -385,16 +472,20 @@ class ChecklistWidget(QWidget):
         """Applies a template; on a record not saved yet, once it is (``attach``)."""
         if self.record_id is None:
             self.pending.append((template_key, anchor))
-            self._show_message()
+            self._show()
+            self.checklist_changed.emit()
             return True
         return self._run(self.service.apply_template, self.record_type, self.record_id, template_key, anchor)
 
     def attach(self, record_id: int) -> None:
-        """The record was just saved: its checklist gets the templates chosen before."""
+        """The record was just saved: its checklist gets the templates and actions chosen before."""
         self.record_id = record_id
         pending, self.pending = self.pending, []
+        items, self.pending_items = self.pending_items, []
         for template_key, anchor in pending:
             self._run(self.service.apply_template, self.record_type, record_id, template_key, anchor)
+        for text, offset_text in items:
+            self.add(text, offset_text)
         self.reload()
 
     def add_item(self) -> None:
@@ -407,6 +498,21 @@ class ChecklistWidget(QWidget):
             self.add(text, due)
 
     def add(self, text: str, offset_text: str, partner_id: int | None = None) -> bool:
+        if self.record_id is None:  # not saved yet: checked now, written on saving
+            if not text.strip():
+                return False
+            try:
+                parse_offset(offset_text)
+            except OffsetError as exc:
+                from crisisdesk.domain.checks import FieldError
+
+                self.show_message(self.tr("Not added"), error_message(
+                    FieldError("offset", "offset_invalid", {"text": offset_text, "problem": str(exc)})))
+                return False
+            self.pending_items.append((text.strip(), offset_text.strip()))
+            self._show()
+            self.checklist_changed.emit()
+            return True
         anchor = None
         if self.checklist is None and self.record_type == ChecklistRecordType.SCENARIO:
             anchor = self.service.now()
@@ -432,10 +538,15 @@ class ChecklistWidget(QWidget):
 
 def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id: int | None,
                       checklists: ChecklistService, partners: PartnerService,
-                      suggested_template: str = "") -> ChecklistWidget:
-    """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress."""
+                      suggested_template: str = "", start_of=None) -> ChecklistWidget:
+    """Adds a Checklist tab to a record dialog's tab widget; the title shows the progress.
+
+    ``start_of``: the start as entered in the dialog now (aware, or None), so that a
+    record not saved yet shows its actions' due moments; call ``start_changed`` when it changes.
+    """
     widget = ChecklistWidget(checklists, record_type, record_id, partners=partners, parent=dialog,
                              suggested_template=suggested_template)
+    widget.start_of = start_of
     index = tabs.addTab(widget, widget.tab_title())
     widget.checklist_changed.connect(lambda: tabs.setTabText(index, widget.tab_title()))
     return widget

@@ -5,13 +5,14 @@ fills the day) and *also* on a separator key, so typing "07-12-2026 10:00" skipp
 month and the hour: the year became 2202. ``typable`` makes a separator typed right
 after such an automatic move do nothing, so "07-12-2026 10:00", "7-12-2026 10:00" and
 "071220261000" all give 07-12-2026 10:00. Tab leaves the field instead of walking
-through its five sections (the arrow keys and the separators still move inside it).
+through its five sections (the arrow keys and the separators still move inside it),
+and Shift+Tab into it starts at the day as Tab does (Qt would start at the minutes).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QTabWidget, QWidget
 
 SEPARATORS = frozenset("-/.: ")
@@ -23,6 +24,12 @@ class _TypingFilter(QObject):
         self._section_before_digit: int | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QDateTimeEdit)
+                and isinstance(event, QFocusEvent) and event.reason() == Qt.FocusReason.BacktabFocusReason):
+            # Shift+Tab into the field selects its last section (the minutes) in Qt: typing the
+            # date as displayed would then start there. Start at the day, as Tab does.
+            QTimer.singleShot(0, lambda edit=watched: edit.setSelectedSection(edit.sectionAt(0)))
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QDateTimeEdit):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]

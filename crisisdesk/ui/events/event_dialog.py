@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
@@ -42,10 +43,13 @@ from crisisdesk.domain.register.notifications import FieldError
 from crisisdesk.domain.timeutil import to_local, utc_now
 from crisisdesk.labels import error_message, field_label, format_moment, storage_message
 from crisisdesk.domain.events.records import EventRecord
+from crisisdesk.services.checklists.partners import PartnerService
+from crisisdesk.services.checklists.service import ChecklistService
 from crisisdesk.services.events.service import EventService, draft_from_event
 from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.services.settings import SettingsService
+from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol, form_label
 from crisisdesk.ui.events.event_form import TIME_EDITS, EventForm
@@ -65,7 +69,7 @@ from crisisdesk.ui.common.widgets import (
     set_wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 
 LIVE_DELAY_MS = 250
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -91,6 +95,19 @@ ERROR_FIELDS = (
     ("status", "statusCombo"),
 )
 
+# The checklist template offered first for an event of this kind (the rest: risk class B).
+SUGGESTED_TEMPLATES = {
+    EventKind.KINGS_DAY: "kings_day",
+    EventKind.NEW_YEARS_EVE: "new_years_eve",
+    EventKind.FOOTBALL_MATCH: "football_risk_c",
+    EventKind.DIGNITARY_VISIT: "dignitary_visit",
+}
+
+
+def suggested_template(kind: EventKind | None) -> str:
+    return SUGGESTED_TEMPLATES.get(kind, "event_class_b") if kind is not None else "event_class_b"
+
+
 class EventDialog(RecordSaveProtocol, EventForm, QDialog):
     """One event: facts, risk and permit, match or fireworks rules, status; live checks."""
 
@@ -105,6 +122,8 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         event_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
+        checklists: ChecklistService | None = None,
+        partners: PartnerService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_EventDialog()
@@ -132,8 +151,18 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self._kind_changed()
         self.permit.update()
         self.refresh_checks()
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        checklists = checklists or ChecklistService(notifications.factory, user=service.user)
+        self.checklist = add_checklist_tab(  # usable before the first save: templates apply on saving
+            self, self.ui.tabs, ChecklistRecordType.EVENT, event_id, checklists,
+            partners or PartnerService(notifications.factory, user=service.user), suggested_template(self.kind()),
+            start_of=lambda: self._read_times()[0]["start_at"],
+        )
+        self.ui.kindCombo.currentIndexChanged.connect(self._suggest_template)
+        self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
+        tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:
@@ -245,6 +274,9 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
     def kind(self) -> EventKind:
         return combos.chosen(self.ui.kindCombo, EventKind)
 
+    def _suggest_template(self) -> None:
+        self.checklist.suggested_template = suggested_template(self.kind())
+
     def _kind_changed(self) -> None:
         ui = self.ui
         kind = self.kind()
@@ -333,6 +365,13 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self._attempted = False
         self.refresh_checks()
         self._attempted = True
+
+    def store(self, draft: Any) -> EventRecord:
+        created = self.record is None
+        record = super().store(draft)
+        if created:
+            self.checklist.attach(record.id)  # templates and actions chosen before the first save
+        return record
 
     def load_record(self, record: EventRecord) -> None:
         """Their version, after "Keep theirs": the form shows it as saved now."""

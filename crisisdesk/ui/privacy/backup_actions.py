@@ -3,12 +3,17 @@
 Installed into the main window's File menu by ``install(window)``. A restore replaces
 the database under the running desk: the engine's pooled connections are closed first,
 the replaced file is kept beside it, and the register is reloaded afterwards.
+
+Both dialogs open in the backup folder in force: the configured ``backup_folder``, else
+``backups`` in the desk's data folder (``--home``); a demo desk keeps its copies in a
+``demo`` folder inside it, apart from the real register's. A manual copy is named with
+the time as well, so the daily copies' rotation never counts (or deletes) it.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -40,13 +45,39 @@ class BackupActions:
             if shared:
                 action.setToolTip(QCoreApplication.translate("MainWindow", "A shared PostgreSQL database is backed up on the server (pg_dump)."))
 
+    def folder(self) -> Path:
+        """Where backups of this desk go: the configured folder or the data folder's; demo apart."""
+        from crisisdesk.files import private_dir
+        from crisisdesk.paths import backup_dir, home_dir
+
+        desk = getattr(self.window, "desk", None)
+        home = desk.home if desk is not None and desk.home is not None else home_dir()
+        folder = backup_dir(home)
+        return private_dir(folder / "demo") if getattr(self.window, "demo", False) else folder
+
+    def suggested_path(self) -> Path:
+        """"crisisdesk-2026-03-14-1030.sqlite" in the backup folder (the database's own name)."""
+        from crisisdesk.domain.timeutil import to_local
+        from crisisdesk.services.errors import BackupError
+        from crisisdesk.services.privacy.backup import sqlite_path
+
+        window: Any = self.window  # the main window: its register and clock
+        try:
+            stem = sqlite_path(window.notifications.database_url).stem
+        except BackupError:
+            stem = "crisisdesk"
+        return self.folder() / f"{stem}-{to_local(window._clock()):%Y-%m-%d-%H%M}.sqlite"
+
     def back_up(self) -> Path | None:
         from crisisdesk.messages import backup_message
-        from crisisdesk.paths import backup_dir, home_dir
         from crisisdesk.services.errors import BackupError
         from crisisdesk.services.privacy.backup import backup_database
 
-        suggested = backup_dir(home_dir()) / f"crisisdesk-{date.today().isoformat()}.sqlite"
+        try:
+            suggested = self.suggested_path()
+        except OSError as exc:  # the configured folder cannot be made (a share that is offline)
+            self.show_error(self._folder_problem(exc))
+            return None
         path = self.ask_save_path(str(suggested))
         if not path:
             return None
@@ -63,7 +94,6 @@ class BackupActions:
 
     def restore(self) -> bool:
         from crisisdesk.messages import backup_message
-        from crisisdesk.paths import backup_dir, home_dir
         from crisisdesk.services.errors import BackupError
         from crisisdesk.services.privacy.backup import check_backup, restore_database, sqlite_path
         from crisisdesk.ui.common import workers
@@ -71,7 +101,12 @@ class BackupActions:
         window = self.window
         if getattr(window, "read_only", False):
             return False
-        path = self.ask_open_path(str(backup_dir(home_dir())))
+        try:
+            folder = self.folder()
+        except OSError as exc:
+            self.show_error(self._folder_problem(exc))
+            return False
+        path = self.ask_open_path(str(folder))
         if not path:
             return False
         try:
@@ -99,6 +134,15 @@ class BackupActions:
             QCoreApplication.translate("MainWindow", "Backup restored; the replaced database is kept as {kept}.").format(kept=kept), 15_000
         )
         return True
+
+    @staticmethod
+    def _folder_problem(exc: OSError) -> str:
+        import logging
+
+        logging.getLogger(__name__).warning("backup folder unavailable: %s", exc.strerror or type(exc).__name__)
+        return QCoreApplication.translate(
+            "MainWindow", "The backup folder cannot be reached or made. Check the backup_folder setting "
+            "(crisisdesk config show) or that the network share is available.")
 
     # --- dialogs (tests replace these) -------------------------------------------------
 

@@ -24,6 +24,7 @@ from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.domain.timeutil import NonexistentLocalTime, local_to_aware, to_local
 from crisisdesk.labels import field_label, label
+from crisisdesk.ui.common.date_typing import typable
 from crisisdesk.ui.common.widgets import WARNING_BACKGROUND, WARNING_COLOUR, prepare_wall_clock_edit, set_wall_clock, wall_clock
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
@@ -70,6 +71,7 @@ class DecisionPanel(QWidget):
             check.setText(label(ground))
         prepare_wall_clock_edit(ui.madeKnownEdit)
         ui.decisionDateEdit.setDate(QDate.currentDate())
+        typable(ui.decisionDateEdit)  # typed as displayed; one Tab leaves it
         for name in ("groundsNoteLabel", "placeNoteLabel"):
             getattr(ui, name).setProperty("role", "note")
         ui.reviewLabel.setStyleSheet(

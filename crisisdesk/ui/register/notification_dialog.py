@@ -99,7 +99,7 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 from crisisdesk.ui.common import palette
 
 LIVE_DELAY_MS = 250
@@ -177,9 +177,13 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.checklist = add_checklist_tab(
             self, self.ui.tabs, ChecklistRecordType.NOTIFICATION, notification_id, desk.checklists, desk.partners,
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
+            start_of=lambda: self._read_times()[0]["start_at"],
         )
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
+        tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
 
     def reject(self) -> None:

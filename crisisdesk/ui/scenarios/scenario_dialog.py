@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QTabWidget,
     QWidget,
 )
+
+from crisisdesk.domain.checklists.rules import ChecklistRecordType
 
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.scenarios.rules import (
@@ -33,14 +36,17 @@ from crisisdesk.domain.scenarios.rules import (
 )
 from crisisdesk.labels import error_message, format_moment, label, storage_message
 from crisisdesk.domain.events.records import ScenarioRecord
+from crisisdesk.services.checklists.partners import PartnerService
+from crisisdesk.services.checklists.service import ChecklistService
 from crisisdesk.services.scenarios.service import ScenarioService, draft_from_scenario
+from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
 from crisisdesk.ui.common import combos
 from crisisdesk.ui.common.fit import fit_to_screen, scroll_body
 from crisisdesk.ui.forms.ui_scenario_dialog import Ui_ScenarioDialog
 from crisisdesk.ui.common.record_dialog import RecordSaveProtocol
 from crisisdesk.ui.common.widgets import INVALID_FIELD_STYLE, set_invalid
 from crisisdesk.ui.common.unsaved import UnsavedChanges
-from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields
+from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 
 ROLE_CODE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -70,11 +76,18 @@ def _texts(widget: QListWidget) -> tuple[str, ...]:
 class ScenarioDialog(RecordSaveProtocol, QDialog):
     scenario_saved = Signal(int)
 
-    def __init__(self, service: ScenarioService, scenario_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScenarioService, scenario_id: int | None = None, parent: QWidget | None = None,
+                 checklists: ChecklistService | None = None, partners: PartnerService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScenarioDialog()
         self.ui.setupUi(self)
-        scroll_body(self)  # taller than a laptop screen: the form scrolls, the buttons stay
+        scroll = scroll_body(self)  # taller than a laptop screen: the form scrolls, the buttons stay
+        self.tabs = QTabWidget(self)  # the scenario itself, and its checklist
+        self.tabs.setObjectName("tabs")
+        outer = self.layout()
+        assert outer is not None  # scroll_body has checked it is a box layout
+        outer.replaceWidget(scroll, self.tabs)
+        self.tabs.addTab(scroll, self.tr("Scenario"))
         fit_to_screen(self)
         self.service = service
         self.record: ScenarioRecord | None = service.get(scenario_id) if scenario_id is not None else None
@@ -112,9 +125,23 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.unsaved = UnsavedChanges(self, self.draft)  # Escape / close / Cancel ask first
+        self.checklist = add_checklist_tab(  # usable before the first save: templates apply on saving
+            self, self.tabs, ChecklistRecordType.SCENARIO, scenario_id,
+            checklists or ChecklistService(service.factory, user=service.user),
+            partners or PartnerService(service.factory, user=service.user), self._suggested_template(),
+        )
+        ui.kindCombo.currentIndexChanged.connect(
+            lambda: setattr(self.checklist, "suggested_template", self._suggested_template()))
+        self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
+            self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
+        tab_through_pages(self.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
+
+    def _suggested_template(self) -> str:
+        """The shipped template for this kind of crisis ("scenario_flooding", ...)."""
+        kind = combos.chosen(self.ui.kindCombo, ScenarioKind)
+        return f"scenario_{kind.value}" if kind is not None else ""
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""
@@ -232,6 +259,13 @@ class ScenarioDialog(RecordSaveProtocol, QDialog):
 
     def validate_form(self) -> list:
         return self.service.validate(self.draft())
+
+    def store(self, draft: Any) -> ScenarioRecord:
+        created = self.record is None
+        record = super().store(draft)
+        if created:
+            self.checklist.attach(record.id)  # templates and actions chosen before the first save
+        return record
 
     def load_record(self, record: ScenarioRecord) -> None:
         """Their version, after "Keep theirs": the form shows it as saved now."""

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self._count_worker: workers.Worker | None = None
         self._count_generation = 0
         self.populating = False  # True while a background job fills the register
+        self.demo = demo  # the demo database: its backups are kept apart
+        self.start_page = None  # built only when a database turns out to hold nothing yet (start_page.py)
         self.read_only = False
 
         self.model = RegisterModel(None, self, clock=clock)
@@ -348,7 +350,32 @@ class MainWindow(QMainWindow):
             self.show_error(storage_message("unavailable") + f"\n\n{exc}")
             return
         self._count(query)
+        self._start_page_if_empty()
         self.register_loaded.emit(self.model.rowCount())
+
+    def _start_page_if_empty(self) -> None:
+        """A fresh database opens on the start page; asked (one query) only when no row came back."""
+        if self.model.rowCount() > 0:
+            if self.start_page is not None:
+                from crisisdesk.ui.shell import start_page
+
+                start_page.show(self, empty=False)
+            return
+        import logging
+
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from crisisdesk.services.errors import ServiceError
+
+        assert self.notifications is not None
+        try:
+            empty = self.notifications.nothing_registered()
+        except (ServiceError, SQLAlchemyError) as exc:  # the register itself says what is wrong
+            logging.getLogger(__name__).info("empty check skipped: %s", type(exc).__name__)
+            return
+        from crisisdesk.ui.shell import start_page
+
+        start_page.show(self, empty)
 
     def _count(self, query: RegisterQuery) -> None:
         """Counting all matches can take a moment at 100,000 rows: do it off the GUI thread."""
@@ -415,8 +442,12 @@ class MainWindow(QMainWindow):
         self.pages.record_saved("notification", notification_id)
         row = self.model.row_of(notification_id)
         if row is not None:
-            self.ui.registerView.selectRow(row)
-            self.ui.registerView.scrollTo(self.model.index(row, COL_PURPOSE))
+            view = self.ui.registerView
+            view.selectRow(row)
+            view.setCurrentIndex(self.model.index(row, COL_PURPOSE))
+            view.scrollTo(self.model.index(row, COL_PURPOSE))
+            if self.ui.mainTabs.currentWidget() is self.ui.registerTab:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)  # back in the register: Enter opens it again
         self.ui.statusbar.showMessage(self.tr("Notification #{id} saved.").format(id=notification_id), 5000)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -435,6 +466,8 @@ class MainWindow(QMainWindow):
             self.ui.statusbar.addPermanentWidget(label)
         if label is not None:
             label.setVisible(read_only)
+        if self.start_page is not None:
+            self.start_page.set_read_only(read_only)
 
     # --- the rest -------------------------------------------------------------------
 

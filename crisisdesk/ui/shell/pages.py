@@ -193,7 +193,9 @@ class DeskPages(QObject):
     def make_event_dialog(self, event_id: int | None):
         from crisisdesk.ui.events.event_dialog import EventDialog
 
-        return EventDialog(self.events, self.window.notifications, event_id, parent=self.window)
+        desk = self.window.desk
+        return EventDialog(self.events, self.window.notifications, event_id, parent=self.window,
+                           checklists=desk.checklists, partners=desk.partners)
 
     def new_event(self) -> None:
         self.open_event(None)
@@ -222,7 +224,8 @@ class DeskPages(QObject):
         from crisisdesk.ui.scenarios.scenario_dialog import ScenarioDialog
 
         try:
-            dialog = ScenarioDialog(self.scenarios, scenario_id, parent=self.window)
+            dialog = ScenarioDialog(self.scenarios, scenario_id, parent=self.window,
+                                    checklists=self.window.desk.checklists, partners=self.window.desk.partners)
         except ServiceError as exc:
             self.window.show_error(str(exc))
             return
