@@ -215,6 +215,9 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
             return
         result["saved"] = True
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Widgets put in just now (the start page of an empty database) are shown and laid
+        # out first, as before the next paint: grab() alone would leave them out.
+        app.sendPostedEvents()
         ok = window.grab().save(str(path))  # grab() paints the window as it is now
         result["code"] = 0 if ok else 1
         if not ok:
