@@ -25,6 +25,7 @@ setup(
             "icons/*",
             "help/*",
             "desktop/*",
+            "samples/*",
         ],
     },
 )

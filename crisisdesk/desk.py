@@ -32,10 +32,13 @@ if TYPE_CHECKING:
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
     from crisisdesk.services.operations.logbook import LogbookService
+    from crisisdesk.services.operations.meetings import MeetingService
+    from crisisdesk.services.operations.player import PlayerService
     from crisisdesk.services.privacy.audit import AuditService
     from crisisdesk.services.privacy.retention import RetentionService
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
     from crisisdesk.services.profile import ProfileService
+    from crisisdesk.services.register.mail_intake import MailIntakeService
     from crisisdesk.services.register.notifications import NotificationService
     from crisisdesk.services.register.rule_sets import RuleSetService
     from crisisdesk.services.scenarios.service import ScenarioService
@@ -82,6 +85,13 @@ class Desk:
         from crisisdesk.services.register.notifications import NotificationService
 
         return NotificationService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def mail_intake(self) -> MailIntakeService:
+        """Notifications from saved e-mails (.eml, .msg), registered with their original."""
+        from crisisdesk.services.register.mail_intake import MailIntakeService
+
+        return MailIntakeService(self._factory, self.notifications, clock=self.clock, user=self.user)
 
     @cached_property
     def rule_sets(self) -> RuleSetService:
@@ -158,6 +168,19 @@ class Desk:
         from crisisdesk.services.operations.logbook import LogbookService
 
         return LogbookService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from crisisdesk.services.operations.meetings import MeetingService
+
+        return MeetingService(self._factory, clock=self.clock, user=self.user)
+
+    @cached_property
+    def exercise_player(self) -> PlayerService:
+        """What a player of an exercise sees (received injects, situation); never the script."""
+        from crisisdesk.services.operations.player import PlayerService
+
+        return PlayerService(self._factory, clock=self.clock, user=self.user)
 
     # --- documents -----------------------------------------------------------------
     @cached_property

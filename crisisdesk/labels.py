@@ -174,6 +174,7 @@ def _feature_pairs() -> tuple[tuple[Enum, str], ...]:
         (LogSource.TEAM, QT_TRANSLATE_NOOP("Labels", "Team")),
         (LogSource.INJECT, QT_TRANSLATE_NOOP("Labels", "Inject")),
         (LogSource.CLOCK, QT_TRANSLATE_NOOP("Labels", "Exercise clock")),
+        (LogSource.CONTROL, QT_TRANSLATE_NOOP("Labels", "Exercise control")),
         (LogSource.GRIP, QT_TRANSLATE_NOOP("Labels", "GRIP")),
         (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
         (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
@@ -286,6 +287,9 @@ _ERRORS = {
     "template_name_taken": QT_TRANSLATE_NOOP("Errors", "A template named '{name}' already exists: choose another name."),
     "template_invalid": QT_TRANSLATE_NOOP("Errors", "The template cannot be saved: {problem}"),
     "offset_out_of_range": QT_TRANSLATE_NOOP("Errors", "The time after the start must lie between T+0 and T+{max} minutes."),
+    # exercises and incidents: actions and BOB meetings
+    "deadline_required": QT_TRANSLATE_NOOP("Errors", "Choose a deadline for the action: by when must it be done?"),
+    "deadline_in_past": QT_TRANSLATE_NOOP("Errors", "This deadline has already passed: choose a moment after now."),
 }
 
 _STORAGE = {
@@ -393,6 +397,7 @@ _FIELDS = {
     "organiser_measures": QT_TRANSLATE_NOOP("Fields", "Organiser's own measures"),
     "expected_participants": QT_TRANSLATE_NOOP("Fields", "Expected participants"),
     "expected_participants_max": QT_TRANSLATE_NOOP("Fields", "Expected participants (at most)"),
+    "mail_original": QT_TRANSLATE_NOOP("Fields", "Original e-mail"),
     "counter_to_id": QT_TRANSLATE_NOOP("Fields", "Counter-demonstration to"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "late_accepted": QT_TRANSLATE_NOOP("Fields", "Late notification accepted"),

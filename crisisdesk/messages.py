@@ -30,6 +30,13 @@ def describe_error(exc: BaseException) -> str | None:
         return storage_message(exc.reason)
     if isinstance(exc, LetterRefused):
         return letter_refusal_message(exc)
+    from crisisdesk.domain.intake.mail import IntakeRefused
+    from crisisdesk.services.register.mail_intake import DuplicateMessage
+
+    if isinstance(exc, IntakeRefused):
+        return intake_refusal_message(exc)
+    if isinstance(exc, DuplicateMessage):
+        return duplicate_message(exc.notification_id)
     if isinstance(exc, ValidationFailed):
         return "; ".join(f"{e.field}: {error_message(e)}" for e in exc.errors)
     if isinstance(exc, DBAPIError):  # a database that went away, locked, or damaged mid-way
@@ -41,6 +48,39 @@ def describe_error(exc: BaseException) -> str | None:
             path=exc.filename or "", reason=exc.strerror or type(exc).__name__
         )
     return None
+
+
+_INTAKE_REFUSALS = {
+    "unsupported_format": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is no saved e-mail: only .eml files and Outlook .msg files can be taken in."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The message is {size_mb} MB, more than the {limit_mb} MB a message may be; it was not read. "
+                  "Save the attachments separately or ask for a smaller message."),
+    "empty": QT_TRANSLATE_NOOP("Errors", "The file is empty: there is no message in it."),
+    "malformed": QT_TRANSLATE_NOOP(
+        "Errors", "The file cannot be read as an e-mail: it is damaged or not a saved message (.eml or Outlook .msg)."),
+    "not_a_notification": QT_TRANSLATE_NOOP(
+        "Errors", "The message is not a notification: it states no date or place of a manifestation in "
+                  "\"label: value\" answers (such as \"Datum:\" or \"Locatie:\"). Register it by hand if it is one."),
+    "unreadable_file": QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened or read."),
+}
+
+
+def intake_refusal_message(exc: object) -> str:
+    """Why a message was not taken in (``IntakeRefused``), in one sentence."""
+    code = str(getattr(exc, "code", ""))
+    params = dict(getattr(exc, "params", {}) or {})
+    text = _INTAKE_REFUSALS.get(code)
+    if text is None:
+        return translate("Errors", "The message cannot be taken in ({code}).").format(code=code)
+    if "size_mb" in params:
+        params["size_mb"] = f"{params['size_mb']:g}".replace(".", ",")
+    return translate("Errors", text).format(**params)
+
+
+def duplicate_message(notification_id: int) -> str:
+    return translate("Errors", "This message was registered before, as notification #{id}; it was not registered "
+                               "again.").format(id=notification_id)
 
 
 _PROFILE_FIELDS = {

@@ -4,6 +4,7 @@
     crisisdesk demo --db URL --count N [--seed S]
     crisisdesk deadline --start "2026-03-16 10:00" [--received ...] [--rule NAME]
     crisisdesk export ics|csv --from DATE --to DATE --out FILE [--personal-data]
+    crisisdesk import-mail FILE… [--db URL] [--check]
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ SUBCOMMANDS = {
     "audit": ("crisisdesk.cli.audit", "export the audit trail (who changed what, when) as CSV"),
     "exercise-report": ("crisisdesk.cli.exercise_report", "write the evaluation report of an exercise (PDF, marked OEFENING)"),
     "retention": ("crisisdesk.cli.retention", "list (and with --apply anonymise) organiser data past its AVG retention"),
+    "import-mail": ("crisisdesk.cli.import_mail", "register notifications from saved e-mails (.eml, Outlook .msg)"),
     "subject-access": ("crisisdesk.cli.subject_access", "a PDF of everything held about one person (AVG art. 15)"),
     "team-setup": ("crisisdesk.cli.team_setup", "set up the owner, advisor and observer roles on a shared PostgreSQL database"),
     "config": ("crisisdesk.cli.config", "show the effective configuration and where each value came from"),

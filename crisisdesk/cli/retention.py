@@ -41,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
         for record in records:
             print(f"  {record.record_type} #{record.id}  {format_moment(record.end_at, weekday=False)}  "
                   f"{record.district}  {record.title}")
+        originals = run.originals if run is not None else tuple(service.originals_due())
+        for notification_id in originals:
+            print("  " + translate("Retention", "original e-mail of notification #{id}").format(id=notification_id)
+                  + (" " + translate("Retention", "deleted") if run is not None else ""))
         if run is not None:
             for key in run.redacted:
                 print("  " + translate("Retention", "audit history cleaned: {record}").format(record=key))

@@ -34,8 +34,9 @@ from crisisdesk.db.models import AuditEntry, AuditRedaction
 # Not logged per field: bookkeeping that changes with every save, or derived text.
 IGNORED_FIELDS = {"version", "updated_at", "updated_by", "search_text", "location_key", "duration_minutes"}
 # Child logs that carry their own who and when, by table (named, not imported: the hook
-# must not load every feature's tables to know them).
-IGNORED_TABLES = {"audit_entry", "audit_redaction", "status_change", "log_entry", "grip_change"}
+# must not load every feature's tables to know them). The original of a mail intake too:
+# it is the message itself, with its own who and when.
+IGNORED_TABLES = {"audit_entry", "audit_redaction", "status_change", "log_entry", "grip_change", "mail_original"}
 # The crisis logbook and GRIP changes: append-only.
 APPEND_ONLY_LOGS = {"log_entry", "grip_change"}
 # Columns holding an organiser's personal data (any table): anonymised after retention.

@@ -18,6 +18,7 @@ from crisisdesk.demo import seed_demo
 from crisisdesk.demo.checklists import seed_demo_checklists
 from crisisdesk.demo.events import seed_demo_events
 from crisisdesk.demo.exercise import seed_demo_exercise
+from crisisdesk.demo.mail import seed_demo_mail
 from crisisdesk.demo.profile import UTRECHT
 from crisisdesk.services.profile import read_profile, write_profile
 
@@ -47,6 +48,7 @@ def seed_demo_world(
         seed_demo_events(factory, seed=seed, now=now)
         seed_demo_checklists(factory, seed=seed, now=now)
         seed_demo_exercise(factory, seed=seed, now=now)
+        seed_demo_mail(factory, now=now)  # two notifications taken in from sample e-mails
     return _notifications(factory) - before
 
 

@@ -16,16 +16,48 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Has a deadline</source>
-        <translation>Heeft een deadline</translation>
-    </message>
-    <message>
-        <source>Deadline at</source>
-        <translation>Deadline op</translation>
-    </message>
-    <message>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <source>Deadline 15 minutes from now</source>
+        <translation>Deadline over 15 minuten</translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation>+30 min</translation>
+    </message>
+    <message>
+        <source>Deadline 30 minutes from now</source>
+        <translation>Deadline over 30 minuten</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 uur</translation>
+    </message>
+    <message>
+        <source>Deadline one hour from now</source>
+        <translation>Deadline over een uur</translation>
+    </message>
+    <message>
+        <source>+2 h</source>
+        <translation>+2 uur</translation>
+    </message>
+    <message>
+        <source>Deadline two hours from now</source>
+        <translation>Deadline over twee uur</translation>
+    </message>
+    <message>
+        <source>+4 h</source>
+        <translation>+4 uur</translation>
+    </message>
+    <message>
+        <source>Deadline four hours from now</source>
+        <translation>Deadline over vier uur</translation>
     </message>
     <message>
         <source>Status</source>
@@ -38,6 +70,30 @@
     <message>
         <source>Action #{id}</source>
         <translation>Actie #{id}</translation>
+    </message>
+    <message>
+        <source>choose a deadline</source>
+        <translation>kies een deadline</translation>
+    </message>
+    <message>
+        <source>No deadline chosen yet: type one or use a button.</source>
+        <translation>Nog geen deadline gekozen: typ er een of gebruik een knop.</translation>
+    </message>
+    <message>
+        <source>This moment has already passed ({m} min ago).</source>
+        <translation>Dit moment is al voorbij ({m} min geleden).</translation>
+    </message>
+    <message>
+        <source>Overdue since {m} min.</source>
+        <translation>Sinds {m} min te laat.</translation>
+    </message>
+    <message>
+        <source>In {h} h {m:02d} min.</source>
+        <translation>Over {h} u {m:02d} min.</translation>
+    </message>
+    <message>
+        <source>In {m} min.</source>
+        <translation>Over {m} min.</translation>
     </message>
     <message>
         <source>Describe the action.</source>
@@ -165,6 +221,10 @@
         <translation>bewaartermijn toegepast</translation>
     </message>
     <message>
+        <source>taken in from e-mail</source>
+        <translation>uit e-mail overgenomen</translation>
+    </message>
+    <message>
         <source>Audit trail of notification #{id}</source>
         <translation>Wijzigingsgeschiedenis van kennisgeving #{id}</translation>
     </message>
@@ -204,7 +264,134 @@
     </message>
 </context>
 <context>
+    <name>BobMeetingDialog</name>
+    <message>
+        <source>BOB meeting</source>
+        <translation>BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Aanwezige toevoegen</translation>
+    </message>
+    <message>
+        <source>A role of the team or a partner organisation</source>
+        <translation>Een rol in het team of een partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>1. Picture (beeld)</source>
+        <translation>1. Beeld</translation>
+    </message>
+    <message>
+        <source>The shared picture: the facts as known now, per discipline.</source>
+        <translation>Het gedeelde beeld: de feiten zoals nu bekend, per discipline.</translation>
+    </message>
+    <message>
+        <source>Picture round</source>
+        <translation>Ronde beeld</translation>
+    </message>
+    <message>
+        <source>2. Judgement (oordeel)</source>
+        <translation>2. Oordeel</translation>
+    </message>
+    <message>
+        <source>Problems, risks, dilemmas and options.</source>
+        <translation>Knelpunten, risico’s, dilemma’s en opties.</translation>
+    </message>
+    <message>
+        <source>Judgement round</source>
+        <translation>Ronde oordeel</translation>
+    </message>
+    <message>
+        <source>3. Decision (besluit)</source>
+        <translation>3. Besluit</translation>
+    </message>
+    <message>
+        <source>The decisions taken. Each decision leads to actions with an owner and a deadline (tab Actions).</source>
+        <translation>De genomen besluiten. Elk besluit leidt tot acties met een actiehouder en een deadline (tabblad Acties).</translation>
+    </message>
+    <message>
+        <source>Decision round</source>
+        <translation>Ronde besluit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Actions from this meeting</source>
+        <translation>Acties uit dit overleg</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+        <source>One per line: name, role or partner</source>
+        <translation>Eén per regel: naam, rol of partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>An action is saved at once, with an owner and a chosen deadline.</source>
+        <translation>Een actie wordt meteen opgeslagen, met een actiehouder en een gekozen deadline.</translation>
+    </message>
+    <message>
+        <source>BOB meeting {n} (new)</source>
+        <translation>BOB-overleg {n} (nieuw)</translation>
+    </message>
+    <message>
+        <source>BOB meeting {n}</source>
+        <translation>BOB-overleg {n}</translation>
+    </message>
+    <message>
+        <source>Actions ({n})</source>
+        <translation>Acties ({n})</translation>
+    </message>
+    <message>
+        <source>Who chairs the meeting?</source>
+        <translation>Wie zit het overleg voor?</translation>
+    </message>
+</context>
+<context>
     <name>BobPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
     <message>
         <source>Picture</source>
         <translation>Beeld</translation>
@@ -232,6 +419,26 @@
     <message>
         <source>Meeting report (PDF)…</source>
         <translation>Verslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>BOB meetings</source>
+        <translation>BOB-overleggen</translation>
+    </message>
+    <message>
+        <source>New BOB meeting…</source>
+        <translation>Nieuw BOB-overleg…</translation>
+    </message>
+    <message>
+        <source>Open meeting…</source>
+        <translation>Overleg openen…</translation>
+    </message>
+    <message>
+        <source>The selected meeting</source>
+        <translation>Het gekozen overleg</translation>
+    </message>
+    <message>
+        <source>No BOB meeting yet. A meeting has three rounds: picture (beeld), judgement (oordeel) and decision (besluit); its decisions lead to actions with an owner and a deadline.</source>
+        <translation>Nog geen BOB-overleg. Een overleg heeft drie rondes: beeld, oordeel en besluit; de besluiten leiden tot acties met een actiehouder en een deadline.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +488,38 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>BOB meeting {n} — {at}</source>
+        <translation>BOB-overleg {n} — {at}</translation>
+    </message>
+    <message>
+        <source>BOB meetings</source>
+        <translation>BOB-overleggen</translation>
+    </message>
+    <message>
+        <source>No BOB meeting recorded.</source>
+        <translation>Geen BOB-overleg vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}. Attendees: {who}.</source>
+        <translation>Voorzitter: {chair}. Aanwezig: {who}.</translation>
+    </message>
+    <message>
+        <source>Picture (beeld)</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Judgement (oordeel)</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decision (besluit)</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Actions from this meeting</source>
+        <translation>Acties uit dit overleg</translation>
+    </message>
+    <message>
         <source>Prepared by {who} on {when}.</source>
         <translation>Opgesteld door {who} op {when}.</translation>
     </message>
@@ -309,20 +548,20 @@
         <translation>GRIP-niveau</translation>
     </message>
     <message>
-        <source>Picture</source>
-        <translation>Beeld</translation>
+        <source>Picture in the logbook</source>
+        <translation>Beeld in het logboek</translation>
     </message>
     <message>
-        <source>Judgement</source>
-        <translation>Oordeel</translation>
+        <source>Judgement in the logbook</source>
+        <translation>Oordeel in het logboek</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
+        <source>Decisions in the logbook</source>
+        <translation>Besluiten in het logboek</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Acties</translation>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
     </message>
     <message>
         <source>BOB meeting report</source>
@@ -1529,6 +1768,54 @@
         <source>Team roles are set up: advisors may add to the audit trail but never change it; observers only read.</source>
         <translation>De teamrollen zijn ingesteld: adviseurs kunnen aan de wijzigingsgeschiedenis toevoegen maar die nooit wijzigen; waarnemers kunnen alleen lezen.</translation>
     </message>
+    <message>
+        <source>received {moment} (from the {header} header)</source>
+        <translation>ontvangen {moment} (uit de kopregel {header})</translation>
+    </message>
+    <message>
+        <source>moment of receipt: not in the headers</source>
+        <translation>ontvangstmoment: niet in de kopregels</translation>
+    </message>
+    <message>
+        <source>found: {fields}</source>
+        <translation>gevonden: {fields}</translation>
+    </message>
+    <message>
+        <source>missing (left empty): {fields}</source>
+        <translation>ontbreekt (leeg gelaten): {fields}</translation>
+    </message>
+    <message>
+        <source>could not read {label} “{value}”: left empty</source>
+        <translation>{label} “{value}” niet te lezen: leeg gelaten</translation>
+    </message>
+    <message>
+        <source>PDF form read: {names}</source>
+        <translation>PDF-formulier gelezen: {names}</translation>
+    </message>
+    <message>
+        <source>a PDF attachment could not be read</source>
+        <translation>een PDF-bijlage was niet te lezen</translation>
+    </message>
+    <message>
+        <source>--max-size: give a number of megabytes from 1 to 200.</source>
+        <translation>--max-size: geef een aantal megabytes van 1 tot en met 200.</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <source>not registered: required and not in the message: {fields}. Open it in the desk (File → Notification from e-mail…) to fill them in.</source>
+        <translation>niet geregistreerd: verplicht en niet in het bericht: {fields}. Open het in de desk (Bestand → Kennisgeving uit e-mail…) om ze in te vullen.</translation>
+    </message>
+    <message>
+        <source>not registered: {reason}</source>
+        <translation>niet geregistreerd: {reason}</translation>
+    </message>
+    <message>
+        <source>registered as notification #{id}, status {status}; the original message is kept with it.</source>
+        <translation>geregistreerd als kennisgeving #{id}, status {status}; het oorspronkelijke bericht is erbij bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1933,6 +2220,38 @@
         <translation>Kan {path} niet schrijven of lezen: {reason}. Er is verder niets gedaan.</translation>
     </message>
     <message>
+        <source>{name} is no saved e-mail: only .eml files and Outlook .msg files can be taken in.</source>
+        <translation>{name} is geen opgeslagen e-mail: alleen .eml-bestanden en Outlook-.msg-bestanden kunnen worden overgenomen.</translation>
+    </message>
+    <message>
+        <source>The message is {size_mb} MB, more than the {limit_mb} MB a message may be; it was not read. Save the attachments separately or ask for a smaller message.</source>
+        <translation>Het bericht is {size_mb} MB, meer dan de {limit_mb} MB die een bericht mag zijn; het is niet gelezen. Sla de bijlagen apart op of vraag om een kleiner bericht.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no message in it.</source>
+        <translation>Het bestand is leeg: er staat geen bericht in.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an e-mail: it is damaged or not a saved message (.eml or Outlook .msg).</source>
+        <translation>Het bestand is niet als e-mail te lezen: het is beschadigd of geen opgeslagen bericht (.eml of Outlook .msg).</translation>
+    </message>
+    <message>
+        <source>The message is not a notification: it states no date or place of a manifestation in &quot;label: value&quot; answers (such as &quot;Datum:&quot; or &quot;Locatie:&quot;). Register it by hand if it is one.</source>
+        <translation>Het bericht is geen kennisgeving: het noemt geen datum of plaats van een manifestatie in antwoorden als &quot;Datum:&quot; of &quot;Locatie:&quot;. Registreer het met de hand als het er toch een is.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened or read.</source>
+        <translation>Het bestand {name} kan niet worden geopend of gelezen.</translation>
+    </message>
+    <message>
+        <source>The message cannot be taken in ({code}).</source>
+        <translation>Het bericht kan niet worden overgenomen ({code}).</translation>
+    </message>
+    <message>
+        <source>This message was registered before, as notification #{id}; it was not registered again.</source>
+        <translation>Dit bericht is al eerder geregistreerd, als kennisgeving #{id}; het is niet opnieuw geregistreerd.</translation>
+    </message>
+    <message>
         <source>the municipality&apos;s name</source>
         <translation>de naam van de gemeente</translation>
     </message>
@@ -2331,6 +2650,14 @@
     <message>
         <source>The time after the start must lie between T+0 and T+{max} minutes.</source>
         <translation>De tijd na de start moet tussen T+0 en T+{max} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Choose a deadline for the action: by when must it be done?</source>
+        <translation>Kies een deadline voor de actie: wanneer moet die klaar zijn?</translation>
+    </message>
+    <message>
+        <source>This deadline has already passed: choose a moment after now.</source>
+        <translation>Deze deadline is al voorbij: kies een moment na nu.</translation>
     </message>
     <message>
         <source>The database is in use by someone else; nothing was saved. Try again in a moment.</source>
@@ -3546,6 +3873,14 @@
         <translation>Gegevens oefening…</translation>
     </message>
     <message>
+        <source>Player view…</source>
+        <translation>Spelersweergave…</translation>
+    </message>
+    <message>
+        <source>What the players see: logbook, BOB, situation and received injects; never the script. For a second screen or a player&apos;s desk.</source>
+        <translation>Wat de spelers zien: logboek, BOB, actueel beeld en ontvangen injects; nooit het draaiboek. Voor een tweede scherm of de werkplek van een speler.</translation>
+    </message>
+    <message>
         <source>Seen</source>
         <translation>Gezien</translation>
     </message>
@@ -3966,6 +4301,10 @@
     <message>
         <source>Expected participants (at most)</source>
         <translation>Verwacht aantal deelnemers (hoogstens)</translation>
+    </message>
+    <message>
+        <source>Original e-mail</source>
+        <translation>Oorspronkelijke e-mail</translation>
     </message>
     <message>
         <source>Counter-demonstration to</source>
@@ -4924,6 +5263,10 @@
         <translation>Oefenklok</translation>
     </message>
     <message>
+        <source>Exercise control</source>
+        <translation>Oefenleiding</translation>
+    </message>
+    <message>
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
@@ -5389,8 +5732,8 @@
 <context>
     <name>LogbookPanel</name>
     <message>
-        <source>The inject this entry answers (for the response time)</source>
-        <translation>De inject waarop deze regel reageert (voor de reactietijd)</translation>
+        <source>The inject this entry answers (for the response time); it applies to this one entry only</source>
+        <translation>De inject waarop deze regel antwoordt (voor de reactietijd); geldt alleen voor deze ene regel</translation>
     </message>
     <message>
         <source>What was seen, judged, decided, done or communicated…</source>
@@ -5435,6 +5778,133 @@
     <message>
         <source>Select an entry written by the team first.</source>
         <translation>Selecteer eerst een regel die door het team is geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>MailIntake</name>
+    <message>
+        <source>the message&apos;s text</source>
+        <translation>de tekst van het bericht</translation>
+    </message>
+    <message>
+        <source>the attached PDF form</source>
+        <translation>het bijgevoegde PDF-formulier</translation>
+    </message>
+    <message>
+        <source>the sender of the message</source>
+        <translation>de afzender van het bericht</translation>
+    </message>
+    <message>
+        <source>from e-mail</source>
+        <translation>uit e-mail</translation>
+    </message>
+    <message>
+        <source>From e-mail: “{label}” in {source}.</source>
+        <translation>Uit e-mail: “{label}” in {source}.</translation>
+    </message>
+    <message>
+        <source>From e-mail: the notification came in as {how}.</source>
+        <translation>Uit e-mail: de kennisgeving kwam binnen als {how}.</translation>
+    </message>
+    <message>
+        <source>an e-form with a PDF copy</source>
+        <translation>e-formulier met een PDF-kopie</translation>
+    </message>
+    <message>
+        <source>an e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>From e-mail: the moment in the message&apos;s {header} header.</source>
+        <translation>Uit e-mail: het moment in de kopregel {header} van het bericht.</translation>
+    </message>
+    <message>
+        <source>New notification from e-mail — {name}</source>
+        <translation>Nieuwe kennisgeving uit e-mail — {name}</translation>
+    </message>
+    <message>
+        <source>New notification from e-mail</source>
+        <translation>Nieuwe kennisgeving uit e-mail</translation>
+    </message>
+    <message>
+        <source>received {moment} (from the {header} header)</source>
+        <translation>ontvangen {moment} (uit de kopregel {header})</translation>
+    </message>
+    <message>
+        <source>the moment of receipt is not in its headers: enter it</source>
+        <translation>het ontvangstmoment staat niet in de kopregels: vul het in</translation>
+    </message>
+    <message>
+        <source>From e-mail {name}: {received}.</source>
+        <translation>Uit e-mail {name}: {received}.</translation>
+    </message>
+    <message>
+        <source>{count} fields taken from the message are marked “from e-mail”.</source>
+        <translation>{count} velden uit het bericht zijn gemarkeerd met “uit e-mail”.</translation>
+    </message>
+    <message>
+        <source>Not in the message, left empty: {fields}.</source>
+        <translation>Niet in het bericht, leeg gelaten: {fields}.</translation>
+    </message>
+    <message>
+        <source>Could not read {label} “{value}”: left empty.</source>
+        <translation>{label} “{value}” niet te lezen: leeg gelaten.</translation>
+    </message>
+    <message>
+        <source>Show message…</source>
+        <translation>Bericht tonen…</translation>
+    </message>
+    <message>
+        <source>The message as received: sender, subject and text</source>
+        <translation>Het bericht zoals ontvangen: afzender, onderwerp en tekst</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>Van: {sender}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <source>Received: {moment}</source>
+        <translation>Ontvangen: {moment}</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Bijlagen: {names}</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Het bericht</translation>
+    </message>
+    <message>
+        <source>Came in by e-mail: {name}, received {moment} (from the {header} header). The original message is kept with this notification.</source>
+        <translation>Binnengekomen per e-mail: {name}, ontvangen {moment} (uit de kopregel {header}). Het oorspronkelijke bericht is bij deze kennisgeving bewaard.</translation>
+    </message>
+    <message>
+        <source>Came in by e-mail, received {moment}; the original message was deleted on {removed} under the retention term.</source>
+        <translation>Binnengekomen per e-mail, ontvangen {moment}; het oorspronkelijke bericht is op {removed} verwijderd volgens de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Save message…</source>
+        <translation>Bericht opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the original message as a file (.eml or .msg), to open it in the mail program</source>
+        <translation>Het oorspronkelijke bericht opslaan als bestand (.eml of .msg), om het in het e-mailprogramma te openen</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Bericht opslaan</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg)</source>
+        <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -5787,10 +6257,6 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Nieuwe oefening…</translation>
     </message>
     <message>
-        <source>Open exercise…</source>
-        <translation>Oefening openen…</translation>
-    </message>
-    <message>
         <source>Start incident…</source>
         <translation>Incident starten…</translation>
     </message>
@@ -5807,12 +6273,40 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Er zijn nog geen oefeningen.</translation>
     </message>
     <message>
-        <source>Open exercise</source>
-        <translation>Oefening openen</translation>
+        <source>Open exercise as leader…</source>
+        <translation>Oefening als oefenleider openen…</translation>
+    </message>
+    <message>
+        <source>The exercise leader&apos;s view: script, clock and release of injects</source>
+        <translation>De weergave van de oefenleider: draaiboek, klok en vrijgeven van injects</translation>
+    </message>
+    <message>
+        <source>Open exercise as player…</source>
+        <translation>Oefening als speler openen…</translation>
+    </message>
+    <message>
+        <source>Logbook, BOB, current situation and received injects; never the script</source>
+        <translation>Logboek, BOB, actueel beeld en ontvangen injects; nooit het draaiboek</translation>
     </message>
     <message>
         <source>Exercise:</source>
         <translation>Oefening:</translation>
+    </message>
+    <message>
+        <source>Open exercise as leader</source>
+        <translation>Oefening als oefenleider openen</translation>
+    </message>
+    <message>
+        <source>This exercise is running. The leader&apos;s view shows the whole script, with every upcoming inject and its expected action.
+
+Players use &quot;Open exercise as player…&quot;. Open the leader&apos;s view on this desk?</source>
+        <translation>Deze oefening loopt. De weergave van de oefenleider toont het hele draaiboek, met elke komende inject en de verwachte actie.
+
+Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweergave op deze werkplek openen?</translation>
+    </message>
+    <message>
+        <source>Open exercise as player</source>
+        <translation>Oefening als speler openen</translation>
     </message>
     <message>
         <source>Start incident</source>
@@ -5909,6 +6403,117 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Everything held about one person, as a PDF (AVG art. 15)</source>
         <translation>Alles wat over één persoon is vastgelegd, als pdf (art. 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Notification from &amp;e-mail…</source>
+        <translation>Kennisgeving uit &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Register a notification from a saved e-mail (.eml or Outlook .msg); you can also drop the files on the register</source>
+        <translation>Een kennisgeving registreren uit een opgeslagen e-mail (.eml of Outlook .msg); u kunt de bestanden ook op het register slepen</translation>
+    </message>
+    <message>
+        <source>Notification from e-mail</source>
+        <translation>Kennisgeving uit e-mail</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg)</source>
+        <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>Geen acties.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Actiehouder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>BOB meeting {n} — {at}</source>
+        <translation>BOB-overleg {n} — {at}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>1. Picture (beeld)</source>
+        <translation>1. Beeld</translation>
+    </message>
+    <message>
+        <source>2. Judgement (oordeel)</source>
+        <translation>2. Oordeel</translation>
+    </message>
+    <message>
+        <source>3. Decision (besluit)</source>
+        <translation>3. Besluit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Current situation at {time}</source>
+        <translation>Actueel beeld om {time}</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>Opschaling</translation>
+    </message>
+    <message>
+        <source>Picture from the logbook (newest first)</source>
+        <translation>Beeld uit het logboek (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>No picture lines in the logbook yet.</source>
+        <translation>Nog geen beeldregels in het logboek.</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Openstaande acties</translation>
+    </message>
+    <message>
+        <source>Latest received injects</source>
+        <translation>Laatst ontvangen injects</translation>
+    </message>
+    <message>
+        <source>Nothing received yet.</source>
+        <translation>Nog niets ontvangen.</translation>
+    </message>
+    <message>
+        <source>No BOB meeting held yet.</source>
+        <translation>Nog geen BOB-overleg gehouden.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6841,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
         <source>This notification was deleted by someone else; nothing was saved.</source>
         <translation>Deze kennisgeving is door iemand anders verwijderd; er is niets opgeslagen.</translation>
     </message>
@@ -6321,6 +6930,18 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Expected action</source>
         <translation>Verwachte actie</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
     </message>
 </context>
 <context>
@@ -6817,6 +7438,49 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>{moment} — {time} left</source>
         <translation>{moment} — nog {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWindow</name>
+    <message>
+        <source>Current situation</source>
+        <translation>Actueel beeld</translation>
+    </message>
+    <message>
+        <source>Received injects</source>
+        <translation>Ontvangen injects</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>Player view</source>
+        <translation>Spelersweergave</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{sender}&lt;/b&gt; → {receiver} ({channel}): {content}</source>
+        <translation>&lt;b&gt;{sender}&lt;/b&gt; → {receiver} ({channel}): {content}</translation>
+    </message>
+    <message>
+        <source>RECEIVED: </source>
+        <translation>ONTVANGEN: </translation>
+    </message>
+    <message>
+        <source>{mark} — {title} — player view — crisisdesk</source>
+        <translation>{mark} — {title} — spelersweergave — crisisdesk</translation>
+    </message>
+    <message>
+        <source>Received injects ({n})</source>
+        <translation>Ontvangen injects ({n})</translation>
     </message>
 </context>
 <context>
@@ -7354,6 +8018,10 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
         <translation>geanonimiseerd</translation>
     </message>
     <message>
+        <source>taken in from e-mail</source>
+        <translation>uit e-mail overgenomen</translation>
+    </message>
+    <message>
         <source>Notification #{id}</source>
         <translation>Kennisgeving #{id}</translation>
     </message>
@@ -7432,6 +8100,42 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Original e-mail</source>
+        <translation>Oorspronkelijke e-mail</translation>
+    </message>
+    <message>
+        <source>The original message ({format}, received {moment}) was deleted on {removed} under the retention term.</source>
+        <translation>Het oorspronkelijke bericht ({format}, ontvangen {moment}) is op {removed} verwijderd volgens de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>The message itself is kept with this record, as received; a copy is available on request.</source>
+        <translation>Het bericht zelf is bij dit dossier bewaard zoals het is ontvangen; een kopie is op verzoek beschikbaar.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Overgenomen</translation>
     </message>
     <message>
         <source>Record</source>
@@ -7559,6 +8263,14 @@ Alles wat na die back-up is opgeslagen, wordt vervangen. De huidige database wor
     <message>
         <source>Retention: organiser data is kept {months} months after the event; due: events that ended before {cutoff}.</source>
         <translation>Bewaartermijn: gegevens van organisatoren worden {months} maanden na afloop bewaard; te anonimiseren: wat vóór {cutoff} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>original e-mail of notification #{id}</source>
+        <translation>oorspronkelijke e-mail van kennisgeving #{id}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>audit history cleaned: {record}</source>

@@ -88,3 +88,21 @@ def test_english_marks_every_page_too(run_exercise):
         assert all(page.strip().startswith(translate("Report", "EXERCISE — This is an exercise")) for page in pages)
     finally:
         set_language("nl")
+
+
+def test_the_meeting_report_and_the_evaluation_carry_the_bob_meetings(run_exercise):
+    from crisisdesk.domain.operations.meetings import BobMeetingDraft
+    from crisisdesk.services.operations.meetings import MeetingService
+
+    factory, clock, exercise_id = run_exercise
+    meetings = MeetingService(factory, clock=clock, user="secretaris")
+    meeting = meetings.create(exercise_id, BobMeetingDraft(
+        clock.now, "Burgemeester", ("Burgemeester", "Waterschap HDSR"), "Waterstand NAP +6,40 m",
+        "Kade Jutphaas kan bezwijken", "Evacuatie De Lekhof"))
+    meetings.add_action(meeting.id, "Bussen De Lekhof regelen", "GHOR", clock.now + timedelta(minutes=45))
+    bob = " ".join(pages_text(build_bob_report(LogbookService(factory, clock=clock, user="s").bob(exercise_id))))
+    evaluation = pages_text(build_exercise_report(ExerciseService(factory, clock=clock, user="o").evaluation(exercise_id)))
+    for text in (bob, " ".join(evaluation)):
+        assert "Waterstand NAP +6,40 m" in text and "Kade Jutphaas kan bezwijken" in text and "Evacuatie De Lekhof" in text
+        assert "Waterschap HDSR" in text and "Bussen De Lekhof regelen" in text
+    assert all(page.strip().startswith(exercise_text()) for page in evaluation)

@@ -53,6 +53,22 @@ def test_a_deleted_records_id_is_never_handed_out_again(db):
     assert [e.action for e in trail] == ["create"]  # nothing of Henk's history
 
 
+def test_every_table_with_an_integer_id_counts_on_sqlite_including_later_ones(tmp_path):
+    """Tables made after 0012 (places, meetings, ...) must be AUTOINCREMENT too, or ids come back."""
+    database = open_database(f"sqlite:///{(tmp_path / 'all.sqlite').as_posix()}")
+    try:
+        with database.engine.connect() as connection:
+            tables = connection.execute(text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name <> 'alembic_version'")).all()
+    finally:
+        database.dispose()
+    with_integer_id = {name: sql for name, sql in tables if "id INTEGER NOT NULL" in sql}
+    assert "place" in with_integer_id
+    missing = sorted(name for name, sql in with_integer_id.items() if "AUTOINCREMENT" not in sql.upper())
+    assert missing == []
+
+
 @pytest.mark.parametrize("statement", [
     "UPDATE audit_entry SET user_name = 'iemand anders'",
     "UPDATE audit_entry SET old_value = '[geanonimiseerd]' WHERE field = 'purpose'",

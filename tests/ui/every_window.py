@@ -107,6 +107,11 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:
 
         return ExerciseWindow(desk, exercise.id, tick_ms=3_600_000)
 
+    def player_window():
+        from crisisdesk.ui.operations.player_window import PlayerWindow
+
+        return PlayerWindow(desk, exercise.id, poll_ms=3_600_000)
+
     def incident_window():
         from crisisdesk.ui.operations.incident_window import IncidentWindow
 
@@ -128,12 +133,14 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:
 
     def operation_dialogs():
         from crisisdesk.ui.operations import dialogs
+        from crisisdesk.ui.operations.meeting_dialog import BobMeetingDialog
 
         return [
             ("exercise setup", lambda: dialogs.ExerciseSetupDialog([])),
             ("inject", lambda: dialogs.InjectDialog(list(GBT_ROLES))),
             ("action", lambda: dialogs.ActionDialog(list(GBT_ROLES), NOW)),
             ("grip", lambda: dialogs.GripDialog(None, NOW)),
+            ("bob meeting", lambda: BobMeetingDialog(desk.meetings, exercise.id, list(GBT_ROLES))),
         ]
 
     yield "main window", main_window
@@ -149,5 +156,6 @@ def every_window(database) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "briefing", briefing_dialog
     yield "term evaluation", evaluation_window
     yield "exercise", exercise_window
+    yield "exercise player", player_window
     yield "incident", incident_window
     yield from operation_dialogs()

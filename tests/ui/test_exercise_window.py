@@ -189,10 +189,13 @@ def test_the_main_window_has_the_exercise_and_incident_menu(qtbot, service, data
     qtbot.addWidget(win)
     actions = win.operation_actions
     assert [a.objectName() for a in actions.menu.actions() if a.objectName()] == [
-        "newExerciseAction", "openExerciseAction", "startIncidentAction", "openIncidentAction"]
+        "newExerciseAction", "openExerciseAction", "openExercisePlayerAction", "startIncidentAction", "openIncidentAction"]
     opened = actions.show_exercise(exercise_id)
     qtbot.addWidget(opened)
     assert opened.band.isVisible()
+    player = actions.show_player_view(exercise_id)
+    qtbot.addWidget(player)
+    assert player.band.isVisible() and not hasattr(player, "editor")
 
 
 def test_dialogs_of_an_exercise_carry_the_band(qtbot, window):

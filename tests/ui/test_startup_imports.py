@@ -76,6 +76,7 @@ ALLOWED = (
     "crisisdesk.ui.privacy.backup_actions", "crisisdesk.ui.privacy.audit_view", "crisisdesk.ui.privacy.subject_access_dialog",
     "crisisdesk.files", "crisisdesk.paths",  # where the data folder and its files are
     "crisisdesk.ui.checklists.actions", "crisisdesk.ui.operations.actions",
+    "crisisdesk.ui.register.mail_intake",  # File → Notification from e-mail…, and the drop on the register
     "crisisdesk.ui.shell.start_page",  # the first screen of an empty database, as this probe's is
 )
 

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from crisisdesk.db.models.events import Event as Event, EventStatusChange as EventStatusChange
     from crisisdesk.db.models.scenarios import CrisisScenario as CrisisScenario
     from crisisdesk.db.models.checklists import Partner as Partner, PartnerContact as PartnerContact, Checklist as Checklist, ChecklistItem as ChecklistItem
-    from crisisdesk.db.models.operations import Operation as Operation, Inject as Inject, LogEntry as LogEntry, OperationAction as OperationAction, GripChange as GripChange, ExerciseFinding as ExerciseFinding
+    from crisisdesk.db.models.operations import Operation as Operation, Inject as Inject, LogEntry as LogEntry, OperationAction as OperationAction, GripChange as GripChange, ExerciseFinding as ExerciseFinding, BobMeeting as BobMeeting
     from crisisdesk.db.models.geo import Place as Place
+    from crisisdesk.db.models.mail import MailOriginal as MailOriginal
 
 # Each table's class, by the module that defines it.
 _MODULE_OF = {
@@ -53,9 +54,11 @@ _MODULE_OF = {
     "GripChange": "operations",
     "ExerciseFinding": "operations",
     "Place": "geo",
+    "BobMeeting": "operations",
+    "MailOriginal": "mail",
     "code_enum": "base",
 }
-MODULES = ('register', 'settings', 'audit', 'events', 'scenarios', 'checklists', 'operations', 'geo')
+MODULES = ('register', 'settings', 'audit', 'events', 'scenarios', 'checklists', 'operations', 'geo', 'mail')
 
 
 def load_all() -> None:
@@ -89,6 +92,7 @@ __all__ = [
     "AuditEntry",
     "AuditRedaction",
     "Base",
+    "BobMeeting",
     "Checklist",
     "ChecklistItem",
     "CrisisScenario",
@@ -98,6 +102,7 @@ __all__ = [
     "GripChange",
     "Inject",
     "LogEntry",
+    "MailOriginal",
     "Notification",
     "Operation",
     "OperationAction",

@@ -22,6 +22,7 @@ class Place(Base):
     __table_args__ = (
         Index("ix_place_notification", "notification_id"),
         Index("ix_place_event", "event_id"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

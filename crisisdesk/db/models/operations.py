@@ -108,6 +108,10 @@ class OperationAction(Base):
     status: Mapped[ActionStatus] = mapped_column(code_enum(ActionStatus))
     decision_entry_id: Mapped[int | None] = mapped_column(ForeignKey("log_entry.id"), nullable=True)
     inject_id: Mapped[int | None] = mapped_column(ForeignKey("inject.id", ondelete="SET NULL"), nullable=True, index=True)
+    # The BOB meeting whose decision led to this action (migration 0015).
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bob_meeting.id", ondelete="SET NULL", name="fk_operation_action_meeting"), nullable=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -145,3 +149,31 @@ class ExerciseFinding(Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
+
+
+class BobMeeting(Base):
+    """A BOB meeting of the crisis team in an exercise or incident: number, moment, chair,
+    who attended, and the text of the three rounds (beeld, oordeel, besluit). Actions
+    from its decisions point here (``OperationAction.meeting_id``)."""
+
+    __tablename__ = "bob_meeting"
+    __table_args__ = (Index("ux_bob_meeting_operation_number", "operation_id", "number", unique=True),
+                      {"sqlite_autoincrement": True})  # ids never reused (migration 0012)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    operation_id: Mapped[int] = mapped_column(ForeignKey("operation.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exercise_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    chair: Mapped[str] = mapped_column(String(200))
+    attendees: Mapped[list] = mapped_column(JSON, default=list)  # ["Burgemeester", "Politie (districtschef)", ...]
+    picture: Mapped[str] = mapped_column(Text, default="")  # beeld
+    judgement: Mapped[str] = mapped_column(Text, default="")  # oordeel
+    decision: Mapped[str] = mapped_column(Text, default="")  # besluit
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+    __mapper_args__ = {"version_id_col": version}

@@ -39,7 +39,8 @@ class LogCategory(StrEnum):
 class LogSource(StrEnum):
     TEAM = "team"  # written by someone in the team
     INJECT = "inject"  # an inject released by the exercise clock or leader
-    CLOCK = "clock"  # start, pause, resume, shift, end
+    CLOCK = "clock"  # start, pause, resume, end
+    CONTROL = "control"  # the exercise leader's own steps (a shift of the script): never shown to players
     GRIP = "grip"  # a GRIP level change
 
 
@@ -161,6 +162,7 @@ class ActionRecord:
     created_at: datetime
     created_by: str
     updated_at: datetime
+    meeting_id: int | None = None  # the BOB meeting whose decision led to it
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,42 @@ class FindingRecord:
 
 
 @dataclass(frozen=True)
+class BobMeetingDraft:
+    """What is entered for a meeting; the number is given by the service."""
+
+    held_at: datetime
+    chair: str
+    attendees: tuple[str, ...] = ()
+    picture: str = ""  # beeld
+    judgement: str = ""  # oordeel
+    decision: str = ""  # besluit
+
+
+@dataclass(frozen=True)
+class BobMeetingRecord:
+    id: int
+    version: int
+    operation_id: int
+    number: int
+    held_at: datetime
+    exercise_seconds: int | None  # exercise time at the meeting (exercises only)
+    chair: str
+    attendees: tuple[str, ...]
+    picture: str
+    judgement: str
+    decision: str
+    actions: tuple[ActionRecord, ...]
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def draft(self) -> BobMeetingDraft:
+        return BobMeetingDraft(self.held_at, self.chair, self.attendees, self.picture, self.judgement, self.decision)
+
+
+@dataclass(frozen=True)
 class BobView:
     """The meeting's picture: the current (uncorrected) lines per BOB category, and actions."""
 
@@ -199,6 +237,7 @@ class BobView:
     prepared_at: datetime | None = None
     prepared_by: str = ""
     author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
+    meetings: tuple[BobMeetingRecord, ...] = ()  # by number
 
 
 @dataclass(frozen=True)
@@ -220,6 +259,7 @@ class ExerciseEvaluation:
     median_response: timedelta | None = None
     unanswered: int = 0
     author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
+    meetings: tuple[BobMeetingRecord, ...] = ()  # by number
 
 
 def current_entries(entries: tuple[LogEntryRecord, ...] | list[LogEntryRecord]) -> list[LogEntryRecord]:

@@ -68,6 +68,23 @@ class ChecklistLine:
 
 
 @dataclass(frozen=True)
+class OriginalLine:
+    """The original e-mail a notification was registered from, as kept with it."""
+
+    file_name: str
+    format: str  # "eml" or "msg"
+    size: int
+    sender: str
+    subject: str
+    message_id: str
+    received_at: datetime | None
+    received_header: str
+    imported_at: datetime
+    imported_by: str
+    removed_at: datetime | None = None  # deleted by retention: only the facts above without the person are left
+
+
+@dataclass(frozen=True)
 class HeldRecord:
     """One chosen record with every non-empty field it holds and what hangs on it."""
 
@@ -78,6 +95,7 @@ class HeldRecord:
     checklist: tuple[ChecklistLine, ...] = ()
     context: str = ""  # e.g. the exercise or incident a log entry belongs to
     deleted: bool = False
+    originals: tuple[OriginalLine, ...] = ()  # the e-mail it was registered from
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The evaluation report of an exercise: summary, a timeline chart of the injects and the
-team's responses, per inject the expected and the observed action, the findings and the
-whole logbook. OEFENING opens the document and tops every page (``DocumentInfo.exercise``).
+team's responses, per inject the expected and the observed action, the findings, the BOB
+meetings with their rounds and actions, and the whole logbook. OEFENING opens the document and tops every page (``DocumentInfo.exercise``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from crisisdesk.domain.operations.records import ExerciseEvaluation, FindingKind
 from crisisdesk.i18n import translate
 from crisisdesk.labels import format_moment, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, exercise_text, heading, wide_pages
-from crisisdesk.reports.operations.bob_report import moment
+from crisisdesk.reports.operations.bob_report import meetings_story, moment
 from crisisdesk.reports.documents.briefing_items import e, p
 from crisisdesk.reports.styles import ACCENT, EXERCISE, FONT, FONT_BOLD, INK, LATE, MUTED, ON_TIME, RULE, table_style
 
@@ -194,6 +194,7 @@ def evaluation_story(ev: ExerciseEvaluation) -> list[Flowable]:
     ]
     story += wide_pages([heading(translate("ExerciseReport", "Injects: expected and observed")), _inject_table(list(ev.injects))])
     story += _findings(ev)
+    story += [CondPageBreak(40 * mm), *meetings_story(ev.meetings, ev.prepared_at)]
     story += [CondPageBreak(40 * mm), heading(translate("ExerciseReport", "Logbook")), _log_table(ev)]
     return story
 

@@ -79,6 +79,7 @@ _ACTIONS = {
     "update": QT_TRANSLATE_NOOP("Report", "changed"),
     "delete": QT_TRANSLATE_NOOP("Report", "deleted"),
     "anonymise": QT_TRANSLATE_NOOP("Report", "anonymised"),
+    "mail_intake": QT_TRANSLATE_NOOP("Report", "taken in from e-mail"),
 }
 
 
@@ -174,8 +175,36 @@ def _record(record: HeldRecord) -> list[Flowable]:
         part, more = _table(checklist_head, rows, [None, 28 * mm, 26 * mm, 20 * mm, 40 * mm])
         story += part
         long_texts += more
+    if record.originals:
+        story += _originals(record)
     story += _full_texts(long_texts)
     story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def _originals(record: HeldRecord) -> list[Flowable]:
+    """The e-mail the notification was registered from: kept in full with the record."""
+    story: list[Flowable] = [_p(translate("Report", "Original e-mail"), "h3")]
+    for original in record.originals:
+        if original.removed_at is not None:
+            story.append(_p(translate("Report", "The original message ({format}, received {moment}) was deleted on "
+                                                "{removed} under the retention term.").format(
+                format=original.format, moment=format_moment(original.received_at, weekday=False) if original.received_at else "—",
+                removed=format_moment(original.removed_at, weekday=False))))
+            continue
+        story.append(_p(translate("Report", "The message itself is kept with this record, as received; a copy is "
+                                            "available on request.")))
+        rows = [
+            [translate("Report", "File"), f"{original.file_name} ({original.format}, {original.size:,} bytes)".replace(",", ".")],
+            [translate("Report", "Sender"), original.sender or "—"],
+            [translate("Report", "Subject"), original.subject or "—"],
+            [translate("Report", "Received"), (format_moment(original.received_at, weekday=False) if original.received_at else "—")
+             + (f" ({original.received_header})" if original.received_header else "")],
+            [translate("Report", "Message-ID"), original.message_id or "—"],
+            [translate("Report", "Taken in"), f"{format_moment(original.imported_at, weekday=False)}, {original.imported_by}"],
+        ]
+        part, _long = _table((translate("Report", "Field"), translate("Report", "Value held")), rows, [55 * mm, None])
+        story += part
     return story
 
 

@@ -57,6 +57,7 @@ from crisisdesk.services.operations.records import (
     get_operation,
     inject_record,
     log_records,
+    meeting_records,
     operation_record,
     store_clock,
     teams_data,
@@ -226,7 +227,8 @@ class ExerciseService(OperationServiceBase):
                 raise NotAllowed("clock", exc.status.value) from exc
             store_clock(row, state)
             row.updated_at, row.updated_by = now, self.user
-            write_log(session, row, now, self.user, LogSource.CLOCK, _clock_text(action, **values))
+            source = LogSource.CONTROL if action == "shift" else LogSource.CLOCK  # a shift tells of injects to come
+            write_log(session, row, now, self.user, source, _clock_text(action, **values))
             session.flush()
             session.refresh(row)
             return operation_record(row)
@@ -316,6 +318,7 @@ class ExerciseService(OperationServiceBase):
             actions = [action_record(a) for a in session.scalars(
                 select(OperationAction).where(OperationAction.operation_id == exercise_id).order_by(OperationAction.id))]
             record = operation_record(row)
+            meetings = tuple(meeting_records(session, exercise_id))
         evaluated = response_times(injects, log, actions)
         answered = [item.response for item in evaluated if item.response is not None]
         released = [item for item in evaluated if item.inject.released]
@@ -323,7 +326,7 @@ class ExerciseService(OperationServiceBase):
             operation=record, injects=tuple(evaluated), findings=tuple(self.findings(exercise_id)), log=tuple(log),
             actions=tuple(actions), prepared_at=self.now(), prepared_by=self.user,
             median_response=median(answered), unanswered=sum(1 for item in released if item.response is None),
-            author=document_author(self._factory),
+            author=document_author(self._factory), meetings=meetings,
         )
 
 

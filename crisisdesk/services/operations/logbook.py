@@ -6,10 +6,11 @@ API for the screens and reports::
     logbook.add(operation_id, category, text, author_role, inject_id=None) -> LogEntryRecord
     logbook.correct(entry_id, text, category=None, author_role=None) -> LogEntryRecord
     logbook.entries(operation_id) -> list[LogEntryRecord]      # in time order, with corrections
-    logbook.add_action(operation_id, text, owner, due_at=None, decision_entry_id=None, inject_id=None)
+    logbook.add_action(operation_id, text, owner, due_at, decision_entry_id=None, inject_id=None, meeting_id=None)
     logbook.update_action(action_id, expected_version, status=..., owner=..., due_at=...)
+        # a new or changed deadline is required and may not have passed (FieldError due_at)
     logbook.actions(operation_id) -> list[ActionRecord]         # by deadline
-    logbook.bob(operation_id) -> BobView                        # the meeting's picture
+    logbook.bob(operation_id) -> BobView        # the picture, decisions, actions and BOB meetings
 
 Append-only: there is no way to change or remove an entry (the database layer refuses
 it too); a correction is a new entry that names the one it corrects. The BOB view
@@ -24,8 +25,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
-from crisisdesk.db.models import GripChange, LogEntry, OperationAction
+from crisisdesk.db.models import BobMeeting, GripChange, LogEntry, OperationAction
 from crisisdesk.domain.checks import FieldError
+from crisisdesk.domain.operations.meetings import deadline_problem
 from crisisdesk.domain.operations.records import (
     ActionRecord,
     ActionStatus,
@@ -42,10 +44,12 @@ from crisisdesk.services.operations.records import (
     NotAllowed,
     OperationServiceBase,
     action_record,
+    actions_by_deadline,
     get_operation,
     grip_record,
     log_record,
     log_records,
+    meeting_records,
     operation_record,
     write_log,
 )
@@ -100,14 +104,21 @@ class LogbookService(OperationServiceBase):
     # --- actions -------------------------------------------------------------------------
 
     def add_action(self, operation_id: int, text: str, owner: str, due_at: datetime | None = None,
-                   decision_entry_id: int | None = None, inject_id: int | None = None) -> ActionRecord:
-        self._validate_action(text, owner, due_at)
+                   decision_entry_id: int | None = None, inject_id: int | None = None,
+                   meeting_id: int | None = None) -> ActionRecord:
+        """A new action: text, owner and a chosen deadline that has not passed (``due_at`` is required)."""
         now = self.now()
+        self._validate_action(text, owner, due_at, now, deadline_changed=True)
         with self._write(now) as session:
             get_operation(session, operation_id)
+            if meeting_id is not None:
+                meeting = session.get(BobMeeting, meeting_id)
+                if meeting is None or meeting.operation_id != operation_id:
+                    raise NotAllowed("wrong_operation", f"meeting {meeting_id}")
             row = OperationAction(operation_id=operation_id, text=text.strip(), owner=owner.strip(), due_at=due_at,
                                   status=ActionStatus.OPEN, decision_entry_id=decision_entry_id, inject_id=inject_id,
-                                  created_at=now, created_by=self.user, updated_at=now, updated_by=self.user)
+                                  meeting_id=meeting_id, created_at=now, created_by=self.user, updated_at=now,
+                                  updated_by=self.user)
             session.add(row)
             session.flush()
             return action_record(row)
@@ -125,7 +136,8 @@ class LogbookService(OperationServiceBase):
                 new_text = row.text if text is None else text
                 new_owner = row.owner if owner is None else owner
                 new_due = row.due_at if due_at is _UNSET else due_at
-                self._validate_action(new_text, new_owner, new_due)
+                # an unchanged deadline may have passed (marking a late action done); a new one may not
+                self._validate_action(new_text, new_owner, new_due, now, deadline_changed=new_due != row.due_at)
                 row.text, row.owner, row.due_at = new_text.strip(), new_owner.strip(), new_due
                 if status is not None:
                     row.status = status
@@ -136,7 +148,7 @@ class LogbookService(OperationServiceBase):
             raise ConcurrentEdit(action_id, expected_version, -1) from exc
 
     @staticmethod
-    def _validate_action(text: str, owner: str, due_at: datetime | None) -> None:
+    def _validate_action(text: str, owner: str, due_at: datetime | None, now: datetime, deadline_changed: bool) -> None:
         errors = []
         if not text.strip():
             errors.append(FieldError("text", "required"))
@@ -144,13 +156,17 @@ class LogbookService(OperationServiceBase):
             errors.append(FieldError("owner", "required"))
         if due_at is not None:
             require_aware(due_at, "due_at")
+        if deadline_changed:
+            problem = deadline_problem(due_at, now)
+            if problem is not None:
+                errors.append(problem)
         if errors:
             raise ValidationFailed(errors)
 
     def actions(self, operation_id: int) -> list[ActionRecord]:
         with self._factory() as session:
             get_operation(session, operation_id)
-            return _actions(session, operation_id)
+            return actions_by_deadline(session, operation_id)
 
     # --- the meeting -----------------------------------------------------------------------
 
@@ -166,18 +182,11 @@ class LogbookService(OperationServiceBase):
                 picture=tuple(e for e in team if e.category == LogCategory.PICTURE),
                 judgements=tuple(e for e in team if e.category == LogCategory.JUDGEMENT),
                 decisions=tuple(e for e in team if e.category == LogCategory.DECISION),
-                actions=tuple(_actions(session, operation_id)),
+                actions=tuple(actions_by_deadline(session, operation_id)),
                 grip_changes=tuple(grip_record(g) for g in grips),
+                meetings=tuple(meeting_records(session, operation_id)),
                 prepared_at=self.now(),
                 prepared_by=self.user,
                 author=read_profile(session).author,
             )
 
-
-def _actions(session, operation_id: int) -> list[ActionRecord]:
-    rows = session.scalars(select(OperationAction).where(OperationAction.operation_id == operation_id)
-                           .order_by(OperationAction.id))
-    records = [action_record(row) for row in rows]
-    far = datetime.max.replace(tzinfo=None)
-    return sorted(records, key=lambda a: (a.status in (ActionStatus.DONE, ActionStatus.CANCELLED),
-                                          a.due_at.replace(tzinfo=None) if a.due_at else far, a.id))

@@ -10,10 +10,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from crisisdesk.db.models import ExerciseFinding, GripChange, Inject, LogEntry, Operation, OperationAction
+from crisisdesk.db.models import BobMeeting, ExerciseFinding, GripChange, Inject, LogEntry, Operation, OperationAction
 from crisisdesk.domain.operations.exercise_clock import ClockState, exercise_time
 from crisisdesk.domain.operations.records import (
     ActionRecord,
+    ActionStatus,
+    BobMeetingRecord,
     FindingRecord,
     GripChangeRecord,
     InjectRecord,
@@ -93,8 +95,39 @@ def action_record(row: OperationAction) -> ActionRecord:
     return ActionRecord(
         id=row.id, version=row.version, operation_id=row.operation_id, text=row.text, owner=row.owner,
         due_at=row.due_at, status=row.status, decision_entry_id=row.decision_entry_id, inject_id=row.inject_id,
-        created_at=row.created_at, created_by=row.created_by, updated_at=row.updated_at,
+        created_at=row.created_at, created_by=row.created_by, updated_at=row.updated_at, meeting_id=row.meeting_id,
     )
+
+
+def meeting_record(row: BobMeeting, actions: tuple[ActionRecord, ...] = ()) -> BobMeetingRecord:
+    return BobMeetingRecord(
+        id=row.id, version=row.version, operation_id=row.operation_id, number=row.number, held_at=row.held_at,
+        exercise_seconds=row.exercise_seconds, chair=row.chair, attendees=tuple(row.attendees or ()),
+        picture=row.picture, judgement=row.judgement, decision=row.decision, actions=actions,
+        created_at=row.created_at, created_by=row.created_by, updated_at=row.updated_at, updated_by=row.updated_by,
+    )
+
+
+def meeting_records(session: Session, operation_id: int) -> list[BobMeetingRecord]:
+    """The operation's meetings by number, each with the actions from its decisions."""
+    rows = session.scalars(select(BobMeeting).where(BobMeeting.operation_id == operation_id).order_by(BobMeeting.number))
+    actions: dict[int, list[ActionRecord]] = {}
+    for action in session.scalars(select(OperationAction).where(OperationAction.operation_id == operation_id,
+                                                                OperationAction.meeting_id.is_not(None))
+                                  .order_by(OperationAction.id)):
+        if action.meeting_id is not None:
+            actions.setdefault(action.meeting_id, []).append(action_record(action))
+    return [meeting_record(row, tuple(actions.get(row.id, ()))) for row in rows]
+
+
+def actions_by_deadline(session: Session, operation_id: int) -> list[ActionRecord]:
+    """The operation's actions: open ones first, by deadline (none last), then by number."""
+    rows = session.scalars(select(OperationAction).where(OperationAction.operation_id == operation_id)
+                           .order_by(OperationAction.id))
+    records = [action_record(row) for row in rows]
+    far = datetime.max.replace(tzinfo=None)
+    return sorted(records, key=lambda a: (a.status in (ActionStatus.DONE, ActionStatus.CANCELLED),
+                                          a.due_at.replace(tzinfo=None) if a.due_at else far, a.id))
 
 
 def grip_record(row: GripChange) -> GripChangeRecord:
@@ -113,13 +146,18 @@ def get_operation(session: Session, operation_id: int, exercise: bool | None = N
     return row
 
 
+def exercise_seconds(operation: Operation, at: datetime) -> int | None:
+    """The exercise time at ``at`` (exercises that have started only)."""
+    if operation.is_exercise and operation.started_at is not None:
+        return int(exercise_time(clock_state(operation), at).total_seconds())
+    return None
+
+
 def write_log(session: Session, operation: Operation, now: datetime, user: str, source: LogSource, text: str,
               category: LogCategory | None = None, author_role: str = "", inject_id: int | None = None,
               corrects_id: int | None = None) -> LogEntry:
     """Appends one logbook line, with the exercise time when the operation is an exercise."""
-    seconds = None
-    if operation.is_exercise and operation.started_at is not None:
-        seconds = int(exercise_time(clock_state(operation), now).total_seconds())
+    seconds = exercise_seconds(operation, now)
     entry = LogEntry(operation_id=operation.id, at=now, exercise_seconds=seconds, source=source, category=category,
                      author_role=author_role, author=user, text=text, inject_id=inject_id, corrects_id=corrects_id)
     session.add(entry)

@@ -14,6 +14,10 @@ The same run reaches what lives on outside the record itself:
   an advisor had already cleared by hand, and of records deleted before the cutoff —
   their old values are replaced by the marker (``redact_personal_values``, the one
   logged path by which the trail changes);
+- the original e-mails of notifications taken in from the mailbox (``mail_original``),
+  of notifications that ended before the cutoff: the message is deleted and its sender,
+  subject, Message-ID and file name cleared; the Message-ID's hash stays, so the same
+  message imported again is still recognised;
 - exports with personal data the desk wrote (remembered by
   ``crisisdesk.services.privacy.exports``) made before the cutoff: deleted;
 - with a data folder given (the desk and ``crisisdesk retention``): backups in its
@@ -33,12 +37,12 @@ from datetime import datetime
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.audit import PERSONAL_FIELDS, REDACTED, log, redact_personal_values
 from crisisdesk.db.engine import sqlite_file
-from crisisdesk.db.models import AuditEntry, Event, Notification
+from crisisdesk.db.models import AuditEntry, Event, MailOriginal, Notification
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.privacy.exports import expire_exports
 from crisisdesk.domain.timeutil import to_local, utc_now
@@ -68,10 +72,12 @@ class RetentionRun:
     anonymised: tuple[DueRecord, ...]
     redacted: tuple[str, ...] = ()  # "notification:12": audit histories cleaned (deleted records, cleared fields)
     files: tuple[tuple[str, str], ...] = ()  # (what happened, file name): backups and exports
+    originals: tuple[int, ...] = ()  # notifications whose original e-mail was deleted
 
     @property
     def changed_anything(self) -> bool:
-        return bool(self.anonymised or self.redacted or any(o.endswith("removed") for o, _n in self.files))
+        return bool(self.anonymised or self.redacted or self.originals
+                    or any(o.endswith("removed") for o, _n in self.files))
 
 
 def _title(row: object) -> str:
@@ -181,6 +187,7 @@ class RetentionService:
                     row.updated_by = self.user
                     session.flush()
                     redact_personal_values(session, row.__tablename__, str(row.id), reason)
+            originals = self._remove_originals(session, cutoff, now)
             anonymised = {f"{d.record_type}:{d.id}" for d in done}
             for record_type, record_id in self._histories_due(session, cutoff, anonymised):
                 redact_personal_values(session, record_type, record_id, reason)
@@ -189,11 +196,33 @@ class RetentionService:
             if self._home is not None:
                 files += expire_backups(self._home, self._database_file(), cutoff)
             removed = [name for outcome, name in files if outcome.endswith("removed")]
-            if done or redacted or removed:
+            if done or redacted or removed or originals:
                 summary = (f"{len(done)} anonymised; {len(redacted)} audit histories cleaned; "
+                           f"{len(originals)} original e-mails deleted; "
                            f"{len(removed)} files removed{': ' + ', '.join(removed) if removed else ''}; "
                            f"retention {months} months; ended before {cutoff.isoformat()}")
                 log(session, "retention", "retention", "", None, None, summary)
                 LOG.info("retention: %d anonymised, %d audit histories cleaned, %d files removed",
                          len(done), len(redacted), len(removed))
-        return RetentionRun(months, cutoff, tuple(done), tuple(redacted), tuple(files))
+        return RetentionRun(months, cutoff, tuple(done), tuple(redacted), tuple(files), tuple(originals))
+
+    @staticmethod
+    def originals_query(cutoff: datetime):
+        """The kept original e-mails of notifications that ended before ``cutoff``."""
+        ended = select(Notification.id).where(Notification.end_at < cutoff)
+        return (select(MailOriginal.notification_id)
+                .where(MailOriginal.removed_at.is_(None), MailOriginal.notification_id.in_(ended))
+                .order_by(MailOriginal.notification_id))
+
+    def originals_due(self, now: datetime | None = None) -> list[int]:
+        """Notifications whose original e-mail the next run deletes."""
+        with self._factory() as session:
+            return list(session.scalars(self.originals_query(self.cutoff(now))))
+
+    def _remove_originals(self, session: Session, cutoff: datetime, now: datetime) -> list[int]:
+        ids = list(session.scalars(self.originals_query(cutoff)))
+        if ids:
+            session.execute(update(MailOriginal).where(MailOriginal.notification_id.in_(ids)).values(
+                content=None, sender="", subject="", message_id="", file_name="", removed_at=now,
+            ).execution_options(synchronize_session=False))
+        return ids

@@ -32,6 +32,7 @@ from crisisdesk.db.models import (
     Event,
     EventStatusChange,
     LogEntry,
+    MailOriginal,
     Notification,
     Operation,
     Partner,
@@ -47,6 +48,7 @@ from crisisdesk.domain.privacy.subject_access import (
     Candidate,
     ChecklistLine,
     HeldRecord,
+    OriginalLine,
     StatusLine,
     SubjectAccess,
     parse_key,
@@ -176,6 +178,9 @@ class SubjectAccessService:
             conditions.append(model.id.in_(
                 select(owner).join(ChecklistItem, ChecklistItem.checklist_id == Checklist.id)
                 .where(or_(_contains(ChecklistItem.note, term), _contains(ChecklistItem.text, term)))))
+        if record_type == NOTIFICATION:  # the sender or subject of the e-mail it came in by
+            conditions.append(model.id.in_(select(MailOriginal.notification_id).where(
+                or_(_contains(MailOriginal.sender, term), _contains(MailOriginal.subject, term)))))
         return conditions
 
     def _candidate(self, session: Session, record_type: str, row: Any, term: str, phone: str | None) -> Candidate:
@@ -189,6 +194,10 @@ class SubjectAccessService:
             items = session.scalars(select(ChecklistItem).join(Checklist).where(owner == row.id)).all()
             if any(term.lower() in f"{i.text}\n{i.note}".lower() for i in items):
                 matched.append("checklist")
+        if record_type == NOTIFICATION:
+            original = session.scalars(select(MailOriginal).where(MailOriginal.notification_id == row.id)).first()
+            if original is not None and term.lower() in f"{original.sender}\n{original.subject}".lower():
+                matched.append("mail_original")
         shown = tuple((name, getattr(row, name)) for name in shown_fields if getattr(row, name, ""))
         return Candidate(record_type, row.id, _line(self._title(session, record_type, row)), self._when(row),
                          tuple(matched), shown)
@@ -316,4 +325,10 @@ class SubjectAccessService:
             operation = session.get(Operation, row.operation_id)
             if operation is not None:
                 context = operation.title
-        return HeldRecord(record_type, row.id, tuple(fields), history, checklist, context)
+        originals: tuple[OriginalLine, ...] = ()
+        if record_type == NOTIFICATION:
+            originals = tuple(
+                OriginalLine(o.file_name, o.format, o.size, o.sender, o.subject, o.message_id, o.received_at,
+                             o.received_header, o.imported_at, o.imported_by, o.removed_at)
+                for o in session.scalars(select(MailOriginal).where(MailOriginal.notification_id == row.id)))
+        return HeldRecord(record_type, row.id, tuple(fields), history, checklist, context, originals=originals)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain.register import notifications as rules
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the calendar's and checklists' modules load when a clash or
     from crisisdesk.services.register.rule_sets import RuleSetService
 
 Clock = Callable[[], datetime]
+Attach = Callable[[Session, Notification], None]
 
 _ROW_COLUMNS = (
     Notification.__table__.c.id,
@@ -316,13 +317,16 @@ class NotificationService:
 
     # --- writing -------------------------------------------------------------------
 
-    def create(self, draft: NotificationDraft) -> NotificationRecord:
-        return self._save(None, draft, None)
+    def create(self, draft: NotificationDraft, attach: Attach | None = None) -> NotificationRecord:
+        """A new notification; ``attach`` adds rows that belong to it in the same transaction
+        (the original e-mail of a mail intake)."""
+        return self._save(None, draft, None, attach)
 
     def update(self, notification_id: int, draft: NotificationDraft, expected_version: int) -> NotificationRecord:
         return self._save(notification_id, draft, expected_version)
 
-    def _save(self, notification_id: int | None, draft: NotificationDraft, expected_version: int | None) -> NotificationRecord:
+    def _save(self, notification_id: int | None, draft: NotificationDraft, expected_version: int | None,
+              attach: Attach | None = None) -> NotificationRecord:
         errors = self.validate(draft)
         if errors:
             raise ValidationFailed(errors)
@@ -356,6 +360,8 @@ class NotificationService:
                     )
                 )
             session.flush()
+            if attach is not None:
+                attach(session, row)
             record = _to_record(row)
         return record
 

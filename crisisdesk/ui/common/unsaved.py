@@ -19,6 +19,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+_NOT_SAVED = object()  # a snapshot no draft equals
+
 
 def ask_discard(parent: QWidget) -> bool:
     """The question itself: True when the advisor chooses to throw the changes away."""
@@ -51,6 +53,10 @@ class UnsavedChanges(QObject):
     def mark_saved(self) -> None:
         """What is entered now counts as saved (after loading or saving)."""
         self._saved = self._snapshot()
+
+    def mark_unsaved(self) -> None:
+        """What the dialog opened with is itself not saved yet (a record prefilled from elsewhere)."""
+        self._saved = _NOT_SAVED
 
     def changed(self) -> bool:
         try:

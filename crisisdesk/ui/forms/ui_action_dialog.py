@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
@@ -53,26 +53,53 @@ class Ui_ActionDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
 
-        self.dueCheckLabel = QLabel(ActionDialog)
-        self.dueCheckLabel.setObjectName(u"dueCheckLabel")
-
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueCheckLabel)
-
-        self.dueCheck = QCheckBox(ActionDialog)
-        self.dueCheck.setObjectName(u"dueCheck")
-
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dueCheck)
-
         self.dueEditLabel = QLabel(ActionDialog)
         self.dueEditLabel.setObjectName(u"dueEditLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dueEditLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueEditLabel)
 
+        self.dueRow = QHBoxLayout()
+        self.dueRow.setObjectName(u"dueRow")
         self.dueEdit = QDateTimeEdit(ActionDialog)
         self.dueEdit.setObjectName(u"dueEdit")
         self.dueEdit.setCalendarPopup(True)
+        self.dueEdit.setMinimumSize(QSize(150, 0))
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dueEdit)
+        self.dueRow.addWidget(self.dueEdit)
+
+        self.due15Button = QPushButton(ActionDialog)
+        self.due15Button.setObjectName(u"due15Button")
+
+        self.dueRow.addWidget(self.due15Button)
+
+        self.due30Button = QPushButton(ActionDialog)
+        self.due30Button.setObjectName(u"due30Button")
+
+        self.dueRow.addWidget(self.due30Button)
+
+        self.due60Button = QPushButton(ActionDialog)
+        self.due60Button.setObjectName(u"due60Button")
+
+        self.dueRow.addWidget(self.due60Button)
+
+        self.due120Button = QPushButton(ActionDialog)
+        self.due120Button.setObjectName(u"due120Button")
+
+        self.dueRow.addWidget(self.due120Button)
+
+        self.due240Button = QPushButton(ActionDialog)
+        self.due240Button.setObjectName(u"due240Button")
+
+        self.dueRow.addWidget(self.due240Button)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dueRow)
+
+        self.dueHintLabel = QLabel(ActionDialog)
+        self.dueHintLabel.setObjectName(u"dueHintLabel")
+        self.dueHintLabel.setWordWrap(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dueHintLabel)
 
         self.statusComboLabel = QLabel(ActionDialog)
         self.statusComboLabel.setObjectName(u"statusComboLabel")
@@ -103,7 +130,6 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(shortcut)
         self.textEditLabel.setBuddy(self.textEdit)
         self.ownerComboLabel.setBuddy(self.ownerCombo)
-        self.dueCheckLabel.setBuddy(self.dueCheck)
         self.dueEditLabel.setBuddy(self.dueEdit)
         self.statusComboLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
@@ -117,10 +143,28 @@ class Ui_ActionDialog(object):
         ActionDialog.setWindowTitle(QCoreApplication.translate("ActionDialog", u"Action", None))
         self.textEditLabel.setText(QCoreApplication.translate("ActionDialog", u"Action", None))
         self.ownerComboLabel.setText(QCoreApplication.translate("ActionDialog", u"Owner", None))
-        self.dueCheckLabel.setText(QCoreApplication.translate("ActionDialog", u"Deadline", None))
-        self.dueCheck.setText(QCoreApplication.translate("ActionDialog", u"Has a deadline", None))
-        self.dueEditLabel.setText(QCoreApplication.translate("ActionDialog", u"Deadline at", None))
+        self.dueEditLabel.setText(QCoreApplication.translate("ActionDialog", u"Deadline", None))
         self.dueEdit.setDisplayFormat(QCoreApplication.translate("ActionDialog", u"dd-MM-yyyy HH:mm", None))
+        self.due15Button.setText(QCoreApplication.translate("ActionDialog", u"+15 min", None))
+#if QT_CONFIG(tooltip)
+        self.due15Button.setToolTip(QCoreApplication.translate("ActionDialog", u"Deadline 15 minutes from now", None))
+#endif // QT_CONFIG(tooltip)
+        self.due30Button.setText(QCoreApplication.translate("ActionDialog", u"+30 min", None))
+#if QT_CONFIG(tooltip)
+        self.due30Button.setToolTip(QCoreApplication.translate("ActionDialog", u"Deadline 30 minutes from now", None))
+#endif // QT_CONFIG(tooltip)
+        self.due60Button.setText(QCoreApplication.translate("ActionDialog", u"+1 h", None))
+#if QT_CONFIG(tooltip)
+        self.due60Button.setToolTip(QCoreApplication.translate("ActionDialog", u"Deadline one hour from now", None))
+#endif // QT_CONFIG(tooltip)
+        self.due120Button.setText(QCoreApplication.translate("ActionDialog", u"+2 h", None))
+#if QT_CONFIG(tooltip)
+        self.due120Button.setToolTip(QCoreApplication.translate("ActionDialog", u"Deadline two hours from now", None))
+#endif // QT_CONFIG(tooltip)
+        self.due240Button.setText(QCoreApplication.translate("ActionDialog", u"+4 h", None))
+#if QT_CONFIG(tooltip)
+        self.due240Button.setToolTip(QCoreApplication.translate("ActionDialog", u"Deadline four hours from now", None))
+#endif // QT_CONFIG(tooltip)
         self.statusComboLabel.setText(QCoreApplication.translate("ActionDialog", u"Status", None))
     # retranslateUi
 

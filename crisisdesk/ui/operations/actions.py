@@ -26,7 +26,10 @@ class OperationActions:
         menu.setObjectName("operationsMenu")
         self.menu = menu
         self.new_exercise_action = self._action("newExerciseAction", QCoreApplication.translate("MainWindow", "New exercise…"), self.new_exercise)
-        self.open_exercise_action = self._action("openExerciseAction", QCoreApplication.translate("MainWindow", "Open exercise…"), self.open_exercise)
+        self.open_exercise_action = self._action("openExerciseAction", QCoreApplication.translate("MainWindow", "Open exercise as leader…"), self.open_exercise)
+        self.open_exercise_action.setToolTip(QCoreApplication.translate("MainWindow", "The exercise leader's view: script, clock and release of injects"))
+        self.open_player_action = self._action("openExercisePlayerAction", QCoreApplication.translate("MainWindow", "Open exercise as player…"), self.open_exercise_as_player)
+        self.open_player_action.setToolTip(QCoreApplication.translate("MainWindow", "Logbook, BOB, current situation and received injects; never the script"))
         menu.addSeparator()
         self.start_incident_action = self._action("startIncidentAction", QCoreApplication.translate("MainWindow", "Start incident…"), self.start_incident)
         self.open_incident_action = self._action("openIncidentAction", QCoreApplication.translate("MainWindow", "Open incident…"), self.open_incident)
@@ -57,24 +60,50 @@ class OperationActions:
         dialog.open()
         return dialog
 
-    def open_exercise(self) -> None:
-
+    def _choose_exercise(self, title: str):
         exercises = self.window.desk.exercises.list()
         if not exercises:
             QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Exercises"), QCoreApplication.translate("MainWindow", "There are no exercises yet."))
-            return
+            return None
         from crisisdesk.labels import format_moment, label
 
         names = [f"#{r.id} {r.title} — {label(r.status)} ({format_moment(r.created_at, weekday=False)})" for r in exercises]
-        name, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("MainWindow", "Open exercise"), QCoreApplication.translate("MainWindow", "Exercise:"), names, 0, False)
-        if ok:
-            self.show_exercise(exercises[names.index(name)].id)
+        name, ok = QInputDialog.getItem(self.window, title, QCoreApplication.translate("MainWindow", "Exercise:"), names, 0, False)
+        return exercises[names.index(name)] if ok else None
+
+    def open_exercise(self) -> None:
+        chosen = self._choose_exercise(QCoreApplication.translate("MainWindow", "Open exercise as leader"))
+        if chosen is not None and self.may_show_script(chosen):
+            self.show_exercise(chosen.id)
+
+    def may_show_script(self, exercise) -> bool:
+        """While an exercise runs the leader's view (the whole script) is opened only on purpose."""
+        from crisisdesk.domain.operations.exercise_clock import ClockStatus
+
+        if exercise.status not in (ClockStatus.RUNNING, ClockStatus.PAUSED):
+            return True
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("MainWindow", "Open exercise as leader"),
+            QCoreApplication.translate("MainWindow", "This exercise is running. The leader's view shows the whole script, with every "
+                                       "upcoming inject and its expected action.\n\nPlayers use \"Open exercise as player…\". "
+                                       "Open the leader's view on this desk?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_exercise_as_player(self) -> None:
+        chosen = self._choose_exercise(QCoreApplication.translate("MainWindow", "Open exercise as player"))
+        if chosen is not None:
+            self.show_player_view(chosen.id)
 
     def show_exercise(self, exercise_id: int):
         from crisisdesk.ui.operations.exercise_window import ExerciseWindow
 
         window = ExerciseWindow(self.window.desk, exercise_id)
         return self._show(window)
+
+    def show_player_view(self, exercise_id: int):
+        from crisisdesk.ui.operations.player_window import PlayerWindow
+
+        return self._show(PlayerWindow(self.window.desk, exercise_id))
 
     # --- incidents ------------------------------------------------------------------------
 

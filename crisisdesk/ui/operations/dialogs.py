@@ -6,10 +6,12 @@ service error in the dialog's ``errorLabel`` (the dialog stays open, nothing is 
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QWidget
 
 from crisisdesk.domain.operations.records import (
     GBT_ROLES,
@@ -24,6 +26,7 @@ from crisisdesk.domain.operations.records import (
     Team,
 )
 from crisisdesk.domain.operations.exercise_clock import format_offset
+from crisisdesk.domain.operations.meetings import deadline_problem
 from crisisdesk.domain.scenarios.rules import load_grip_levels
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import error_message, label
@@ -34,7 +37,12 @@ from crisisdesk.ui.forms.ui_finding_dialog import Ui_FindingDialog
 from crisisdesk.ui.forms.ui_grip_dialog import Ui_GripDialog
 from crisisdesk.ui.forms.ui_inject_dialog import Ui_InjectDialog
 from crisisdesk.ui.forms.ui_log_entry_dialog import Ui_LogEntryDialog
+from crisisdesk.ui.common import palette
 from crisisdesk.ui.common.date_typing import typable_dates
+from crisisdesk.ui.common.unsaved import UnsavedChanges
+
+# The empty value of a deadline field (shown as "choose a deadline").
+NOT_CHOSEN = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
 def to_qt(value: datetime) -> QDateTime:
@@ -68,7 +76,7 @@ def teams_text(teams: tuple[Team, ...]) -> str:
 def in_exercise(widget: QWidget | None) -> bool:
     """True when ``widget`` belongs to an exercise window (its dialogs show exercise data)."""
     while widget is not None:
-        if widget.objectName() == "exerciseWindow":
+        if widget.objectName() in ("exerciseWindow", "exercisePlayerWindow"):
             return True
         widget = widget.parentWidget()
     return False
@@ -84,6 +92,9 @@ def mark_if_exercise(dialog: QDialog) -> None:
 
 
 class _Dialog(QDialog):
+    ui: Any  # the dialog's generated form
+    save: Callable[[Any], object] | None
+
     def _setup(self) -> None:
         self._marked = False
         typable_dates(self)  # dates typed as displayed; Tab leaves the field
@@ -91,6 +102,18 @@ class _Dialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.save = None  # set by the caller: called with the dialog, may raise ServiceError
+        self.unsaved: UnsavedChanges | None = None  # set by ``_track`` in dialogs that ask before closing
+
+    def _track(self) -> None:
+        """Escape, the close button and Cancel ask before typed work is thrown away."""
+        self.unsaved = UnsavedChanges(self, self.snapshot)
+
+    def snapshot(self) -> object:
+        return None
+
+    def reject(self) -> None:
+        if self.unsaved is None or self.unsaved.may_close():
+            super().reject()
 
     def showEvent(self, event) -> None:
         if not self._marked:
@@ -103,10 +126,15 @@ class _Dialog(QDialog):
         self.ui.errorLabel.setVisible(True)
 
     def _accept(self) -> None:
+        if self.try_save():
+            self.accept()
+
+    def try_save(self) -> bool:
+        """Checks and saves what is entered; on a problem shows it in the dialog and returns False."""
         problem = self.problem()
         if problem:
             self.show_error(problem)
-            return
+            return False
         if self.save is not None:
             from crisisdesk.services.errors import ConcurrentEdit, NotFound, ReadOnly, ServiceError, StorageUnavailable
             from crisisdesk.ui.common.widgets import save_failure
@@ -115,21 +143,24 @@ class _Dialog(QDialog):
                 self.save(self)
             except ValidationFailed as exc:
                 self.show_error("\n".join(error_message(e) for e in exc.errors))
-                return
+                return False
             except ConcurrentEdit:
                 self.show_error(QCoreApplication.translate(
                     "OperationsDialog",
                     "Someone else saved this after you opened it; nothing was saved. Close and open it again to see their version.",
                 ))
-                return
+                return False
             except (NotFound, StorageUnavailable, ReadOnly) as exc:
                 self.show_error(save_failure(exc, QCoreApplication.translate(
                     "OperationsDialog", "This was deleted by someone else; nothing was saved.")))
-                return
+                return False
             except ServiceError as exc:
                 self.show_error(str(exc))
-                return
-        self.accept()
+                return False
+        self.ui.errorLabel.setVisible(False)
+        if self.unsaved is not None:
+            self.unsaved.mark_saved()
+        return True
 
     def problem(self) -> str:
         return ""
@@ -212,37 +243,138 @@ class LogEntryDialog(_Dialog):
 
 
 class ActionDialog(_Dialog):
-    def __init__(self, roles: list[str], now: datetime, parent: QWidget | None = None,
+    """An action with an owner and a deadline the team chooses.
+
+    The deadline field starts empty ("choose a deadline"): a default of now made every new
+    action overdue the moment it was saved. Clicking or tabbing into the field puts the next
+    quarter hour in it to type over; leaving it unchanged empties it again. The quick
+    buttons set now + 15 min … 4 h. A deadline that has already passed is refused.
+    """
+
+    QUICK_MINUTES = (("due15Button", 15), ("due30Button", 30), ("due60Button", 60), ("due120Button", 120),
+                     ("due240Button", 240))
+
+    def __init__(self, roles: list[str], now: datetime | Callable[[], datetime], parent: QWidget | None = None,
                  action: ActionRecord | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
         self._setup()
+        self._now = now if callable(now) else (lambda: now)
+        self.action = action
         self.setWindowTitle(self.tr("New action") if action is None else self.tr("Action #{id}").format(id=action.id))
         self.ui.ownerCombo.addItems(roles)
         self.ui.ownerCombo.setCurrentText("")
         for status in ActionStatus:
             self.ui.statusCombo.addItem(label(status), status)
-        self.ui.dueEdit.setDateTime(to_qt(now))
-        self.ui.dueCheck.toggled.connect(self.ui.dueEdit.setEnabled)
-        self.ui.dueCheck.setChecked(True)
+        edit = self.ui.dueEdit
+        edit.setMinimumDateTime(NOT_CHOSEN)
+        edit.setSpecialValueText(self.tr("choose a deadline"))
+        edit.setDateTime(NOT_CHOSEN)
+        self._filling = False
+        edit.dateTimeChanged.connect(self._due_edited)
+        edit.installEventFilter(self)
+        for name, minutes in self.QUICK_MINUTES:
+            button = getattr(self.ui, name)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, m=minutes: self.set_due_in(m))
+        self._chosen = False
         if action is not None:
             self.ui.textEdit.setPlainText(action.text)
             self.ui.ownerCombo.setCurrentText(action.owner)
-            self.ui.dueCheck.setChecked(action.due_at is not None)
             if action.due_at is not None:
-                self.ui.dueEdit.setDateTime(to_qt(action.due_at))
+                self._set_due(to_qt(action.due_at))
+                self._chosen = True
             self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(action.status))
         else:
             self.ui.statusCombo.setEnabled(False)
+        self._show_hint()
+        self._track()
+
+    # --- the deadline ---------------------------------------------------------------------
+
+    def _set_due(self, value: QDateTime) -> None:
+        self._filling = True
+        try:
+            self.ui.dueEdit.setDateTime(value)
+        finally:
+            self._filling = False
+
+    def _due_edited(self, _value: QDateTime) -> None:
+        if not self._filling:
+            self._chosen = self.ui.dueEdit.dateTime() != NOT_CHOSEN
+        self._show_hint()
+
+    def set_due_in(self, minutes: int) -> None:
+        """A quick button: now plus ``minutes``, to the next whole minute."""
+        moment = self._now() + timedelta(minutes=minutes)
+        if moment.second or moment.microsecond:
+            moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        self._set_due(to_qt(moment))
+        self._chosen = True
+        self._show_hint()
+
+    def eventFilter(self, watched, event) -> bool:
+        edit = self.ui.dueEdit
+        if watched is edit and not self._chosen:
+            if event.type() == QEvent.Type.FocusIn and edit.dateTime() == NOT_CHOSEN:
+                quarter = self._now().replace(second=0, microsecond=0)
+                quarter += timedelta(minutes=15 - quarter.minute % 15)
+                self._set_due(to_qt(quarter))  # something to type over; not chosen until changed
+                self._show_hint()
+                # The cursor stood at the end of "choose a deadline": let the field take the focus
+                # now, then put typing at the day (else "16:30" would land in the minutes).
+                edit.event(event)
+                edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+                return True
+            elif event.type() == QEvent.Type.FocusOut and not edit.calendarWidget().isVisible():
+                self._set_due(NOT_CHOSEN)
+                self._show_hint()
+        return super().eventFilter(watched, event)
+
+    def _show_hint(self) -> None:
+        due = self.due_at()
+        hint = self.ui.dueHintLabel
+        if due is not None:
+            self.ui.errorLabel.setVisible(False)  # a deadline was chosen: the message about it is answered
+        if due is None:
+            hint.setText(self.tr("No deadline chosen yet: type one or use a button."))
+            hint.setStyleSheet(f"color: {palette.MUTED};")
+            return
+        minutes = int((due - self._now()).total_seconds() // 60)
+        if minutes < 0:
+            text = self.tr("This moment has already passed ({m} min ago).").format(m=-minutes)
+            if not self._deadline_changed():
+                text = self.tr("Overdue since {m} min.").format(m=-minutes)
+            hint.setText(text)
+            hint.setStyleSheet(f"color: {palette.LATE};")
+        else:
+            hint.setText(self.tr("In {h} h {m:02d} min.").format(h=minutes // 60, m=minutes % 60)
+                         if minutes >= 60 else self.tr("In {m} min.").format(m=minutes))
+            hint.setStyleSheet(f"color: {palette.MUTED};")
+
+    def _deadline_changed(self) -> bool:
+        return self.action is None or self.due_at() != self.action.due_at
+
+    def due_at(self) -> datetime | None:
+        if not self._chosen:
+            return None
+        return from_qt(self.ui.dueEdit.dateTime())
 
     def problem(self) -> str:
         if not self.ui.textEdit.toPlainText().strip():
             return self.tr("Describe the action.")
-        return "" if self.ui.ownerCombo.currentText().strip() else self.tr("Every action needs an owner.")
+        if not self.ui.ownerCombo.currentText().strip():
+            return self.tr("Every action needs an owner.")
+        if self._deadline_changed():
+            problem = deadline_problem(self.due_at(), self._now().replace(second=0, microsecond=0))
+            if problem is not None:
+                return error_message(problem)
+        return ""
 
-    def due_at(self) -> datetime | None:
-        return from_qt(self.ui.dueEdit.dateTime()) if self.ui.dueCheck.isChecked() else None
+    def snapshot(self) -> tuple:
+        return (self.ui.textEdit.toPlainText(), self.ui.ownerCombo.currentText(), self.due_at(),
+                self.ui.statusCombo.currentData())
 
 
 class GripDialog(_Dialog):

@@ -1,5 +1,9 @@
 """The exercise leader's window: OEFENING band, clock, script, logbook, BOB and evaluation.
 
+This is the leader's view: it shows the whole script with every expected action. Players
+use ``PlayerWindow`` (menu "Open exercise as player…", or "Player view…" here), which
+shows only what has been received.
+
 The window asks the service every second what is due (``release_due``); the clock itself
 lives in the database, so closing the window or the desk mid-exercise loses nothing and
 reopening continues the same exercise time. A released inject is announced without
@@ -35,16 +39,12 @@ from crisisdesk.ui.common.exercise_band import ExerciseBand, exercise_word
 from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
 from crisisdesk.ui.operations.inject_editor import InjectEditor
 from crisisdesk.ui.operations.dialogs import ExerciseSetupDialog, roles_of
-from crisisdesk.ui.operations.widgets import BobPanel, LogbookPanel
+from crisisdesk.ui.operations.widgets import BANNER_OFF, BANNER_ON, FLASH_MS, FLASHES, BobPanel, LogbookPanel
 from crisisdesk.ui.common.fit import fit_to_screen
 from crisisdesk.ui.common.accessibility import name_by_context
 from crisisdesk.ui.common import palette
 
 TICK_MS = 1000
-FLASH_MS = 450
-FLASHES = 10
-BANNER_ON = f"QFrame#releaseBanner {{ background: {palette.RELEASE_DUE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
-BANNER_OFF = f"QFrame#releaseBanner {{ background: {palette.RELEASE_IDLE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
 
 
 class ExerciseWindow(QMainWindow):
@@ -62,6 +62,7 @@ class ExerciseWindow(QMainWindow):
         self.record: OperationRecord = self.service.get(exercise_id)
         self.injects: list[InjectRecord] = []
         self.preview = None
+        self.player_windows: list[QWidget] = []
         self.resize(1280, 820)
         fit_to_screen(self)  # a laptop at 125 % has less room
 
@@ -78,7 +79,7 @@ class ExerciseWindow(QMainWindow):
         roles = lambda: roles_of(self.record.teams)  # noqa: E731
         self.editor = InjectEditor(self.service, exercise_id, roles, self.tabs)
         self.log_panel = LogbookPanel(self.logbook, exercise_id, roles(), lambda: [i for i in self.injects if i.released], self.tabs)
-        self.bob_panel = BobPanel(self.logbook, exercise_id, roles(), self.show_pdf, self.tabs)
+        self.bob_panel = BobPanel(self.logbook, exercise_id, roles(), self.show_pdf, self.tabs, desk.meetings)
         self.evaluation_panel = EvaluationPanel(self.service, exercise_id, self.show_pdf, self.tabs)
         self.tabs.addTab(self.editor, self.tr("Script"))
         self.tabs.addTab(self.log_panel, self.tr("Logbook"))
@@ -128,10 +129,15 @@ class ExerciseWindow(QMainWindow):
         self.resume_button = self._button(bar, self.tr("Resume"), self.resume)
         self.shift_button = self._button(bar, self.tr("Shift…"), self.ask_shift)
         self.end_button = self._button(bar, self.tr("End exercise"), self.end)
-        self.setup_button = self._button(bar, self.tr("Exercise details…"), self.edit_details)
+        stacked = QVBoxLayout()  # one above the other: the bar must fit a laptop at 125 %
+        self.setup_button = self._button(stacked, self.tr("Exercise details…"), self.edit_details)
+        self.player_button = self._button(stacked, self.tr("Player view…"), self.open_player_view)
+        bar.addLayout(stacked)
+        self.player_button.setToolTip(self.tr("What the players see: logbook, BOB, situation and received injects; "
+                                              "never the script. For a second screen or a player's desk."))
         return bar
 
-    def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:
+    def _button(self, bar: QHBoxLayout | QVBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda: slot())
         bar.addWidget(button)
@@ -271,6 +277,16 @@ class ExerciseWindow(QMainWindow):
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
+
+    def open_player_view(self):
+        """The players' window of this exercise (kept alive by this window)."""
+        from crisisdesk.ui.operations.player_window import PlayerWindow
+
+        self.player_windows = [w for w in self.player_windows if w.isVisible()]
+        window = PlayerWindow(self.desk, self.exercise_id)
+        self.player_windows.append(window)
+        window.show()
+        return window
 
     def show_pdf(self, pdf: bytes, name: str) -> None:
         from crisisdesk.ui.common.pdf_viewer import PdfPreviewDialog

@@ -54,7 +54,7 @@ class IncidentWindow(QMainWindow):
         roles = roles_of(self.record.teams)
         self.tabs = QTabWidget(central)
         self.log_panel = LogbookPanel(self.logbook, incident_id, roles, None, self.tabs)
-        self.bob_panel = BobPanel(self.logbook, incident_id, roles, self.show_pdf, self.tabs)
+        self.bob_panel = BobPanel(self.logbook, incident_id, roles, self.show_pdf, self.tabs, desk.meetings)
         self.tabs.addTab(self.log_panel, self.tr("Logbook"))
         self.tabs.addTab(self.bob_panel, self.tr("BOB meeting"))
         layout.addWidget(self.tabs, 1)

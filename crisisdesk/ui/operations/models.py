@@ -9,7 +9,15 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crisisdesk.domain.operations.exercise_clock import format_exercise_time, format_offset
-from crisisdesk.domain.operations.records import ActionRecord, ActionStatus, InjectRecord, LogEntryRecord, LogSource
+from crisisdesk.domain.operations.meetings import ReceivedInject
+from crisisdesk.domain.operations.records import (
+    ActionRecord,
+    ActionStatus,
+    BobMeetingRecord,
+    InjectRecord,
+    LogEntryRecord,
+    LogSource,
+)
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import format_moment, label
 from crisisdesk.ui.common import palette
@@ -97,7 +105,7 @@ def log_model(parent=None) -> RecordModel:
     def colour(entry: LogEntryRecord) -> str | None:
         if entry.corrected_by:
             return palette.INACTIVE_BACKGROUND
-        return {LogSource.INJECT: palette.LOG_INJECT_BACKGROUND, LogSource.CLOCK: palette.LOG_CLOCK_BACKGROUND, LogSource.GRIP: palette.LOG_GRIP_BACKGROUND}.get(entry.source)
+        return {LogSource.INJECT: palette.LOG_INJECT_BACKGROUND, LogSource.CLOCK: palette.LOG_CLOCK_BACKGROUND, LogSource.CONTROL: palette.LOG_CLOCK_BACKGROUND, LogSource.GRIP: palette.LOG_GRIP_BACKGROUND}.get(entry.source)
 
     columns = [("#", lambda e: str(e.id)), (QCoreApplication.translate("OperationModels", "Time"), entry_time), (QCoreApplication.translate("OperationModels", "Kind"), kind),
                (QCoreApplication.translate("OperationModels", "Role"), lambda e: e.author_role), (QCoreApplication.translate("OperationModels", "Text"), text), (QCoreApplication.translate("OperationModels", "By"), lambda e: e.author)]
@@ -132,3 +140,33 @@ def inject_model(parent=None) -> RecordModel:
                (QCoreApplication.translate("OperationModels", "Channel"), lambda i: label(i.channel)), (QCoreApplication.translate("OperationModels", "Content"), lambda i: i.content),
                (QCoreApplication.translate("OperationModels", "Expected action"), lambda i: i.expected_action)]
     return RecordModel(columns, parent, background=colour)
+
+
+def meeting_model(parent=None) -> RecordModel:
+    def when(meeting: BobMeetingRecord) -> str:
+        text = format_moment(meeting.held_at, weekday=False)
+        if meeting.exercise_seconds is not None:
+            text += f"  {format_exercise_time(timedelta(seconds=meeting.exercise_seconds))}"
+        return text
+
+    columns = [("#", lambda m: str(m.number)), (QCoreApplication.translate("OperationModels", "Time"), when),
+               (QCoreApplication.translate("OperationModels", "Chair"), lambda m: m.chair),
+               (QCoreApplication.translate("OperationModels", "Actions"), lambda m: str(len(m.actions)))]
+    return RecordModel(columns, parent)
+
+
+def received_model(parent=None) -> RecordModel:
+    """The injects a player has received: when, from, to, channel and content (never the expected action)."""
+
+    def when(inject: ReceivedInject) -> str:
+        text = _short(inject.received_at)
+        if inject.received_offset_seconds is not None:
+            text += f"  {format_exercise_time(timedelta(seconds=inject.received_offset_seconds))}"
+        return text
+
+    columns = [(QCoreApplication.translate("OperationModels", "Received"), when),
+               (QCoreApplication.translate("OperationModels", "From"), lambda i: i.sender),
+               (QCoreApplication.translate("OperationModels", "To"), lambda i: i.receiver),
+               (QCoreApplication.translate("OperationModels", "Channel"), lambda i: label(i.channel)),
+               (QCoreApplication.translate("OperationModels", "Content"), lambda i: i.content)]
+    return RecordModel(columns, parent)

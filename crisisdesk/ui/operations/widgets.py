@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,18 +16,30 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from crisisdesk.domain.operations.exercise_clock import format_offset
+from crisisdesk.domain.operations.meetings import ReceivedInject
 from crisisdesk.domain.operations.records import InjectRecord, LogCategory, LogSource
 from crisisdesk.labels import error_message, label
 from crisisdesk.services.errors import ServiceError, ValidationFailed
 from crisisdesk.services.operations.logbook import LogbookService
+from crisisdesk.services.operations.meetings import MeetingService
 from crisisdesk.ui.operations.dialogs import ActionDialog, LogEntryDialog
-from crisisdesk.ui.operations.models import RecordModel, action_model, log_model
+from crisisdesk.ui.operations.meeting_dialog import BobMeetingDialog
+from crisisdesk.ui.operations.meeting_view import meeting_html
+from crisisdesk.ui.operations.models import RecordModel, action_model, log_model, meeting_model
 from crisisdesk.ui.common import palette
+
+# The banner that announces a released (leader) or received (player) inject: it flashes
+# FLASHES times, then stays lit until acknowledged.
+FLASH_MS = 450
+FLASHES = 10
+BANNER_ON = f"QFrame#releaseBanner {{ background: {palette.RELEASE_DUE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
+BANNER_OFF = f"QFrame#releaseBanner {{ background: {palette.RELEASE_IDLE_BACKGROUND}; border: 2px solid {palette.ALARM_EDGE}; }}"
 
 
 def table(model: RecordModel, parent: QWidget, stretch: int, widths: tuple[int, ...] = ()) -> QTableView:
@@ -60,9 +72,11 @@ class LogbookPanel(QWidget):
     entry_added = Signal(int)
 
     def __init__(self, logbook: LogbookService, operation_id: int, roles: list[str],
-                 released_injects: Callable[[], list[InjectRecord]] | None = None, parent: QWidget | None = None) -> None:
+                 released_injects: Callable[[], Sequence[InjectRecord | ReceivedInject]] | None = None,
+                 parent: QWidget | None = None, hidden_sources: frozenset[LogSource] = frozenset()) -> None:
         super().__init__(parent)
         self.logbook = logbook
+        self.hidden_sources = hidden_sources  # the player's log leaves out the leader's control steps
         self.operation_id = operation_id
         self.roles = roles
         self._released_injects = released_injects
@@ -77,7 +91,10 @@ class LogbookPanel(QWidget):
         self.role_combo.setMinimumWidth(170)
         self.inject_combo = QComboBox(self)
         self.inject_combo.setVisible(released_injects is not None)
-        self.inject_combo.setToolTip(self.tr("The inject this entry answers (for the response time)"))
+        self.inject_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.inject_combo.setMinimumContentsLength(22)  # long inject texts leave the entry its room
+        self.inject_combo.setToolTip(self.tr("The inject this entry answers (for the response time); "
+                                             "it applies to this one entry only"))
         self.text_edit = QLineEdit(self)
         self.text_edit.setPlaceholderText(self.tr("What was seen, judged, decided, done or communicated…"))
         self.text_edit.returnPressed.connect(self.add_entry)
@@ -108,7 +125,7 @@ class LogbookPanel(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.model.set_rows(self.logbook.entries(self.operation_id))
+        self.model.set_rows([e for e in self.logbook.entries(self.operation_id) if e.source not in self.hidden_sources])
         self.view.scrollToBottom()
         if self._released_injects is not None:
             current = self.inject_combo.currentData()
@@ -131,6 +148,7 @@ class LogbookPanel(QWidget):
             return
         self.error_label.setVisible(False)
         self.text_edit.clear()
+        self.inject_combo.setCurrentIndex(0)  # the link was for this entry: the next one answers no inject
         self.refresh()
         self.entry_added.emit(entry.id)
 
@@ -157,17 +175,25 @@ class LogbookPanel(QWidget):
 
 
 class BobPanel(QWidget):
-    """Beeld, Oordeel, Besluit and the actions (owner, deadline, status); printable."""
+    """BOB meetings (beeld, oordeel, besluit per meeting, with their actions), the logbook's
+    picture, judgements and decisions, and the action list (owner, deadline, status); printable.
+
+    ``changed`` fires after a meeting dialog closes or an action is saved from here."""
+
+    changed = Signal()
 
     def __init__(self, logbook: LogbookService, operation_id: int, roles: list[str], show_pdf: Callable[[bytes, str], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, meetings: MeetingService | None = None) -> None:
         super().__init__(parent)
         self.logbook = logbook
+        self.meetings = meetings or MeetingService(logbook.factory, clock=logbook.now, user=logbook.user)
         self.operation_id = operation_id
         self.roles = roles
         self._show_pdf = show_pdf
+        self.meeting_dialog: BobMeetingDialog | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._meetings_tab(), self.tr("Meetings"))
         self.models: dict[str, RecordModel] = {}
         for key, title in (("picture", self.tr("Picture")), ("judgements", self.tr("Judgement")),
                            ("decisions", self.tr("Decisions"))):
@@ -197,21 +223,77 @@ class BobPanel(QWidget):
         bottom.addWidget(self.print_button)
         layout.addLayout(bottom)
 
+    def _meetings_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QHBoxLayout(page)
+        left = QVBoxLayout()
+        self.meeting_model = meeting_model(self)
+        self.meeting_view = table(self.meeting_model, page, 1, (36, 150, 150, 60))
+        self.meeting_view.setAccessibleName(self.tr("BOB meetings"))
+        self.meeting_view.setMinimumWidth(300)
+        self.meeting_view.doubleClicked.connect(lambda _index: self.open_meeting())
+        self.meeting_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected_meeting())
+        left.addWidget(self.meeting_view, 1)
+        buttons = QHBoxLayout()
+        self.new_meeting_button = QPushButton(self.tr("New BOB meeting…"), page)
+        self.new_meeting_button.clicked.connect(lambda: self.open_meeting(new=True))
+        self.open_meeting_button = QPushButton(self.tr("Open meeting…"), page)
+        self.open_meeting_button.clicked.connect(lambda: self.open_meeting())
+        buttons.addWidget(self.new_meeting_button)
+        buttons.addWidget(self.open_meeting_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        layout.addLayout(left, 2)
+        self.meeting_text = QTextBrowser(page)
+        self.meeting_text.setAccessibleName(self.tr("The selected meeting"))
+        self.meeting_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.meeting_text, 3)
+        return page
+
     def refresh(self) -> None:
         view = self.logbook.bob(self.operation_id)
+        chosen = selected(self.meeting_view)
+        self.meeting_model.set_rows(view.meetings)
+        rows = self.meeting_model.rows()
+        if rows:
+            index = next((n for n, m in enumerate(rows) if chosen is not None and m.id == chosen.id), len(rows) - 1)
+            self.meeting_view.selectRow(index)
+        self._show_selected_meeting()
         for key, model in self.models.items():
             model.set_rows(getattr(view, key))
         self.action_model.set_rows(view.actions)
-        counts = (len(view.picture), len(view.judgements), len(view.decisions), len(view.actions))
-        for index, (title, count) in enumerate(zip((self.tr("Picture"), self.tr("Judgement"), self.tr("Decisions"),
-                                                    self.tr("Actions")), counts, strict=True)):
+        counts = (len(view.meetings), len(view.picture), len(view.judgements), len(view.decisions), len(view.actions))
+        titles = (self.tr("Meetings"), self.tr("Picture"), self.tr("Judgement"), self.tr("Decisions"), self.tr("Actions"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})")
+
+    def _show_selected_meeting(self) -> None:
+        meeting = selected(self.meeting_view)
+        if meeting is None:
+            self.meeting_text.setHtml(
+                "<p>" + self.tr("No BOB meeting yet. A meeting has three rounds: picture (beeld), "
+                                "judgement (oordeel) and decision (besluit); its decisions lead to actions "
+                                "with an owner and a deadline.") + "</p>")
+        else:
+            self.meeting_text.setHtml(meeting_html(meeting, self.logbook.now()))
+
+    def open_meeting(self, new: bool = False) -> BobMeetingDialog | None:
+        meeting = None if new else selected(self.meeting_view)
+        if not new and meeting is None:
+            return None
+        rows = self.meeting_model.rows()
+        dialog = BobMeetingDialog(self.meetings, self.operation_id, self.roles, self, meeting,
+                                  previous=rows[-1] if rows else None)
+        dialog.finished.connect(lambda _result: self._changed())  # actions may be saved even when cancelled
+        dialog.open()
+        self.meeting_dialog = dialog
+        return dialog
 
     def edit_action(self, new: bool = False) -> ActionDialog | None:
         action = None if new else selected(self.action_view)
         if not new and action is None:
             return None
-        dialog = ActionDialog(self.roles, self.logbook.now(), self, action)
+        dialog = ActionDialog(self.roles, self.logbook.now, self, action)
 
         def save(d: ActionDialog) -> None:
             text, owner = d.ui.textEdit.toPlainText(), d.ui.ownerCombo.currentText()
@@ -222,13 +304,16 @@ class BobPanel(QWidget):
                                            owner=owner, due_at=d.due_at(), text=text)
 
         dialog.save = save
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def print_report(self) -> None:
         from crisisdesk.reports.operations.bob_report import build_bob_report
 
         view = self.logbook.bob(self.operation_id)
         self._show_pdf(build_bob_report(view), "bob-verslag.pdf")
-

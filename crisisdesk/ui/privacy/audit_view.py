@@ -20,6 +20,7 @@ def action_label(action: str) -> str:
         "delete": QCoreApplication.translate("AuditDialog", "deleted"),
         "anonymise": QCoreApplication.translate("AuditDialog", "anonymised (AVG)"),
         "retention": QCoreApplication.translate("AuditDialog", "retention run"),
+        "mail_intake": QCoreApplication.translate("AuditDialog", "taken in from e-mail"),
     }
     return labels.get(action, action)
 

@@ -17,7 +17,7 @@ problem next to its field; nothing is written while one remains.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from datetime import datetime, timedelta
 
@@ -25,9 +25,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from shiboken6 import isValid
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QListWidgetItem,
     QStyle,
     QTableWidgetItem,
@@ -99,8 +101,12 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.register.mail_prefill import is_empty
 from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 from crisisdesk.ui.common import palette
+
+if TYPE_CHECKING:
+    from crisisdesk.domain.intake.mail import MailIntake
 
 LIVE_DELAY_MS = 250
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -108,6 +114,7 @@ ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "notification" or "event"
 
 # Draft field -> the widget marked and focused for its errors, in tab order.
 ERROR_FIELDS = (
+    ("kind", "kindCombo"),
     ("purpose", "purposeEdit"),
     ("counter_to_id", "counterToSpin"),
     ("organiser_name", "organiserNameEdit"),
@@ -138,7 +145,10 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         notification_id: int | None = None,
         parent: QWidget | None = None,
         now: datetime | None = None,
+        intake: tuple[MailIntake, bytes] | None = None,
     ) -> None:
+        """``intake``: a message read from the mailbox and its bytes (a new notification
+        prefilled from it, registered with the original when saved)."""
         super().__init__(parent)
         self.ui = Ui_NotificationDialog()
         self.ui.setupUi(self)
@@ -160,6 +170,9 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self._generation = 0  # a clash answer counts only if nothing changed since it was asked
         self._workers: set[workers.Worker] = set()
         self.counter_title: str | None = None
+        self.intake = intake if notification_id is None else None
+        self.intake_note: QLabel | None = None
+        self.original_note: QLabel | None = None
 
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
@@ -169,8 +182,17 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.errors = FieldErrors({**{f: getattr(self.ui, name) for f, name in ERROR_FIELDS}, **self.decision_panel.error_widgets()})
         if self.record is None:
             self._load_defaults()
+            if self.intake is not None:
+                from crisisdesk.ui.register.mail_prefill import prefill
+
+                prefill(self, self.intake[0])
         else:
             self._load(self.record)
+            original = desk.mail_intake.original(self.record.id)
+            if original is not None:  # it came in by e-mail: the original is kept with it
+                from crisisdesk.ui.register.mail_prefill import show_original
+
+                show_original(self, original)
         self._connect()
         self.decision_panel.set_place_type(_chosen(self.ui.placeTypeCombo, PlaceType))
         self.refresh_checks()
@@ -182,6 +204,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
         self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
             self, lambda: (self.draft(), self.checklist.unsaved_choices()))
+        if self.intake is not None:
+            self.unsaved.mark_unsaved()  # the message is not registered until it is saved
         tab_moves_between_fields(self)
         tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
@@ -481,12 +505,33 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         times: dict[str, datetime | None] = {}
         errors: list[FieldError] = []
         for field, edit in edits.items():
+            if is_empty(edit):  # a moment the e-mail did not give, not entered yet
+                times[field] = None
+                continue
+            exact = self._intake_moment(field, edit)
+            if exact is not None:  # the headers' moment to the second, while the field shows it
+                times[field] = exact
+                continue
             try:
                 times[field] = local_to_aware(wall_clock(edit))
             except NonexistentLocalTime:
                 times[field] = None
                 errors.append(FieldError(field, "nonexistent_time"))
         return times, errors
+
+    def _intake_moment(self, field: str, edit: QDateTimeEdit) -> datetime | None:
+        """The moment of receipt to the second — the e-mail's, or the record's when it came
+        from one — while the field (whole minutes) still shows it."""
+        if field != "received_at":
+            return None
+        if self.intake is not None:
+            exact = self.intake[0].received_at
+        else:
+            exact = self.record.received_at if self.record is not None else None
+        if exact is None or (exact.second == 0 and exact.microsecond == 0):
+            return None
+        shown = to_local(exact).replace(second=0, microsecond=0, tzinfo=None)
+        return exact if wall_clock(edit) == shown else None
 
     def draft(self) -> NotificationDraft:
         """The notification as entered; a time in the DST gap is left out (None)."""
@@ -548,6 +593,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             errors.append(FieldError("expected_participants", exc.code))
         errors += self.decision_panel.values()[1]
         draft = self.draft()
+        if draft.kind is None:  # only a notification from e-mail starts without a kind
+            errors.append(FieldError("kind", "required"))
         own = {e.field for e in errors}
         moments = ("start_at", "end_at", "received_at")  # the window's message says more than the years' limit
         errors += [e for e in changed_moments_in_window(draft, self.record, moments, self.date_window, self._now)
@@ -597,10 +644,27 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
 
     def store(self, draft: Any) -> NotificationRecord:
         created = self.record is None
-        record = super().store(draft)
+        if created and self.intake is not None:
+            record = self._register_intake(draft)
+        else:
+            record = super().store(draft)
         if created:
             self.checklist.attach(record.id)  # templates chosen before the first save
         return record
+
+    def _register_intake(self, draft: NotificationDraft) -> NotificationRecord:
+        """The notification with its original message, in one transaction."""
+        from crisisdesk.messages import duplicate_message
+        from crisisdesk.services.errors import ValidationFailed
+        from crisisdesk.services.register.mail_intake import DuplicateMessage
+
+        assert self.intake is not None
+        intake, data = self.intake
+        try:
+            return self.desk.mail_intake.register(intake, data, draft)
+        except DuplicateMessage as exc:  # registered from another desk while this dialog was open
+            self.show_message(self.tr("Not saved"), duplicate_message(exc.notification_id))
+            raise ValidationFailed([]) from exc
 
     def load_record(self, record: NotificationRecord) -> None:
         """Their version, after "Keep theirs": the form shows it as saved now."""

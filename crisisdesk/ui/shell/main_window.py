@@ -16,6 +16,7 @@ from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents import export_dialog, report_actions
 from crisisdesk.ui.operations import actions as operation_actions
 from crisisdesk.ui.privacy import audit_view, backup_actions, subject_access_dialog
+from crisisdesk.ui.register import mail_intake
 from crisisdesk.ui.shell import pages
 from crisisdesk.ui.shell.auto_refresh import RegisterWatcher
 from crisisdesk.ui.forms.ui_main_window import Ui_MainWindow
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.watcher = RegisterWatcher(self)  # other desks' changes appear by themselves
         self.backups = backup_actions.install(self)  # File → Back up now… / Restore from backup…
         self.audit_action = audit_view.install(self)  # File → Audit trail… of the selected notification
+        self.mail_intake_action = mail_intake.install(self)  # File → Notification from e-mail…; e-mails dropped on the register
         self.subject_access_action = subject_access_dialog.install(self)  # File → Subject access (AVG)…
         self.subject_access_dialog: subject_access_dialog.SubjectAccessDialog | None = None
         self.checklists = checklist_actions.install(self)  # Checklists → Partners, Actions per partner, Templates
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, enabled: bool) -> None:
         """Until the database is open nothing can be asked of it."""
         self.ui.registerTab.setEnabled(enabled)
-        actions = (self.ui.newAction, self.ui.openAction, self.ui.refreshAction, self.ui.settingsAction,
+        actions = (self.ui.newAction, self.mail_intake_action, self.ui.openAction, self.ui.refreshAction, self.ui.settingsAction,
                    self.backups.backup_action, self.backups.restore_action, self.audit_action, self.export_action)
         for action in actions:
             action.setEnabled(enabled)
@@ -453,7 +455,7 @@ class MainWindow(QMainWindow):
     def set_read_only(self, read_only: bool) -> None:
         """An observer's desk: nothing to create or change, and the status bar says so."""
         self.read_only = read_only
-        for action in (self.ui.newAction, self.ui.settingsAction):
+        for action in (self.ui.newAction, self.ui.settingsAction, self.mail_intake_action):
             action.setEnabled(not read_only and self.notifications is not None)
         if read_only:
             self.backups.restore_action.setEnabled(False)

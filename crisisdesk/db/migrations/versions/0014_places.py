@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['notification_id'], ['notification.id'], ondelete='CASCADE'),
         sa.ForeignKeyConstraint(['event_id'], ['event.id'], ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id'),
+        sqlite_autoincrement=True,  # ids never reused (0012)
     )
     op.create_index('ix_place_notification', 'place', ['notification_id'], unique=False)
     op.create_index('ix_place_event', 'place', ['event_id'], unique=False)
