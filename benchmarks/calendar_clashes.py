@@ -3,10 +3,11 @@
     python benchmarks/calendar_clashes.py [--notifications 100000] [--events 2000] [--runs 5]
 
 Seeds a SQLite database in benchmarks/out/ (cached per size) with ``seed_demo`` (the
-same generator as ``crisisdesk demo``) and ``seed_demo_events``, then prints medians of:
+same generator as ``crisisdesk demo``), ``seed_demo_events`` and ``seed_demo_places`` (the
+demo squares' coordinates), then prints medians of:
 - ``CalendarService.clashes`` for a month (every clash with a side in the month, with
-  both sides loaded), ``CalendarService.items`` for that month (with clash flags) and
-  for a week;
+  both sides loaded) — with clashes by distance (the default 250 m) and without (0 m) —
+  ``CalendarService.items`` for that month (with clash flags) and for a week;
 - ``CalendarService.clashes_for`` one busy notification and one event;
 - the 7-day overview.
 Nothing here asserts; compare the figures with the 100-200 ms a screen may take.
@@ -31,15 +32,19 @@ def seeded(notifications: int, events: int) -> str:
     from crisisdesk.db.database import open_database
     from crisisdesk.demo import seed_demo
     from crisisdesk.demo.events import seed_demo_events
+    from crisisdesk.demo.places import seed_demo_places
 
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"calendar-{notifications}-{events}.sqlite"
+    path = OUT / f"calendar-places-{notifications}-{events}.sqlite"
     url = f"sqlite:///{path}"
     if not path.exists():
         db = open_database(url)
         started = time.perf_counter()
         seed_demo(db.factory, notifications, seed=2026, now=NOW)
         seed_demo_events(db.factory, seed=2026, now=NOW, extra=events)
+        placed = time.perf_counter()
+        points = seed_demo_places(db.factory)
+        print(f"{points} demo places in {time.perf_counter() - placed:.1f} s")
         print(f"seeded {notifications} notifications + {events} events in {time.perf_counter() - started:.1f} s")
         db.dispose()
     return url
@@ -79,8 +84,22 @@ def main() -> None:
         event = session.scalar(select(Event.id).where(Event.start_at >= NOW).order_by(Event.start_at).limit(1))
     month = month_bounds(to_local(NOW).date())
     week = week_bounds(to_local(NOW).date())
+    from crisisdesk.services.settings import CLASH_DISTANCE_METRES, SettingsService
+
+    settings = SettingsService(db.factory)
+
+    def without_distance(action):
+        def run():
+            settings.set(CLASH_DISTANCE_METRES, "0")
+            try:
+                return action()
+            finally:
+                settings.set(CLASH_DISTANCE_METRES, "250")
+        return run
+
     figures = [
         ("clashes(month)", lambda: calendar.clashes(*month)),
+        ("clashes(month), no distance", without_distance(lambda: calendar.clashes(*month))),
         ("items(month) with clash flags", lambda: calendar.items(*month)),
         ("items(week) with clash flags", lambda: calendar.items(*week)),
         (f"clashes_for(notification {busy})", lambda: calendar.clashes_for("notification", busy)),

@@ -11,6 +11,13 @@ start. ``crisisdesk config show`` prints the effective values and where each cam
     data_folder = "D:/crisisdesk"
     backup_folder = "//fileserver/backup/crisisdesk"
     log_level = "INFO"
+    geocoder_url = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
+    map_tile_url = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+    map_cache_mb = 200
+
+The map's tiles come from ``map_tile_url`` (a Web-Mercator XYZ template with ``{z}``, ``{x}``
+and ``{y}``; PDOK's BRT-Achtergrondkaart by default) and are kept in ``tiles`` in the data
+folder up to ``map_cache_mb`` megabytes.
 
 Qt-free: the command line reads it as well as the desk.
 """
@@ -30,9 +37,16 @@ FILE_NAME = "crisisdesk.toml"
 ENV_MACHINE = "CRISISDESK_CONFIG_MACHINE"  # another machine file (a deployment's or a test's)
 ENV_USER = "CRISISDESK_CONFIG_USER"
 ENV_HOME = "CRISISDESK_HOME"
+ENV_MAP_TILE_URL = "CRISISDESK_MAP_TILE_URL"  # another tile service (a test's fake one, a mirror)
 LANGUAGES = ("nl", "en")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
-KEYS = ("database_url", "language", "data_folder", "backup_folder", "log_level")
+KEYS = ("database_url", "language", "data_folder", "backup_folder", "log_level", "geocoder_url", "map_tile_url",
+        "map_cache_mb")
+# PDOK's Locatieserver (free, no key): the addresses typed for a place are looked up there.
+DEFAULT_GEOCODER_URL = "https://api.pdok.nl/bzk/locatieserver/search/v3_1"
+DEFAULT_MAP_TILE_URL = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+DEFAULT_MAP_CACHE_MB = 200
+MAX_MAP_CACHE_MB = 100_000
 
 DEFAULT, MACHINE, USER, ENVIRONMENT, FLAG = "default", "machine", "user", "environment", "flag"
 
@@ -81,6 +95,18 @@ class Config:
         return Path(chosen) if chosen else self.data_folder / "backups"
 
     @property
+    def geocoder_url(self) -> str:
+        return self.value("geocoder_url") or DEFAULT_GEOCODER_URL
+
+    @property
+    def map_tile_url(self) -> str:
+        return self.value("map_tile_url") or DEFAULT_MAP_TILE_URL
+
+    @property
+    def map_cache_mb(self) -> int:
+        return int(self.value("map_cache_mb") or DEFAULT_MAP_CACHE_MB)
+
+    @property
     def database_url(self) -> str | None:
         """The configured URL, or None: the SQLite file in the data folder."""
         return self.value("database_url")
@@ -106,6 +132,8 @@ def _path_value(text: str) -> str:
 
 
 def _checked(key: str, value: object, origin: str) -> str:
+    if key == "map_cache_mb" and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if not isinstance(value, str) or not value.strip():
         raise ConfigError("not_text", origin, key)
     value = value.strip()
@@ -117,6 +145,14 @@ def _checked(key: str, value: object, origin: str) -> str:
             raise ConfigError("bad_log_level", origin, value)
     if key in ("data_folder", "backup_folder"):
         value = _path_value(value)
+    if key == "geocoder_url" and not value.lower().startswith(("http://", "https://")):
+        raise ConfigError("bad_url", origin, value)
+    if key == "map_tile_url" and (
+        not value.lower().startswith(("http://", "https://")) or any(part not in value for part in ("{z}", "{x}", "{y}"))
+    ):
+        raise ConfigError("bad_tile_url", origin, value)
+    if key == "map_cache_mb" and (not value.isdigit() or not 1 <= int(value) <= MAX_MAP_CACHE_MB):
+        raise ConfigError("bad_cache_size", origin, value)
     return value
 
 
@@ -146,6 +182,9 @@ def resolve(flags: Mapping[str, tuple[str, str | None]] | None = None, environ: 
     settings = {key: Setting(key, None, DEFAULT) for key in KEYS}
     settings["language"] = Setting("language", "nl", DEFAULT)
     settings["log_level"] = Setting("log_level", "INFO", DEFAULT)
+    settings["geocoder_url"] = Setting("geocoder_url", DEFAULT_GEOCODER_URL, DEFAULT)
+    settings["map_tile_url"] = Setting("map_tile_url", DEFAULT_MAP_TILE_URL, DEFAULT)
+    settings["map_cache_mb"] = Setting("map_cache_mb", str(DEFAULT_MAP_CACHE_MB), DEFAULT)
     files = []
     for source, path in ((MACHINE, machine_config_file()), (USER, user_config_file())):
         values = read_file(path)
@@ -154,6 +193,9 @@ def resolve(flags: Mapping[str, tuple[str, str | None]] | None = None, environ: 
             settings[key] = Setting(key, value, source, str(path))
     if environ.get(ENV_HOME):
         settings["data_folder"] = Setting("data_folder", _path_value(environ[ENV_HOME]), ENVIRONMENT, ENV_HOME)
+    if environ.get(ENV_MAP_TILE_URL):
+        url = _checked("map_tile_url", environ[ENV_MAP_TILE_URL], ENV_MAP_TILE_URL)
+        settings["map_tile_url"] = Setting("map_tile_url", url, ENVIRONMENT, ENV_MAP_TILE_URL)
     for key, (flag, given) in (flags or {}).items():
         if given is not None:
             settings[key] = Setting(key, _checked(key, given, flag), FLAG, flag)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from crisisdesk.services.checklists.service import ChecklistService
     from crisisdesk.services.documents.briefing import BriefingCollector
     from crisisdesk.services.events.service import EventService
+    from crisisdesk.services.geo.geocoder import Geocoder
+    from crisisdesk.services.geo.map_items import MapItemsService
+    from crisisdesk.services.geo.tiles import TileSource
     from crisisdesk.services.operations.exercises import ExerciseService
     from crisisdesk.services.operations.incidents import IncidentService
     from crisisdesk.services.operations.logbook import LogbookService
@@ -87,6 +90,17 @@ class Desk:
         return NotificationService(self._factory, clock=self.clock, user=self.user)
 
     @cached_property
+    def geocoder(self) -> Geocoder:
+        """PDOK's Locatieserver (or the configured ``geocoder_url``): addresses as they are typed."""
+        from crisisdesk.config import DEFAULT, active
+        from crisisdesk.services.geo import geocoder
+
+        config = active()
+        chosen = config.settings.get("geocoder_url") if config is not None else None
+        url = chosen.value if chosen is not None and chosen.source != DEFAULT and chosen.value else geocoder.DEFAULT_GEOCODER_URL
+        return geocoder.Geocoder(url)
+
+    @cached_property
     def mail_intake(self) -> MailIntakeService:
         """Notifications from saved e-mails (.eml, .msg), registered with their original."""
         from crisisdesk.services.register.mail_intake import MailIntakeService
@@ -129,6 +143,21 @@ class Desk:
         from crisisdesk.services.calendar.overview import OverviewService
 
         return OverviewService(self._factory, clock=self.clock)
+
+    # --- the map ------------------------------------------------------------------------
+    @cached_property
+    def map_items(self) -> MapItemsService:
+        """A day's notifications and events with their stored places (the Kaart tab, the dialogs)."""
+        from crisisdesk.services.geo.map_items import MapItemsService
+
+        return MapItemsService(self._factory)
+
+    @property
+    def tiles(self) -> TileSource:
+        """The map tiles of the configured service, cached in the data folder (one per process)."""
+        from crisisdesk.services.geo.tiles import configured_tile_source
+
+        return configured_tile_source()
 
     # --- checklists ----------------------------------------------------------------
     @cached_property
@@ -187,7 +216,7 @@ class Desk:
     def briefing(self) -> BriefingCollector:
         from crisisdesk.services.documents.briefing import BriefingCollector
 
-        return BriefingCollector(self._factory, user=self.user)
+        return BriefingCollector(self._factory, user=self.user, tiles=self.tiles)
 
     def letter_input(self, notification_id: int, kind: str, **options: Any) -> Any:
         """What a receipt or decision letter needs (see ``services.documents.letters``)."""

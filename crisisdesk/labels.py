@@ -6,7 +6,7 @@ current language through the one translation catalogue (see ``crisisdesk.i18n``)
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from crisisdesk.domain.checks import FieldError
@@ -78,7 +78,7 @@ _REGISTER_PAIRS: tuple[tuple[Enum, str], ...] = (
 
 
 def _feature_pairs() -> tuple[tuple[Enum, str], ...]:
-    """The codes of events, scenarios, exercises and checklists (their modules load here)."""
+    """The codes of events, scenarios, exercises, places and checklists (their modules load here)."""
     from crisisdesk.domain.checklists.rules import ItemStatus
     from crisisdesk.domain.events.rules import (
         AdviceStatus,
@@ -90,6 +90,7 @@ def _feature_pairs() -> tuple[tuple[Enum, str], ...]:
         PermitStatus,
         PermitWarning,
     )
+    from crisisdesk.domain.geo.points import PlaceRole
     from crisisdesk.domain.operations.exercise_clock import ClockStatus
     from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
     from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
@@ -187,6 +188,10 @@ def _feature_pairs() -> tuple[tuple[Enum, str], ...]:
         (ClockStatus.RUNNING, QT_TRANSLATE_NOOP("Labels", "Running")),
         (ClockStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
         (ClockStatus.ENDED, QT_TRANSLATE_NOOP("Labels", "Ended")),
+        (PlaceRole.LOCATION, QT_TRANSLATE_NOOP("Labels", "Location")),
+        (PlaceRole.ROUTE_START, QT_TRANSLATE_NOOP("Labels", "Start of the route")),
+        (PlaceRole.ROUTE_VIA, QT_TRANSLATE_NOOP("Labels", "Via (route)")),
+        (PlaceRole.ROUTE_END, QT_TRANSLATE_NOOP("Labels", "End of the route")),
         (PermitWarning.UNDER_WAY, QT_TRANSLATE_NOOP("Labels", "Under way without a permit decision")),
         (PermitWarning.BEFORE_DECISION, QT_TRANSLATE_NOOP("Labels", "Starts before its permit decision is due")),
         (PermitWarning.SOON, QT_TRANSLATE_NOOP("Labels", "Starts soon without a permit decision")),
@@ -428,29 +433,263 @@ _FIELDS = {
     "created_by": QT_TRANSLATE_NOOP("Fields", "Registered by"),
     "updated_at": QT_TRANSLATE_NOOP("Fields", "Last changed at"),
     "updated_by": QT_TRANSLATE_NOOP("Fields", "Last changed by"),
+    "decision_review": QT_TRANSLATE_NOOP("Fields", "Decision to be reviewed"),
+    # events
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "expected_visitors": QT_TRANSLATE_NOOP("Fields", "Expected visitors"),
+    "risk_scan_advice": QT_TRANSLATE_NOOP("Fields", "Risk scan advice"),
+    "risk_class": QT_TRANSLATE_NOOP("Fields", "Risk class"),
+    "permit_status": QT_TRANSLATE_NOOP("Fields", "Permit"),
+    "permit_applied_at": QT_TRANSLATE_NOOP("Fields", "Permit applied for at"),
+    "permit_decision_deadline": QT_TRANSLATE_NOOP("Fields", "Permit decision due"),
+    "permit_decided_at": QT_TRANSLATE_NOOP("Fields", "Permit decided at"),
+    "advice_fire": QT_TRANSLATE_NOOP("Fields", "Advice fire service"),
+    "advice_police": QT_TRANSLATE_NOOP("Fields", "Advice police"),
+    "advice_ghor": QT_TRANSLATE_NOOP("Fields", "Advice GHOR"),
+    "opponent": QT_TRANSLATE_NOOP("Fields", "Opponent"),
+    "match_risk_class": QT_TRANSLATE_NOOP("Fields", "Match category"),
+    "combi_regulation": QT_TRANSLATE_NOOP("Fields", "Combi-regeling"),
+    "max_away_supporters": QT_TRANSLATE_NOOP("Fields", "Maximum away supporters"),
+    "without_public": QT_TRANSLATE_NOOP("Fields", "Without public"),
+    "security_risk_area": QT_TRANSLATE_NOOP("Fields", "Security risk area"),
+    "camera_surveillance": QT_TRANSLATE_NOOP("Fields", "Camera surveillance"),
+    "fireworks_rule": QT_TRANSLATE_NOOP("Fields", "Fireworks"),
+    "fireworks_zones": QT_TRANSLATE_NOOP("Fields", "Fireworks-free zones"),
+    "fireworks_allowed_from": QT_TRANSLATE_NOOP("Fields", "Fireworks allowed from"),
+    "fireworks_allowed_until": QT_TRANSLATE_NOOP("Fields", "Fireworks allowed until"),
+    # crisis scenarios and operations
+    "grip_level": QT_TRANSLATE_NOOP("Fields", "GRIP level"),
+    "affected_districts": QT_TRANSLATE_NOOP("Fields", "Affected wijken"),
+    "disciplines": QT_TRANSLATE_NOOP("Fields", "Disciplines"),
+    "partners": QT_TRANSLATE_NOOP("Fields", "Partners"),
+    "population_care": QT_TRANSLATE_NOOP("Fields", "Population care processes"),
+    "linked_plans": QT_TRANSLATE_NOOP("Fields", "Linked plans"),
+    "exercise_only": QT_TRANSLATE_NOOP("Fields", "For exercises only"),
+    "is_exercise": QT_TRANSLATE_NOOP("Fields", "Exercise"),
+    "scenario_id": QT_TRANSLATE_NOOP("Fields", "Scenario"),
+    "teams": QT_TRANSLATE_NOOP("Fields", "Teams"),
+    "started_at": QT_TRANSLATE_NOOP("Fields", "Started at"),
+    "paused_at": QT_TRANSLATE_NOOP("Fields", "Paused at"),
+    "paused_seconds": QT_TRANSLATE_NOOP("Fields", "Paused (seconds)"),
+    "shift_minutes": QT_TRANSLATE_NOOP("Fields", "Clock shift (minutes)"),
+    "ended_at": QT_TRANSLATE_NOOP("Fields", "Ended at"),
+    "operation_id": QT_TRANSLATE_NOOP("Fields", "Exercise or incident"),
+    "offset_minutes": QT_TRANSLATE_NOOP("Fields", "Time after the start (minutes)"),
+    "sender": QT_TRANSLATE_NOOP("Fields", "Sender"),
+    "receiver": QT_TRANSLATE_NOOP("Fields", "Receiver"),
+    "content": QT_TRANSLATE_NOOP("Fields", "Content"),
+    "expected_action": QT_TRANSLATE_NOOP("Fields", "Expected action"),
+    "observed_action": QT_TRANSLATE_NOOP("Fields", "Observed action"),
+    "evaluation_note": QT_TRANSLATE_NOOP("Fields", "Evaluation note"),
+    "released_at": QT_TRANSLATE_NOOP("Fields", "Released at"),
+    "released_by": QT_TRANSLATE_NOOP("Fields", "Released by"),
+    "released_early": QT_TRANSLATE_NOOP("Fields", "Released early"),
+    "released_offset_seconds": QT_TRANSLATE_NOOP("Fields", "Released at exercise time (seconds)"),
+    "inject_id": QT_TRANSLATE_NOOP("Fields", "Inject"),
+    "decision_entry_id": QT_TRANSLATE_NOOP("Fields", "Decision in the logbook"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "due_at": QT_TRANSLATE_NOOP("Fields", "Due"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Text"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Moment"),
+    "exercise_seconds": QT_TRANSLATE_NOOP("Fields", "Exercise time (seconds)"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "author": QT_TRANSLATE_NOOP("Fields", "Author"),
+    "author_role": QT_TRANSLATE_NOOP("Fields", "Author's role"),
+    "corrects_id": QT_TRANSLATE_NOOP("Fields", "Corrects entry"),
+    "from_level": QT_TRANSLATE_NOOP("Fields", "From level"),
+    "to_level": QT_TRANSLATE_NOOP("Fields", "To level"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "recorded_by": QT_TRANSLATE_NOOP("Fields", "Recorded by"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
+    "held_at": QT_TRANSLATE_NOOP("Fields", "Held at"),
+    "chair": QT_TRANSLATE_NOOP("Fields", "Chair"),
+    "attendees": QT_TRANSLATE_NOOP("Fields", "Attendees"),
+    "picture": QT_TRANSLATE_NOOP("Fields", "Picture (beeld)"),
+    "judgement": QT_TRANSLATE_NOOP("Fields", "Judgement (oordeel)"),
+    "meeting_id": QT_TRANSLATE_NOOP("Fields", "BOB meeting"),
+    # partners, checklists
+    "key": QT_TRANSLATE_NOOP("Fields", "Code"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "discipline": QT_TRANSLATE_NOOP("Fields", "Discipline"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "function": QT_TRANSLATE_NOOP("Fields", "Function"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "phone_24h": QT_TRANSLATE_NOOP("Fields", "Phone (24 hours)"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "partner_id": QT_TRANSLATE_NOOP("Fields", "Partner"),
+    "notification_id": QT_TRANSLATE_NOOP("Fields", "Notification"),
+    "event_id": QT_TRANSLATE_NOOP("Fields", "Event"),
+    "checklist_id": QT_TRANSLATE_NOOP("Fields", "Checklist"),
+    "anchor_at": QT_TRANSLATE_NOOP("Fields", "Start (T)"),
+    "templates": QT_TRANSLATE_NOOP("Fields", "Templates applied"),
+    "template": QT_TRANSLATE_NOOP("Fields", "Template"),
+    "position": QT_TRANSLATE_NOOP("Fields", "Position"),
+    "required": QT_TRANSLATE_NOOP("Fields", "Required"),
+    "offset_text": QT_TRANSLATE_NOOP("Fields", "Due after the start"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "status_at": QT_TRANSLATE_NOOP("Fields", "Status changed at"),
+    "status_by": QT_TRANSLATE_NOOP("Fields", "Status changed by"),
+    "changed_at": QT_TRANSLATE_NOOP("Fields", "Changed at"),
+    "changed_by": QT_TRANSLATE_NOOP("Fields", "Changed by"),
+    "from_status": QT_TRANSLATE_NOOP("Fields", "From status"),
+    "to_status": QT_TRANSLATE_NOOP("Fields", "To status"),
+    # rule sets and settings
+    "municipality": QT_TRANSLATE_NOOP("Fields", "Municipality"),
+    "method": QT_TRANSLATE_NOOP("Fields", "Method of counting"),
+    "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
+    "days": QT_TRANSLATE_NOOP("Fields", "Days"),
+    "friday_noon": QT_TRANSLATE_NOOP("Fields", "Friday 12:00"),
+    "good_friday": QT_TRANSLATE_NOOP("Fields", "Good Friday a holiday"),
+    "valid_from": QT_TRANSLATE_NOOP("Fields", "Valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("Fields", "Valid until"),
+    "extra_holidays": QT_TRANSLATE_NOOP("Fields", "Extra holidays"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
+    # places (geocoded points)
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "wijk": QT_TRANSLATE_NOOP("Fields", "Wijk"),
+    "lat": QT_TRANSLATE_NOOP("Fields", "Latitude"),
+    "lon": QT_TRANSLATE_NOOP("Fields", "Longitude"),
+    "rd_x": QT_TRANSLATE_NOOP("Fields", "RD x"),
+    "rd_y": QT_TRANSLATE_NOOP("Fields", "RD y"),
+    "source_id": QT_TRANSLATE_NOOP("Fields", "Source reference"),
+}
+
+# What happened to a record, in the audit trail.
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Audit", "created"),
+    "update": QT_TRANSLATE_NOOP("Audit", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "deleted"),
+    "anonymise": QT_TRANSLATE_NOOP("Audit", "anonymised (AVG)"),
+    "retention": QT_TRANSLATE_NOOP("Audit", "retention run"),
+    "mail_intake": QT_TRANSLATE_NOOP("Audit", "taken in from e-mail"),
+    "export": QT_TRANSLATE_NOOP("Audit", "file exported"),
+    "export_removed": QT_TRANSLATE_NOOP("Audit", "exported file removed (retention)"),
+    "export_gone": QT_TRANSLATE_NOOP("Audit", "exported file already gone"),
+    "export_changed": QT_TRANSLATE_NOOP("Audit", "exported file changed since; kept"),
+}
+
+# Kinds of record (table names) in the audit trail.
+_RECORD_TYPES = {
+    "notification": QT_TRANSLATE_NOOP("Audit", "Notification"),
+    "event": QT_TRANSLATE_NOOP("Audit", "Event"),
+    "event_status_change": QT_TRANSLATE_NOOP("Audit", "Status change of an event"),
+    "status_change": QT_TRANSLATE_NOOP("Audit", "Status change of a notification"),
+    "crisis_scenario": QT_TRANSLATE_NOOP("Audit", "Scenario"),
+    "partner": QT_TRANSLATE_NOOP("Audit", "Partner"),
+    "partner_contact": QT_TRANSLATE_NOOP("Audit", "Partner contact"),
+    "rule_set": QT_TRANSLATE_NOOP("Audit", "Rule set"),
+    "setting": QT_TRANSLATE_NOOP("Audit", "Setting"),
+    "checklist": QT_TRANSLATE_NOOP("Audit", "Checklist"),
+    "checklist_item": QT_TRANSLATE_NOOP("Audit", "Checklist action"),
+    "operation": QT_TRANSLATE_NOOP("Audit", "Exercise or incident"),
+    "inject": QT_TRANSLATE_NOOP("Audit", "Inject"),
+    "exercise_finding": QT_TRANSLATE_NOOP("Audit", "Exercise finding"),
+    "operation_action": QT_TRANSLATE_NOOP("Audit", "Action (BOB)"),
+    "bob_meeting": QT_TRANSLATE_NOOP("Audit", "BOB meeting"),
+    "log_entry": QT_TRANSLATE_NOOP("Audit", "Logbook entry"),
+    "place": QT_TRANSLATE_NOOP("Audit", "Place"),
+    "file": QT_TRANSLATE_NOOP("Audit", "File"),
+    "retention": QT_TRANSLATE_NOOP("Audit", "Retention"),
+}
+
+# What an exported file held ("what" of an export line; a letter adds its kind).
+_EXPORTS = {
+    "subject access": QT_TRANSLATE_NOOP("Audit", "subject access (AVG)"),
+    "audit trail": QT_TRANSLATE_NOOP("Audit", "audit trail"),
+    "calendar csv": QT_TRANSLATE_NOOP("Audit", "calendar (CSV)"),
+    "calendar ics": QT_TRANSLATE_NOOP("Audit", "calendar (ICS)"),
+    "letter receipt": QT_TRANSLATE_NOOP("Audit", "acknowledgement of receipt"),
+    "letter decision": QT_TRANSLATE_NOOP("Audit", "decision letter"),
+    "mail original": QT_TRANSLATE_NOOP("Audit", "original e-mail"),
+}
+
+# Settings (the key of a setting record in the audit trail).
+_SETTINGS = {
+    "notice_rule_set": QT_TRANSLATE_NOOP("Audit", "Notice rule set in force"),
+    "clash_buffer_minutes": QT_TRANSLATE_NOOP("Audit", "Margin between clashing records (minutes)"),
+    "permit_warning_days": QT_TRANSLATE_NOOP("Audit", "Warning before a permit decision (days)"),
+    "letter_letterhead": QT_TRANSLATE_NOOP("Audit", "Letterhead"),
+    "letter_signatory": QT_TRANSLATE_NOOP("Audit", "Signatory"),
+    "date_window_years_back": QT_TRANSLATE_NOOP("Audit", "Dates accepted: years back"),
+    "date_window_years_ahead": QT_TRANSLATE_NOOP("Audit", "Dates accepted: years ahead"),
+    "municipality_profile": QT_TRANSLATE_NOOP("Audit", "Municipality profile"),
+    "retention_months": QT_TRANSLATE_NOOP("Audit", "Retention term (months)"),
+}
+
+# Ways of counting a notification term (a rule set's method).
+_METHODS = {
+    "plain": QT_TRANSLATE_NOOP("Labels", "Clock hours"),
+    "deadline_day": QT_TRANSLATE_NOOP("Labels", "Model APV (deadline day)"),
+    "working_hours": QT_TRANSLATE_NOOP("Labels", "Working hours"),
+    "working_days": QT_TRANSLATE_NOOP("Labels", "Working days"),
+    "working_day_noon": QT_TRANSLATE_NOOP("Labels", "Working days, 12:00 (Utrecht)"),
 }
 
 
 def field_label(name: str) -> str:
-    """The word for a field of a notification (the code itself when there is none)."""
+    """The word for a field of any record (the code itself when there is none)."""
     text = _FIELDS.get(name)
     return translate("Fields", text) if text is not None else name
 
 
+def has_field_label(name: str) -> bool:
+    return name in _FIELDS
+
+
+def action_label(action: str) -> str:
+    """"changed", "anonymised (AVG)", … for an action of the audit trail."""
+    text = _ACTIONS.get(action)
+    return translate("Audit", text) if text is not None else action
+
+
+def record_type_label(record_type: str) -> str:
+    """"Notification", "Checklist action", … for a kind of record in the audit trail."""
+    text = _RECORD_TYPES.get(record_type)
+    return translate("Audit", text) if text is not None else record_type
+
+
+def export_label(what: str) -> str:
+    """What an exported file held, e.g. "subject access (AVG)"."""
+    text = _EXPORTS.get(what)
+    return translate("Audit", text) if text is not None else what
+
+
+def setting_label(key: str) -> str:
+    """The words for a setting's key (the key itself for one this version does not know)."""
+    text = _SETTINGS.get(key)
+    return translate("Audit", text) if text is not None else key
+
+
+def method_label(method: str) -> str:
+    """How a rule set counts a notification term."""
+    text = _METHODS.get(method)
+    return translate("Labels", text) if text is not None else method
+
+
 def format_value(value: object) -> str:
     """A stored value as a person reads it: labels for codes, Amsterdam time for moments."""
-    if value is None or value == "" or value == ():
+    if value is None or value == "" or value == () or value == []:
         return "—"
     if isinstance(value, bool):
         return translate("Labels", "Yes") if value else translate("Labels", "No")
     if isinstance(value, datetime):
         return format_moment(value)
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    from crisisdesk.domain.operations.records import Team
     from crisisdesk.domain.register.decisions import Measure
 
     if isinstance(value, Measure):
         return value.text + (" (" + ", ".join(label(i) for i in value.interests) + ")" if value.interests else "")
+    if isinstance(value, Team):
+        return value.name + (" (" + ", ".join(value.roles) + ")" if value.roles else "")
     if isinstance(value, tuple | list):
         return "; ".join(format_value(v) for v in value)
+    if isinstance(value, dict):  # a structured setting (the municipality profile): its values
+        return "; ".join(format_value(v) for v in value.values() if v not in (None, "", [], {}, ()))
     if isinstance(value, Enum) and (isinstance(value, District) or _label_text(value) is not None):
         return label(value)
     return str(value)

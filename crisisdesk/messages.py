@@ -1,14 +1,51 @@
-"""Known failures turned into one Dutch line for the terminal."""
+"""Failures turned into one Dutch sentence, for the terminal and for the screens.
+
+:func:`describe_error` knows the failures a person can act on; :func:`failure_message`
+is what a screen shows for any exception: the Dutch sentence, while the technical part
+(the exception's type and English text, and its traceback) goes to the log only.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+import errno
+import logging
+import re
+import sys
+import traceback
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import DBAPIError, StatementError
 
 from crisisdesk.db.migrate import DatabaseTooNew, UpgradeFailed
 from crisisdesk.db.preflight import DatabaseUnusable
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
-from crisisdesk.labels import error_message, field_label, storage_message
-from crisisdesk.services.errors import BackupError, LetterRefused, ReadOnly, StorageUnavailable, ValidationFailed
+from crisisdesk.labels import error_message, field_label, record_type_label, storage_message
+from crisisdesk.logs import mask
+from crisisdesk.services.errors import (
+    BackupError,
+    ConcurrentEdit,
+    LetterRefused,
+    NotFound,
+    ReadOnly,
+    StorageUnavailable,
+    ValidationFailed,
+)
+
+if TYPE_CHECKING:  # their modules load where these can be raised, not when the desk opens
+    from crisisdesk.services.operations.records import NotAllowed
+
+LOG = logging.getLogger(__name__)
+
+
+class _NeverRaised(Exception):
+    """Stands for an error class whose module was never imported: nothing raised one."""
+
+
+def _error_class(module: str, name: str) -> Any:
+    """``module.name`` if ``module`` is imported, without importing it: the desk opens
+    without the letters', operations' and rule sets' services, whose errors these are."""
+    loaded = sys.modules.get(module)
+    return getattr(loaded, name) if loaded is not None else _NeverRaised
 
 
 def describe_error(exc: BaseException) -> str | None:
@@ -38,16 +75,98 @@ def describe_error(exc: BaseException) -> str | None:
     if isinstance(exc, DuplicateMessage):
         return duplicate_message(exc.notification_id)
     if isinstance(exc, ValidationFailed):
-        return "; ".join(f"{e.field}: {error_message(e)}" for e in exc.errors)
+        return "; ".join(f"{field_label(e.field)}: {error_message(e)}" for e in exc.errors)
+    if isinstance(exc, NotFound):
+        return translate("Errors", "{what} #{id} does not exist (any more); perhaps someone else removed it. Nothing was changed.").format(
+            what=record_type_label(exc.what.replace(" ", "_")), id=exc.ident)
+    if isinstance(exc, ConcurrentEdit):
+        return translate("Errors", "Someone else saved this after you opened it; nothing was overwritten. Close and open it again to see their version.")
+    if isinstance(exc, _error_class("crisisdesk.services.operations.records", "NotAllowed")):
+        return not_allowed_message(exc)
+    if isinstance(exc, _error_class("crisisdesk.services.documents.letters", "NoDecision")):
+        return translate("Errors", "Notification #{id} has no decision yet: record it in the Decision tab first.").format(id=exc.notification_id)
+    if isinstance(exc, _error_class("crisisdesk.services.register.rule_sets", "RuleSetRejected")):
+        if exc.duplicate_name:
+            return translate("Errors", "A rule set named '{name}' already exists: choose another name.").format(name=exc.duplicate_name)
+        return translate("Errors", "The rule set overlaps in validity with another rule set; nothing was saved.")
     if isinstance(exc, DBAPIError):  # a database that went away, locked, or damaged mid-way
         from crisisdesk.db.database import unusable
 
         return unusable_message(unusable(exc))
     if isinstance(exc, OSError):
         return translate("Errors", "Cannot write or read {path}: {reason}. Nothing else was done.").format(
-            path=exc.filename or "", reason=exc.strerror or type(exc).__name__
+            path=exc.filename or "", reason=os_reason(exc)
         )
     return None
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Dutch (the system's own text is English)."""
+    reasons = {
+        errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "the file or folder does not exist"),
+        errno.EACCES: QT_TRANSLATE_NOOP("Errors", "no permission"),
+        errno.EPERM: QT_TRANSLATE_NOOP("Errors", "no permission"),
+        errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+        errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "that is a folder, not a file"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "part of the path is not a folder"),
+        errno.EEXIST: QT_TRANSLATE_NOOP("Errors", "the file already exists"),
+        errno.EBUSY: QT_TRANSLATE_NOOP("Errors", "the file is in use by another program"),
+        errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "the name is too long"),
+    }
+    if isinstance(exc, PermissionError):  # Windows reports a file open elsewhere this way too
+        return translate("Errors", "no permission, or the file is open in another program")
+    text = reasons.get(exc.errno or -1)
+    return translate("Errors", text) if text else translate("Errors", "the system refused it")
+
+
+_NOT_ALLOWED = {
+    "clock": QT_TRANSLATE_NOOP("Errors", "The exercise clock does not allow this now (it is {detail})."),
+    "released": QT_TRANSLATE_NOOP("Errors", "This inject has already been released to the players; it stays as it was."),
+    "started": QT_TRANSLATE_NOOP("Errors", "This exercise has been run; it is kept as a record and cannot be removed."),
+    "ended": QT_TRANSLATE_NOOP("Errors", "This exercise has ended; nothing can be added."),
+    "exercise_only": QT_TRANSLATE_NOOP("Errors", "This scenario is meant for exercises only, not for a real incident."),
+    "wrong_operation": QT_TRANSLATE_NOOP("Errors", "That belongs to another exercise or incident."),
+    "not_exercise": QT_TRANSLATE_NOOP("Errors", "This is a real incident, not an exercise."),
+}
+
+
+def not_allowed_message(exc: NotAllowed) -> str:
+    text = _NOT_ALLOWED.get(exc.reason)
+    if text is None:
+        return translate("Errors", "This is not allowed in the current state; nothing was changed.")
+    detail = exc.detail
+    if exc.reason == "clock":
+        from crisisdesk.domain.operations.exercise_clock import ClockStatus
+        from crisisdesk.labels import label
+
+        if exc.detail in {status.value for status in ClockStatus}:
+            detail = label(ClockStatus(exc.detail)).lower()
+    return translate("Errors", text).format(detail=detail)
+
+
+_PARAMETERS = re.compile(r"\[parameters: .*?\]\n?", re.S)
+
+
+def technical(exc: BaseException) -> str:
+    """The exception as a developer reads it, without what a person typed.
+
+    SQL parameters (names, purposes) are cut off and e-mail addresses and phone numbers masked.
+    """
+    text = str(exc.orig) if isinstance(exc, StatementError) and exc.orig is not None else str(exc)
+    return f"{type(exc).__module__}.{type(exc).__qualname__}: {mask(_PARAMETERS.sub('', text))}"
+
+
+def failure_message(exc: BaseException, doing: str = "") -> str:
+    """The Dutch sentence a screen shows for ``exc``; the technical part goes to the log.
+
+    ``doing`` says in English what failed ("save checklist item"), for the log only. A
+    failure the desk knows (describe_error) gets its own sentence; anything else the
+    general one. The log line is a WARNING with the traceback (SQL parameters cut off).
+    """
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    LOG.warning("%s failed: %s\n%s", doing or "an action", technical(exc), mask(_PARAMETERS.sub("", trace)).rstrip())
+    return describe_error(exc) or unexpected_message()
 
 
 _INTAKE_REFUSALS = {
@@ -187,11 +306,19 @@ def config_message(exc) -> str:
         "unknown_key": translate(
             "Errors",
             "The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, "
-            "data_folder, backup_folder and log_level.",
+            "data_folder, backup_folder, log_level, geocoder_url, map_tile_url and map_cache_mb.",
         ),
         "not_text": translate("Errors", "{origin}: the setting {detail} must be a text between quotes."),
         "bad_language": translate("Errors", "{origin}: language {detail} is not supported; choose nl or en."),
         "bad_log_level": translate("Errors", "{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR."),
+        "bad_url": translate("Errors", "{origin}: geocoder_url {detail} is not a web address; it must start with https:// or http://."),
+        "bad_tile_url": translate(
+            "Errors",
+            "{origin}: map_tile_url {detail} is not a tile address; give an http(s) address with {{z}}, {{x}} and {{y}}.",
+        ),
+        "bad_cache_size": translate(
+            "Errors", "{origin}: map_cache_mb {detail} is not a size; give a whole number of megabytes from 1 to 100000.",
+        ),
         "backup_beside_database": translate(
             "Errors",
             "{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost "

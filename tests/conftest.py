@@ -18,6 +18,11 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     # No machine's or user's crisisdesk.toml either: a test that wants one writes it.
     monkeypatch.setenv("CRISISDESK_CONFIG_MACHINE", str(home / "absent-machine.toml"))
     monkeypatch.setenv("CRISISDESK_CONFIG_USER", str(home / "absent-user.toml"))
+    # No test reaches PDOK: unless a test starts its fake Locatieserver, lookups are refused at once.
+    monkeypatch.setattr("crisisdesk.services.geo.geocoder.DEFAULT_GEOCODER_URL", "http://127.0.0.1:9/locatieserver")
+    # Never the real tile service: a closed local port (a test that wants tiles starts
+    # tests/fake_tiles.py's server and points this at it).
+    monkeypatch.setenv("CRISISDESK_MAP_TILE_URL", "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png")
     yield home
     from crisisdesk import config
 

@@ -1,6 +1,8 @@
 """``crisisdesk config show``: the effective configuration and where each value came from.
 
     crisisdesk config show [--db URL] [--lang nl|en] [--home DIR] [--backup-dir DIR] [--log-level LEVEL]
+
+The keys: database_url, language, data_folder, backup_folder, log_level, geocoder_url.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ def effective_lines(config, database_url: str) -> list[str]:
         "data_folder": str(config.data_folder),
         "backup_folder": str(config.backup_folder),
         "log_level": config.log_level,
+        "geocoder_url": config.geocoder_url,
+        "map_tile_url": config.map_tile_url,
+        "map_cache_mb": str(config.map_cache_mb),
     }
     lines = []
     for key, value in shown.items():

@@ -23,6 +23,7 @@ copied into the trail.
 from __future__ import annotations
 
 import getpass
+import json
 from datetime import UTC, date, datetime
 from enum import Enum
 
@@ -54,7 +55,7 @@ class LogbookIsAppendOnly(RuntimeError):
 
 
 def encode(value: object) -> str | None:
-    """A value as text in the trail: codes for enums, ISO UTC for moments."""
+    """A value as text in the trail: codes for enums, ISO UTC for moments, JSON for lists."""
     if value is None:
         return None
     if isinstance(value, Enum):
@@ -65,6 +66,8 @@ def encode(value: object) -> str | None:
         return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list | dict):  # a JSON column: as JSON, so the trail can read it back
+        return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
 
 

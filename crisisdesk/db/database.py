@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
@@ -22,8 +22,20 @@ class Database:
     factory: sessionmaker
     upgrade_backup: Path | None = None
     read_only: bool = False
+    disposed: bool = False
+
+    def __post_init__(self) -> None:
+        event.listen(self.engine, "checkin", self._close_if_disposed)
+
+    def _close_if_disposed(self, _dbapi_connection, record) -> None:
+        """A connection that comes back after ``dispose`` (a worker thread's query that was
+        still running) is closed, not kept in the discarded pool until garbage collection."""
+        if self.disposed:
+            record.invalidate()
 
     def dispose(self) -> None:
+        """Closes every connection: the idle ones now, the ones in use when they come back."""
+        self.disposed = True
         self.engine.dispose()
 
 

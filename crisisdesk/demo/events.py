@@ -69,7 +69,7 @@ def _curated(today: date, rng: Random) -> list[EventDraft]:
     match_day = today + timedelta(days=(6 - today.weekday()) % 7 or 7)  # the coming Sunday
     tour = today + timedelta(days=45)
     applied = lambda weeks: _at(today - timedelta(weeks=weeks), 10)  # noqa: E731
-    base = dict(permit_status=PermitStatus.NOT_REQUIRED, organiser_organisation="", organiser_name="")
+    base: dict[str, Any] = dict(permit_status=PermitStatus.NOT_REQUIRED, organiser_organisation="", organiser_name="")
     return [
         EventDraft(kind=EventKind.KINGS_DAY, title="Koningsdag: vrijmarkt en kinderfeest", start_at=_at(kings - timedelta(days=1), 18),
                    end_at=_at(kings, 22), location="Binnenstad (vrijmarkt)", district=District.BINNENSTAD, expected_visitors=400_000,

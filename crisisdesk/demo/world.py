@@ -1,7 +1,7 @@
 """The whole demo world in one call: notifications, then what builds on them.
 
 Notifications can be added again and again (``crisisdesk demo --count N`` adds N);
-the events, scenarios, checklists and the prepared exercise are laid down once per
+the events, scenarios, checklists, the prepared exercise and the map's places are laid down once per
 database, the first time, so a second run does not duplicate Koningsdag.
 """
 
@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Event, Notification
+from crisisdesk.demo.places import seed_demo_places
 from crisisdesk.demo import seed_demo
 from crisisdesk.demo.checklists import seed_demo_checklists
 from crisisdesk.demo.events import seed_demo_events
@@ -49,6 +50,8 @@ def seed_demo_world(
         seed_demo_checklists(factory, seed=seed, now=now)
         seed_demo_exercise(factory, seed=seed, now=now)
         seed_demo_mail(factory, now=now)  # two notifications taken in from sample e-mails
+    if not (is_cancelled and is_cancelled()):
+        seed_demo_places(factory)  # the known squares' coordinates: map and clashes by distance
     return _notifications(factory) - before
 
 

@@ -18,7 +18,7 @@ from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.register.records import NotificationRecord
 
 # Draft fields that are not facts of the notification itself.
-_NOT_COMPARED = {"status_note"}
+_NOT_COMPARED = {"status_note", "places"}  # a point follows its address text, compared as such
 _STRIPPED = {"purpose", "location"}  # the service stores these trimmed
 
 
@@ -66,12 +66,13 @@ def differences(
     return found
 
 
-def draft_differences(mine: Any, theirs: Any, base: Any = None, skip: frozenset[str] = frozenset()) -> list[FieldDifference]:
+def draft_differences(mine: Any, theirs: Any, base: Any = None, skip: frozenset[str] = frozenset({"places"})) -> list[FieldDifference]:
     """Fields where two drafts of one record disagree, in the draft's order.
 
     ``theirs`` and ``base`` are the saved versions turned into drafts (e.g. with
     ``draft_from_event``), so any record compares the way its form reads it. A part
     that is itself a dataclass (an event's football measures) is compared field by field.
+    Geocoded ``places`` are skipped: a point follows its address text, compared as such.
     """
     found = []
     for item in fields(mine):

@@ -15,6 +15,10 @@ DEFAULT_CLASH_BUFFER_MINUTES = 60
 # Events starting within this many days without a permit decision are flagged
 # (events list, 7-day overview, briefing): ``domain.events.rules.permit_warning``.
 PERMIT_WARNING_DAYS = "permit_warning_days"
+# Two items whose geocoded locations lie within this many metres clash (as in one wijk).
+CLASH_DISTANCE_METRES = "clash_distance_metres"
+DEFAULT_CLASH_DISTANCE_METRES = 250
+MAX_CLASH_DISTANCE_METRES = 5_000
 # Letters to organisers (and the municipality named on briefings): the letterhead is
 # free text, one line each, the first line being the municipality's name.
 LETTERHEAD = "letter_letterhead"
@@ -47,6 +51,16 @@ def permit_warning_days(session: Session) -> int:
     return days if 0 <= days <= 366 else DEFAULT_PERMIT_WARNING_DAYS
 
 
+def clash_distance_metres(session: Session) -> int:
+    """The ``clash_distance_metres`` setting; the default when unset or not a whole number in 0–5000."""
+    value = read_setting(session, CLASH_DISTANCE_METRES)
+    try:
+        metres = int(str(value).strip())
+    except (TypeError, ValueError):
+        return DEFAULT_CLASH_DISTANCE_METRES
+    return metres if 0 <= metres <= MAX_CLASH_DISTANCE_METRES else DEFAULT_CLASH_DISTANCE_METRES
+
+
 def write_setting(session: Session, key: str, value: str) -> None:
     row = session.get(Setting, key)
     if row is None:
@@ -74,6 +88,10 @@ class SettingsService:
     def permit_warning_days(self) -> int:
         with self._factory() as session:
             return permit_warning_days(session)
+
+    def clash_distance_metres(self) -> int:
+        with self._factory() as session:
+            return clash_distance_metres(session)
 
     def clash_buffer_minutes(self) -> int:
         return int(self.get(CLASH_BUFFER_MINUTES, str(DEFAULT_CLASH_BUFFER_MINUTES)))

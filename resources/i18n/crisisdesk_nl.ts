@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>AddressField</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Adressuggesties</translation>
+    </message>
+    <message>
+        <source>Up and down choose an address, Enter takes it, Escape keeps the text as typed.</source>
+        <translation>Pijl omhoog en omlaag kiezen een adres, Enter neemt het over, Escape houdt de tekst zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Address found on the map (wijk {wijk}).</source>
+        <translation>Adres gevonden op de kaart (wijk {wijk}).</translation>
+    </message>
+    <message>
+        <source>Address found on the map.</source>
+        <translation>Adres gevonden op de kaart.</translation>
+    </message>
+    <message>
+        <source>That address was not found; the text is kept as typed.</source>
+        <translation>Dat adres is niet gevonden; de tekst blijft zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Addresses cannot be looked up right now; the text is kept as typed.</source>
+        <translation>Adressen kunnen nu niet worden opgezocht; de tekst blijft zoals getypt.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyTemplateDialog</name>
     <message>
         <source>Apply checklist template</source>
@@ -157,6 +184,222 @@
         <source>{count} audit entries written to {path}.</source>
         <translation>{count} regels uit de wijzigingsgeschiedenis geschreven naar {path}.</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>anonymised (AVG)</source>
+        <translation>geanonimiseerd (AVG)</translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation>bewaartermijn toegepast</translation>
+    </message>
+    <message>
+        <source>taken in from e-mail</source>
+        <translation>uit e-mail overgenomen</translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation>bestand geëxporteerd</translation>
+    </message>
+    <message>
+        <source>exported file removed (retention)</source>
+        <translation>geëxporteerd bestand verwijderd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>exported file already gone</source>
+        <translation>geëxporteerd bestand was al weg</translation>
+    </message>
+    <message>
+        <source>exported file changed since; kept</source>
+        <translation>geëxporteerd bestand sindsdien gewijzigd; bewaard</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Status change of an event</source>
+        <translation>Statuswijziging evenement</translation>
+    </message>
+    <message>
+        <source>Status change of a notification</source>
+        <translation>Statuswijziging kennisgeving</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner contact</source>
+        <translation>Contactpersoon partner</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist action</source>
+        <translation>Actiepunt checklist</translation>
+    </message>
+    <message>
+        <source>Exercise or incident</source>
+        <translation>Oefening of incident</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Exercise finding</source>
+        <translation>Bevinding oefening</translation>
+    </message>
+    <message>
+        <source>Action (BOB)</source>
+        <translation>Actie (BOB)</translation>
+    </message>
+    <message>
+        <source>BOB meeting</source>
+        <translation>BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>Logboekregel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>subject access (AVG)</source>
+        <translation>inzageverzoek (AVG)</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>calendar (CSV)</source>
+        <translation>agenda (CSV)</translation>
+    </message>
+    <message>
+        <source>calendar (ICS)</source>
+        <translation>agenda (ICS)</translation>
+    </message>
+    <message>
+        <source>acknowledgement of receipt</source>
+        <translation>ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>decision letter</source>
+        <translation>besluitbrief</translation>
+    </message>
+    <message>
+        <source>original e-mail</source>
+        <translation>originele e-mail</translation>
+    </message>
+    <message>
+        <source>Notice rule set in force</source>
+        <translation>Geldende kennisgevingsregeling</translation>
+    </message>
+    <message>
+        <source>Margin between clashing records (minutes)</source>
+        <translation>Marge tussen overlappende items (minuten)</translation>
+    </message>
+    <message>
+        <source>Warning before a permit decision (days)</source>
+        <translation>Waarschuwing vóór een vergunningsbesluit (dagen)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Dates accepted: years back</source>
+        <translation>Toegestane datums: jaren terug</translation>
+    </message>
+    <message>
+        <source>Dates accepted: years ahead</source>
+        <translation>Toegestane datums: jaren vooruit</translation>
+    </message>
+    <message>
+        <source>Municipality profile</source>
+        <translation>Gemeenteprofiel</translation>
+    </message>
+    <message>
+        <source>Retention term (months)</source>
+        <translation>Bewaartermijn (maanden)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -199,30 +442,6 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <source>anonymised (AVG)</source>
-        <translation>geanonimiseerd (AVG)</translation>
-    </message>
-    <message>
-        <source>retention run</source>
-        <translation>bewaartermijn toegepast</translation>
-    </message>
-    <message>
-        <source>taken in from e-mail</source>
-        <translation>uit e-mail overgenomen</translation>
     </message>
     <message>
         <source>Audit trail of notification #{id}</source>
@@ -707,6 +926,14 @@
         <translation>{partner}: {done} van {total} afgerond</translation>
     </message>
     <message>
+        <source>nearby</source>
+        <translation>dichtbij</translation>
+    </message>
+    <message>
+        <source>{reason}, {metres} m away</source>
+        <translation>{reason}, op {metres} m</translation>
+    </message>
+    <message>
         <source>No proposal yet</source>
         <translation>Nog geen voorstel</translation>
     </message>
@@ -1170,6 +1397,34 @@
         <source>[name left out]</source>
         <translation>[naam weggelaten]</translation>
     </message>
+    <message>
+        <source>Maps left out: the map service could not be reached (offline).</source>
+        <translation>Kaarten weggelaten: de kaartdienst was niet bereikbaar (offline).</translation>
+    </message>
+    <message>
+        <source>Maps left out: the map service answered with an error.</source>
+        <translation>Kaarten weggelaten: de kaartdienst gaf een foutmelding.</translation>
+    </message>
+    <message>
+        <source>Map of the period</source>
+        <translation>Kaart van de periode</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Demonstration or event</source>
+        <translation>Betoging of evenement</translation>
+    </message>
+    <message>
+        <source>clash</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <source>{count} more item(s) of the period are not on the map (no address found or beyond the map&apos;s limit).</source>
+        <translation>{count} item(s) van de periode staan niet op de kaart (geen adres gevonden of boven het maximum van de kaart).</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -1552,8 +1807,16 @@
         <translation>Evenement #{id}</translation>
     </message>
     <message>
+        <source>{reason}, {metres} m away</source>
+        <translation>{reason}, op {metres} m</translation>
+    </message>
+    <message>
         <source>Same place</source>
         <translation>Zelfde plaats</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
     </message>
     <message>
         <source>Same district ({district})</source>
@@ -2216,8 +2479,104 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>{what} #{id} does not exist (any more); perhaps someone else removed it. Nothing was changed.</source>
+        <translation>{what} #{id} bestaat niet (meer); misschien heeft iemand anders dit verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it; nothing was overwritten. Close and open it again to see their version.</source>
+        <translation>Iemand anders heeft dit opgeslagen nadat u het opende; er is niets overschreven. Sluit het en open het opnieuw om hun versie te zien.</translation>
+    </message>
+    <message>
+        <source>Notification #{id} has no decision yet: record it in the Decision tab first.</source>
+        <translation>Kennisgeving #{id} heeft nog geen besluit: leg het eerst vast op het tabblad Besluit.</translation>
+    </message>
+    <message>
+        <source>A rule set named &apos;{name}&apos; already exists: choose another name.</source>
+        <translation>Er bestaat al een regelset met de naam &apos;{name}&apos;: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The rule set overlaps in validity with another rule set; nothing was saved.</source>
+        <translation>De geldigheid van de regelset overlapt met die van een andere regelset; er is niets opgeslagen.</translation>
+    </message>
+    <message>
         <source>Cannot write or read {path}: {reason}. Nothing else was done.</source>
         <translation>Kan {path} niet schrijven of lezen: {reason}. Er is verder niets gedaan.</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>dat is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>het bestand bestaat al</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>het bestand is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <source>no permission, or the file is open in another program</source>
+        <translation>geen toestemming, of het bestand is geopend in een ander programma</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>het systeem weigerde het</translation>
+    </message>
+    <message>
+        <source>The exercise clock does not allow this now (it is {detail}).</source>
+        <translation>De oefenklok staat dit nu niet toe (de status is: {detail}).</translation>
+    </message>
+    <message>
+        <source>This inject has already been released to the players; it stays as it was.</source>
+        <translation>Deze inject is al aan de spelers uitgegeven; hij blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <source>This exercise has been run; it is kept as a record and cannot be removed.</source>
+        <translation>Deze oefening is gehouden; ze wordt bewaard en kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>This exercise has ended; nothing can be added.</source>
+        <translation>Deze oefening is beëindigd; er kan niets meer worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This scenario is meant for exercises only, not for a real incident.</source>
+        <translation>Dit scenario is alleen bedoeld voor oefeningen, niet voor een echt incident.</translation>
+    </message>
+    <message>
+        <source>That belongs to another exercise or incident.</source>
+        <translation>Dat hoort bij een andere oefening of een ander incident.</translation>
+    </message>
+    <message>
+        <source>This is a real incident, not an exercise.</source>
+        <translation>Dit is een echt incident, geen oefening.</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state; nothing was changed.</source>
+        <translation>Dit kan niet in de huidige toestand; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>{name} is no saved e-mail: only .eml files and Outlook .msg files can be taken in.</source>
@@ -2380,8 +2739,8 @@
         <translation>Het configuratiebestand {origin} kan niet worden geopend: {detail}</translation>
     </message>
     <message>
-        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder and log_level.</source>
-        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder en log_level.</translation>
+        <source>The configuration file {origin} has unknown settings: {detail}. Known are database_url, language, data_folder, backup_folder, log_level, geocoder_url, map_tile_url and map_cache_mb.</source>
+        <translation>Het configuratiebestand {origin} bevat onbekende instellingen: {detail}. Bekend zijn database_url, language, data_folder, backup_folder, log_level, geocoder_url, map_tile_url en map_cache_mb.</translation>
     </message>
     <message>
         <source>{origin}: the setting {detail} must be a text between quotes.</source>
@@ -2394,6 +2753,18 @@
     <message>
         <source>{origin}: log level {detail} is unknown; choose DEBUG, INFO, WARNING or ERROR.</source>
         <translation>{origin}: logniveau {detail} is onbekend; kies DEBUG, INFO, WARNING of ERROR.</translation>
+    </message>
+    <message>
+        <source>{origin}: geocoder_url {detail} is not a web address; it must start with https:// or http://.</source>
+        <translation>{origin}: geocoder_url {detail} is geen webadres; het moet beginnen met https:// of http://.</translation>
+    </message>
+    <message>
+        <source>{origin}: map_tile_url {detail} is not a tile address; give an http(s) address with {{z}}, {{x}} and {{y}}.</source>
+        <translation>{origin}: map_tile_url {detail} is geen tegeladres; geef een http(s)-adres met {{z}}, {{x}} en {{y}}.</translation>
+    </message>
+    <message>
+        <source>{origin}: map_cache_mb {detail} is not a size; give a whole number of megabytes from 1 to 100000.</source>
+        <translation>{origin}: map_cache_mb {detail} is geen grootte; geef een heel aantal megabytes van 1 tot en met 100000.</translation>
     </message>
     <message>
         <source>{origin}: the backup folder {detail} is the folder of the database itself; a backup there is lost with the database. Choose another folder, preferably on another disk.</source>
@@ -3030,10 +3401,6 @@
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {error}</source>
-        <translation>Het bestand kon niet worden geschreven: {error}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -4426,6 +4793,470 @@
         <source>Last changed by</source>
         <translation>Laatst gewijzigd door</translation>
     </message>
+    <message>
+        <source>Decision to be reviewed</source>
+        <translation>Besluit te herzien</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Expected visitors</source>
+        <translation>Verwachte bezoekers</translation>
+    </message>
+    <message>
+        <source>Risk scan advice</source>
+        <translation>Advies risicoscan</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Permit applied for at</source>
+        <translation>Vergunning aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Permit decision due</source>
+        <translation>Besluit vergunning uiterlijk</translation>
+    </message>
+    <message>
+        <source>Permit decided at</source>
+        <translation>Besluit vergunning op</translation>
+    </message>
+    <message>
+        <source>Advice fire service</source>
+        <translation>Advies brandweer</translation>
+    </message>
+    <message>
+        <source>Advice police</source>
+        <translation>Advies politie</translation>
+    </message>
+    <message>
+        <source>Advice GHOR</source>
+        <translation>Advies GHOR</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Tegenstander</translation>
+    </message>
+    <message>
+        <source>Match category</source>
+        <translation>Wedstrijdcategorie</translation>
+    </message>
+    <message>
+        <source>Combi-regeling</source>
+        <translation>Combi-regeling</translation>
+    </message>
+    <message>
+        <source>Maximum away supporters</source>
+        <translation>Maximaal aantal uitsupporters</translation>
+    </message>
+    <message>
+        <source>Without public</source>
+        <translation>Zonder publiek</translation>
+    </message>
+    <message>
+        <source>Security risk area</source>
+        <translation>Veiligheidsrisicogebied</translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <translation>Cameratoezicht</translation>
+    </message>
+    <message>
+        <source>Fireworks</source>
+        <translation>Vuurwerk</translation>
+    </message>
+    <message>
+        <source>Fireworks-free zones</source>
+        <translation>Vuurwerkvrije zones</translation>
+    </message>
+    <message>
+        <source>Fireworks allowed from</source>
+        <translation>Vuurwerk toegestaan vanaf</translation>
+    </message>
+    <message>
+        <source>Fireworks allowed until</source>
+        <translation>Vuurwerk toegestaan tot</translation>
+    </message>
+    <message>
+        <source>GRIP level</source>
+        <translation>GRIP-niveau</translation>
+    </message>
+    <message>
+        <source>Affected wijken</source>
+        <translation>Getroffen wijken</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Population care processes</source>
+        <translation>Processen bevolkingszorg</translation>
+    </message>
+    <message>
+        <source>Linked plans</source>
+        <translation>Gekoppelde plannen</translation>
+    </message>
+    <message>
+        <source>For exercises only</source>
+        <translation>Alleen voor oefeningen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>Paused at</source>
+        <translation>Gepauzeerd op</translation>
+    </message>
+    <message>
+        <source>Paused (seconds)</source>
+        <translation>Gepauzeerd (seconden)</translation>
+    </message>
+    <message>
+        <source>Clock shift (minutes)</source>
+        <translation>Verschuiving klok (minuten)</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Exercise or incident</source>
+        <translation>Oefening of incident</translation>
+    </message>
+    <message>
+        <source>Time after the start (minutes)</source>
+        <translation>Tijd na de start (minuten)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation>Verwachte actie</translation>
+    </message>
+    <message>
+        <source>Observed action</source>
+        <translation>Waargenomen actie</translation>
+    </message>
+    <message>
+        <source>Evaluation note</source>
+        <translation>Evaluatienotitie</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>Uitgegeven op</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <source>Released early</source>
+        <translation>Eerder uitgegeven</translation>
+    </message>
+    <message>
+        <source>Released at exercise time (seconds)</source>
+        <translation>Uitgegeven op oefentijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Decision in the logbook</source>
+        <translation>Besluit in het logboek</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Gereed op</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Exercise time (seconds)</source>
+        <translation>Oefentijd (seconden)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Author&apos;s role</source>
+        <translation>Rol van de auteur</translation>
+    </message>
+    <message>
+        <source>Corrects entry</source>
+        <translation>Corrigeert regel</translation>
+    </message>
+    <message>
+        <source>From level</source>
+        <translation>Van niveau</translation>
+    </message>
+    <message>
+        <source>To level</source>
+        <translation>Naar niveau</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Picture (beeld)</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Judgement (oordeel)</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>BOB meeting</source>
+        <translation>BOB-overleg</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Phone (24 hours)</source>
+        <translation>Telefoon (24 uur)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Start (T)</source>
+        <translation>Start (T)</translation>
+    </message>
+    <message>
+        <source>Templates applied</source>
+        <translation>Toegepaste sjablonen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Due after the start</source>
+        <translation>Gereed na de start</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Status changed at</source>
+        <translation>Status gewijzigd op</translation>
+    </message>
+    <message>
+        <source>Status changed by</source>
+        <translation>Status gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Van status</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Naar status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Method of counting</source>
+        <translation>Rekenwijze</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Friday 12:00</source>
+        <translation>Vrijdag 12:00</translation>
+    </message>
+    <message>
+        <source>Good Friday a holiday</source>
+        <translation>Goede Vrijdag een feestdag</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Extra holidays</source>
+        <translation>Extra feestdagen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>RD x</source>
+        <translation>RD x</translation>
+    </message>
+    <message>
+        <source>RD y</source>
+        <translation>RD y</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Bronverwijzing</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>
@@ -5303,6 +6134,22 @@
         <translation>Beëindigd</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Start of the route</source>
+        <translation>Begin van de route</translation>
+    </message>
+    <message>
+        <source>Via (route)</source>
+        <translation>Via (route)</translation>
+    </message>
+    <message>
+        <source>End of the route</source>
+        <translation>Einde van de route</translation>
+    </message>
+    <message>
         <source>Under way without a permit decision</source>
         <translation>Loopt zonder vergunningsbesluit</translation>
     </message>
@@ -5349,6 +6196,26 @@
     <message>
         <source>{m} min</source>
         <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Clock hours</source>
+        <translation>Klokuren</translation>
+    </message>
+    <message>
+        <source>Model APV (deadline day)</source>
+        <translation>Model-APV (termijndag)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Werkuren</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Working days, 12:00 (Utrecht)</source>
+        <translation>Werkdagen, 12:00 (Utrecht)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6145,6 +7012,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
         <source>Crisis scenarios</source>
         <translation>Crisisscenario&apos;s</translation>
     </message>
@@ -6423,6 +7294,185 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Saved e-mails (*.eml *.msg)</source>
         <translation>Opgeslagen e-mails (*.eml *.msg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Day shown on the map</source>
+        <translation>Dag op de kaart</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Items of the day</source>
+        <translation>&amp;Items van de dag</translation>
+    </message>
+    <message>
+        <source>Items of the day on the map</source>
+        <translation>Items van de dag op de kaart</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Could not read the day: {error}</source>
+        <translation>De dag kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Map of {day}</source>
+        <translation>Kaart van {day}</translation>
+    </message>
+    <message>
+        <source>Place not shown (confidential)</source>
+        <translation>Plaats niet getoond (vertrouwelijk)</translation>
+    </message>
+    <message>
+        <source>not on the map (no address found)</source>
+        <translation>niet op de kaart (geen adres gevonden)</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Overlap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the map</source>
+        <translation>
+            <numerusform>%n op de kaart</numerusform>
+            <numerusform>%n op de kaart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a clash</source>
+        <translation>
+            <numerusform>%n met overlap</numerusform>
+            <numerusform>%n met overlap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {count} with the highest risk of {total}</source>
+        <translation>de {count} met het hoogste risico van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Risico: {risk}</translation>
+    </message>
+    <message>
+        <source>Wom notification (circle)</source>
+        <translation>Wom-kennisgeving (cirkel)</translation>
+    </message>
+    <message>
+        <source>Event (square)</source>
+        <translation>Evenement (vierkant)</translation>
+    </message>
+    <message>
+        <source>Match or sports (diamond)</source>
+        <translation>Wedstrijd of sport (ruit)</translation>
+    </message>
+    <message>
+        <source>Visit or commemoration (triangle)</source>
+        <translation>Bezoek of herdenking (driehoek)</translation>
+    </message>
+    <message>
+        <source>City-wide day (hexagon)</source>
+        <translation>Stadsbrede dag (zeshoek)</translation>
+    </message>
+    <message>
+        <source>H: high risk</source>
+        <translation>H: hoog risico</translation>
+    </message>
+    <message>
+        <source>E: some risk</source>
+        <translation>E: enig risico</translation>
+    </message>
+    <message>
+        <source>L: low risk</source>
+        <translation>L: laag risico</translation>
+    </message>
+    <message>
+        <source>Red ring: clash</source>
+        <translation>Rode ring: overlap</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Legenda van de kaart</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Map of places and routes. Arrow keys pan, plus and minus zoom, 0 shows everything, Ctrl+Tab moves between markers, Enter opens one.</source>
+        <translation>Kaart van plaatsen en routes. Pijltjestoetsen verschuiven, plus en min zoomen, 0 toont alles, Ctrl+Tab gaat naar de volgende markering, Enter opent die.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try loading the map again</source>
+        <translation>De kaart opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Clashes with another item</source>
+        <translation>Overlapt met een ander item</translation>
+    </message>
+    <message>
+        <source>Map not available (offline)</source>
+        <translation>Kaart niet beschikbaar (offline)</translation>
+    </message>
+    <message>
+        <source>Map not available (the map service answered with an error)</source>
+        <translation>Kaart niet beschikbaar (de kaartdienst gaf een foutmelding)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Map of this record&apos;s places</source>
+        <translation>Kaart van de plaatsen van dit item</translation>
+    </message>
+    <message>
+        <source>No address of this record was found on the map yet; choose one from the suggestions.</source>
+        <translation>Van dit item is nog geen adres op de kaart gevonden; kies er een uit de suggesties.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +8152,10 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
         <translation>Tegendemonstratie</translation>
     </message>
     <message>
+        <source>Nearby</source>
+        <translation>Dichtbij</translation>
+    </message>
+    <message>
         <source>No clashes in the coming week.</source>
         <translation>Geen overlap in de komende week.</translation>
     </message>
@@ -7411,10 +8465,6 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: {error}</source>
-        <translation>Het bestand kon niet worden opgeslagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -7846,148 +8896,8 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
         <translation>{records} registraties en {entries} regels uit de wijzigingsgeschiedenis over &quot;{person}&quot; geschreven naar {path}.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Expected visitors</source>
-        <translation>Verwacht aantal bezoekers</translation>
-    </message>
-    <message>
-        <source>Risk scan advice</source>
-        <translation>Advies risicoscan</translation>
-    </message>
-    <message>
-        <source>Risk class</source>
-        <translation>Risicoklasse</translation>
-    </message>
-    <message>
-        <source>Permit</source>
-        <translation>Vergunning</translation>
-    </message>
-    <message>
-        <source>Permit applied for at</source>
-        <translation>Vergunning aangevraagd op</translation>
-    </message>
-    <message>
-        <source>Permit decision due</source>
-        <translation>Uiterste beslisdatum vergunning</translation>
-    </message>
-    <message>
-        <source>Permit decided at</source>
-        <translation>Vergunning besloten op</translation>
-    </message>
-    <message>
-        <source>Advice fire service</source>
-        <translation>Advies brandweer</translation>
-    </message>
-    <message>
-        <source>Advice police</source>
-        <translation>Advies politie</translation>
-    </message>
-    <message>
-        <source>Advice GHOR</source>
-        <translation>Advies GHOR</translation>
-    </message>
-    <message>
-        <source>Opponent</source>
-        <translation>Tegenstander</translation>
-    </message>
-    <message>
-        <source>Match category</source>
-        <translation>Wedstrijdcategorie</translation>
-    </message>
-    <message>
-        <source>Combi-regeling</source>
-        <translation>Combi-regeling</translation>
-    </message>
-    <message>
-        <source>Maximum away supporters</source>
-        <translation>Maximum aantal uitsupporters</translation>
-    </message>
-    <message>
-        <source>Without public</source>
-        <translation>Zonder publiek</translation>
-    </message>
-    <message>
-        <source>Security risk area</source>
-        <translation>Veiligheidsrisicogebied</translation>
-    </message>
-    <message>
-        <source>Camera surveillance</source>
-        <translation>Cameratoezicht</translation>
-    </message>
-    <message>
-        <source>Fireworks</source>
-        <translation>Vuurwerk</translation>
-    </message>
-    <message>
-        <source>Fireworks zones</source>
-        <translation>Vuurwerkzones</translation>
-    </message>
-    <message>
-        <source>Fireworks allowed from</source>
-        <translation>Vuurwerk toegestaan vanaf</translation>
-    </message>
-    <message>
-        <source>Fireworks allowed until</source>
-        <translation>Vuurwerk toegestaan tot</translation>
-    </message>
-    <message>
-        <source>Expected participants</source>
-        <translation>Verwacht aantal deelnemers</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Phone (24 hours)</source>
-        <translation>Telefoon (24 uur)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Exercise time (seconds)</source>
-        <translation>Oefentijd (seconden)</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Author&apos;s role</source>
-        <translation>Rol van de schrijver</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Schrijver</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
     </message>
     <message>
         <source>status note</source>
@@ -8000,26 +8910,6 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>audit trail</source>
         <translation>wijzigingsgeschiedenis</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <source>anonymised</source>
-        <translation>geanonimiseerd</translation>
-    </message>
-    <message>
-        <source>taken in from e-mail</source>
-        <translation>uit e-mail overgenomen</translation>
     </message>
     <message>
         <source>Notification #{id}</source>
@@ -8284,6 +9174,10 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
         <source>{count} due. Run with --apply to anonymise them.</source>
         <translation>{count} te anonimiseren. Voer uit met --apply om ze te anonimiseren.</translation>
     </message>
+    <message>
+        <source>{done} anonymised; {redacted} audit histories cleaned; {originals} original e-mails deleted; {removed} files removed{names}; retention {months} months; ended before {cutoff}</source>
+        <translation>{done} geanonimiseerd; {redacted} wijzigingsgeschiedenissen opgeschoond; {originals} originele e-mails verwijderd; {removed} bestanden verwijderd{names}; bewaartermijn {months} maanden; afgelopen vóór {cutoff}</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetEditor</name>
@@ -8501,6 +9395,10 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>Extra holidays: {text} is not a date (dd-mm-yyyy).</source>
         <translation>Extra feestdagen: {text} is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>These settings do not go together (method, hours, days, Friday 12:00): check them.</source>
+        <translation>Deze instellingen gaan niet samen (rekenwijze, uren, dagen, vrijdag 12:00): kijk ze na.</translation>
     </message>
 </context>
 <context>
@@ -8736,6 +9634,18 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Places closer than</source>
+        <translation>Plaatsen dichter bij elkaar dan</translation>
+    </message>
+    <message>
+        <source>Two items at the same time whose looked-up addresses lie closer than this clash; 0 switches it off.</source>
+        <translation>Twee items op hetzelfde moment waarvan de opgezochte adressen dichter bij elkaar liggen dan dit, overlappen; 0 zet het uit.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
     </message>
     <message>
         <source>Dates of new records</source>
@@ -9000,10 +9910,6 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: {error}</source>
-        <translation>Het bestand kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>

@@ -26,11 +26,18 @@ _INSERT = text(
 )
 
 
+def _stored(moment: datetime) -> str:
+    """A moment as the UTC columns keep it in SQLite (text, not sqlite3's default datetime
+    adapter, which Python 3.12 deprecates)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
 def _old(connection, id_, decision, grounds, conditions="", by="burgemeester", place="public", on_time=True):
-    moment = datetime(2025, 6, 10, 22, 30, tzinfo=UTC)  # 11 June in Amsterdam
+    moment = _stored(datetime(2025, 6, 10, 22, 30, tzinfo=UTC))  # 11 June in Amsterdam
     connection.execute(_INSERT, {
-        "id": id_, "place": place, "start": datetime(2025, 6, 14, 12, tzinfo=UTC), "end": datetime(2025, 6, 14, 14, tzinfo=UTC),
-        "received": datetime(2025, 6, 9, 8, tzinfo=UTC), "on_time": on_time, "false": False, "decision": decision,
+        "id": id_, "place": place, "start": _stored(datetime(2025, 6, 14, 12, tzinfo=UTC)),
+        "end": _stored(datetime(2025, 6, 14, 14, tzinfo=UTC)),
+        "received": _stored(datetime(2025, 6, 9, 8, tzinfo=UTC)), "on_time": on_time, "false": False, "decision": decision,
         "grounds": grounds, "conditions": conditions, "by": by, "decided_at": moment,
     })
 

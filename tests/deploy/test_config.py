@@ -19,6 +19,7 @@ def files(tmp_path, monkeypatch):
     monkeypatch.setenv(config.ENV_MACHINE, str(machine))
     monkeypatch.setenv(config.ENV_USER, str(user))
     monkeypatch.delenv(config.ENV_HOME)
+    monkeypatch.delenv(config.ENV_MAP_TILE_URL)  # the tests' closed port: these tests read the files alone
     return machine, user
 
 
@@ -99,6 +100,9 @@ def test_a_broken_file_gets_a_dutch_line_not_a_traceback(files, capsys):
         ('databank = "x"\n', "onbekende instellingen: databank"),
         ('language = "de"\n', "taal de"),
         ("log_level = 3\n", "log_level"),
+        ('map_tile_url = "kaart.png"\n', "map_tile_url kaart.png is geen tegeladres"),
+        ("map_cache_mb = -5\n", "map_cache_mb -5 is geen grootte"),
+        ('geocoder_url = "api.pdok.nl/locatieserver"\n', "geocoder_url api.pdok.nl/locatieserver is geen webadres"),
     ],
 )
 def test_wrong_values_are_named(files, capsys, text, words):
@@ -121,3 +125,35 @@ def test_configured_folders_are_used_for_data_and_backups(files, tmp_path):
     config.activate(config.resolve())
     assert home_dir() == tmp_path / "data"
     assert backup_dir(home_dir()) == tmp_path / "backups"
+
+
+def test_config_show_names_the_map_tiles_and_their_cache(files, tmp_path, capsys, monkeypatch):
+    assert main(["config", "show", "--home", str(tmp_path / "data")]) == 0
+    out = capsys.readouterr().out
+    assert "map_tile_url   https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png" in out
+    assert "map_cache_mb   200" in out
+    write(files[1], 'map_tile_url = "https://kaart.example.nl/{z}/{x}/{y}.png"\nmap_cache_mb = 50\n')
+    assert main(["config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "map_tile_url   https://kaart.example.nl/{z}/{x}/{y}.png" in out and "map_cache_mb   50" in out
+    monkeypatch.setenv("CRISISDESK_MAP_TILE_URL", "http://127.0.0.1:8080/{z}/{x}/{y}.png")
+    assert main(["config", "show"]) == 0
+    assert "CRISISDESK_MAP_TILE_URL" in capsys.readouterr().out
+
+
+def test_config_show_names_the_geocoder_and_the_desk_uses_the_configured_one(files, tmp_path, capsys):
+    from crisisdesk.db.database import open_database
+    from crisisdesk.desk import Desk
+
+    assert main(["config", "show", "--home", str(tmp_path / "data")]) == 0
+    assert "geocoder_url   https://api.pdok.nl/bzk/locatieserver/search/v3_1" in capsys.readouterr().out
+    write(files[1], 'geocoder_url = "https://adressen.example.nl/locatieserver/"\n')
+    assert main(["config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "geocoder_url   https://adressen.example.nl/locatieserver/" in out
+    config.activate(config.resolve())
+    database = open_database(f"sqlite:///{(tmp_path / 'desk.db').as_posix()}")
+    try:
+        assert Desk(database, user="tester").geocoder.base_url == "https://adressen.example.nl/locatieserver"
+    finally:
+        database.dispose()

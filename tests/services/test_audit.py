@@ -93,8 +93,8 @@ def test_csv_export_of_one_record_and_of_everything(service, database, tmp_path,
     assert main(["audit", "--db", database.url, "--out", str(out), "--record", f"notification:{first.id}"]) == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert [(r["action"], r["field"], r["new_value"]) for r in rows] == [
-        ("create", "", ""), ("update", "purpose", "Gewijzigd; met puntkomma")
+    assert [(r["Handeling"], r["Record"], r["Veld"], r["Nieuwe waarde"]) for r in rows] == [
+        ("aangemaakt", f"Kennisgeving #{first.id}", "", ""), ("gewijzigd", f"Kennisgeving #{first.id}", "Doel", "Gewijzigd; met puntkomma")
     ]
     assert main(["audit", "--db", database.url, "--out", str(out)]) == 0
     assert "4 " in capsys.readouterr().out.splitlines()[-1]  # 3 changes, and the first export (kept for retention)

@@ -103,7 +103,7 @@ def test_due_and_apply_keep_the_statistics_and_remove_the_person(database):
     assert {e.field for e in anonymised} == {"organiser_name", "organiser_address", "organiser_phone", "organiser_email"}
     assert {e.user for e in anonymised} == {"retention-test"}
     [logged] = audit.entries(action="retention")
-    assert logged.new_value.startswith(f"{len(expected)} anonymised")
+    assert logged.new_value.startswith(f"{len(expected)} geanonimiseerd")
 
 
 def or_like(model, text_value: str):

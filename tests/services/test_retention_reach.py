@@ -61,7 +61,7 @@ def test_the_trail_of_cleared_fields_and_deleted_records_is_cleaned(database):
     assert mentions(database.factory, "Piet Recent") > 0
     assert statistics(database.factory) == before
     [line] = AuditService(database.factory).entries(action="retention")
-    assert "2 audit histories cleaned" in line.new_value
+    assert "2 wijzigingsgeschiedenissen opgeschoond" in line.new_value
 
 
 def test_old_exports_and_backups_are_removed_and_named_in_the_log(database, tmp_path):

@@ -333,7 +333,7 @@ def test_dialog_speaks_dutch(dutch_app, qtbot, desk):
     assert dialog.windowTitle() == "Nieuwe kennisgeving"
     assert dialog.save_button.text() == "Opslaan"
     tabs = [dialog.ui.tabs.tabText(i) for i in range(dialog.ui.tabs.count())]
-    assert tabs == ["Manifestatie", "Tijd en plaats", "Ontvangst en behandeling", "Besluit", "Checklist"]
+    assert tabs == ["Manifestatie", "Tijd en plaats", "Kaart", "Ontvangst en behandeling", "Besluit", "Checklist"]
 
 
 def test_translators_removed_afterwards(qapp):

@@ -42,7 +42,7 @@ def test_window_columns_and_tab_come_back(qtbot, database, user_settings):
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
     tabs = first.ui.mainTabs
     tabs.setCurrentIndex(tabs.count() - 1)
-    last_tab = tabs.currentWidget().objectName()
+    last_tab = tabs.currentWidget().property("pageName")
     ui_state.save(first)
     assert any(user_settings.rglob("*.ini"))
     first.close()
@@ -56,8 +56,40 @@ def test_window_columns_and_tab_come_back(qtbot, database, user_settings):
     assert header.sectionSize(2) == 333
     assert header.logicalIndex(0) == 4
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
-    assert ui_state.settings().value(ui_state.LAST_TAB) == last_tab  # kept; restoring it after the lazy start is open
+    assert ui_state.settings().value(ui_state.LAST_TAB) == last_tab
+    assert second.ui.mainTabs.currentWidget().property("pageName") == last_tab
     assert restored == [bytes(geometry)]
+
+
+@pytest.mark.parametrize("services_first", [False, True], ids=["as-at-start-up", "desk-window"])
+def test_the_last_tab_comes_back_built_and_only_that_page_is_built(qtbot, database, user_settings, services_first):
+    from crisisdesk.ui.calendar.page import CalendarPage
+    from crisisdesk.ui.shell.app import attach_services
+    from crisisdesk.ui.shell.main_window import MainWindow
+
+    first = open_desk(qtbot, database)
+    first.show()
+    tabs = first.ui.mainTabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).property("pageName") == "calendar"))
+    assert isinstance(tabs.currentWidget(), CalendarPage)
+    ui_state.save(first)  # what quitting does
+    first.close()
+    assert ui_state.settings().value(ui_state.LAST_TAB) == "calendar"
+
+    if services_first:
+        second = open_desk(qtbot, database)
+        ui_state.restore(second)
+    else:  # as run_desk does: the window and its state first, painted, then the database
+        second = MainWindow(database_label="test")
+        qtbot.addWidget(second)
+        ui_state.restore(second)
+        second.show()
+        assert second.pages.widgets.keys() == {"register"}  # before the database: nothing built
+        attach_services(second, database)
+    current = second.ui.mainTabs.currentWidget()
+    assert isinstance(current, CalendarPage)  # the page itself, not its empty placeholder
+    assert current.property("pageName") == "calendar"
+    assert set(second.pages.widgets) == {"register", "calendar"}  # the other tabs wait until opened
 
 
 def test_last_used_folders(user_settings, tmp_path):

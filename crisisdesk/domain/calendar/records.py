@@ -69,12 +69,15 @@ class ClashSide:
 class ClashPair:
     """Two items that clash; ``first`` sorts before ``second`` (by start, kind, id).
 
-    ``reason``: "same_place" | "same_district" | "counter_demonstration".
+    ``reason``: "same_place" | "nearby" | "same_district" | "counter_demonstration".
+    ``distance_m``: how far apart their geocoded locations are, when both have one within
+    the clash distance (None otherwise).
     """
 
     first: ClashSide
     second: ClashSide
     reason: str
+    distance_m: float | None = None
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,10 @@ class Clash:
     briefing all get these from ``crisisdesk.services.calendar.clashes``.
     ``other_kind`` is NOTIFICATION or EVENT; ``other_title`` a notification's purpose or an
     event's public title (a sensitive event's neutral title, without its place).
-    ``reason``: "same_place" | "same_district" | "counter_to" (this one counters the
-    other) | "countered_by" (the other counters this one).
+    ``reason``: "same_place" | "nearby" (their geocoded locations lie within the clash
+    distance) | "same_district" | "counter_to" (this one counters the other) |
+    "countered_by" (the other counters this one). ``distance_m``: the distance between the
+    two geocoded locations when it is within the clash distance, whatever the reason.
     """
 
     other_kind: str
@@ -97,15 +102,25 @@ class Clash:
     other_location: str
     other_district: District | None
     reason: str
+    distance_m: float | None = None
 
     @property
     def other_ref(self) -> tuple[str, int]:
         return (self.other_kind, self.other_id)
 
     @classmethod
-    def of(cls, other: ClashSide, reason: str) -> Clash:
+    def of(cls, other: ClashSide, reason: str, distance_m: float | None = None) -> Clash:
         """The clash as seen from the other side of a pair."""
-        return cls(other.kind, other.id, other.title, other.start_at, other.end_at, other.location, other.district, reason)
+        return cls(other.kind, other.id, other.title, other.start_at, other.end_at, other.location, other.district,
+                   reason, distance_m)
+
+
+# When one pair is found for several reasons, the strongest is told (the distance is kept).
+REASON_RANK = {"same_district": 0, "nearby": 1, "same_place": 2, "counter_demonstration": 3}
+
+
+def stronger(reason: str, than: str) -> bool:
+    return REASON_RANK.get(reason, 0) > REASON_RANK.get(than, 0)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from crisisdesk.domain.enums import (
 from crisisdesk.domain.calendar.records import Clash
 from crisisdesk.domain.events.rules import DEFAULT_PERMIT_WARNING_DAYS, PermitStatus, PermitWarning
 from crisisdesk.domain.documents.marking import Marking, personal_data_refusal
+from crisisdesk.domain.geo.records import MapImage
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class DemonstrationItem:
     organiser: Organiser | None = None
     previous: tuple[PreviousEdition, ...] = ()
     expected_participants_max: int | None = None  # a range "150-200": its highest
+    map: MapImage | None = None  # a high-risk item's own small map (location, route, clashing items)
 
     @property
     def decided(self) -> bool:
@@ -125,8 +127,8 @@ class DemonstrationItem:
             reasons.append("late")
         if self.counter_to_id is not None or any(c.reason in ("counter_to", "countered_by") for c in self.clashes):
             reasons.append("counter")
-        elif any(c.reason == "same_place" for c in self.clashes):
-            reasons.append("clash")  # same place and time; a busy wijk alone is routine
+        elif any(c.reason in ("same_place", "nearby") for c in self.clashes):
+            reasons.append("clash")  # same place (or within the clash distance) and time; a busy wijk alone is routine
         if self.decision in (Decision.BAN, Decision.RESTRICTIONS):
             reasons.append("measures")
         return tuple(reasons)
@@ -209,6 +211,29 @@ class PartnerOverdue:
 
 
 @dataclass(frozen=True)
+class MapLegendEntry:
+    """A numbered marker of the overview map: what the number beside it stands for."""
+
+    number: int
+    kind: str  # "notification" | "event"
+    id: int
+    title: str
+    start_at: datetime
+    end_at: datetime
+    clash: bool = False
+
+
+@dataclass(frozen=True)
+class OverviewMap:
+    """The map of the period: every item with a found address, numbered; ``not_drawn``
+    counts the items of the period without one (or beyond the map's limit)."""
+
+    image: MapImage
+    legend: tuple[MapLegendEntry, ...]
+    not_drawn: int = 0
+
+
+@dataclass(frozen=True)
 class BriefingRequest:
     period_from: date  # inclusive, Amsterdam dates
     period_to: date  # inclusive
@@ -238,6 +263,8 @@ class BriefingInput:
     partners_overdue: tuple[PartnerOverdue, ...] = ()
     permit_warning_days: int = DEFAULT_PERMIT_WARNING_DAYS
     author: str = ""  # the PDF's Author: municipality and department (services.profile.document_author)
+    overview_map: OverviewMap | None = None
+    maps_left_out: str = ""  # "offline" or "error": the tile service could not be used, no maps
 
 
 LEAD_TIME_BUCKETS = (

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crisisdesk.domain.enums import District
+from crisisdesk.domain.geo.points import PlacedPoint
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventKind,
@@ -96,6 +97,7 @@ class EventRecord:
     updated_at: datetime
     updated_by: str
     history: tuple[EventStatusChangeRecord, ...]
+    places: tuple[PlacedPoint, ...] = ()  # the geocoded location
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from crisisdesk.domain.geo.points import PlacedPoint
 from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     check_values,
@@ -171,6 +172,7 @@ class EventDraft:
     fireworks: FireworksRules = field(default_factory=FireworksRules)
     status: EventStatus = EventStatus.REGISTERED
     status_note: str = ""
+    places: tuple[PlacedPoint, ...] | None = None  # the geocoded location (None: leave as stored)
 
 
 def permit_decision_deadline(applied_at: datetime | None, extended: bool) -> datetime | None:

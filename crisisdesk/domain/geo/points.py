@@ -45,3 +45,20 @@ def distance_m(a: GeoPoint, b: GeoPoint) -> float:
     dlmb = math.radians(b.lon - a.lon)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True)
+class PlacedPoint:
+    """A point in its role for one record (a route's via points in ``position`` order)."""
+
+    role: PlaceRole
+    point: GeoPoint
+    position: int = 0
+
+
+def point_for(places: tuple[PlacedPoint, ...] | None, role: PlaceRole) -> GeoPoint | None:
+    """The (first) point of ``role`` among a record's places, or None."""
+    for placed in places or ():
+        if placed.role == role:
+            return placed.point
+    return None

@@ -16,6 +16,7 @@ from crisisdesk.domain.register.decisions import (
     check_decision,
     content_warning_terms,
 )
+from crisisdesk.domain.geo.points import PlacedPoint
 from crisisdesk.domain.workflow import next_statuses
 from crisisdesk.domain.checks import (
     check_values,
@@ -89,6 +90,9 @@ class NotificationDraft:
     decided_function: str = ""
     decision_made_known_at: datetime | None = None
     decision_made_known_how: MadeKnownChannel | None = None
+    # The geocoded points chosen for location and route (None: leave the stored ones as
+    # they are — for a change that does not come from the address fields).
+    places: tuple[PlacedPoint, ...] | None = None
 
 
 # The workflow: ontvangen -> in behandeling -> afgestemd met politie -> besluit genomen

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from crisisdesk.domain.register.decisions import Measure
+from crisisdesk.domain.geo.points import PlacedPoint
 from crisisdesk.domain.enums import (
     BanGround,
     Capacity,
@@ -121,4 +122,4 @@ class NotificationRecord:
     decision_made_known_how: MadeKnownChannel | None = None
     decision_review: tuple[str, ...] = ()
     expected_participants_max: int | None = None  # a range "150-200": its highest
-
+    places: tuple[PlacedPoint, ...] = ()  # the geocoded location and route points

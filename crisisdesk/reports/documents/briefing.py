@@ -33,7 +33,7 @@ from crisisdesk.labels import format_moment, label, term_label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading, wide_pages
 from crisisdesk.reports.charts import bar_chart
 from crisisdesk.reports.documents.briefing_items import (
-    CLASH_REASONS,
+    clash_reason_text,
     clip,
     FRAME_WIDTH,
     LATE_HEX,
@@ -45,6 +45,7 @@ from crisisdesk.reports.documents.briefing_items import (
     period_text,
     proposal_text,
 )
+from crisisdesk.reports.documents.briefing_maps import card_map, overview_section
 from crisisdesk.reports.flowables import TextLines, wrapped
 from crisisdesk.reports.page_refs import PageRefs
 from crisisdesk.reports.styles import FONT, FONT_BOLD, INK, LATE, MUTED, ON_TIME, table_style
@@ -226,7 +227,7 @@ def _summary_clashes(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
         return story + [para(e(translate("Briefing", "No clashes at the same place and no counter-demonstrations.")), "small")]
     for item, clash in pairs[:CLASHES_SHOWN]:
         other = translate("Briefing", "event {title}").format(title=clash.other_title) if clash.other_kind == EVENT else f"#{clash.other_id} {clash.other_title}"
-        text = f"{short_when(item, ' ')}: #{item.id} {_short(item.purpose, 60)} ↔ {_short(other, 60)} — {CLASH_REASONS[clash.reason]()}"
+        text = f"{short_when(item, ' ')}: #{item.id} {_short(item.purpose, 60)} ↔ {_short(other, 60)} — {clash_reason_text(clash)}"
         story.append(para(e(text), "cell"))
     hidden = pairs[CLASHES_SHOWN:]
     return story + (_more(refs, len(hidden), _card_key(hidden[0][0])) if hidden else [])
@@ -279,7 +280,7 @@ def _cards(data: BriefingInput, refs: PageRefs) -> list[Flowable]:
         return story + [para(e(translate("Briefing", "No demonstration in this period has high risk, is late, clashes or has restrictions or a ban proposed.")))]
     story.append(para(e(translate("Briefing", "High risk, not on time, counter-demonstrations and clashes, or restrictions or a ban proposed; by start.")), "small"))
     for item in items:
-        story += item_section(item, refs.anchor(_card_key(item)))
+        story += item_section(item, refs.anchor(_card_key(item)), card_map(item.map))
     return story
 
 
@@ -439,7 +440,7 @@ def briefing_parts(data: BriefingInput) -> tuple[DocumentInfo, list[Flowable], l
         exercise=data.request.exercise,
     )
     refs = PageRefs()
-    story = _cards(data, refs) + _events(data, refs) + _crises(data, refs)
+    story = _cards(data, refs) + overview_section(data, refs) + _events(data, refs) + _crises(data, refs)
     if data.request.appendix:
         story += _overview(data) + _derivations(data) + _figures(data)
     story.append(refs.resolve())

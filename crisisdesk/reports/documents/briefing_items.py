@@ -46,7 +46,16 @@ CLASH_REASONS = {
     "same_district": lambda: translate("Briefing", "same wijk"),
     "counter_to": lambda: translate("Briefing", "this is a counter-demonstration to it"),
     "countered_by": lambda: translate("Briefing", "counter-demonstration to this one"),
+    "nearby": lambda: translate("Briefing", "nearby"),
 }
+
+
+def clash_reason_text(clash: Clash) -> str:
+    """"same wijk", "nearby, 180 m away": the reason, with the distance when known."""
+    reason = CLASH_REASONS.get(clash.reason, CLASH_REASONS["same_district"])()
+    if clash.distance_m is None:
+        return reason
+    return translate("Briefing", "{reason}, {metres} m away").format(reason=reason, metres=round(clash.distance_m))
 TITLE_LIMIT = 200  # characters of a purpose in a heading
 
 MATCHES = {
@@ -270,11 +279,12 @@ def ask_box(item: DemonstrationItem) -> Table:
     return box
 
 
-def item_section(item: DemonstrationItem, anchor: Flowable | None = None) -> list[Flowable]:
-    """The card, kept on one page: heading, facts and the decision asked together."""
+def item_section(item: DemonstrationItem, anchor: Flowable | None = None, extra: list[Flowable] | None = None) -> list[Flowable]:
+    """The card, kept on one page: heading, facts and the decision asked together
+    (``extra``, e.g. the card's map, between the facts and the decision)."""
     title = f"#{item.id} {e(clip(item.purpose, TITLE_TEXT))}"
     parts: list[Flowable] = [anchor] if anchor is not None else []
-    parts += [heading(title, level=2, key=f"n{item.id}"), _facts(item), ask_box(item)]
+    parts += [heading(title, level=2, key=f"n{item.id}"), _facts(item), *(extra or []), ask_box(item)]
     return [KeepTogether(parts)]
 
 
@@ -287,7 +297,7 @@ def clash_line(clash: Clash) -> str:
         what = translate("Briefing", "Event: {title}").format(title=clash.other_title)
     else:
         what = f"#{clash.other_id} {clash.other_title}"
-    return f"{what} — {period_text(_Span(clash))}, {place}: {CLASH_REASONS[clash.reason]()}"
+    return f"{what} — {period_text(_Span(clash))}, {place}: {clash_reason_text(clash)}"
 
 
 def clash_text(clash: Clash) -> str:

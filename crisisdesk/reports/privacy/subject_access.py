@@ -27,59 +27,16 @@ from crisisdesk.domain.privacy.subject_access import (
     SubjectAccess,
 )
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
-from crisisdesk.labels import field_label, format_moment, format_value, label
+from crisisdesk.labels import action_label, field_label, format_moment, format_value, label
 from crisisdesk.reports.base import DocumentInfo, build_pdf, heading
 from crisisdesk.reports.longtext import CELL_LIMIT, cap, is_long, paragraphs
 from crisisdesk.reports.styles import stylesheet, table_style
 
-# Fields of events, partner contacts and log entries (a notification's are in labels.py).
+# Why a record was found, beside its fields (whose words are in labels.py).
 _MORE_FIELDS = {
-    "title": QT_TRANSLATE_NOOP("Report", "Title"),
-    "description": QT_TRANSLATE_NOOP("Report", "Description"),
-    "expected_visitors": QT_TRANSLATE_NOOP("Report", "Expected visitors"),
-    "risk_scan_advice": QT_TRANSLATE_NOOP("Report", "Risk scan advice"),
-    "risk_class": QT_TRANSLATE_NOOP("Report", "Risk class"),
-    "permit_status": QT_TRANSLATE_NOOP("Report", "Permit"),
-    "permit_applied_at": QT_TRANSLATE_NOOP("Report", "Permit applied for at"),
-    "permit_decision_deadline": QT_TRANSLATE_NOOP("Report", "Permit decision due"),
-    "permit_decided_at": QT_TRANSLATE_NOOP("Report", "Permit decided at"),
-    "advice_fire": QT_TRANSLATE_NOOP("Report", "Advice fire service"),
-    "advice_police": QT_TRANSLATE_NOOP("Report", "Advice police"),
-    "advice_ghor": QT_TRANSLATE_NOOP("Report", "Advice GHOR"),
-    "opponent": QT_TRANSLATE_NOOP("Report", "Opponent"),
-    "match_risk_class": QT_TRANSLATE_NOOP("Report", "Match category"),
-    "combi_regulation": QT_TRANSLATE_NOOP("Report", "Combi-regeling"),
-    "max_away_supporters": QT_TRANSLATE_NOOP("Report", "Maximum away supporters"),
-    "without_public": QT_TRANSLATE_NOOP("Report", "Without public"),
-    "security_risk_area": QT_TRANSLATE_NOOP("Report", "Security risk area"),
-    "camera_surveillance": QT_TRANSLATE_NOOP("Report", "Camera surveillance"),
-    "fireworks_rule": QT_TRANSLATE_NOOP("Report", "Fireworks"),
-    "fireworks_zones": QT_TRANSLATE_NOOP("Report", "Fireworks zones"),
-    "fireworks_allowed_from": QT_TRANSLATE_NOOP("Report", "Fireworks allowed from"),
-    "fireworks_allowed_until": QT_TRANSLATE_NOOP("Report", "Fireworks allowed until"),
-    "expected_participants": QT_TRANSLATE_NOOP("Report", "Expected participants"),
-    "name": QT_TRANSLATE_NOOP("Report", "Name"),
-    "function": QT_TRANSLATE_NOOP("Report", "Function"),
-    "phone": QT_TRANSLATE_NOOP("Report", "Phone"),
-    "phone_24h": QT_TRANSLATE_NOOP("Report", "Phone (24 hours)"),
-    "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
-    "at": QT_TRANSLATE_NOOP("Report", "Moment"),
-    "exercise_seconds": QT_TRANSLATE_NOOP("Report", "Exercise time (seconds)"),
-    "source": QT_TRANSLATE_NOOP("Report", "Source"),
-    "category": QT_TRANSLATE_NOOP("Report", "Category"),
-    "author_role": QT_TRANSLATE_NOOP("Report", "Author's role"),
-    "author": QT_TRANSLATE_NOOP("Report", "Author"),
-    "text": QT_TRANSLATE_NOOP("Report", "Text"),
     "status_note": QT_TRANSLATE_NOOP("Report", "status note"),
     "checklist": QT_TRANSLATE_NOOP("Report", "checklist"),
     "audit_trail": QT_TRANSLATE_NOOP("Report", "audit trail"),
-}
-_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("Report", "created"),
-    "update": QT_TRANSLATE_NOOP("Report", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Report", "deleted"),
-    "anonymise": QT_TRANSLATE_NOOP("Report", "anonymised"),
-    "mail_intake": QT_TRANSLATE_NOOP("Report", "taken in from e-mail"),
 }
 
 
@@ -213,7 +170,7 @@ def _audit(data: SubjectAccess) -> list[Flowable]:
             translate("Report", "Field"), translate("Report", "Old value"), translate("Report", "New value"))
     rows = []
     for e in data.audit:
-        action = translate("Report", _ACTIONS[e.action]) if e.action in _ACTIONS else e.action
+        action = action_label(e.action)
         what = field_words(e.field) if e.field else action
         rows.append([format_moment(e.at, weekday=False), e.user, record_title(e.record_type, e.record_id), what,
                      _value(e.old_value), _value(e.new_value)])

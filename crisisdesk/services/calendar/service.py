@@ -32,7 +32,7 @@ from crisisdesk.domain.events.rules import EventRiskClass, EventStatus, MatchRis
 from crisisdesk.domain.register.notifications import location_key
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, CalendarItem, ClashPair, Clash
-from crisisdesk.services.calendar.clashes import clash_pairs, clash_refs, clashes_around, longest_minutes
+from crisisdesk.services.calendar.clashes import clash_pairs, clash_refs, clashes_around, location_point, longest_minutes
 from crisisdesk.services.errors import NotFound
 
 _RISK_RANK = {
@@ -140,9 +140,10 @@ class CalendarService:
                 raise NotFound(kind, ident)
             inactive = row.status == (Status.WITHDRAWN if kind == NOTIFICATION else EventStatus.CANCELLED)
             counter_to = row.counter_to_id if kind == NOTIFICATION else None
+            located = location_point(session, kind, ident)
             clashes = clashes_around(
                 session, row.start_at, row.end_at, row.district, location_key(row.location),
-                exclude=(kind, ident), counter_to_id=counter_to,
+                exclude=(kind, ident), counter_to_id=counter_to, point=located,
             )
             if inactive:  # a withdrawn or cancelled item clashes with nothing in time
                 clashes = [c for c in clashes if c.reason in ("counter_to", "countered_by")]

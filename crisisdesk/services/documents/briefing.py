@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -71,6 +72,10 @@ from crisisdesk.services.operations.incidents import current_incidents, open_inc
 from crisisdesk.services.register.notifications import NotificationService, _grounds
 from crisisdesk.services.profile import read_profile
 from crisisdesk.services.settings import DEFAULT_LETTERHEAD, LETTERHEAD, permit_warning_days, read_setting
+
+if TYPE_CHECKING:
+    from crisisdesk.domain.geo.records import DayMap, MapItem
+    from crisisdesk.services.geo.tiles import TileSource
 
 TREND_WEEKS = 12
 
@@ -113,6 +118,7 @@ class BriefingCollector:
     user: str = ""
     clock: Callable[[], datetime] = utc_now
     providers: Providers = field(default_factory=Providers)
+    tiles: TileSource | None = None  # the map tiles; None: a briefing without maps (and without a word on them)
 
     def collect(
         self,
@@ -164,6 +170,13 @@ class BriefingCollector:
             actions = tuple(_ruled_action(a, rule) for a in self.providers.actions(session, start, end))
             municipality = read_setting(session, LETTERHEAD, DEFAULT_LETTERHEAD).splitlines()[0]
             author = read_profile(session).author
+            day_map = self._map_items(session, start, end)
+        overview_map, maps_left_out = None, ""
+        if day_map is not None and self.tiles is not None:
+            from crisisdesk.services.documents.briefing_maps import briefing_maps
+
+            maps = briefing_maps(self.tiles, day_map, items, _map_titles(items, rule, start), is_cancelled)
+            items, overview_map, maps_left_out = list(maps.demonstrations), maps.overview, maps.left_out
         if on_progress is not None:
             on_progress(len(rows) + 1, len(rows) + 1)
         return BriefingInput(
@@ -179,7 +192,32 @@ class BriefingCollector:
             actions=actions,
             partners_overdue=_partners_overdue(checklists, rule),
             permit_warning_days=days,
+            overview_map=overview_map,
+            maps_left_out=maps_left_out,
         )
+
+    def _map_items(self, session: Session, start: datetime, end: datetime) -> DayMap | None:
+        """The period's items with their stored places, when there are tiles to draw them on."""
+        if self.tiles is None:
+            return None
+        from crisisdesk.services.geo.map_items import map_items
+
+        return map_items(session, start, end)
+
+
+def _map_titles(items: Sequence[DemonstrationItem], rule: MarkingRule, start: datetime) -> Callable[[MapItem], str | None]:
+    """A map item's title as this briefing shows it; None for what the briefing leaves out."""
+    purposes = {item.id: item.purpose for item in items if item.status != Status.WITHDRAWN}
+    text = _scrubber(rule)
+
+    def title(item: MapItem) -> str | None:
+        if item.kind == "notification":
+            return purposes.get(item.id)
+        if item.sensitive or item.start_at < start:
+            return None
+        return text(item.title)
+
+    return title
 
 
 # --- the marking's rule, applied to what was read ------------------------------------

@@ -45,7 +45,7 @@ from crisisdesk.domain.events.rules import (
 )
 from crisisdesk.i18n import translate
 from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
-from crisisdesk.services.calendar.clashes import clash_refs, load_sides
+from crisisdesk.services.calendar.clashes import clash_findings, load_sides
 
 
 def _measures(row: Event) -> tuple[str, ...]:
@@ -140,7 +140,8 @@ def clashes_in_period(session: Session, start: datetime, end: datetime,
     """
     ours = set(counter_to)
     wanted: dict[int, list[tuple[tuple[str, int], str]]] = defaultdict(list)
-    for (first, second), reason in clash_refs(session, start, end).items():
+    findings = clash_findings(session, start, end)
+    for (first, second), (reason, _distance) in findings.items():
         for one, other in ((first, second), (second, first)):
             if one[0] == NOTIFICATION and one[1] in ours:
                 if reason == "counter_demonstration":
@@ -166,7 +167,8 @@ def clashes_in_period(session: Session, start: datetime, end: datetime,
             sensitive = ref[0] == EVENT and ref[1] in secret
             if sensitive and confidential == "omit":
                 continue
-            clash = Clash.of(sides[ref], reason)
+            pair = (ref, (NOTIFICATION, ident))
+            clash = Clash.of(sides[ref], reason, findings.get((min(pair), max(pair)), ("", None))[1])
             if sensitive and confidential == "full":
                 title, location = secret[ref[1]]
                 clash = replace(clash, other_title=title, other_location=location)

@@ -23,12 +23,14 @@ is derived (``domain.events.permit_decision_deadline``) and stored on every save
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import sessionmaker
 
+from crisisdesk.domain.calendar.records import EVENT
+from crisisdesk.services.geo.places import places_of, replace_places
 from crisisdesk.db.models import Event, EventStatusChange
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
@@ -171,7 +173,7 @@ class EventService:
             row = session.get(Event, event_id)
             if row is None:
                 raise NotFound("event", event_id)
-            return event_record(row)
+            return replace(event_record(row), places=places_of(session, EVENT, event_id))
 
     def page(self, query: EventQuery, offset: int = 0, limit: int = 200) -> list[EventRow]:
         column = SORT_COLUMNS.get(query.sort, Event.start_at)
@@ -218,7 +220,10 @@ class EventService:
                     )
                 )
             session.flush()
-            record = event_record(row)
+            if draft.places is not None:  # a sensitive event's place is never kept as a point
+                replace_places(session, EVENT, row.id, () if is_sensitive(draft.kind) else draft.places)
+                session.flush()
+            record = replace(event_record(row), places=places_of(session, EVENT, row.id))
         return record
 
     def _apply(self, row: Event, draft: EventDraft, now: datetime) -> None:

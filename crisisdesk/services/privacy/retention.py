@@ -46,6 +46,7 @@ from crisisdesk.db.models import AuditEntry, Event, MailOriginal, Notification
 from crisisdesk.paths import backup_dir
 from crisisdesk.services.privacy.exports import expire_exports
 from crisisdesk.domain.timeutil import to_local, utc_now
+from crisisdesk.i18n import translate
 from crisisdesk.services.settings import read_setting
 from crisisdesk.services.users import os_login
 
@@ -197,10 +198,13 @@ class RetentionService:
                 files += expire_backups(self._home, self._database_file(), cutoff)
             removed = [name for outcome, name in files if outcome.endswith("removed")]
             if done or redacted or removed or originals:
-                summary = (f"{len(done)} anonymised; {len(redacted)} audit histories cleaned; "
-                           f"{len(originals)} original e-mails deleted; "
-                           f"{len(removed)} files removed{': ' + ', '.join(removed) if removed else ''}; "
-                           f"retention {months} months; ended before {cutoff.isoformat()}")
+                # In the desk's language: the trail is read by people (the technical line goes to the log).
+                summary = translate(
+                    "Retention", "{done} anonymised; {redacted} audit histories cleaned; {originals} original e-mails "
+                    "deleted; {removed} files removed{names}; retention {months} months; ended before {cutoff}",
+                ).format(done=len(done), redacted=len(redacted), originals=len(originals), removed=len(removed),
+                         names=": " + ", ".join(removed) if removed else "", months=months,
+                         cutoff=to_local(cutoff).strftime("%d-%m-%Y %H:%M"))
                 log(session, "retention", "retention", "", None, None, summary)
                 LOG.info("retention: %d anonymised, %d audit histories cleaned, %d files removed",
                          len(done), len(redacted), len(removed))

@@ -121,11 +121,6 @@ def _text_matches(value: object, term: str, phone: str | None, is_phone: bool) -
 
 def _decoded(record_type: str, field: str | None, text: str | None) -> object:
     """A value from the trail as its type, so the export can put it in words."""
-    if field == "decision_grounds" and text:
-        try:
-            return _grounds(text)
-        except ValueError:
-            return text
     return decode(record_type, field, text)
 
 

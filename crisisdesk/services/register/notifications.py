@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,9 @@ from crisisdesk.services.settings import (
 )
 from crisisdesk.services.users import current_user, is_read_only
 
-if TYPE_CHECKING:  # the calendar's and checklists' modules load when a clash or a save needs them
+if TYPE_CHECKING:  # the calendar's, checklists' and places' modules load when a record needs them
     from crisisdesk.domain.calendar.records import Clash
+    from crisisdesk.domain.geo.points import GeoPoint
     from crisisdesk.services.register.rule_sets import RuleSetService
 
 Clock = Callable[[], datetime]
@@ -239,11 +241,13 @@ class NotificationService:
         exclude_id: int | None = None,
         counter_to_id: int | None = None,
         include_events: bool = False,
+        point: GeoPoint | None = None,
     ) -> list[Clash]:
         """Notifications (and with ``include_events`` also events) clashing with these facts.
 
-        The calendar's clash query (``services.calendar.clashes``) answers: one indexed
-        query per table, the same rules everywhere.
+        ``point``: the geocoded location, for the items within the clash distance. The
+        calendar's clash query (``services.calendar.clashes``) answers: one indexed query
+        per table, the same rules everywhere.
         """
         from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
         from crisisdesk.services.calendar.clashes import clashes_around
@@ -252,22 +256,27 @@ class NotificationService:
         exclude = (NOTIFICATION, exclude_id) if exclude_id is not None else None
         with self._factory() as session:
             return clashes_around(session, start_at, end_at, district, rules.location_key(location), exclude,
-                                  counter_to_id, tables)
+                                  counter_to_id, tables, point)
 
     # --- reading -------------------------------------------------------------------
 
     def get(self, notification_id: int) -> NotificationRecord:
+        from crisisdesk.domain.calendar.records import NOTIFICATION
+        from crisisdesk.services.geo.places import places_of
+
         with self._factory() as session:
             row = session.get(Notification, notification_id)
             if row is None:
                 raise NotFound("notification", notification_id)
-            return _to_record(row)
+            return replace(_to_record(row), places=places_of(session, NOTIFICATION, notification_id))
 
     def clashes_of(self, notification_id: int, include_events: bool = False) -> list[Clash]:
+        from crisisdesk.domain.geo.points import PlaceRole, point_for
+
         record = self.get(notification_id)
         return self.find_clashes(
             record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id,
-            include_events=include_events,
+            include_events=include_events, point=point_for(record.places, PlaceRole.LOCATION),
         )
 
     def page(self, query: RegisterQuery, offset: int = 0, limit: int = 200) -> list[NotificationRow]:
@@ -327,6 +336,9 @@ class NotificationService:
 
     def _save(self, notification_id: int | None, draft: NotificationDraft, expected_version: int | None,
               attach: Attach | None = None) -> NotificationRecord:
+        from crisisdesk.domain.calendar.records import NOTIFICATION
+        from crisisdesk.services.geo.places import places_of, replace_places
+
         errors = self.validate(draft)
         if errors:
             raise ValidationFailed(errors)
@@ -360,9 +372,12 @@ class NotificationService:
                     )
                 )
             session.flush()
+            if draft.places is not None:  # the chosen addresses' points, in this same transaction
+                replace_places(session, NOTIFICATION, row.id, draft.places)
+                session.flush()
             if attach is not None:
                 attach(session, row)
-            record = _to_record(row)
+            record = replace(_to_record(row), places=places_of(session, NOTIFICATION, row.id))
         return record
 
     def _apply(self, row: Notification, draft: NotificationDraft, now: datetime) -> None:

@@ -45,6 +45,7 @@ from crisisdesk.ui.common.widgets import (
     WARNING_BACKGROUND,
     busy_bar,
     page_heading,
+    with_distance,
 )
 from crisisdesk.ui.common import palette
 
@@ -208,7 +209,9 @@ class OverviewPage(QWidget):
         return bool(self._workers)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        self.statusLabel.setText(self.tr("Could not read the overview: {error}").format(error=exc))
+        from crisisdesk.messages import failure_message
+
+        self.statusLabel.setText(self.tr("Could not read the overview: {error}").format(error=failure_message(exc, "read overview")))
 
     def _show(self, answer: tuple[int, Overview]) -> None:
         generation, overview = answer
@@ -268,13 +271,14 @@ class OverviewPage(QWidget):
 
         rows = []
         reasons = {"same_place": self.tr("Same place"), "same_district": self.tr("Same wijk"),
-                   "counter_demonstration": self.tr("Counter-demonstration")}
+                   "nearby": self.tr("Nearby"), "counter_demonstration": self.tr("Counter-demonstration")}
         for pair in o.clashes:
             first = f"{format_moment(pair.first.start_at)} {pair.first.title}"
             second = f"{format_moment(pair.second.start_at)} {pair.second.title}"
             reason = reasons.get(pair.reason, pair.reason)
             if pair.reason == "same_district":
                 reason = f"{reason} ({pair.first.district.value})"
+            reason = with_distance(reason, pair.distance_m)
             look = {"colour": CLASH_COLOUR.name(), "colour_columns": (2,), "refs": {1: pair.second.ref}}
             rows.append((pair.first.ref, [first, second, reason], look))
         self.clashes.set_rows(rows, self.tr("No clashes in the coming week."))

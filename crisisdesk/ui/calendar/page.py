@@ -227,8 +227,11 @@ class CalendarPage(QWidget):
         return bool(self._workers)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        self.statusLabel.setText(self.tr("Could not read the calendar: {error}").format(error=exc))
-        self.load_failed.emit(str(exc))
+        from crisisdesk.messages import failure_message
+
+        message = failure_message(exc, "read calendar")
+        self.statusLabel.setText(self.tr("Could not read the calendar: {error}").format(error=message))
+        self.load_failed.emit(message)
 
     def _show(self, answer: tuple[int, list[CalendarItem]]) -> None:
         generation, items = answer

@@ -50,6 +50,7 @@ from crisisdesk.domain.checklists.rules import (
 )
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.labels import error_message, format_moment, label, storage_message
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import NotFound, ReadOnly, ServiceError, StorageUnavailable, ValidationFailed
 from crisisdesk.ui.common.widgets import LATE_BACKGROUND, LATE_COLOUR, MUTED_COLOUR
 
@@ -402,7 +403,7 @@ class ChecklistWidget(QWidget):
         except NotFound:
             self.show_message(self.tr("Not saved"), self.tr("This action was removed by someone else."))
         except ServiceError as exc:
-            self.show_message(self.tr("Not saved"), str(exc))
+            self.show_message(self.tr("Not saved"), failure_message(exc, "save checklist"))
         else:
             self._show()
             self.checklist_changed.emit()
@@ -547,6 +548,6 @@ def add_checklist_tab(dialog, tabs, record_type: ChecklistRecordType, record_id:
     widget = ChecklistWidget(checklists, record_type, record_id, partners=partners, parent=dialog,
                              suggested_template=suggested_template)
     widget.start_of = start_of
-    index = tabs.addTab(widget, widget.tab_title())
-    widget.checklist_changed.connect(lambda: tabs.setTabText(index, widget.tab_title()))
+    tabs.addTab(widget, widget.tab_title())
+    widget.checklist_changed.connect(lambda: tabs.setTabText(tabs.indexOf(widget), widget.tab_title()))  # its place now: tabs may be inserted before it
     return widget

@@ -198,7 +198,9 @@ class PartnerTasksPage(QWidget):
         except NotFound:
             problem = self.tr("This action was removed by someone else.")
         except ServiceError as exc:
-            problem = str(exc)
+            from crisisdesk.messages import failure_message
+
+            problem = failure_message(exc, "tick partner action")
         else:
             item = next(i for i in stored.items if i.id == task.item_id)
             from dataclasses import replace

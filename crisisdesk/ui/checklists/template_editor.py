@@ -147,7 +147,9 @@ class TemplateEditor(QWidget):
             self.error_label.setText("\n".join(error_message(e) for e in exc.errors))
             return False
         except OSError as exc:
-            self.error_label.setText(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.error_label.setText(failure_message(exc, "save checklist template"))
             return False
         self.catalogue = load_templates()
         self.error_label.setText(self.tr("Saved as '{name}'.").format(name=self.saved.name))

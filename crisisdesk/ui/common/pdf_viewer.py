@@ -143,7 +143,9 @@ class PdfPreviewDialog(QDialog):
         try:
             write_file(path, self.pdf)
         except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The file could not be saved: {error}").format(error=exc.strerror or exc))
+            from crisisdesk.messages import failure_message
+
+            QMessageBox.warning(self, self.windowTitle(), failure_message(exc, "save PDF"))
             return
         self.saved.emit(path)
 

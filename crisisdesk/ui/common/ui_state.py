@@ -27,7 +27,7 @@ def save(window) -> None:
     store = settings()
     store.setValue(GEOMETRY, window.saveGeometry())
     store.setValue(REGISTER_HEADER, window.ui.registerView.horizontalHeader().saveState())
-    store.setValue(LAST_TAB, window.ui.mainTabs.currentWidget().objectName() if window.ui.mainTabs.currentWidget() else "")
+    store.setValue(LAST_TAB, page_name(window.ui.mainTabs.currentWidget()))
     store.sync()
 
 
@@ -41,13 +41,29 @@ def restore(window) -> bool:
     header = store.value(REGISTER_HEADER)
     if header is not None:
         window.ui.registerView.horizontalHeader().restoreState(header)
-    tab = store.value(LAST_TAB) or ""
+    restore_tab(window, str(store.value(LAST_TAB) or ""))
+    return True
+
+
+def page_name(widget) -> str:
+    """The name a tab is kept under: its page's name ("calendar"), the same for the
+    placeholder of a page not yet built and for the page itself."""
+    if widget is None:
+        return ""
+    return str(widget.property("pageName") or widget.objectName() or "")
+
+
+def restore_tab(window, name: str) -> bool:
+    """Makes tab ``name`` current (False when there is no such tab). A page not built yet is
+    built as it becomes current — at once when the desk has its services, otherwise when
+    they are attached — so only the visible page is built at start-up."""
     tabs = window.ui.mainTabs
     for index in range(tabs.count()):
-        if tab and tabs.widget(index).objectName() == tab:
+        widget = tabs.widget(index)
+        if name and name in (page_name(widget), widget.objectName()):  # objectName: kept by older versions
             tabs.setCurrentIndex(index)
-            break
-    return True
+            return True
+    return False
 
 
 def last_folder(purpose: str, default: Path | str = "") -> str:

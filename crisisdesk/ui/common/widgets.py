@@ -228,9 +228,22 @@ def clash_text(clash: Clash) -> str:
 
 
 def clash_reason(clash: Clash) -> str:
-    """Why the other notification or event is listed, for the advisor."""
+    """Why the other notification or event is listed, for the advisor (with the distance
+    between the two geocoded locations when it is known: "Nearby, 180 m away")."""
+    return with_distance(_clash_reason(clash), clash.distance_m)
+
+
+def with_distance(reason: str, distance_m: float | None) -> str:
+    if distance_m is None:
+        return reason
+    return QCoreApplication.translate("Clashes", "{reason}, {metres} m away").format(reason=reason, metres=round(distance_m))
+
+
+def _clash_reason(clash: Clash) -> str:
     if clash.reason == "same_place":
         return QCoreApplication.translate("Clashes", "Same place")
+    if clash.reason == "nearby":
+        return QCoreApplication.translate("Clashes", "Nearby")
     if clash.reason == "same_district":
         return QCoreApplication.translate("Clashes", "Same district ({district})").format(
             district=label(clash.other_district)

@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
             include_personal_data=ui.personalDataCheck.isChecked(), progress=False,
         )
         self.worker.signals.result.connect(lambda count: self._done(count, path))
-        self.worker.signals.error.connect(lambda exc, _tb: self._failed(str(exc)))
+        self.worker.signals.error.connect(self._worker_failed)
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Exporting…"))
         workers.start(self.worker)
@@ -118,6 +118,11 @@ class ExportDialog(QDialog):
     def _done(self, count: int, path: str) -> None:
         self.exported.emit(count, path)
         self.accept()
+
+    def _worker_failed(self, exc: Exception, _traceback: str) -> None:
+        from crisisdesk.messages import failure_message
+
+        self._failed(failure_message(exc, "export calendar"))
 
     def _failed(self, message: str) -> None:
         self.save_button.setEnabled(True)

@@ -97,7 +97,9 @@ class ReportActions:
                                     QCoreApplication.translate("MainWindow", "Notification #{id} has no decision yet.").format(id=notification_id))
             return
         except ServiceError as exc:
-            self.window.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.window.show_error(failure_message(exc, "letter"))
             return
         pdf = build_receipt(data) if kind == "receipt" else build_decision_letter(data)
         name = f"{'ontvangstbevestiging' if kind == 'receipt' else 'besluit'}-{notification_id}.pdf"

@@ -116,7 +116,9 @@ class BriefingDialog(QDialog):
         self.ui.progressBar.setVisible(False)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if not isinstance(exc, Cancelled):
-            self.ui.statusLabel.setText(self.tr("The PDF could not be made: {error}").format(error=exc))
+            from crisisdesk.messages import failure_message
+
+            self.ui.statusLabel.setText(self.tr("The PDF could not be made: {error}").format(error=failure_message(exc, "report PDF")))
 
     def reject(self) -> None:
         if self.worker is not None:

@@ -20,6 +20,7 @@ from crisisdesk.desk import Desk
 from crisisdesk.domain.documents.term_evaluation import Evaluation
 from crisisdesk.domain.documents.marking import Marking
 from crisisdesk.domain.timeutil import to_local, utc_now
+from crisisdesk.messages import failure_message
 from crisisdesk.services.documents.briefing import Cancelled
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.documents.term_evaluation_tabs import EvaluationTabs
@@ -132,7 +133,7 @@ class EvaluationWindow(QWidget):
         self._busy(False)
         if isinstance(exc, Cancelled):
             return
-        message = self.tr("The evaluation could not be calculated: {error}").format(error=exc)
+        message = self.tr("The evaluation could not be calculated: {error}").format(error=failure_message(exc, "term evaluation"))
         self.ui.statusLabel.setText(message)
         self.failed.emit(message)
 
@@ -170,7 +171,7 @@ class EvaluationWindow(QWidget):
     def _pdf_failed(self, exc: Exception, _traceback: str) -> None:
         self.pdf_worker = None
         self.ui.pdfButton.setEnabled(True)
-        self.ui.statusLabel.setText(self.tr("The PDF could not be made: {error}").format(error=exc))
+        self.ui.statusLabel.setText(self.tr("The PDF could not be made: {error}").format(error=failure_message(exc, "term evaluation PDF")))
 
     def suggested_csv_name(self) -> str:
         assert self.result is not None
@@ -195,7 +196,7 @@ class EvaluationWindow(QWidget):
         try:
             write_file(path, evaluation_csv(self.result))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(error=exc.strerror or exc))
+            QMessageBox.warning(self, self.tr("Export"), failure_message(exc, "term evaluation CSV"))
             return None
         self.ui.statusLabel.setText(self.tr("Saved: {path}").format(path=path))
         return path

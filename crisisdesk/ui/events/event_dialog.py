@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisdesk.ui.geo.address_field import AddressField
+from crisisdesk.services.geo.geocoder import Geocoder
 from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.checks import changed_moments_in_window
 from crisisdesk.domain.events import rules
 from crisisdesk.domain.enums import District
+from crisisdesk.domain.geo.points import PlaceRole
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
     EventDraft,
@@ -124,6 +127,7 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         now: datetime | None = None,
         checklists: ChecklistService | None = None,
         partners: PartnerService | None = None,
+        geocoder: Geocoder | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_EventDialog()
@@ -141,6 +145,12 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self._prepare()
+        from crisisdesk.services.geo import geocoder as geocoding
+
+        # The location resolves to a point while the advisor types (the desk's configured geocoder).
+        self.location_field = AddressField(self.ui.locationEdit, geocoder or geocoding.Geocoder(geocoding.DEFAULT_GEOCODER_URL))
+        self.location_field.placeChosen.connect(lambda _point: self.schedule_checks())
+        self.location_field.districtFound.connect(lambda district: combos.select(self.ui.districtCombo, district))
         self.permit = PermitPanel(self.ui, lambda: self._now, self)
         self.errors = FieldErrors({f: getattr(self.ui, name) for f, name in ERROR_FIELDS})
         if self.record is None:
@@ -159,11 +169,27 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         )
         self.ui.kindCombo.currentIndexChanged.connect(self._suggest_template)
         self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
+        self.place_map = self._add_map_tab(event_id)
+        location_field = getattr(self, "location_field", None)  # the address field, where present
+        if location_field is not None:
+            location_field.placeChosen.connect(lambda point: self.place_map.set_chosen(PlaceRole.LOCATION, point))
         self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
             self, lambda: (self.draft(), self.checklist.unsaved_choices()))
         tab_moves_between_fields(self)
         tab_through_pages(self.ui.tabs, self.ui.buttonBox)  # the decision panel and the checklist before the buttons
         first_field_on_show(self, self.ui.kindCombo)
+
+    def _add_map_tab(self, event_id: int | None):
+        from crisisdesk.domain.geo.markers import risk_rank_of
+        from crisisdesk.services.geo.map_items import MapItemsService
+        from crisisdesk.services.geo.tiles import configured_tile_source
+        from crisisdesk.ui.geo.record_map import add_map_tab
+
+        record = self.record
+        risk = (record.match_risk_class or record.risk_class) if record is not None else None
+        return add_map_tab(self, self.ui.tabs, MapItemsService(self.notifications.factory), configured_tile_source(), "event",
+                           event_id, record.kind.value if record is not None else "", risk_rank_of(risk.value if risk else None),
+                           beside=self.ui.locationEdit)
 
     def reject(self) -> None:
         """Escape, the close button and Cancel: ask first when something was changed."""
@@ -305,7 +331,8 @@ class EventDialog(RecordSaveProtocol, EventForm, QDialog):
         district = combos.chosen(ui.districtCombo, District)
         if start and end and end > start and status != EventStatus.CANCELLED:
             own = ("event", self.record.id) if self.record else None
-            found = self.notifications.find_clashes(start, end, district, ui.locationEdit.text(), include_events=True)
+            found = self.notifications.find_clashes(start, end, district, ui.locationEdit.text(), include_events=True,
+                                                    point=self.location_field.point)
             self.clashes = [c for c in found if (c.other_kind, c.other_id) != own]
         else:
             self.clashes = []

@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QTableWidgetItem
 
+from crisisdesk.ui.geo.address_field import AddressField
+from crisisdesk.domain.geo.points import PlacedPoint, PlaceRole, point_for
 from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import (
     AdviceStatus,
@@ -41,7 +43,9 @@ TIME_EDITS = {
 
 
 class EventForm:
-    """Expects ``self.ui`` (Ui_EventDialog), ``self._now`` and ``self.kind()``."""
+    """Expects ``self.ui`` (Ui_EventDialog), ``self._now``, ``self.kind()`` and ``self.location_field``."""
+
+    location_field: AddressField
 
     def _set_fireworks_times(self, start: datetime | None, until: datetime | None, day) -> None:
         new_year = day.replace(month=12, day=31)
@@ -63,6 +67,7 @@ class EventForm:
         set_wall_clock(ui.startEdit, r.start_at)
         set_wall_clock(ui.endEdit, r.end_at)
         ui.locationEdit.setText(r.location)
+        self.location_field.set_point(point_for(r.places, PlaceRole.LOCATION), emit=False, keep_text=True)
         for name in ("organisation", "name", "phone", "email"):
             getattr(ui, f"organiser{name.capitalize()}Edit").setText(getattr(r, f"organiser_{name}"))
         set_wall_clock(ui.permitAppliedEdit, r.permit_applied_at or self._now)
@@ -162,4 +167,9 @@ class EventForm:
             fireworks=fireworks if kind == EventKind.NEW_YEARS_EVE else FireworksRules(),
             status=combos.chosen(ui.statusCombo, EventStatus),
             status_note=ui.statusNoteEdit.text().strip(),
+            places=self._places(),
         )
+
+    def _places(self) -> tuple[PlacedPoint, ...]:
+        point = self.location_field.point
+        return (PlacedPoint(PlaceRole.LOCATION, point),) if point is not None else ()

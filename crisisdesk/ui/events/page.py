@@ -21,6 +21,7 @@ from crisisdesk.domain.enums import District
 from crisisdesk.domain.events.rules import EventKind, EventRiskClass, PermitStatus
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
 from crisisdesk.labels import label, storage_message
+from crisisdesk.messages import failure_message
 from crisisdesk.domain.calendar.records import EVENT
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.services.events.service import EventQuery, EventService
@@ -187,10 +188,11 @@ class EventsPage(QWidget):
             self.model.set_query(query)
             total = self.service.count(query)
         except ServiceError as exc:
-            self.countLabel.setText(str(exc))
+            self.countLabel.setText(failure_message(exc, "list events"))
             return
         except Exception as exc:  # the database went away under us
-            self.countLabel.setText(storage_message("unavailable") + f" ({exc})")
+            failure_message(exc, "list events")  # the technical part, for the log
+            self.countLabel.setText(storage_message("unavailable"))
             return
         self.countLabel.setText(self.tr("%n event(s)", "", total))
         self.loaded.emit(self.model.rowCount())

@@ -73,6 +73,18 @@ class Ui_SettingsDialog(object):
 
         self.clashForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.bufferSpin)
 
+        self.distanceLabel = QLabel(self.clashGroup)
+        self.distanceLabel.setObjectName(u"distanceLabel")
+
+        self.clashForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.distanceLabel)
+
+        self.distanceSpin = QSpinBox(self.clashGroup)
+        self.distanceSpin.setObjectName(u"distanceSpin")
+        self.distanceSpin.setMaximum(5000)
+        self.distanceSpin.setSingleStep(50)
+
+        self.clashForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.distanceSpin)
+
 
         self.settingsLayout.addWidget(self.clashGroup)
 
@@ -142,6 +154,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.ruleSetLabel.setBuddy(self.ruleSetCombo)
         self.bufferLabel.setBuddy(self.bufferSpin)
+        self.distanceLabel.setBuddy(self.distanceSpin)
         self.yearsBackLabel.setBuddy(self.yearsBackSpin)
         self.yearsAheadLabel.setBuddy(self.yearsAheadSpin)
         self.permitWarningLabel.setBuddy(self.permitWarningSpin)
@@ -162,6 +175,11 @@ class Ui_SettingsDialog(object):
         self.clashGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Clashes", None))
         self.bufferLabel.setText(QCoreApplication.translate("SettingsDialog", u"Buffer before and after", None))
         self.bufferSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.distanceLabel.setText(QCoreApplication.translate("SettingsDialog", u"Places closer than", None))
+#if QT_CONFIG(tooltip)
+        self.distanceSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Two items at the same time whose looked-up addresses lie closer than this clash; 0 switches it off.", None))
+#endif // QT_CONFIG(tooltip)
+        self.distanceSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" m", None))
         self.datesGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Dates of new records", None))
         self.yearsBackLabel.setText(QCoreApplication.translate("SettingsDialog", u"Accepted back to", None))
         self.yearsBackSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" year(s) ago", None))

@@ -30,6 +30,7 @@ from crisisdesk.domain.operations.meetings import deadline_problem
 from crisisdesk.domain.scenarios.rules import load_grip_levels
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local
 from crisisdesk.labels import error_message, label
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import ValidationFailed
 from crisisdesk.ui.forms.ui_action_dialog import Ui_ActionDialog
 from crisisdesk.ui.forms.ui_exercise_setup_dialog import Ui_ExerciseSetupDialog
@@ -155,7 +156,7 @@ class _Dialog(QDialog):
                     "OperationsDialog", "This was deleted by someone else; nothing was saved.")))
                 return False
             except ServiceError as exc:
-                self.show_error(str(exc))
+                self.show_error(failure_message(exc, "save operations record"))
                 return False
         self.ui.errorLabel.setVisible(False)
         if self.unsaved is not None:

@@ -34,6 +34,7 @@ from crisisdesk.domain.operations import exercise_clock as clk
 from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.operations.records import InjectRecord, OperationRecord
 from crisisdesk.labels import label
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.ui.common.exercise_band import ExerciseBand, exercise_word
 from crisisdesk.ui.operations.exercise_evaluation_panel import EvaluationPanel
@@ -195,7 +196,7 @@ class ExerciseWindow(QMainWindow):
         try:
             released = self.service.release_due(self.exercise_id)
         except ServiceError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(failure_message(exc, "release injects"))
             return
         self.record = self.service.get(self.exercise_id)
         if released:

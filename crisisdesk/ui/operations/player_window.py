@@ -32,6 +32,7 @@ from crisisdesk.domain.operations.exercise_clock import ClockStatus
 from crisisdesk.domain.operations.meetings import PlayerExercise, ReceivedInject
 from crisisdesk.domain.operations.records import LogSource
 from crisisdesk.labels import label
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.ui.common import palette
 from crisisdesk.ui.common.accessibility import name_by_context
@@ -148,7 +149,7 @@ class PlayerWindow(QMainWindow):
             self.received = self.player.received_injects(self.exercise_id)
             stamp = self.player.stamp(self.exercise_id)
         except ServiceError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(failure_message(exc, "player view refresh"))
             return
         ids = {inject.id for inject in self.received}
         if self._seen is None:

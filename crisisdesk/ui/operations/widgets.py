@@ -25,6 +25,7 @@ from crisisdesk.domain.operations.exercise_clock import format_offset
 from crisisdesk.domain.operations.meetings import ReceivedInject
 from crisisdesk.domain.operations.records import InjectRecord, LogCategory, LogSource
 from crisisdesk.labels import error_message, label
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import ServiceError, ValidationFailed
 from crisisdesk.services.operations.logbook import LogbookService
 from crisisdesk.services.operations.meetings import MeetingService
@@ -144,7 +145,7 @@ class LogbookPanel(QWidget):
             self._error("\n".join(error_message(e) for e in exc.errors))
             return
         except ServiceError as exc:
-            self._error(str(exc))
+            self._error(failure_message(exc, "add log entry"))
             return
         self.error_label.setVisible(False)
         self.text_edit.clear()

@@ -14,15 +14,10 @@ if TYPE_CHECKING:  # the service (and SQLAlchemy) load when the dialog opens, no
     from crisisdesk.services.privacy.audit import AuditRecord, AuditService
 
 def action_label(action: str) -> str:
-    labels = {
-        "create": QCoreApplication.translate("AuditDialog", "created"),
-        "update": QCoreApplication.translate("AuditDialog", "changed"),
-        "delete": QCoreApplication.translate("AuditDialog", "deleted"),
-        "anonymise": QCoreApplication.translate("AuditDialog", "anonymised (AVG)"),
-        "retention": QCoreApplication.translate("AuditDialog", "retention run"),
-        "mail_intake": QCoreApplication.translate("AuditDialog", "taken in from e-mail"),
-    }
-    return labels.get(action, action)
+    """Kept for callers of the old place; the words live in ``crisisdesk.labels``."""
+    from crisisdesk.labels import action_label as words
+
+    return words(action)
 
 
 class AuditDialog(QDialog):
@@ -65,19 +60,16 @@ class AuditDialog(QDialog):
         table.resizeRowsToContents()
 
     def row_texts(self, entry: AuditRecord) -> tuple[str, ...]:
-        from crisisdesk.labels import field_label, format_moment, format_value
-        from crisisdesk.services.privacy.audit import decode
-
-        def shown(text: str | None) -> str:
-            return format_value(decode(entry.record_type, entry.field, text)) if entry.field else (text or "")
+        from crisisdesk.labels import field_label, format_moment
+        from crisisdesk.services.privacy.audit import value_text
 
         return (
             format_moment(entry.at),
             entry.user,
             action_label(entry.action),
             field_label(entry.field) if entry.field else "",
-            shown(entry.old_value),
-            shown(entry.new_value),
+            value_text(entry, entry.old_value),
+            value_text(entry, entry.new_value),
         )
 
     def export(self) -> Path | None:

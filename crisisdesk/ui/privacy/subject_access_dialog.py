@@ -144,8 +144,9 @@ class SubjectAccessDialog(QDialog):
             pdf = subject_access_pdf(self.service.compile(self.searched, keys))
             self._save(path, pdf)
         except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("The file could not be saved: {error}").format(error=exc.strerror or exc))
+            from crisisdesk.messages import failure_message
+
+            QMessageBox.warning(self, self.windowTitle(), failure_message(exc, "save subject access PDF"))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -237,8 +237,8 @@ def save_original(dialog: Any, original: Any, path: str | None = None) -> str | 
     try:
         dialog.desk.save_export(path, data, "mail original")
     except OSError as exc:
-        from crisisdesk.messages import describe_error
+        from crisisdesk.messages import failure_message
 
-        dialog.show_message(translate("MailIntake", "Not saved"), describe_error(exc) or str(exc))
+        dialog.show_message(translate("MailIntake", "Not saved"), failure_message(exc, "save mail original"))
         return None
     return path

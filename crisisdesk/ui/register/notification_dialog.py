@@ -73,6 +73,8 @@ from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.services.register.live_checks import LiveChecks, LiveClashes
 from crisisdesk.ui.common import workers
 from crisisdesk.ui.checklists.checklist_widget import add_checklist_tab
+from crisisdesk.domain.geo.markers import risk_rank_of
+from crisisdesk.ui.geo.record_map import add_map_tab
 from crisisdesk.ui.common.combos import chosen as _chosen
 from crisisdesk.ui.common.combos import fill as _fill
 from crisisdesk.ui.common.combos import select as _select
@@ -101,6 +103,8 @@ from crisisdesk.ui.common.widgets import (
     wall_clock,
 )
 from crisisdesk.ui.common.unsaved import UnsavedChanges
+from crisisdesk.ui.geo.address_field import AddressField
+from crisisdesk.domain.geo.points import PlacedPoint, PlaceRole, point_for
 from crisisdesk.ui.register.mail_prefill import is_empty
 from crisisdesk.ui.common.keyboard import first_field_on_show, tab_moves_between_fields, tab_through_pages
 from crisisdesk.ui.common import palette
@@ -179,6 +183,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.decision_panel = DecisionPanel(desk.profile.get().signatories, self.ui.decisionPage)
         self.ui.decisionLayout.insertWidget(0, self.decision_panel)
         self._prepare()
+        self._prepare_addresses()
         self.errors = FieldErrors({**{f: getattr(self.ui, name) for f, name in ERROR_FIELDS}, **self.decision_panel.error_widgets()})
         if self.record is None:
             self._load_defaults()
@@ -201,6 +206,14 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             "demonstration_low" if self.record is not None and self.record.risk == Risk.LOW else "demonstration_high",
             start_of=lambda: self._read_times()[0]["start_at"],
         )
+        self.place_map = add_map_tab(
+            self, self.ui.tabs, desk.map_items, desk.tiles, "notification", notification_id,
+            self.record.kind.value if self.record is not None else "", risk_rank_of(self.record.risk.value if self.record else None),
+            beside=self.ui.locationEdit,
+        )
+        # An address chosen from the suggestions shows on the map at once (the address fields, where present).
+        for role, field in getattr(self, "address_fields", {}).items():
+            field.placeChosen.connect(lambda point, role=role: self.place_map.set_chosen(role, point))
         self.ui.startEdit.dateTimeChanged.connect(self.checklist.start_changed)  # due moments before saving
         self.unsaved = UnsavedChanges(  # Escape / close / Cancel ask first, also for checklist choices not saved yet
             self, lambda: (self.draft(), self.checklist.unsaved_choices()))
@@ -265,6 +278,23 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         self.save_button.clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
 
+    def _prepare_addresses(self) -> None:
+        """Location, route start and route end resolve to points while the advisor types."""
+        ui = self.ui
+        geocoder = self.desk.geocoder
+        self.address_fields = {
+            PlaceRole.LOCATION: AddressField(ui.locationEdit, geocoder),
+            PlaceRole.ROUTE_START: AddressField(ui.routeStartEdit, geocoder),
+            PlaceRole.ROUTE_END: AddressField(ui.routeEndEdit, geocoder),
+        }
+        self.location_field = self.address_fields[PlaceRole.LOCATION]
+        self.location_field.placeChosen.connect(lambda _point: self.schedule_checks())
+        self.location_field.districtFound.connect(lambda district: _select(ui.districtCombo, district))
+
+    def places(self) -> tuple[PlacedPoint, ...]:
+        """The points of the fields whose address was chosen from the suggestions."""
+        return tuple(PlacedPoint(role, field.point) for role, field in self.address_fields.items() if field.point is not None)
+
     def _open_clash(self, item: QListWidgetItem) -> None:
         if item.data(ROLE_KIND) == "event":
             self.event_open_requested.emit(item.data(ROLE_ID))
@@ -323,6 +353,8 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         ui.routeEdit.setPlainText(r.route)
         ui.routeStartEdit.setText(r.route_start)
         ui.routeEndEdit.setText(r.route_end)
+        for role, field in self.address_fields.items():  # the texts as saved, with their points
+            field.set_point(point_for(r.places, role), emit=False, keep_text=True)
         ui.compositionEdit.setText(r.composition)
         ui.organiserMeasuresEdit.setPlainText(r.organiser_measures)
         ui.participantsEdit.setText(head_count_text(r.expected_participants, r.expected_participants_max))
@@ -383,7 +415,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
         worker = workers.Worker(
             self.live.clashes, times["start_at"], times["end_at"], _chosen(ui.districtCombo, District),
             ui.locationEdit.text(), exclude_id=self.record.id if self.record else None,
-            counter_to_id=ui.counterToSpin.value() or None, progress=False,
+            counter_to_id=ui.counterToSpin.value() or None, point=self.location_field.point, progress=False,
         )
         worker.signals.result.connect(lambda answer: self._clashes_found(generation, answer))
         worker.signals.error.connect(lambda exc, _trace: self._clashes_failed(generation, exc))
@@ -570,6 +602,7 @@ class NotificationDialog(RecordSaveProtocol, QDialog):
             late_accepted=late_accepted,
             late_accepted_reason=ui.lateReasonEdit.text().strip() if late_accepted else "",
             late_accepted_by=ui.lateByEdit.text().strip() if late_accepted else "",
+            places=self.places(),
             **decision,
         )
 

@@ -163,5 +163,8 @@ class RuleSetForm(QWidget):
                               valid_to=valid[1], extra_holidays=tuple(extra),
                               municipality=self.municipality_edit.text().strip())
         except (ValueError, TypeError) as exc:  # a limit the form does not know about
-            return None, [str(exc)]
+            import logging
+
+            logging.getLogger(__name__).warning("rule set refused by NoticeRule: %s", exc)
+            return None, [self.tr("These settings do not go together (method, hours, days, Friday 12:00): check them.")]
         return RuleSet(rule, self.description_edit.toPlainText().strip()), []

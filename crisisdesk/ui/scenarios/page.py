@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crisisdesk.domain.scenarios.rules import ScenarioKind
 from crisisdesk.labels import label, storage_message
+from crisisdesk.messages import failure_message
 from crisisdesk.services.errors import ServiceError
 from crisisdesk.domain.events.records import ScenarioRecord
 from crisisdesk.services.scenarios.service import ScenarioService
@@ -100,10 +101,11 @@ class ScenariosPage(QWidget):
         try:
             records = self.service.list(kind=self.kindCombo.currentData())
         except ServiceError as exc:
-            self.countLabel.setText(str(exc))
+            self.countLabel.setText(failure_message(exc, "list scenarios"))
             return
         except Exception as exc:  # the database went away under us
-            self.countLabel.setText(storage_message("unavailable") + f" ({exc})")
+            failure_message(exc, "list scenarios")  # the technical part, for the log
+            self.countLabel.setText(storage_message("unavailable"))
             return
         if not self.exerciseCheck.isChecked():
             records = [r for r in records if not r.exercise_only]

@@ -183,7 +183,7 @@ def fill_demo_if_empty(window: MainWindow) -> None:
     worker = workers.Worker(desk.seed_demo_world, DEMO_COUNT)
     worker.signals.progress.connect(lambda done, total: progress.setValue(done))
     progress.canceled.connect(worker.cancel)
-    worker.signals.error.connect(lambda exc, tb: window.show_error(f"{exc}"))
+    worker.signals.error.connect(lambda exc, tb: window.show_error(_failure(exc, "fill demo database")))
 
     def finished() -> None:
         window.populating = False
@@ -242,3 +242,10 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
         app.exec()
     workers.wait_for_all()
     return result["code"]
+
+
+def _failure(exc: BaseException, doing: str) -> str:
+    """The Dutch sentence for a failed background job; the technical part goes to the log."""
+    from crisisdesk.messages import failure_message
+
+    return failure_message(exc, doing)

@@ -344,12 +344,16 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_query(query)
         except ServiceError as exc:
-            self.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.show_error(failure_message(exc, "load register"))
             return
         except Exception as exc:  # the database went away under us
             from crisisdesk.labels import storage_message
+            from crisisdesk.messages import failure_message
 
-            self.show_error(storage_message("unavailable") + f"\n\n{exc}")
+            failure_message(exc, "load register")  # the technical part, for the log
+            self.show_error(storage_message("unavailable"))
             return
         self._count(query)
         self._start_page_if_empty()
@@ -432,7 +436,9 @@ class MainWindow(QMainWindow):
         try:
             dialog = self.make_dialog(notification_id)
         except ServiceError as exc:
-            self.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.show_error(failure_message(exc, "open notification"))
             return
         dialog.notification_saved.connect(self._saved)
         dialog.open_requested.connect(self.open_notification)

@@ -52,6 +52,12 @@ def _calendar(desk: DeskPages) -> QWidget:
     return CalendarPage(desk.calendar, desk.open_record, clock=desk.window._clock)
 
 
+def _map(desk: DeskPages) -> QWidget:
+    from crisisdesk.ui.geo.map_page import MapPage
+
+    return MapPage(desk.window.desk.map_items, desk.window.desk.tiles, desk.open_record, clock=desk.window._clock)
+
+
 def _scenarios(desk: DeskPages) -> QWidget:
     from crisisdesk.ui.scenarios.page import ScenariosPage
 
@@ -66,6 +72,7 @@ PAGES: list[Page] = [
     Page("register", lambda: QCoreApplication.translate("MainWindow", "Notifications"), None),
     Page("events", lambda: QCoreApplication.translate("MainWindow", "Events"), _events),
     Page("calendar", lambda: QCoreApplication.translate("MainWindow", "Calendar"), _calendar),
+    Page("map", lambda: QCoreApplication.translate("MainWindow", "Map"), _map),
     Page("scenarios", lambda: QCoreApplication.translate("MainWindow", "Crisis scenarios"), _scenarios),
 ]
 
@@ -195,7 +202,7 @@ class DeskPages(QObject):
 
         desk = self.window.desk
         return EventDialog(self.events, self.window.notifications, event_id, parent=self.window,
-                           checklists=desk.checklists, partners=desk.partners)
+                           checklists=desk.checklists, partners=desk.partners, geocoder=desk.geocoder)
 
     def new_event(self) -> None:
         self.open_event(None)
@@ -206,7 +213,9 @@ class DeskPages(QObject):
         try:
             dialog = self.make_event_dialog(event_id)
         except ServiceError as exc:
-            self.window.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.window.show_error(failure_message(exc, "open event"))
             return
         dialog.event_saved.connect(self._event_saved)
         dialog.open_requested.connect(self.open_record)
@@ -227,7 +236,9 @@ class DeskPages(QObject):
             dialog = ScenarioDialog(self.scenarios, scenario_id, parent=self.window,
                                     checklists=self.window.desk.checklists, partners=self.window.desk.partners)
         except ServiceError as exc:
-            self.window.show_error(str(exc))
+            from crisisdesk.messages import failure_message
+
+            self.window.show_error(failure_message(exc, "open scenario"))
             return
         dialog.scenario_saved.connect(lambda ident: self.record_saved("scenario", ident))
         dialog.open()

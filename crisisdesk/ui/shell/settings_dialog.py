@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.services.settings import (
     CLASH_BUFFER_MINUTES,
+    CLASH_DISTANCE_METRES,
     DATE_WINDOW_YEARS_AHEAD,
     DATE_WINDOW_YEARS_BACK,
     PERMIT_WARNING_DAYS,
@@ -26,6 +27,7 @@ class SettingsDialog(QDialog):
         self._notifications = notifications
         self._fill_rule_sets(notifications.chosen_rule_set())
         self.ui.bufferSpin.setValue(settings.clash_buffer_minutes())
+        self.ui.distanceSpin.setValue(settings.clash_distance_metres())
         window = settings.date_window()
         self.ui.yearsBackSpin.setValue(window.years_back)
         self.ui.yearsAheadSpin.setValue(window.years_ahead)
@@ -35,6 +37,10 @@ class SettingsDialog(QDialog):
         from crisisdesk.ui.register.rule_set_editor import install_editor_button
 
         install_editor_button(self, self.ui.termForm, notifications, self._rule_sets_changed)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        if needed > self.height():  # wrapped explanations whole, not clipped (adjustSize does not count them)
+            self.resize(self.width(), needed)
 
     def _fill_rule_sets(self, current: str) -> None:
         self._rules = self._notifications.rule_sets
@@ -68,6 +74,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.set(RULE_SET, self.ui.ruleSetCombo.currentData())
         self._settings.set(CLASH_BUFFER_MINUTES, str(self.ui.bufferSpin.value()))
+        self._settings.set(CLASH_DISTANCE_METRES, str(self.ui.distanceSpin.value()))
         self._settings.set(DATE_WINDOW_YEARS_BACK, str(self.ui.yearsBackSpin.value()))
         self._settings.set(DATE_WINDOW_YEARS_AHEAD, str(self.ui.yearsAheadSpin.value()))
         self._settings.set(PERMIT_WARNING_DAYS, str(self.ui.permitWarningSpin.value()))

@@ -21,7 +21,7 @@ def start_daily_backup(window, home: Path, url: str) -> workers.Worker:
             window.ui.statusbar.showMessage(QCoreApplication.translate("MainWindow", "Daily backup written: {name}").format(name=path.name), 8000)
 
     worker.signals.result.connect(done)
-    worker.signals.error.connect(lambda exc, _tb: window.show_error(QCoreApplication.translate("MainWindow", "The daily backup failed: {error}").format(error=exc)))
+    worker.signals.error.connect(lambda exc, _tb: window.show_error(QCoreApplication.translate("MainWindow", "The daily backup failed: {error}").format(error=_failure(exc, "daily backup"))))
     window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]  # keep the signals alive
     return workers.start(worker)
 
@@ -40,6 +40,13 @@ def start_retention(window) -> workers.Worker:
             window.refresh()
 
     worker.signals.result.connect(done)
-    worker.signals.error.connect(lambda exc, _tb: window.show_error(QCoreApplication.translate("MainWindow", "AVG retention failed: {error}").format(error=exc)))
+    worker.signals.error.connect(lambda exc, _tb: window.show_error(QCoreApplication.translate("MainWindow", "AVG retention failed: {error}").format(error=_failure(exc, "retention at start-up"))))
     window._startup_jobs = [*getattr(window, "_startup_jobs", []), worker]
     return workers.start(worker)
+
+
+def _failure(exc: BaseException, doing: str) -> str:
+    """The Dutch sentence for a failed background job; the technical part goes to the log."""
+    from crisisdesk.messages import failure_message
+
+    return failure_message(exc, doing)

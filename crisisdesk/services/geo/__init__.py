@@ -1,0 +1,1 @@
+"""Addresses that resolve: the geocoder client and the places stored with a record."""

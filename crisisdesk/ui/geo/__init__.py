@@ -1,0 +1,1 @@
+"""Addresses that resolve on screen: the address field with suggestions."""
