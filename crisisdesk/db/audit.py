@@ -40,6 +40,14 @@ IGNORED_FIELDS = {"version", "updated_at", "updated_by", "search_text", "locatio
 IGNORED_TABLES = {"audit_entry", "audit_redaction", "status_change", "log_entry", "grip_change", "mail_original"}
 # The crisis logbook and GRIP changes: append-only.
 APPEND_ONLY_LOGS = {"log_entry", "grip_change"}
+
+
+def __getattr__(name: str) -> object:
+    if name == "IGNORED_TYPES":  # the classes of IGNORED_TABLES (asking loads every table's module)
+        from crisisdesk.db.models import Base
+
+        return {m.class_ for m in Base.registry.mappers if getattr(m.class_, "__tablename__", None) in IGNORED_TABLES}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 # Columns holding an organiser's personal data (any table): anonymised after retention.
 PERSONAL_FIELDS = ("organiser_name", "organiser_address", "organiser_phone", "organiser_email")
 REDACTED = "[geanonimiseerd]"
