@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from crisisdesk.domain.checklists.rules import ItemStatus
+from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.enums import (
     BanGround,
     Capacity,
@@ -23,28 +23,16 @@ from crisisdesk.domain.enums import (
     Risk,
     Status,
 )
-from crisisdesk.domain.events.rules import (
-    AdviceStatus,
-    EventKind,
-    EventRiskClass,
-    EventStatus,
-    FireworksRule,
-    MatchRiskClass,
-    PermitStatus,
-    PermitWarning,
-)
-from crisisdesk.domain.geo.points import PlaceRole
-from crisisdesk.domain.operations.exercise_clock import ClockStatus
-from crisisdesk.domain.checks import FieldError
-from crisisdesk.domain.register.decisions import Measure
-from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource, Team
-from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
 from crisisdesk.domain.timeutil import to_local
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # Pairs, not a dict literal: members of different enums with the same code (Status and
 # PermitStatus both have "withdrawn") compare equal and would overwrite each other.
-_LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
+# The register's codes (crisisdesk.domain.enums) are here from the start; the other
+# features' codes come with ``_feature_pairs`` on the first label asked of one of them,
+# so the register's first screen does not import every feature's domain modules.
+# ``_LABEL_PAIRS`` is all of them.
+_REGISTER_PAIRS: tuple[tuple[Enum, str], ...] = (
     (ManifestationKind.DEMONSTRATION, QT_TRANSLATE_NOOP("Labels", "Demonstration")),
     (ManifestationKind.MEETING, QT_TRANSLATE_NOOP("Labels", "Meeting")),
     (ManifestationKind.RELIGIOUS_GATHERING, QT_TRANSLATE_NOOP("Labels", "Religious or belief gathering")),
@@ -86,112 +74,156 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (Channel.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
     (Channel.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
     (Channel.POLICE, QT_TRANSLATE_NOOP("Labels", "Via police (outside office hours)")),
-    # events
-    (EventKind.EVENT, QT_TRANSLATE_NOOP("Labels", "Event")),
-    (EventKind.SMALL_EVENT, QT_TRANSLATE_NOOP("Labels", "Small event")),
-    (EventKind.KINGS_DAY, QT_TRANSLATE_NOOP("Labels", "King's Day")),
-    (EventKind.NEW_YEARS_EVE, QT_TRANSLATE_NOOP("Labels", "New Year's Eve")),
-    (EventKind.FOOTBALL_MATCH, QT_TRANSLATE_NOOP("Labels", "Football match")),
-    (EventKind.SPORTS_EVENT, QT_TRANSLATE_NOOP("Labels", "Sports event")),
-    (EventKind.DIGNITARY_VISIT, QT_TRANSLATE_NOOP("Labels", "Visit of a dignitary")),
-    (EventKind.OFFENDER_RETURN, QT_TRANSLATE_NOOP("Labels", "Return of an offender")),
-    (EventKind.COMMEMORATION, QT_TRANSLATE_NOOP("Labels", "Commemoration")),
-    (EventKind.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
-    (EventRiskClass.ZERO, QT_TRANSLATE_NOOP("Labels", "Class 0 (notification only)")),
-    (EventRiskClass.A, QT_TRANSLATE_NOOP("Labels", "Class A (regular)")),
-    (EventRiskClass.B, QT_TRANSLATE_NOOP("Labels", "Class B (attention)")),
-    (EventRiskClass.C, QT_TRANSLATE_NOOP("Labels", "Class C (high risk)")),
-    (MatchRiskClass.A, QT_TRANSLATE_NOOP("Labels", "Category A")),
-    (MatchRiskClass.B, QT_TRANSLATE_NOOP("Labels", "Category B")),
-    (MatchRiskClass.C, QT_TRANSLATE_NOOP("Labels", "Category C (high risk)")),
-    (PermitStatus.NOT_REQUIRED, QT_TRANSLATE_NOOP("Labels", "No permit required")),
-    (PermitStatus.NOT_APPLIED, QT_TRANSLATE_NOOP("Labels", "Not applied for yet")),
-    (PermitStatus.APPLIED, QT_TRANSLATE_NOOP("Labels", "Applied for")),
-    (PermitStatus.EXTENDED, QT_TRANSLATE_NOOP("Labels", "Decision term extended")),
-    (PermitStatus.GRANTED, QT_TRANSLATE_NOOP("Labels", "Granted")),
-    (PermitStatus.REFUSED, QT_TRANSLATE_NOOP("Labels", "Refused")),
-    (PermitStatus.WITHDRAWN, QT_TRANSLATE_NOOP("Labels", "Application withdrawn")),
-    (AdviceStatus.NOT_NEEDED, QT_TRANSLATE_NOOP("Labels", "Not needed")),
-    (AdviceStatus.REQUESTED, QT_TRANSLATE_NOOP("Labels", "Requested")),
-    (AdviceStatus.RECEIVED, QT_TRANSLATE_NOOP("Labels", "Received")),
-    (AdviceStatus.OVERDUE, QT_TRANSLATE_NOOP("Labels", "Overdue")),
-    (EventStatus.REGISTERED, QT_TRANSLATE_NOOP("Labels", "Registered")),
-    (EventStatus.IN_PREPARATION, QT_TRANSLATE_NOOP("Labels", "In preparation")),
-    (EventStatus.READY, QT_TRANSLATE_NOOP("Labels", "Preparation complete")),
-    (EventStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
-    (EventStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
-    (FireworksRule.NONE, QT_TRANSLATE_NOOP("Labels", "National rules only")),
-    (FireworksRule.BAN_ZONES, QT_TRANSLATE_NOOP("Labels", "Fireworks-free zones")),
-    (FireworksRule.CITY_BAN, QT_TRANSLATE_NOOP("Labels", "Fireworks ban in the whole city")),
-    # crisis scenarios
-    (ScenarioKind.TERRORISM, QT_TRANSLATE_NOOP("Labels", "Terrorism")),
-    (ScenarioKind.PANDEMIC, QT_TRANSLATE_NOOP("Labels", "Pandemic")),
-    (ScenarioKind.CYBER, QT_TRANSLATE_NOOP("Labels", "Cyber crisis")),
-    (ScenarioKind.FLOODING, QT_TRANSLATE_NOOP("Labels", "Flooding and natural hazards")),
-    (ScenarioKind.MAJOR_ACCIDENT, QT_TRANSLATE_NOOP("Labels", "Major accident")),
-    (ScenarioKind.RIOTS, QT_TRANSLATE_NOOP("Labels", "Riots")),
-    (ScenarioKind.UTILITY_FAILURE, QT_TRANSLATE_NOOP("Labels", "Utility failure")),
-    (Discipline.FIRE_SERVICE, QT_TRANSLATE_NOOP("Labels", "Fire service")),
-    (Discipline.POLICE, QT_TRANSLATE_NOOP("Labels", "Police")),
-    (Discipline.GHOR, QT_TRANSLATE_NOOP("Labels", "Medical (GHOR)")),
-    (Discipline.POPULATION_CARE, QT_TRANSLATE_NOOP("Labels", "Population care (municipality)")),
-    (Discipline.PUBLIC_PROSECUTOR, QT_TRANSLATE_NOOP("Labels", "Public prosecutor (OM)")),
-    (Discipline.SAFETY_REGION, QT_TRANSLATE_NOOP("Labels", "Safety region (VRU)")),
-    (Discipline.WATER_BOARD, QT_TRANSLATE_NOOP("Labels", "Water board")),
-    (Discipline.RIJKSWATERSTAAT, QT_TRANSLATE_NOOP("Labels", "Rijkswaterstaat")),
-    (Discipline.PRORAIL, QT_TRANSLATE_NOOP("Labels", "ProRail")),
-    (Discipline.NCTV, QT_TRANSLATE_NOOP("Labels", "NCTV")),
-    (Discipline.DEFENCE, QT_TRANSLATE_NOOP("Labels", "Defence")),
-    (Discipline.RED_CROSS, QT_TRANSLATE_NOOP("Labels", "Red Cross")),
-    (PopulationCareProcess.CRISIS_COMMUNICATION, QT_TRANSLATE_NOOP("Labels", "Crisis communication")),
-    (PopulationCareProcess.PUBLIC_CARE, QT_TRANSLATE_NOOP("Labels", "Public care (shelter, care)")),
-    (PopulationCareProcess.INFORMING_RELATIVES, QT_TRANSLATE_NOOP("Labels", "Informing relatives")),
-    (PopulationCareProcess.ENVIRONMENTAL_CARE, QT_TRANSLATE_NOOP("Labels", "Environmental care")),
-    (PopulationCareProcess.AFTERCARE, QT_TRANSLATE_NOOP("Labels", "Aftercare and recovery")),
-    # exercises and incidents
-    (InjectChannel.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
-    (InjectChannel.EMAIL, QT_TRANSLATE_NOOP("Labels", "E-mail")),
-    (InjectChannel.MEDIA, QT_TRANSLATE_NOOP("Labels", "Media")),
-    (InjectChannel.SOCIAL_MEDIA, QT_TRANSLATE_NOOP("Labels", "Social media")),
-    (InjectChannel.RADIO, QT_TRANSLATE_NOOP("Labels", "Radio (portofoon)")),
-    (InjectChannel.MESSAGE, QT_TRANSLATE_NOOP("Labels", "Text message")),
-    (InjectChannel.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
-    (InjectChannel.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
-    (LogCategory.PICTURE, QT_TRANSLATE_NOOP("Labels", "Picture")),
-    (LogCategory.JUDGEMENT, QT_TRANSLATE_NOOP("Labels", "Judgement")),
-    (LogCategory.DECISION, QT_TRANSLATE_NOOP("Labels", "Decision")),
-    (LogCategory.ACTION, QT_TRANSLATE_NOOP("Labels", "Action")),
-    (LogCategory.COMMUNICATION, QT_TRANSLATE_NOOP("Labels", "Communication")),
-    (LogSource.TEAM, QT_TRANSLATE_NOOP("Labels", "Team")),
-    (LogSource.INJECT, QT_TRANSLATE_NOOP("Labels", "Inject")),
-    (LogSource.CLOCK, QT_TRANSLATE_NOOP("Labels", "Exercise clock")),
-    (LogSource.CONTROL, QT_TRANSLATE_NOOP("Labels", "Exercise control")),
-    (LogSource.GRIP, QT_TRANSLATE_NOOP("Labels", "GRIP")),
-    (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
-    (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
-    (ActionStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
-    (ActionStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
-    (FindingKind.OBSERVATION, QT_TRANSLATE_NOOP("Labels", "Observation")),
-    (FindingKind.LESSON, QT_TRANSLATE_NOOP("Labels", "Lesson")),
-    (FindingKind.IMPROVEMENT, QT_TRANSLATE_NOOP("Labels", "Improvement action")),
-    (ClockStatus.NOT_STARTED, QT_TRANSLATE_NOOP("Labels", "Not started")),
-    (ClockStatus.RUNNING, QT_TRANSLATE_NOOP("Labels", "Running")),
-    (ClockStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
-    (ClockStatus.ENDED, QT_TRANSLATE_NOOP("Labels", "Ended")),
-    (PlaceRole.LOCATION, QT_TRANSLATE_NOOP("Labels", "Location")),
-    (PlaceRole.ROUTE_START, QT_TRANSLATE_NOOP("Labels", "Start of the route")),
-    (PlaceRole.ROUTE_VIA, QT_TRANSLATE_NOOP("Labels", "Via (route)")),
-    (PlaceRole.ROUTE_END, QT_TRANSLATE_NOOP("Labels", "End of the route")),
-    (PermitWarning.UNDER_WAY, QT_TRANSLATE_NOOP("Labels", "Under way without a permit decision")),
-    (PermitWarning.BEFORE_DECISION, QT_TRANSLATE_NOOP("Labels", "Starts before its permit decision is due")),
-    (PermitWarning.SOON, QT_TRANSLATE_NOOP("Labels", "Starts soon without a permit decision")),
-    # checklists
-    (ItemStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
-    (ItemStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "Busy")),
-    (ItemStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
-    (ItemStatus.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "N/a")),
 )
-_LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in _LABEL_PAIRS}
+
+
+def _feature_pairs() -> tuple[tuple[Enum, str], ...]:
+    """The codes of events, scenarios, exercises, places and checklists (their modules load here)."""
+    from crisisdesk.domain.checklists.rules import ItemStatus
+    from crisisdesk.domain.events.rules import (
+        AdviceStatus,
+        EventKind,
+        EventRiskClass,
+        EventStatus,
+        FireworksRule,
+        MatchRiskClass,
+        PermitStatus,
+        PermitWarning,
+    )
+    from crisisdesk.domain.geo.points import PlaceRole
+    from crisisdesk.domain.operations.exercise_clock import ClockStatus
+    from crisisdesk.domain.operations.records import ActionStatus, FindingKind, InjectChannel, LogCategory, LogSource
+    from crisisdesk.domain.scenarios.rules import Discipline, PopulationCareProcess, ScenarioKind
+
+    return (
+        # events
+        (EventKind.EVENT, QT_TRANSLATE_NOOP("Labels", "Event")),
+        (EventKind.SMALL_EVENT, QT_TRANSLATE_NOOP("Labels", "Small event")),
+        (EventKind.KINGS_DAY, QT_TRANSLATE_NOOP("Labels", "King's Day")),
+        (EventKind.NEW_YEARS_EVE, QT_TRANSLATE_NOOP("Labels", "New Year's Eve")),
+        (EventKind.FOOTBALL_MATCH, QT_TRANSLATE_NOOP("Labels", "Football match")),
+        (EventKind.SPORTS_EVENT, QT_TRANSLATE_NOOP("Labels", "Sports event")),
+        (EventKind.DIGNITARY_VISIT, QT_TRANSLATE_NOOP("Labels", "Visit of a dignitary")),
+        (EventKind.OFFENDER_RETURN, QT_TRANSLATE_NOOP("Labels", "Return of an offender")),
+        (EventKind.COMMEMORATION, QT_TRANSLATE_NOOP("Labels", "Commemoration")),
+        (EventKind.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+        (EventRiskClass.ZERO, QT_TRANSLATE_NOOP("Labels", "Class 0 (notification only)")),
+        (EventRiskClass.A, QT_TRANSLATE_NOOP("Labels", "Class A (regular)")),
+        (EventRiskClass.B, QT_TRANSLATE_NOOP("Labels", "Class B (attention)")),
+        (EventRiskClass.C, QT_TRANSLATE_NOOP("Labels", "Class C (high risk)")),
+        (MatchRiskClass.A, QT_TRANSLATE_NOOP("Labels", "Category A")),
+        (MatchRiskClass.B, QT_TRANSLATE_NOOP("Labels", "Category B")),
+        (MatchRiskClass.C, QT_TRANSLATE_NOOP("Labels", "Category C (high risk)")),
+        (PermitStatus.NOT_REQUIRED, QT_TRANSLATE_NOOP("Labels", "No permit required")),
+        (PermitStatus.NOT_APPLIED, QT_TRANSLATE_NOOP("Labels", "Not applied for yet")),
+        (PermitStatus.APPLIED, QT_TRANSLATE_NOOP("Labels", "Applied for")),
+        (PermitStatus.EXTENDED, QT_TRANSLATE_NOOP("Labels", "Decision term extended")),
+        (PermitStatus.GRANTED, QT_TRANSLATE_NOOP("Labels", "Granted")),
+        (PermitStatus.REFUSED, QT_TRANSLATE_NOOP("Labels", "Refused")),
+        (PermitStatus.WITHDRAWN, QT_TRANSLATE_NOOP("Labels", "Application withdrawn")),
+        (AdviceStatus.NOT_NEEDED, QT_TRANSLATE_NOOP("Labels", "Not needed")),
+        (AdviceStatus.REQUESTED, QT_TRANSLATE_NOOP("Labels", "Requested")),
+        (AdviceStatus.RECEIVED, QT_TRANSLATE_NOOP("Labels", "Received")),
+        (AdviceStatus.OVERDUE, QT_TRANSLATE_NOOP("Labels", "Overdue")),
+        (EventStatus.REGISTERED, QT_TRANSLATE_NOOP("Labels", "Registered")),
+        (EventStatus.IN_PREPARATION, QT_TRANSLATE_NOOP("Labels", "In preparation")),
+        (EventStatus.READY, QT_TRANSLATE_NOOP("Labels", "Preparation complete")),
+        (EventStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+        (EventStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        (FireworksRule.NONE, QT_TRANSLATE_NOOP("Labels", "National rules only")),
+        (FireworksRule.BAN_ZONES, QT_TRANSLATE_NOOP("Labels", "Fireworks-free zones")),
+        (FireworksRule.CITY_BAN, QT_TRANSLATE_NOOP("Labels", "Fireworks ban in the whole city")),
+        # crisis scenarios
+        (ScenarioKind.TERRORISM, QT_TRANSLATE_NOOP("Labels", "Terrorism")),
+        (ScenarioKind.PANDEMIC, QT_TRANSLATE_NOOP("Labels", "Pandemic")),
+        (ScenarioKind.CYBER, QT_TRANSLATE_NOOP("Labels", "Cyber crisis")),
+        (ScenarioKind.FLOODING, QT_TRANSLATE_NOOP("Labels", "Flooding and natural hazards")),
+        (ScenarioKind.MAJOR_ACCIDENT, QT_TRANSLATE_NOOP("Labels", "Major accident")),
+        (ScenarioKind.RIOTS, QT_TRANSLATE_NOOP("Labels", "Riots")),
+        (ScenarioKind.UTILITY_FAILURE, QT_TRANSLATE_NOOP("Labels", "Utility failure")),
+        (Discipline.FIRE_SERVICE, QT_TRANSLATE_NOOP("Labels", "Fire service")),
+        (Discipline.POLICE, QT_TRANSLATE_NOOP("Labels", "Police")),
+        (Discipline.GHOR, QT_TRANSLATE_NOOP("Labels", "Medical (GHOR)")),
+        (Discipline.POPULATION_CARE, QT_TRANSLATE_NOOP("Labels", "Population care (municipality)")),
+        (Discipline.PUBLIC_PROSECUTOR, QT_TRANSLATE_NOOP("Labels", "Public prosecutor (OM)")),
+        (Discipline.SAFETY_REGION, QT_TRANSLATE_NOOP("Labels", "Safety region (VRU)")),
+        (Discipline.WATER_BOARD, QT_TRANSLATE_NOOP("Labels", "Water board")),
+        (Discipline.RIJKSWATERSTAAT, QT_TRANSLATE_NOOP("Labels", "Rijkswaterstaat")),
+        (Discipline.PRORAIL, QT_TRANSLATE_NOOP("Labels", "ProRail")),
+        (Discipline.NCTV, QT_TRANSLATE_NOOP("Labels", "NCTV")),
+        (Discipline.DEFENCE, QT_TRANSLATE_NOOP("Labels", "Defence")),
+        (Discipline.RED_CROSS, QT_TRANSLATE_NOOP("Labels", "Red Cross")),
+        (PopulationCareProcess.CRISIS_COMMUNICATION, QT_TRANSLATE_NOOP("Labels", "Crisis communication")),
+        (PopulationCareProcess.PUBLIC_CARE, QT_TRANSLATE_NOOP("Labels", "Public care (shelter, care)")),
+        (PopulationCareProcess.INFORMING_RELATIVES, QT_TRANSLATE_NOOP("Labels", "Informing relatives")),
+        (PopulationCareProcess.ENVIRONMENTAL_CARE, QT_TRANSLATE_NOOP("Labels", "Environmental care")),
+        (PopulationCareProcess.AFTERCARE, QT_TRANSLATE_NOOP("Labels", "Aftercare and recovery")),
+        # exercises and incidents
+        (InjectChannel.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
+        (InjectChannel.EMAIL, QT_TRANSLATE_NOOP("Labels", "E-mail")),
+        (InjectChannel.MEDIA, QT_TRANSLATE_NOOP("Labels", "Media")),
+        (InjectChannel.SOCIAL_MEDIA, QT_TRANSLATE_NOOP("Labels", "Social media")),
+        (InjectChannel.RADIO, QT_TRANSLATE_NOOP("Labels", "Radio (portofoon)")),
+        (InjectChannel.MESSAGE, QT_TRANSLATE_NOOP("Labels", "Text message")),
+        (InjectChannel.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
+        (InjectChannel.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+        (LogCategory.PICTURE, QT_TRANSLATE_NOOP("Labels", "Picture")),
+        (LogCategory.JUDGEMENT, QT_TRANSLATE_NOOP("Labels", "Judgement")),
+        (LogCategory.DECISION, QT_TRANSLATE_NOOP("Labels", "Decision")),
+        (LogCategory.ACTION, QT_TRANSLATE_NOOP("Labels", "Action")),
+        (LogCategory.COMMUNICATION, QT_TRANSLATE_NOOP("Labels", "Communication")),
+        (LogSource.TEAM, QT_TRANSLATE_NOOP("Labels", "Team")),
+        (LogSource.INJECT, QT_TRANSLATE_NOOP("Labels", "Inject")),
+        (LogSource.CLOCK, QT_TRANSLATE_NOOP("Labels", "Exercise clock")),
+        (LogSource.CONTROL, QT_TRANSLATE_NOOP("Labels", "Exercise control")),
+        (LogSource.GRIP, QT_TRANSLATE_NOOP("Labels", "GRIP")),
+        (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+        (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+        (ActionStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+        (ActionStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        (FindingKind.OBSERVATION, QT_TRANSLATE_NOOP("Labels", "Observation")),
+        (FindingKind.LESSON, QT_TRANSLATE_NOOP("Labels", "Lesson")),
+        (FindingKind.IMPROVEMENT, QT_TRANSLATE_NOOP("Labels", "Improvement action")),
+        (ClockStatus.NOT_STARTED, QT_TRANSLATE_NOOP("Labels", "Not started")),
+        (ClockStatus.RUNNING, QT_TRANSLATE_NOOP("Labels", "Running")),
+        (ClockStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
+        (ClockStatus.ENDED, QT_TRANSLATE_NOOP("Labels", "Ended")),
+        (PlaceRole.LOCATION, QT_TRANSLATE_NOOP("Labels", "Location")),
+        (PlaceRole.ROUTE_START, QT_TRANSLATE_NOOP("Labels", "Start of the route")),
+        (PlaceRole.ROUTE_VIA, QT_TRANSLATE_NOOP("Labels", "Via (route)")),
+        (PlaceRole.ROUTE_END, QT_TRANSLATE_NOOP("Labels", "End of the route")),
+        (PermitWarning.UNDER_WAY, QT_TRANSLATE_NOOP("Labels", "Under way without a permit decision")),
+        (PermitWarning.BEFORE_DECISION, QT_TRANSLATE_NOOP("Labels", "Starts before its permit decision is due")),
+        (PermitWarning.SOON, QT_TRANSLATE_NOOP("Labels", "Starts soon without a permit decision")),
+        # checklists
+        (ItemStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+        (ItemStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "Busy")),
+        (ItemStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+        (ItemStatus.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "N/a")),
+    )
+
+
+_LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in _REGISTER_PAIRS}
+_FEATURES_LOADED = False
+
+
+def _label_text(code: Enum) -> str | None:
+    """The untranslated words for ``code``, or None when it has none."""
+    global _FEATURES_LOADED
+    key = (type(code), code.value)
+    text = _LABELS.get(key)
+    if text is None and not _FEATURES_LOADED:
+        _LABELS.update(((type(member), member.value), words) for member, words in _feature_pairs())
+        _FEATURES_LOADED = True
+        text = _LABELS.get(key)
+    return text
+
+
+def __getattr__(name: str) -> object:
+    if name == "_LABEL_PAIRS":  # every pair, for the checks that no code is labelled twice
+        return _REGISTER_PAIRS + _feature_pairs()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _ERRORS = {
     "required": QT_TRANSLATE_NOOP("Errors", "This field is required."),
@@ -281,7 +313,10 @@ def label(code: object) -> str:
         return code.value
     if not isinstance(code, Enum):
         raise TypeError(f"no label for {code!r}")
-    return translate("Labels", _LABELS[(type(code), code.value)])
+    text = _label_text(code)
+    if text is None:
+        raise KeyError((type(code), code.value))
+    return translate("Labels", text)
 
 
 def error_message(error: FieldError) -> str:
@@ -644,6 +679,9 @@ def format_value(value: object) -> str:
         return format_moment(value)
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
+    from crisisdesk.domain.operations.records import Team
+    from crisisdesk.domain.register.decisions import Measure
+
     if isinstance(value, Measure):
         return value.text + (" (" + ", ".join(label(i) for i in value.interests) + ")" if value.interests else "")
     if isinstance(value, Team):
@@ -652,6 +690,6 @@ def format_value(value: object) -> str:
         return "; ".join(format_value(v) for v in value)
     if isinstance(value, dict):  # a structured setting (the municipality profile): its values
         return "; ".join(format_value(v) for v in value.values() if v not in (None, "", [], {}, ()))
-    if isinstance(value, Enum) and ((type(value), value.value) in _LABELS or isinstance(value, District)):
+    if isinstance(value, Enum) and (isinstance(value, District) or _label_text(value) is not None):
         return label(value)
     return str(value)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import errno
 import logging
 import re
+import sys
 import traceback
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import DBAPIError, StatementError
 
@@ -19,19 +21,31 @@ from crisisdesk.db.preflight import DatabaseUnusable
 from crisisdesk.i18n import QT_TRANSLATE_NOOP, translate
 from crisisdesk.labels import error_message, field_label, record_type_label, storage_message
 from crisisdesk.logs import mask
-from crisisdesk.services.documents.letters import LetterRefused, NoDecision
 from crisisdesk.services.errors import (
     BackupError,
     ConcurrentEdit,
+    LetterRefused,
     NotFound,
     ReadOnly,
     StorageUnavailable,
     ValidationFailed,
 )
-from crisisdesk.services.operations.records import NotAllowed
-from crisisdesk.services.register.rule_sets import RuleSetRejected
+
+if TYPE_CHECKING:  # their modules load where these can be raised, not when the desk opens
+    from crisisdesk.services.operations.records import NotAllowed
 
 LOG = logging.getLogger(__name__)
+
+
+class _NeverRaised(Exception):
+    """Stands for an error class whose module was never imported: nothing raised one."""
+
+
+def _error_class(module: str, name: str) -> Any:
+    """``module.name`` if ``module`` is imported, without importing it: the desk opens
+    without the letters', operations' and rule sets' services, whose errors these are."""
+    loaded = sys.modules.get(module)
+    return getattr(loaded, name) if loaded is not None else _NeverRaised
 
 
 def describe_error(exc: BaseException) -> str | None:
@@ -67,11 +81,11 @@ def describe_error(exc: BaseException) -> str | None:
             what=record_type_label(exc.what.replace(" ", "_")), id=exc.ident)
     if isinstance(exc, ConcurrentEdit):
         return translate("Errors", "Someone else saved this after you opened it; nothing was overwritten. Close and open it again to see their version.")
-    if isinstance(exc, NotAllowed):
+    if isinstance(exc, _error_class("crisisdesk.services.operations.records", "NotAllowed")):
         return not_allowed_message(exc)
-    if isinstance(exc, NoDecision):
+    if isinstance(exc, _error_class("crisisdesk.services.documents.letters", "NoDecision")):
         return translate("Errors", "Notification #{id} has no decision yet: record it in the Decision tab first.").format(id=exc.notification_id)
-    if isinstance(exc, RuleSetRejected):
+    if isinstance(exc, _error_class("crisisdesk.services.register.rule_sets", "RuleSetRejected")):
         if exc.duplicate_name:
             return translate("Errors", "A rule set named '{name}' already exists: choose another name.").format(name=exc.duplicate_name)
         return translate("Errors", "The rule set overlaps in validity with another rule set; nothing was saved.")

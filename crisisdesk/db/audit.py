@@ -28,15 +28,26 @@ from datetime import UTC, date, datetime
 from enum import Enum
 
 from sqlalchemy import event, insert, inspect, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
-from crisisdesk.db.models import AuditEntry, AuditRedaction, GripChange, LogEntry, MailOriginal, StatusChange
+from crisisdesk.db.models import AuditEntry, AuditRedaction
 
 # Not logged per field: bookkeeping that changes with every save, or derived text.
 IGNORED_FIELDS = {"version", "updated_at", "updated_by", "search_text", "location_key", "duration_minutes"}
-# Child logs that carry their own who and when.
-# (The original of a mail intake too: it is the message itself, with its own who and when.)
-IGNORED_TYPES = {AuditEntry, AuditRedaction, StatusChange, LogEntry, GripChange, MailOriginal}
+# Child logs that carry their own who and when, by table (named, not imported: the hook
+# must not load every feature's tables to know them). The original of a mail intake too:
+# it is the message itself, with its own who and when.
+IGNORED_TABLES = {"audit_entry", "audit_redaction", "status_change", "log_entry", "grip_change", "mail_original"}
+# The crisis logbook and GRIP changes: append-only.
+APPEND_ONLY_LOGS = {"log_entry", "grip_change"}
+
+
+def __getattr__(name: str) -> object:
+    if name == "IGNORED_TYPES":  # the classes of IGNORED_TABLES (asking loads every table's module)
+        from crisisdesk.db.models import Base
+
+        return {m.class_ for m in Base.registry.mappers if getattr(m.class_, "__tablename__", None) in IGNORED_TABLES}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 # Columns holding an organiser's personal data (any table): anonymised after retention.
 PERSONAL_FIELDS = ("organiser_name", "organiser_address", "organiser_phone", "organiser_email")
 REDACTED = "[geanonimiseerd]"
@@ -120,11 +131,11 @@ def _record(session: Session, _context) -> None:
     base = {"at": _now(session), "user": _user(session)}
     action = session.info.get("audit_action", "update")
     for obj in session.new:
-        if type(obj) not in IGNORED_TYPES:
+        if obj.__tablename__ not in IGNORED_TABLES:
             rows.append({**base, "action": "create", "record_type": obj.__tablename__, "record_id": _identity(obj),
                          "field": None, "old_value": None, "new_value": None})
     for obj in session.dirty:
-        if type(obj) in IGNORED_TYPES or not session.is_modified(obj, include_collections=False):
+        if obj.__tablename__ in IGNORED_TABLES or not session.is_modified(obj, include_collections=False):
             continue
         for name, old, new in _changes(obj):
             personal = action == "anonymise" and name in PERSONAL_FIELDS
@@ -132,7 +143,7 @@ def _record(session: Session, _context) -> None:
                          "field": name, "old_value": REDACTED if personal and old else encode(old),
                          "new_value": encode(new)})
     for obj in session.deleted:
-        if type(obj) not in IGNORED_TYPES:
+        if obj.__tablename__ not in IGNORED_TABLES:
             rows.append({**base, "action": "delete", "record_type": obj.__tablename__, "record_id": _identity(obj),
                          "field": None, "old_value": _title(obj), "new_value": None})
     if rows:
@@ -174,21 +185,24 @@ def _no_bulk_change(state) -> None:
             raise AuditTrailIsAppendOnly("the audit trail is append-only")
 
 
-@event.listens_for(LogEntry, "before_update")
-@event.listens_for(GripChange, "before_update")
+# On every mapper (also those whose module loads later), checked by table name.
+@event.listens_for(Mapper, "before_update")
 def _no_log_update(_mapper, _connection, target) -> None:
-    raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be changed; add a correction")
+    if target.__tablename__ in APPEND_ONLY_LOGS:
+        raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be changed; add a correction")
 
 
-@event.listens_for(LogEntry, "before_delete")
-@event.listens_for(GripChange, "before_delete")
+@event.listens_for(Mapper, "before_delete")
 def _no_log_delete(_mapper, _connection, target) -> None:
-    raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be deleted")
+    if target.__tablename__ in APPEND_ONLY_LOGS:
+        raise LogbookIsAppendOnly(f"{target.__tablename__} {target.id} cannot be deleted")
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _no_bulk_log_change(state) -> None:
-    if (state.is_update or state.is_delete) and any(m.class_ in (LogEntry, GripChange) for m in state.all_mappers):
+    if (state.is_update or state.is_delete) and any(
+        getattr(m.class_, "__tablename__", None) in APPEND_ONLY_LOGS for m in state.all_mappers
+    ):
         raise LogbookIsAppendOnly("the logbook is append-only")
 
 

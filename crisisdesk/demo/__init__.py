@@ -21,8 +21,30 @@ executemany in a writer thread, with values checked to bind exactly as the ORM b
 them; on other databases with Core bulk inserts.
 """
 
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from crisisdesk.demo.constants import DEMO_USER
-from crisisdesk.demo.generator import default_now
-from crisisdesk.demo.seeding import seed_demo
+
+if TYPE_CHECKING:
+    from crisisdesk.demo.generator import default_now as default_now
+    from crisisdesk.demo.seeding import seed_demo as seed_demo
+
+
+def __getattr__(name: str) -> object:
+    # Loaded when asked for: a worker process that generates chunks (``demo.chunks``)
+    # imports this package too, and needs neither SQLAlchemy nor the services.
+    if name == "seed_demo":
+        from crisisdesk.demo.seeding import seed_demo
+
+        return seed_demo
+    if name == "default_now":
+        from crisisdesk.demo.generator import default_now
+
+        return default_now
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["DEMO_USER", "default_now", "seed_demo"]

@@ -28,7 +28,6 @@ from crisisdesk.domain.register.decisions import allowed_decisions
 from crisisdesk.domain.register.rulesets import rule_for
 from crisisdesk.demo.decisions import Case, decision_columns
 from crisisdesk.domain.timeutil import AMSTERDAM, NonexistentLocalTime, local_to_aware
-from crisisdesk.services.register.query import build_search_text
 from crisisdesk.demo.constants import (
     DEMO_USER,
     YEARS_BACK,
@@ -592,7 +591,7 @@ class _Generator:
             "decided_at": out(decided_at) if decided_at is not None else None,
             "decision_made_known_at": out(known_at) if known_at is not None else None,
             **(record or _NO_DECISION),
-            "search_text": build_search_text(purpose, location, _CODE[district], organisation, route_start, route_end),
+            "search_text": rules.build_search_text(purpose, location, _CODE[district], organisation, route_start, route_end),
             "created_at": out(created),
             "created_by": DEMO_USER,
             "updated_at": out(min(updated, now)),

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from operator import itemgetter
-from random import Random
 
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
-from crisisdesk.domain.register.deadlines import NoticeRule
 from crisisdesk.domain.timeutil import AMSTERDAM
 from crisisdesk.services.register.notifications import NotificationService
 from crisisdesk.demo.constants import (
@@ -31,60 +26,12 @@ from crisisdesk.demo.constants import (
     ProgressCallback,
     CancelCheck,
 )
-from crisisdesk.demo.generator import (
-    default_now,
-    _Terms,
-    _Generator,
-)
+from crisisdesk.demo.chunks import STATUS_CHANGE_COLUMNS, _Chunk, _generate, _sqlite_text
+from crisisdesk.demo.generator import default_now
 
-# --- chunks: generated anywhere, the same everywhere ------------------------------------
+# --- chunks: generated anywhere (see ``chunks``), the same everywhere -------------------
 
 NOTIFICATION_COLUMNS = tuple(c.name for c in Notification.__table__.columns)
-STATUS_CHANGE_COLUMNS = ("notification_id", "from_status", "to_status", "changed_at", "changed_by", "note")
-
-
-def _sqlite_text(moment: datetime) -> str:
-    """What SQLAlchemy stores in SQLite for a ``UTCDateTime``, from naive UTC (checked before use)."""
-    return moment.isoformat(" ", "microseconds")
-
-
-def _aware_utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class _Chunk:
-    """One batch to generate: everything its rows depend on, and nothing else."""
-
-    seed: int
-    index: int
-    first_id: int
-    size: int
-    now: datetime
-    rule_sets: Mapping[str, NoticeRule]
-    preferred: str
-    sqlite_text: bool  # datetimes as SQLite text and rows as tuples, else dicts
-
-
-def _generate(chunk: _Chunk) -> tuple[list, list]:
-    """The rows and status changes of one chunk (runs in this process or a worker)."""
-    rng = Random(f"crisisdesk-demo:{chunk.seed}:{chunk.index}")
-    out = _sqlite_text if chunk.sqlite_text else _aware_utc
-    generator = _Generator(rng, chunk.now, _Terms(chunk.rule_sets, chunk.preferred), out, chunk.seed)
-    rows: list = []
-    changes: list = []
-    for offset in range(chunk.size):
-        row, history = generator.row(chunk.first_id + offset)
-        rows.append(row)
-        changes.extend(history)
-    if chunk.sqlite_text:  # bound as they are: JSON as text, a date as ISO text (what the ORM binds)
-        for row in rows:
-            row["decision_measures"] = json.dumps(row["decision_measures"])
-            row["decision_date"] = row["decision_date"].isoformat() if row["decision_date"] else None
-        get_row, get_change = itemgetter(*NOTIFICATION_COLUMNS), itemgetter(*STATUS_CHANGE_COLUMNS)
-        rows = [get_row(row) for row in rows]
-        changes = [get_change(change) for change in changes]
-    return rows, changes
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -202,7 +149,8 @@ def seed_demo(
     sqlite_text = _sqlite_text_is_exact(dialect)
     batch = BATCH_SIZE
     chunks = [
-        _Chunk(seed, index, next_id + start, min(batch, count - start), now, service.rule_sets, preferred, sqlite_text)
+        _Chunk(seed, index, next_id + start, min(batch, count - start), now, service.rule_sets, preferred, sqlite_text,
+               NOTIFICATION_COLUMNS)
         for index, start in enumerate(range(0, count, batch))
     ]
     if workers is None:

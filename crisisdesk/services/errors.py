@@ -57,3 +57,18 @@ class BackupError(ServiceError):
         # | "source_damaged" | "copy_damaged" | "cannot_write" | "in_use"
         self.reason = reason
         self.detail = detail
+
+
+class LetterRefused(ServiceError):
+    """The letter cannot be printed as the law needs it; ``reason`` says why.
+
+    Reasons: "profile_incomplete" (``details``: the profile fields), "address_missing",
+    "decision_incomplete" (``details``: the decision fields to complete),
+    "content_unconfirmed" (``details``: the measure numbers).
+    """
+
+    def __init__(self, notification_id: int, reason: str, details: tuple = ()) -> None:
+        super().__init__(f"letter for notification {notification_id} refused: {reason} {', '.join(map(str, details))}")
+        self.notification_id = notification_id
+        self.reason = reason
+        self.details = details

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Setting
 from crisisdesk.domain.checks import DateWindow
-from crisisdesk.domain.events.rules import DEFAULT_PERMIT_WARNING_DAYS
 
 RULE_SET = "notice_rule_set"
 CLASH_BUFFER_MINUTES = "clash_buffer_minutes"
@@ -42,6 +41,8 @@ def read_setting(session: Session, key: str, default: str | None = None) -> str 
 
 def permit_warning_days(session: Session) -> int:
     """The ``permit_warning_days`` setting; the default when unset or not a whole number >= 0."""
+    from crisisdesk.domain.events.rules import DEFAULT_PERMIT_WARNING_DAYS  # the events' rules load with them
+
     value = read_setting(session, PERMIT_WARNING_DAYS)
     try:
         days = int(str(value).strip())

@@ -134,6 +134,11 @@ def location_key(location: str) -> str:
     return " ".join((location or "").lower().split())
 
 
+def build_search_text(*parts: str | None) -> str:
+    """The lower-case text the register's search box matches (no personal data in it)."""
+    return " ".join(" ".join((part or "").lower().split()) for part in parts if part)
+
+
 def validate(draft: NotificationDraft, now: datetime, on_time: bool | None = None) -> list[FieldError]:
     """Every problem with ``draft`` at moment ``now``; empty when it may be saved.
 

@@ -21,7 +21,7 @@ from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.register.decisions import unconfirmed_content_measures
 from crisisdesk.domain.register.records import NotificationRecord
 from crisisdesk.domain.timeutil import AMSTERDAM, to_local, utc_now
-from crisisdesk.services.errors import ServiceError
+from crisisdesk.services.errors import LetterRefused, ServiceError
 from crisisdesk.services.profile import ProfileService
 from crisisdesk.services.register.notifications import NotificationService, draft_from_record
 
@@ -32,21 +32,6 @@ class NoDecision(ServiceError):
     def __init__(self, notification_id: int) -> None:
         super().__init__(f"notification {notification_id} has no decision")
         self.notification_id = notification_id
-
-
-class LetterRefused(ServiceError):
-    """The letter cannot be printed as the law needs it; ``reason`` says why.
-
-    Reasons: "profile_incomplete" (``details``: the profile fields), "address_missing",
-    "decision_incomplete" (``details``: the decision fields to complete),
-    "content_unconfirmed" (``details``: the measure numbers).
-    """
-
-    def __init__(self, notification_id: int, reason: str, details: tuple = ()) -> None:
-        super().__init__(f"letter for notification {notification_id} refused: {reason} {', '.join(map(str, details))}")
-        self.notification_id = notification_id
-        self.reason = reason
-        self.details = details
 
 
 def decision_gaps(record: NotificationRecord, now: datetime) -> tuple[str, ...]:

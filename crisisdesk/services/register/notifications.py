@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crisisdesk.db.models import Notification, StatusChange
 from crisisdesk.domain.register import notifications as rules
-from crisisdesk.domain.checklists.rules import ChecklistRecordType
 from crisisdesk.domain.register.deadlines import NoticeRule, TermCheck, check_notification
 from crisisdesk.domain.enums import BanGround, Decision, DecisionGround, District, Status
 from crisisdesk.domain.register.decisions import MEASURE_KINDS, Measure
@@ -20,16 +19,12 @@ from crisisdesk.domain.checks import FieldError
 from crisisdesk.domain.register.notifications import NotificationDraft
 from crisisdesk.domain.register.rulesets import DEFAULT_RULE_SET, RuleSetCatalogue, rule_for
 from crisisdesk.domain.timeutil import to_local, utc_now
-from crisisdesk.services.checklists.sync import move_due_moments
 from crisisdesk.services.errors import NotFound, ValidationFailed
-from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION, Clash
 from crisisdesk.domain.register.records import (
     NotificationRecord,
     NotificationRow,
     StatusChangeRecord,
 )
-from crisisdesk.domain.geo.points import GeoPoint, PlaceRole, point_for
-from crisisdesk.services.geo.places import places_of, replace_places
 from crisisdesk.services.transactions import delete_row, row_for_update, write_transaction
 from crisisdesk.services.register.query import (
     RegisterQuery,
@@ -43,7 +38,9 @@ from crisisdesk.services.settings import (
 )
 from crisisdesk.services.users import current_user, is_read_only
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the calendar's, checklists' and places' modules load when a record needs them
+    from crisisdesk.domain.calendar.records import Clash
+    from crisisdesk.domain.geo.points import GeoPoint
     from crisisdesk.services.register.rule_sets import RuleSetService
 
 Clock = Callable[[], datetime]
@@ -252,6 +249,7 @@ class NotificationService:
         calendar's clash query (``services.calendar.clashes``) answers: one indexed query
         per table, the same rules everywhere.
         """
+        from crisisdesk.domain.calendar.records import EVENT, NOTIFICATION
         from crisisdesk.services.calendar.clashes import clashes_around
 
         tables = (NOTIFICATION, EVENT) if include_events else (NOTIFICATION,)
@@ -263,6 +261,9 @@ class NotificationService:
     # --- reading -------------------------------------------------------------------
 
     def get(self, notification_id: int) -> NotificationRecord:
+        from crisisdesk.domain.calendar.records import NOTIFICATION
+        from crisisdesk.services.geo.places import places_of
+
         with self._factory() as session:
             row = session.get(Notification, notification_id)
             if row is None:
@@ -270,6 +271,8 @@ class NotificationService:
             return replace(_to_record(row), places=places_of(session, NOTIFICATION, notification_id))
 
     def clashes_of(self, notification_id: int, include_events: bool = False) -> list[Clash]:
+        from crisisdesk.domain.geo.points import PlaceRole, point_for
+
         record = self.get(notification_id)
         return self.find_clashes(
             record.start_at, record.end_at, record.district, record.location, record.id, record.counter_to_id,
@@ -288,13 +291,13 @@ class NotificationService:
 
     def nothing_registered(self) -> bool:
         """True on a fresh database: no notification, event or crisis scenario yet (one query)."""
-        from sqlalchemy import exists
+        from sqlalchemy import column, exists, table
 
-        from crisisdesk.db.models import CrisisScenario, Event
-
+        # The other tables by name: the start page need not map the events' and scenarios' models.
+        event, scenario = table("event", column("id")), table("crisis_scenario", column("id"))
         statement = select(~exists().where(Notification.id.is_not(None))
-                           & ~exists().where(Event.id.is_not(None))
-                           & ~exists().where(CrisisScenario.id.is_not(None)))
+                           & ~exists().where(event.c.id.is_not(None))
+                           & ~exists().where(scenario.c.id.is_not(None)))
         with self._factory() as session:
             return bool(session.scalar(statement))
 
@@ -333,6 +336,9 @@ class NotificationService:
 
     def _save(self, notification_id: int | None, draft: NotificationDraft, expected_version: int | None,
               attach: Attach | None = None) -> NotificationRecord:
+        from crisisdesk.domain.calendar.records import NOTIFICATION
+        from crisisdesk.services.geo.places import places_of, replace_places
+
         errors = self.validate(draft)
         if errors:
             raise ValidationFailed(errors)
@@ -351,6 +357,9 @@ class NotificationService:
                     raise ValidationFailed([FieldError("counter_to_id", "self_reference")])
             self._apply(row, draft, now)
             if notification_id is not None:  # a checklist's due moments follow the start
+                from crisisdesk.domain.checklists.rules import ChecklistRecordType
+                from crisisdesk.services.checklists.sync import move_due_moments
+
                 move_due_moments(session, ChecklistRecordType.NOTIFICATION, row.id, row.start_at)
             if previous_status != draft.status:
                 row.status_changes.append(

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Select, and_
 
 from crisisdesk.db.models import Notification
 from crisisdesk.domain.enums import District, Risk, Status
+from crisisdesk.domain.register.notifications import build_search_text as build_search_text  # derived like location_key
 
 # The register's list reads the table's columns (Core), not the mapped class's attributes:
 # its first page then needs neither the ORM's statement compilation nor the configuring
@@ -48,11 +49,6 @@ class RegisterQuery:
 
 def search_terms(text: str) -> list[str]:
     return [term for term in text.lower().split() if term]
-
-
-def build_search_text(*parts: str | None) -> str:
-    """The lower-case text the search box matches (no personal data in it)."""
-    return " ".join(" ".join((part or "").lower().split()) for part in parts if part)
 
 
 def apply_filters(statement: Select, query: RegisterQuery) -> Select:

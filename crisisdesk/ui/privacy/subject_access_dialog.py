@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from crisisdesk.domain.privacy.subject_access import EVENT, LOG_ENTRY, NOTIFICATION, PARTNER_CONTACT, Candidate
-
-if TYPE_CHECKING:  # the service (SQLAlchemy) and the labels load when the dialog opens, not at start-up
+if TYPE_CHECKING:  # the service (SQLAlchemy), its domain and the labels load when the dialog opens, not at start-up
     from collections.abc import Callable
+
+    from crisisdesk.domain.privacy.subject_access import Candidate
 
     from crisisdesk.services.privacy.subject_access import SubjectAccessService
 
@@ -24,6 +24,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def kind_label(record_type: str) -> str:
+    from crisisdesk.domain.privacy.subject_access import EVENT, LOG_ENTRY, NOTIFICATION, PARTNER_CONTACT
+
     labels = {
         NOTIFICATION: QCoreApplication.translate("SubjectAccessDialog", "Notification"),
         EVENT: QCoreApplication.translate("SubjectAccessDialog", "Event"),

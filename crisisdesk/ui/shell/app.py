@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from crisisdesk.i18n import current_language
@@ -215,6 +215,10 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
             return
         result["saved"] = True
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Widgets put in just now (the start page of an empty database) are shown (a queued
+        # call) and laid out first, as before the next paint: grab() alone leaves them out.
+        app.sendPostedEvents(None, QEvent.Type.MetaCall)
+        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         ok = window.grab().save(str(path))  # grab() paints the window as it is now
         result["code"] = 0 if ok else 1
         if not ok:

@@ -33,17 +33,18 @@ _INTERESTS = ("health", "traffic", "disorder")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('notification', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('decision_measures', sa.JSON(), nullable=False, server_default='[]'))
-        batch_op.add_column(sa.Column('decision_motivation', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('decision_ban_ground', sa.Enum('late', 'data_late', 'interest', name='banground', native_enum=False, length=32), nullable=True))
-        batch_op.add_column(sa.Column('decision_ban_alternatives', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('decision_lateness_weighing', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('decision_date', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('decided_capacity', sa.Enum('mayor', 'deputy_mayor', 'mandate', name='capacity', native_enum=False, length=32), nullable=True))
-        batch_op.add_column(sa.Column('decided_function', sa.String(length=200), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('decision_made_known_how', sa.Enum('letter', 'email', 'in_person', 'phone', name='madeknownchannel', native_enum=False, length=32), nullable=True))
-        batch_op.add_column(sa.Column('decision_review', sa.String(length=300), nullable=False, server_default=''))
+    # Columns added in place (ALTER TABLE ... ADD COLUMN), not by batch mode's copy of the
+    # whole table: SQLite allows it for these (defaults, no constraints).
+    op.add_column('notification', sa.Column('decision_measures', sa.JSON(), nullable=False, server_default='[]'))
+    op.add_column('notification', sa.Column('decision_motivation', sa.Text(), nullable=False, server_default=''))
+    op.add_column('notification', sa.Column('decision_ban_ground', sa.Enum('late', 'data_late', 'interest', name='banground', native_enum=False, length=32), nullable=True))
+    op.add_column('notification', sa.Column('decision_ban_alternatives', sa.Text(), nullable=False, server_default=''))
+    op.add_column('notification', sa.Column('decision_lateness_weighing', sa.Text(), nullable=False, server_default=''))
+    op.add_column('notification', sa.Column('decision_date', sa.Date(), nullable=True))
+    op.add_column('notification', sa.Column('decided_capacity', sa.Enum('mayor', 'deputy_mayor', 'mandate', name='capacity', native_enum=False, length=32), nullable=True))
+    op.add_column('notification', sa.Column('decided_function', sa.String(length=200), nullable=False, server_default=''))
+    op.add_column('notification', sa.Column('decision_made_known_how', sa.Enum('letter', 'email', 'in_person', 'phone', name='madeknownchannel', native_enum=False, length=32), nullable=True))
+    op.add_column('notification', sa.Column('decision_review', sa.String(length=300), nullable=False, server_default=''))
     _carry_over_decisions()
 
 
@@ -95,11 +96,13 @@ def _carry_over_decisions() -> None:
             notification.c.decision_made_known_at,
         ).where(notification.c.decision.is_not(None))
     ).all()
+    updates: list[dict] = []
     for row in rows:
         grounds = [g for g in (row.decision_grounds or "").split(",") if g]
         interests = [g for g in grounds if g in _INTERESTS]
         missing: list[str] = []
-        values: dict = {"decision_measures": [], "decision_ban_ground": None, "decision_grounds": ""}
+        values: dict = {"decision_measures": [], "decision_ban_ground": None, "decision_grounds": "",
+                        "decision_date": None}  # the same keys for every row: one executemany
         if row.decision in ("conditions", "restrictions"):
             values["decision_measures"] = [
                 {"text": text, "interests": interests, "content_note": ""} for text in _split(row.decision_conditions)
@@ -138,7 +141,14 @@ def _carry_over_decisions() -> None:
         if row.decision_made_known_at is not None:
             missing.append("decision_made_known_how")
         values["decision_review"] = ",".join(dict.fromkeys(missing))
-        connection.execute(sa.update(notification).where(notification.c.id == row.id).values(**values))
+        updates.append({"row_id": row.id, **values})
+    if updates:  # one statement, executed for every row (compiling it per row took minutes at 100,000)
+        connection.execute(
+            sa.update(notification)
+            .where(notification.c.id == sa.bindparam("row_id"))
+            .values({name: sa.bindparam(name) for name in updates[0] if name != "row_id"}),
+            updates,
+        )
 
 
 def downgrade() -> None:

@@ -21,8 +21,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('notification', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('expected_participants_max', sa.Integer(), nullable=True))
+    # In place (ALTER TABLE ... ADD COLUMN), not by batch mode's copy of the whole table.
+    op.add_column('notification', sa.Column('expected_participants_max', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
