@@ -280,14 +280,14 @@ class _FreshWriter:
 
     def _begin(self):
         engine = self.factory.kw["bind"]
-        self.raw = engine.raw_connection()
-        driver = self.driver = self.raw.driver_connection
+        raw = self.raw = engine.raw_connection()
+        driver = self.driver = raw.driver_connection
         self.isolation_level = driver.isolation_level
         driver.isolation_level = None  # BEGIN and COMMIT as written here; DDL inside the transaction
         self.cache_size = driver.execute("PRAGMA cache_size").fetchone()[0]
         driver.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         driver.execute("BEGIN IMMEDIATE")
-        tables = (Notification.__table__.name, StatusChange.__table__.name)
+        tables = (Notification.__tablename__, StatusChange.__tablename__)
         self.indexes = driver.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (?, ?) "
             "ORDER BY rowid", tables,
