@@ -18,7 +18,8 @@ status, as the service records it. The ids are chosen here (after the highest on
 that counter-demonstrations and the history need no round trips. Rows are written in
 batches of ``BATCH_SIZE``, one transaction each: on SQLite through the driver's
 executemany in a writer thread, with values checked to bind exactly as the ORM binds
-them; on other databases with Core bulk inserts.
+them (into an empty register all batches form one transaction, with the two tables'
+indexes built once at the end); on other databases with Core bulk inserts.
 """
 
 

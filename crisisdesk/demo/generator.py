@@ -12,7 +12,6 @@ from random import Random
 
 from crisisdesk.domain.register import notifications as rules
 from crisisdesk.domain.register.deadlines import NoticeRule, notice_deadline
-from crisisdesk.domain.register.deadlines import on_time as received_on_time
 from crisisdesk.domain.enums import (
     BanGround,
     Channel,
@@ -185,24 +184,40 @@ class _Terms:
         self.preferred = preferred
         self._rules: dict[date, NoticeRule] = {}
         self._deadlines: dict[tuple[datetime, str], datetime] = {}
+        self._offsets: dict[date, timedelta] = {}
+
+    def _local_day(self, received: datetime) -> date:
+        """The Amsterdam date of naive UTC ``received``.
+
+        Amsterdam is UTC+1 or UTC+2 and its clock changes at 01:00 UTC, so from 01:00 UTC
+        on a day has the offset it has at noon UTC; before 01:00 UTC either offset gives
+        the same date. The offset is looked up once per UTC date.
+        """
+        utc_day = received.date()
+        offset = self._offsets.get(utc_day)
+        if offset is None:
+            noon = datetime.combine(utc_day, _NOON, UTC)
+            offset = self._offsets[utc_day] = noon.astimezone(AMSTERDAM).utcoffset() or timedelta(0)
+        return (received + offset).date()
 
     def __call__(self, start: datetime, received: datetime) -> tuple[str, datetime, bool]:
         """(rule name, deadline, on time) for naive UTC ``start`` and ``received``."""
-        received = received.replace(tzinfo=UTC)
-        day = received.astimezone(AMSTERDAM).date()
+        day = self._local_day(received)
         rule = self._rules.get(day)
         if rule is None:
             rule = self._rules[day] = rule_for(day, self.rule_sets, self.preferred)
         key = (start, rule.name)
         deadline = self._deadlines.get(key)
         if deadline is None:
-            deadline = self._deadlines[key] = notice_deadline(start.replace(tzinfo=UTC), rule).astimezone(UTC)
-        return rule.name, deadline.replace(tzinfo=None), received_on_time(received, deadline)
+            aware = notice_deadline(start.replace(tzinfo=UTC), rule)
+            deadline = self._deadlines[key] = aware.astimezone(UTC).replace(tzinfo=None)
+        return rule.name, deadline, received <= deadline  # ``on_time``, on naive UTC
 
 
 # --- the generator ---------------------------------------------------------------------
 
 _Candidate = tuple[int, datetime, datetime, District, str, str, datetime]
+_GROUNDS = tuple(DecisionGround)  # in declaration order; iterating the enum class each time costs
 
 
 # The decision record's columns of a notification without a decision.
@@ -497,7 +512,7 @@ class _Generator:
                     decision, place_type, location, district, start, end, route, topic == "boeren", counter_of is not None
                 )
                 conditions = "\n".join(text for text, _ in measures_out)
-                grounds = [g for g in DecisionGround if any(g in i for _, i in measures_out)]
+                grounds = [g for g in _GROUNDS if any(g in i for _, i in measures_out)]
             decided_at = created + (handled_until - created) * self.rng.betavariate(2.5, 1.5)
             decided_at = max(created, decided_at.replace(second=0, microsecond=0))
             known_at = decided_at + timedelta(minutes=int(self.rng.expovariate(1 / 120)) + 5)
@@ -634,7 +649,7 @@ class _Generator:
             interests = set(_CONDITION_INTERESTS.get(i, (DecisionGround.DISORDER,)))
             if i == _TIMES_CONDITION and route:
                 interests.add(DecisionGround.TRAFFIC)
-            measures.append((_CONDITIONS[i].format(**values), tuple(g for g in DecisionGround if g in interests)))
+            measures.append((_CONDITIONS[i].format(**values), tuple(g for g in _GROUNDS if g in interests)))
         if restriction is not None:
             measures.insert(0, restriction)
         return measures

@@ -157,7 +157,7 @@ def seed_demo(
         workers = _worker_count(count, batch)
     generated = _chunks_generated(chunks, workers, is_cancelled)
     if sqlite_text:
-        return _write_sqlite(factory, dialect, generated, count, on_progress, is_cancelled)
+        return _write_sqlite(factory, dialect, generated, count, on_progress, is_cancelled, fresh=next_id == 1)
     done = 0
     for rows, changes in generated:
         with factory.begin() as session:
@@ -181,7 +181,7 @@ def _advance_id_sequence(session) -> None:
 
 
 def _write_sqlite(
-    factory: sessionmaker, dialect, generated, count: int, on_progress, is_cancelled
+    factory: sessionmaker, dialect, generated, count: int, on_progress, is_cancelled, fresh: bool = False
 ) -> int:
     """SQLite: a writer thread inserts one chunk while the next one is generated.
 
@@ -190,40 +190,21 @@ def _write_sqlite(
     of 100,000 rows do not fit the default 2 MB; restored afterwards). The values are
     bound as they are (SQLite text for datetimes, codes for enums), which
     ``_sqlite_text_is_exact`` has checked to be what the ORM binds.
+
+    ``fresh`` (no notifications yet): everything goes in as one transaction, and the
+    indexes of the two tables are dropped first and created again from their own SQL
+    as the migrations left it in ``sqlite_master`` (building an index once is cheaper
+    than keeping it sorted row by row). A failure rolls back to the empty tables with
+    their indexes; a cancel keeps the batches written so far.
     """
     notification_sql = _insert_sql(dialect, Notification.__table__, NOTIFICATION_COLUMNS)
     change_sql = _insert_sql(dialect, StatusChange.__table__, STATUS_CHANGE_COLUMNS)
-    held: dict[str, object] = {}
-
-    def write(rows: list[tuple], changes: list[tuple]) -> int:
-        session = held.get("session")
-        if session is None:
-            session = held["session"] = factory()
-            held["cache_size"] = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
-            session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
-            session.commit()
-        try:
-            connection = session.connection()
-            connection.exec_driver_sql(notification_sql, rows)
-            connection.exec_driver_sql(change_sql, changes)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        return len(rows)
-
-    def close() -> None:
-        session = held.pop("session", None)
-        if session is not None:
-            try:
-                session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(held['cache_size'])}")
-                session.commit()
-            finally:
-                session.close()
+    writer_state = (_FreshWriter if fresh else _BatchWriter)(factory, notification_sql, change_sql)
 
     done = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crisisdesk-demo") as writer:
         pending: Future | None = None
+        finished = False
         try:
             for rows, changes in generated:
                 if pending is not None:
@@ -233,15 +214,110 @@ def _write_sqlite(
                         on_progress(done, count)
                     if is_cancelled is not None and is_cancelled():
                         break
-                pending = writer.submit(write, rows, changes)
+                pending = writer.submit(writer_state.write, rows, changes)
             if pending is not None:
                 done += pending.result()
                 pending = None
                 if on_progress is not None:
                     on_progress(done, count)
+            writer.submit(writer_state.finish).result()
+            finished = True
         finally:
             if pending is not None:  # something failed here: let the write in progress end
                 pending.exception()
-            writer.submit(close).result()
+            writer.submit(writer_state.close, finished).result()
     return done
 
+
+class _BatchWriter:
+    """One transaction per chunk, through a session (a database that has rows already)."""
+
+    def __init__(self, factory: sessionmaker, notification_sql: str, change_sql: str) -> None:
+        self.factory, self.notification_sql, self.change_sql = factory, notification_sql, change_sql
+        self.session = None
+        self.cache_size = 0
+
+    def write(self, rows: list[tuple], changes: list[tuple]) -> int:
+        session = self.session
+        if session is None:
+            session = self.session = self.factory()
+            self.cache_size = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+            session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            session.commit()
+        try:
+            connection = session.connection()
+            connection.exec_driver_sql(self.notification_sql, rows)
+            connection.exec_driver_sql(self.change_sql, changes)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        return len(rows)
+
+    def finish(self) -> None:
+        pass
+
+    def close(self, finished: bool) -> None:
+        session, self.session = self.session, None
+        if session is not None:
+            try:
+                session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(self.cache_size)}")
+                session.commit()
+            finally:
+                session.close()
+
+
+class _FreshWriter:
+    """All chunks in one transaction on the driver's connection, the indexes built at the end."""
+
+    def __init__(self, factory: sessionmaker, notification_sql: str, change_sql: str) -> None:
+        self.factory, self.notification_sql, self.change_sql = factory, notification_sql, change_sql
+        self.raw = None  # SQLAlchemy's pooled connection; its driver connection does the work
+        self.driver = None
+        self.isolation_level: str | None = None
+        self.cache_size = 0
+        self.indexes: list[tuple[str, str]] = []
+
+    def _begin(self):
+        engine = self.factory.kw["bind"]
+        raw = self.raw = engine.raw_connection()
+        driver = self.driver = raw.driver_connection
+        self.isolation_level = driver.isolation_level
+        driver.isolation_level = None  # BEGIN and COMMIT as written here; DDL inside the transaction
+        self.cache_size = driver.execute("PRAGMA cache_size").fetchone()[0]
+        driver.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+        driver.execute("BEGIN IMMEDIATE")
+        tables = (Notification.__tablename__, StatusChange.__tablename__)
+        self.indexes = driver.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (?, ?) "
+            "ORDER BY rowid", tables,
+        ).fetchall()
+        for name, _sql in self.indexes:
+            driver.execute(f'DROP INDEX "{name.replace(chr(34), chr(34) * 2)}"')
+        return driver
+
+    def write(self, rows: list[tuple], changes: list[tuple]) -> int:
+        driver = self.driver if self.driver is not None else self._begin()
+        driver.executemany(self.notification_sql, rows)
+        driver.executemany(self.change_sql, changes)
+        return len(rows)
+
+    def finish(self) -> None:
+        driver = self.driver
+        if driver is None:
+            return
+        for _name, sql in self.indexes:
+            driver.execute(sql)
+        driver.execute("COMMIT")
+
+    def close(self, finished: bool) -> None:
+        driver, raw, self.driver, self.raw = self.driver, self.raw, None, None
+        if raw is None:
+            return
+        try:
+            if driver.in_transaction:  # not finished: nothing of this run stays, the indexes come back
+                driver.execute("ROLLBACK")
+            driver.execute(f"PRAGMA cache_size = {int(self.cache_size)}")
+            driver.isolation_level = self.isolation_level
+        finally:
+            raw.close()

@@ -264,3 +264,71 @@ def test_cli_without_db_fills_the_demo_database(_isolated_home):
     assert main(["demo", "--count", "20"]) == 0
     assert (_isolated_home / "demo" / "crisisdesk-demo.sqlite").exists()
     assert not (_isolated_home / "crisisdesk.sqlite").exists()
+
+
+def _schema(db) -> list[tuple]:
+    with db.engine.connect() as connection:
+        return [tuple(r) for r in connection.execute(text(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        ))]
+
+
+def test_a_fresh_database_gets_its_indexes_back_exactly(tmp_path, monkeypatch):
+    """Into empty tables the rows go in without their indexes, which are built at the end."""
+    monkeypatch.setattr(seeding, "BATCH_SIZE", 100)
+    db = _open(tmp_path / "d.sqlite")
+    try:
+        before = _schema(db)
+        assert any(row[0] == "index" and row[2] == "notification" for row in before)
+        assert demo.seed_demo(db.factory, 250, now=NOW) == 250
+        assert _schema(db) == before
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            plan = " ".join(str(r[-1]) for r in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM notification WHERE start_at > '2026-01-01'"))
+            assert "ix_notification_start_at" in plan
+    finally:
+        db.dispose()
+
+
+def test_a_fresh_database_keeps_the_batches_written_before_a_cancel(tmp_path, monkeypatch):
+    monkeypatch.setattr(seeding, "BATCH_SIZE", 100)
+    db = _open(tmp_path / "d.sqlite")
+    try:
+        before = _schema(db)
+        calls: list[tuple[int, int]] = []
+        added = demo.seed_demo(db.factory, 500, now=NOW, is_cancelled=lambda: len(calls) >= 2,
+                               on_progress=lambda d, t: calls.append((d, t)))
+        assert added == 200
+        assert _schema(db) == before
+        with db.factory() as session:
+            assert session.scalar(select(func.count(Notification.id))) == 200
+    finally:
+        db.dispose()
+
+
+def test_a_failure_in_a_fresh_database_leaves_it_empty_with_its_indexes(tmp_path, monkeypatch):
+    monkeypatch.setattr(seeding, "BATCH_SIZE", 100)
+    real = seeding._generate
+    made: list[int] = []
+
+    def failing(chunk):
+        made.append(chunk.index)
+        if chunk.index == 2:
+            raise RuntimeError("generator failed")
+        return real(chunk)
+
+    monkeypatch.setattr(seeding, "_generate", failing)
+    db = _open(tmp_path / "d.sqlite")
+    try:
+        before = _schema(db)
+        with pytest.raises(RuntimeError):
+            demo.seed_demo(db.factory, 500, now=NOW)
+        assert 2 in made
+        assert _schema(db) == before
+        with db.factory() as session:
+            assert session.scalar(select(func.count(Notification.id))) == 0
+            assert session.scalar(select(func.count(StatusChange.id))) == 0
+        assert demo.seed_demo(db.factory, 100, now=NOW) == 100  # and the database is usable afterwards
+    finally:
+        db.dispose()
