@@ -24,6 +24,8 @@ window.apply_filters()
 app.processEvents()
 heavy = sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "icalendar", "openpyxl", "alembic", "mako", "pypdf"})
 print(",".join(heavy))
+from crisisdesk.ui.common import workers
+workers.wait_for_all()  # the count and the change marker, read off the GUI thread: not at exit
 """
 
 
