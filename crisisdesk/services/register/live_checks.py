@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 
 import math
 
-from sqlalchemy import Executable, Float, Integer, Select, String, func, literal, null, or_, select, type_coerce, union_all
+from sqlalchemy import Executable, Float, Integer, Select, String, cast, func, literal, null, or_, select, type_coerce, union_all
 from sqlalchemy.orm import aliased
 
 from crisisdesk.db.models import Event, Notification, Place, Setting
@@ -185,7 +185,7 @@ def _longest_row(kind: str, model):
     return select(
         literal("longest", String), literal(kind, String), type_coerce(_longest(model), Integer), null(), null(),
         type_coerce(null(), UTCDateTime()), type_coerce(null(), UTCDateTime()), null(), null(), null(),
-        type_coerce(null(), Float),
+        cast(null(), Float),
     )
 
 
@@ -203,7 +203,7 @@ def _columns(model, title, kind: str, reason: str, squared=None):
         literal(kind, String).label("kind"), literal(reason, String).label("reason"), model.id, title.label("title"),
         type_coerce(model.kind, String).label("item_kind"), model.start_at, model.end_at, model.location,
         type_coerce(model.district, String).label("district"), model.location_key,
-        (squared if squared is not None else type_coerce(null(), Float)).label("squared"),
+        (squared if squared is not None else cast(null(), Float)).label("squared"),
     )
 
 
