@@ -7411,8 +7411,8 @@ Spelers gebruiken &quot;Oefening als speler openen…&quot;. De oefenleiderweerg
         <translation>L: laag risico</translation>
     </message>
     <message>
-        <source>Red ring: clash</source>
-        <translation>Rode ring: overlap</translation>
+        <source>Double red ring and “!”: clash</source>
+        <translation>Dubbele rode ring en „!”: overlap</translation>
     </message>
     <message>
         <source>Route</source>

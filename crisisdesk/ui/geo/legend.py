@@ -74,7 +74,7 @@ class MapLegend(QWidget):
             (marker_style("notification", "demonstration", 2), QCoreApplication.translate("MapView", "H: high risk")),
             (marker_style("notification", "demonstration", 1), QCoreApplication.translate("MapView", "E: some risk")),
             (marker_style("notification", "demonstration", 0), QCoreApplication.translate("MapView", "L: low risk")),
-            (marker_style("notification", "demonstration", 2, clash=True), QCoreApplication.translate("MapView", "Red ring: clash")),
+            (marker_style("notification", "demonstration", 0, clash=True), QCoreApplication.translate("MapView", "Double red ring and “!”: clash")),
         ]
         for style, text in entries:
             layout.addWidget(self._entry(marker_icon(style), text))
