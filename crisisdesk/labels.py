@@ -639,34 +639,35 @@ def has_field_label(name: str) -> bool:
     return name in _FIELDS
 
 
+def _words(table: dict[str, str], code: str, context: str) -> str:
+    """The translated words for ``code`` in ``table``; the code itself for one this version does not know."""
+    text = table.get(code)
+    return translate(context, text) if text is not None else code
+
+
 def action_label(action: str) -> str:
     """"changed", "anonymised (AVG)", … for an action of the audit trail."""
-    text = _ACTIONS.get(action)
-    return translate("Audit", text) if text is not None else action
+    return _words(_ACTIONS, action, "Audit")
 
 
 def record_type_label(record_type: str) -> str:
     """"Notification", "Checklist action", … for a kind of record in the audit trail."""
-    text = _RECORD_TYPES.get(record_type)
-    return translate("Audit", text) if text is not None else record_type
+    return _words(_RECORD_TYPES, record_type, "Audit")
 
 
 def export_label(what: str) -> str:
     """What an exported file held, e.g. "subject access (AVG)"."""
-    text = _EXPORTS.get(what)
-    return translate("Audit", text) if text is not None else what
+    return _words(_EXPORTS, what, "Audit")
 
 
 def setting_label(key: str) -> str:
     """The words for a setting's key (the key itself for one this version does not know)."""
-    text = _SETTINGS.get(key)
-    return translate("Audit", text) if text is not None else key
+    return _words(_SETTINGS, key, "Audit")
 
 
 def method_label(method: str) -> str:
     """How a rule set counts a notification term."""
-    text = _METHODS.get(method)
-    return translate("Labels", text) if text is not None else method
+    return _words(_METHODS, method, "Labels")
 
 
 def format_value(value: object) -> str:

@@ -112,7 +112,8 @@ class _Canvas(QWidget):
         return text.format(day=day_label(stop.day, "dddd d MMMM"))
 
     def _layout(self) -> None:
-        raise NotImplementedError
+        """Places the blocks and stops; each view (week, month) lays them out its own way."""
+        raise NotImplementedError  # abstract: QWidget's metaclass does not mix with abc
 
     def relayout(self) -> None:
         """A new layout (new items or size) that keeps the same stop current if it is still there."""

@@ -182,10 +182,11 @@ class MapPage(QWidget):
         return bool(self._workers)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        from crisisdesk.messages import describe_error
+        from crisisdesk.messages import failure_message
 
-        self.statusLabel.setText(self.tr("Could not read the day: {error}").format(error=describe_error(exc) or exc))
-        self.load_failed.emit(str(exc))
+        message = failure_message(exc, "read map day")  # Dutch on screen, the technical part in the log
+        self.statusLabel.setText(self.tr("Could not read the day: {error}").format(error=message))
+        self.load_failed.emit(message)
 
     def _show(self, answer: tuple[int, DayMap]) -> None:
         generation, day_map = answer
